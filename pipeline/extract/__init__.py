@@ -1,0 +1,80 @@
+"""Extract: the rows of a published list, from a PDF, XLSX or CSV file, as printed.
+
+`extract(path)` returns an `Extraction`: a DataFrame with one row per product (columns
+`ROW_COLUMNS`) and the warnings found on the way. Anything that is not a list we understand
+raises `ExtractionError` naming the file (and page) and what was expected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+ROW_COLUMNS = ["serial", "state", "district", "product", "sector", "category", "source_district_lgd", "page"]
+
+
+class ExtractionError(Exception):
+    """The file cannot be read as a list; the message names the file, page and expectation."""
+
+
+@dataclass
+class ExtractSettings:
+    """Per-source extraction options, from the `extract:` block of sources.yaml."""
+
+    text_layer: str = "pdfium"  # or "pdfplumber"
+    workers: int | None = None  # processes for large PDFs; None: one per core
+    sheet: str | int = 0  # spreadsheet sheet name or index
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "ExtractSettings":
+        data = dict(data or {})
+        unknown = set(data) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise ValueError(f"unknown extract settings {sorted(unknown)}")
+        return cls(**data)
+
+
+@dataclass
+class Extraction:
+    rows: pd.DataFrame
+    pages: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def sniff_format(path: Path) -> str:
+    """What the bytes are, whatever the file is called: pdf, xlsx, csv or html."""
+    head = Path(path).read_bytes()[:2048]
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    lowered = head.lstrip().lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
+        return "html"
+    if head and b"\x00" not in head:
+        try:
+            head.decode("utf-8")
+        except UnicodeDecodeError:
+            return "unknown"
+        return "csv"
+    return "unknown"
+
+
+def extract(path: str | Path, settings: ExtractSettings | None = None) -> Extraction:
+    from .pdf import extract_pdf
+    from .spreadsheet import extract_spreadsheet
+
+    path = Path(path)
+    settings = settings or ExtractSettings()
+    if not path.is_file():
+        raise ExtractionError(f"{path}: no such file")
+    kind = sniff_format(path)
+    if kind == "pdf":
+        return extract_pdf(path, settings)
+    if kind in ("xlsx", "csv"):
+        return extract_spreadsheet(path, kind, settings)
+    raise ExtractionError(
+        f"{path}: expected a PDF, XLSX or CSV file, found {'an HTML page' if kind == 'html' else 'unknown bytes'}"
+    )

@@ -1,0 +1,60 @@
+"""Map the labels of a list's header to our fields, using the label table in reference/columns.yaml."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+FIELDS = ("serial", "state", "district", "product", "sector", "category", "lgd")
+
+
+def fold_label(label: str) -> str:
+    """Lower-case, strip accents, punctuation to spaces: 'Name of State/UT' -> 'name of state ut'."""
+    text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.sub(r"[^a-z0-9#]+", " ", text).split())
+
+
+@lru_cache(maxsize=None)
+def label_table() -> tuple[tuple[tuple[str, re.Pattern], ...], tuple[str, ...]]:
+    data = yaml.safe_load(resources.files("pipeline.reference").joinpath("columns.yaml").read_text())
+    patterns = tuple(
+        (field, re.compile(pattern)) for field, items in data["fields"].items() for pattern in items
+    )
+    return patterns, tuple(data["required"])
+
+
+def field_for(label: str) -> str | None:
+    folded = fold_label(label)
+    if not folded:
+        return None
+    for field, pattern in label_table()[0]:
+        if pattern.search(folded):
+            return field
+    return None
+
+
+def map_header(labels: list[str]) -> list[str | None] | None:
+    """Fields for each header label, or None unless every required field is found exactly once."""
+    fields = [field_for(label) for label in labels]
+    found = [f for f in fields if f]
+    if len(found) != len(set(found)):
+        return None
+    if not set(label_table()[1]) <= set(found):
+        return None
+    return fields
+
+
+def missing_fields(labels: list[str]) -> list[str]:
+    found = {field_for(label) for label in labels}
+    return [f for f in label_table()[1] if f not in found]
+
+
+def mentions_required(text: str) -> bool:
+    """Whether a line of text names any required field: the quick test before mapping a header."""
+    folded = fold_label(text)
+    required = set(label_table()[1])
+    return any(pattern.search(folded) for field, pattern in label_table()[0] if field in required)

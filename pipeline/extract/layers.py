@@ -1,0 +1,217 @@
+"""Text layers: what a PDF page holds for table finding, read by pypdfium2 (default) or pdfplumber.
+
+Both layers reduce a page to the same `PageContent` (words with boxes, horizontal and vertical
+ruling lines, a flag for images), so the table logic is one mechanism whatever reads the file.
+pypdfium2 reads characters and paths directly and is about fifty times faster than pdfminer's
+layout analysis, which pdfplumber runs on every page.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+RULE_MAX_THICKNESS = 2.5  # pt: a filled or stroked shape thinner than this is a ruling line
+WORD_GAP = 0.15  # a gap wider than this fraction of the line height splits two words
+MIN_RULE_LENGTH = 3.0  # pt
+
+
+class PdfError(Exception):
+    """A PDF cannot be read at all (not a PDF, truncated, encrypted)."""
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def xc(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def yc(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def size(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(slots=True)
+class Rule:
+    """A ruling line: horizontal when y0 == y1 (x0..x1 at y0), vertical when x0 == x1."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass
+class PageContent:
+    number: int  # 1-based
+    width: float
+    height: float
+    words: list[Word] = field(default_factory=list)
+    hrules: list[Rule] = field(default_factory=list)
+    vrules: list[Rule] = field(default_factory=list)
+    has_images: bool = False
+
+
+def words_from_chars(chars: list[tuple[str, float, float, float, float]]) -> list[Word]:
+    """Join characters (text, x0, top, x1, bottom) in reading order into words.
+
+    A word ends at white space, at a gap wider than a quarter of the font size, or where the
+    text moves to another line; both layers call this so they split words identically.
+    """
+    words: list[Word] = []
+    cur: list = []
+    for ch in chars:
+        text, x0, top, x1, bottom = ch
+        if not text.strip():
+            if cur:
+                words.append(_word(cur))
+                cur = []
+            continue
+        if cur:
+            last = cur[-1]
+            size = max(last[4] - last[2], 1.0)
+            same_line = abs((top + bottom) / 2 - (last[2] + last[4]) / 2) < size * 0.5
+            if not same_line or x0 - last[3] > size * WORD_GAP or x0 < last[1] - size * 0.5:
+                words.append(_word(cur))
+                cur = []
+        cur.append(ch)
+    if cur:
+        words.append(_word(cur))
+    return words
+
+
+def _word(chars) -> Word:
+    return Word(
+        text="".join(c[0] for c in chars),
+        x0=min(c[1] for c in chars),
+        x1=max(c[3] for c in chars),
+        top=min(c[2] for c in chars),
+        bottom=max(c[4] for c in chars),
+    )
+
+
+def _add_rule(page: PageContent, x0: float, top: float, x1: float, bottom: float, edges: bool) -> None:
+    """File a shape as a rule: thin shapes are lines; larger stroked boxes give their four edges."""
+    w, h = x1 - x0, bottom - top
+    if h <= RULE_MAX_THICKNESS and w >= MIN_RULE_LENGTH:
+        y = (top + bottom) / 2
+        page.hrules.append(Rule(x0, y, x1, y))
+    elif w <= RULE_MAX_THICKNESS and h >= MIN_RULE_LENGTH:
+        x = (x0 + x1) / 2
+        page.vrules.append(Rule(x, top, x, bottom))
+    elif edges and w >= MIN_RULE_LENGTH and h >= MIN_RULE_LENGTH:
+        page.hrules += [Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom)]
+        page.vrules += [Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom)]
+
+
+# --- pypdfium2 --------------------------------------------------------------------------------
+
+
+def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageContent]:
+    """Yield the content of each page (1-based `numbers`, default all), one page in memory at a time."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise PdfError(_pdfium_reason(str(exc))) from exc
+    try:
+        for number in numbers or range(1, len(pdf) + 1):
+            page = pdf[number - 1]
+            width, height = page.get_size()
+            content = PageContent(number, width, height)
+            textpage = page.get_textpage()
+            count = textpage.count_chars()
+            text = textpage.get_text_range(0, count) if count else ""
+            rect = raw.FS_RECTF()
+            chars = []
+            for i in range(count):
+                if i >= len(text) or raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
+                    # pdfium's own spaces mark real gaps; its line breaks can fall inside a word.
+                    if text[i : i + 1] == " ":
+                        chars.append((" ", 0, 0, 0, 0))
+                    continue
+                raw.FPDFText_GetLooseCharBox(textpage.raw, i, rect)
+                chars.append((text[i], rect.left, height - rect.top, rect.right, height - rect.bottom))
+            content.words = words_from_chars(chars)
+            fill, stroke = ctypes.c_int(), ctypes.c_int()
+            left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+            for k in range(raw.FPDFPage_CountObjects(page.raw)):
+                obj = raw.FPDFPage_GetObject(page.raw, k)
+                kind = raw.FPDFPageObj_GetType(obj)
+                if kind == raw.FPDF_PAGEOBJ_IMAGE:
+                    content.has_images = True
+                elif kind == raw.FPDF_PAGEOBJ_PATH:
+                    raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+                    raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+                    _add_rule(content, left.value, height - top.value, right.value, height - bottom.value, bool(stroke.value))
+            textpage.close()
+            page.close()
+            yield content
+    finally:
+        pdf.close()
+
+
+def _pdfium_reason(message: str) -> str:
+    if "password" in message.lower():
+        return "the PDF is encrypted (a password is needed to open it)"
+    return f"not a readable PDF ({message})"
+
+
+def page_count(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise PdfError(_pdfium_reason(str(exc))) from exc
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+# --- pdfplumber ---------------------------------------------------------------------------------
+
+
+def pdfplumber_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageContent]:
+    """The same page content read through pdfplumber (pdfminer): slower, an independent check."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        pdf = pdfplumber.open(str(path))
+        pages = pdf.pages
+    except PDFPasswordIncorrect as exc:
+        raise PdfError("the PDF is encrypted (a password is needed to open it)") from exc
+    except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many types for broken files
+        raise PdfError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
+    with pdf:
+        for number in numbers or range(1, len(pages) + 1):
+            page = pages[number - 1]
+            content = PageContent(number, float(page.width), float(page.height))
+            content.words = words_from_chars(
+                [(c["text"], c["x0"], c["top"], c["x1"], c["bottom"]) for c in page.chars]
+            )
+            for obj in page.rects + page.lines:
+                _add_rule(content, obj["x0"], obj["top"], obj["x1"], obj["bottom"], edges=bool(obj.get("stroke")))
+            content.has_images = bool(page.images)
+            page.close()
+            yield content
+
+
+TEXT_LAYERS = {"pdfium": pdfium_pages, "pdfplumber": pdfplumber_pages}

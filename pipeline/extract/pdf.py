@@ -1,0 +1,132 @@
+"""The rows of a list printed as a table in a PDF."""
+
+from __future__ import annotations
+
+import logging
+import os
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+
+from . import ROW_COLUMNS, ExtractionError, Extraction, ExtractSettings
+from .layers import TEXT_LAYERS, PageContent, PdfError, page_count
+from .products import split_products
+from .table import Row, TableState, page_rows
+
+log = logging.getLogger(__name__)
+
+PAGES_PER_TASK = 16  # pages a worker reads at a time; a document this short is read in-process
+TASKS_IN_FLIGHT = 2  # per worker: bounds the pages held in memory at once
+
+
+def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
+    _check_complete(path)
+    try:
+        pages = page_count(path)
+    except PdfError as exc:
+        raise ExtractionError(f"{path}: {exc}") from exc
+    if pages == 0:
+        raise ExtractionError(f"{path}: the PDF has no pages")
+    state = TableState()
+    rows: list[Row] = []
+    scanned: list[int] = []
+    for page in _pages(path, pages, settings):
+        if not page.words and page.has_images:
+            scanned.append(page.number)
+            continue
+        for row in page_rows(page, state):
+            if row.continuation and rows:
+                _append(rows[-1], row)
+            else:
+                rows.append(row)
+    if scanned:
+        raise ExtractionError(
+            f"{path}: page(s) {_pages_text(scanned)} have no text layer (scanned images?); "
+            "expected text that can be selected: run OCR on the file first"
+        )
+    if state.columns is None:
+        hint = state.best_candidate
+        if hint:
+            raise ExtractionError(
+                f"{path}, page {hint.page}: the table header {hint.labels} cannot be mapped: "
+                f"no column for {', '.join(hint.missing)} (labels are listed in pipeline/reference/columns.yaml)"
+            )
+        raise ExtractionError(
+            f"{path}: no table found on {pages} page(s): expected a header row naming the "
+            "state, district and product columns"
+        )
+    if not rows:
+        raise ExtractionError(f"{path}: the table has a header but no rows")
+    return Extraction(_records(rows), pages)
+
+
+def _check_complete(path: Path) -> None:
+    """A truncated download still opens in forgiving readers; its missing end marker gives it away."""
+    with open(path, "rb") as f:
+        f.seek(max(0, os.path.getsize(path) - 2048))
+        if b"%%EOF" not in f.read():
+            raise ExtractionError(f"{path}: the PDF is truncated (no %%EOF end marker)")
+
+
+def _pages(path: Path, pages: int, settings: ExtractSettings) -> Iterator[PageContent]:
+    """Page contents in order; long documents are read by worker processes a chunk at a time."""
+    read = TEXT_LAYERS[settings.text_layer]
+    workers = settings.workers or os.cpu_count() or 1
+    try:
+        if workers == 1 or pages <= PAGES_PER_TASK:
+            yield from read(path)
+            return
+        chunks = [list(range(s, min(s + PAGES_PER_TASK, pages + 1))) for s in range(1, pages + 1, PAGES_PER_TASK)]
+        with ProcessPoolExecutor(workers) as pool:
+            todo = iter(chunks)
+            pending = [pool.submit(_read_chunk, settings.text_layer, path, c) for c in islice(todo, workers * TASKS_IN_FLIGHT)]
+            while pending:
+                done = pending.pop(0).result()
+                nxt = next(todo, None)
+                if nxt:
+                    pending.append(pool.submit(_read_chunk, settings.text_layer, path, nxt))
+                yield from done
+    except PdfError as exc:
+        raise ExtractionError(f"{path}: {exc}") from exc
+
+
+def _read_chunk(layer: str, path: Path, numbers: list[int]) -> list[PageContent]:
+    return list(TEXT_LAYERS[layer](path, numbers))
+
+
+def _append(row: Row, tail: Row) -> None:
+    """Join the tail of a row split by a page break to its head, cell by cell."""
+    for name, lines in tail.cells.items():
+        row.cells.setdefault(name, []).extend(lines)
+
+
+def _records(rows: list[Row]) -> pd.DataFrame:
+    """One record per product; state and district carried down into rows that leave them blank
+    (a merged cell printed once for a block of rows)."""
+    records = []
+    state = district = ""
+    for row in rows:
+        state = row.text("state") or state
+        district = row.text("district") or district
+        products = split_products(row.cells.get("product", [])) or [""]
+        for product in products:
+            records.append(
+                {
+                    "serial": row.text("serial"),
+                    "state": state,
+                    "district": district,
+                    "product": product,
+                    "sector": row.text("sector"),
+                    "category": row.text("category"),
+                    "source_district_lgd": row.text("lgd"),
+                    "page": row.page,
+                }
+            )
+    return pd.DataFrame.from_records(records, columns=ROW_COLUMNS)
+
+
+def _pages_text(numbers: list[int]) -> str:
+    return ", ".join(map(str, numbers[:10])) + (" ..." if len(numbers) > 10 else "")

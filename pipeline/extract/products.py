@@ -1,0 +1,46 @@
+"""Split a product cell that lists several products into one product each."""
+
+from __future__ import annotations
+
+import re
+
+from .table import Line
+
+_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+")
+_BULLET = re.compile(r"^[•●▪◦\-–*]\s+")
+_RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
+
+
+def split_products(lines: list[Line]) -> list[str]:
+    """Items of a product cell: a cell whose every line was broken by hand is a list, one item a
+    line, and the markers of a numbered list ("1. Tea 2. Coffee") start items too. Wrapped lines
+    are joined with spaces, and commas stay inside names."""
+    if len(lines) > 1 and all(_starts_item(a, b) for a, b in zip(lines, lines[1:])):
+        items = [line.text for line in lines]
+    else:
+        items = [" ".join(line.text for line in lines)]
+    out: list[str] = []
+    for item in items:
+        out += _split_numbered(_BULLET.sub("", item.strip()))
+    return [" ".join(p.split()) for p in out if p.strip()]
+
+
+def _starts_item(before: Line, line: Line) -> bool:
+    """A line is an item of its own when it was broken by hand (its first word would have fitted
+    on the line before), starts like a name, and the line before does not run on into it.
+    Publishers also break long names by hand: "Textile Products / (bedspread, ...)"."""
+    return (
+        line.hard_break
+        and line.text[:1].isupper() | line.text[:1].isdigit() | bool(_BULLET.match(line.text))
+        and not _RUNS_ON.search(before.text)
+    )
+
+
+def _split_numbered(text: str) -> list[str]:
+    """Split on "1." "2." ... only when the numbers run 1, 2, 3 from the start of the text."""
+    marks = list(_NUMBER.finditer(text))
+    numbers = [int(m.group(1)) for m in marks]
+    if not marks or marks[0].start() != 0 or numbers != list(range(1, len(marks) + 1)):
+        return [text]
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.end() : end].strip().rstrip(",;") for m, end in zip(marks, ends)]

@@ -1,0 +1,397 @@
+"""Find the list's table on each page and turn it into rows of cells.
+
+One mechanism for every layout:
+- columns come from the vertical rules when the table is ruled, otherwise from the header's
+  labels and the white space between the body's columns;
+- the header row is found by what it says (reference/columns.yaml), on any page; a header
+  repeated on later pages is dropped, and pages without one continue the previous page's table;
+- rows come from the horizontal rules, per column, so a merged cell (a state printed once for a
+  block) gives its text to every row it spans; without rules, a row starts at each serial number;
+- a row that a page break splits is joined back: the tail at the top of the next page has no
+  serial number of its own.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from .columns import map_header, mentions_required, missing_fields
+from .layers import PageContent, Rule, Word
+
+TOL = 1.5  # pt: positions closer than this are the same line
+
+
+@dataclass
+class Column:
+    field: str | None
+    label: str
+    x0: float
+    x1: float
+
+
+@dataclass
+class Line:
+    """One printed line of a cell, and whether a hard line break (not a wrap) came before it."""
+
+    text: str
+    x0: float
+    x1: float
+    hard_break: bool = False
+
+
+@dataclass
+class Row:
+    page: int
+    cells: dict[str, list[Line]] = field(default_factory=dict)
+    continuation: bool = False  # the tail of the previous page's last row
+
+    def text(self, name: str) -> str:
+        return " ".join(line.text for line in self.cells.get(name, []))
+
+
+@dataclass
+class HeaderCandidate:
+    """The best header-like line seen, for the error message when no header maps."""
+
+    page: int
+    labels: list[str]
+    missing: list[str]
+
+
+class TableNotFound(Exception):
+    pass
+
+
+# --- geometry helpers ----------------------------------------------------------------------------
+
+
+def group_lines(words: list[Word]) -> list[list[Word]]:
+    """Words in reading order, grouped into printed lines by their vertical centre."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.yc, w.x0)):
+        if lines and abs(word.yc - _line_yc(lines[-1])) <= max(TOL, 0.35 * word.size):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _line_yc(line: list[Word]) -> float:
+    return sum(w.yc for w in line) / len(line)
+
+
+def _merge_positions(values: list[float], tol: float = TOL * 2) -> list[float]:
+    merged: list[float] = []
+    for v in sorted(values):
+        if merged and v - merged[-1] <= tol:
+            continue
+        merged.append(v)
+    return merged
+
+
+def _cell_lines(words: list[Word], limit: float) -> list[Line]:
+    """The printed lines of one cell; a line whose first word would have fitted on the line
+    before it was broken by hand (a list of items), not wrapped."""
+    out: list[Line] = []
+    for line in group_lines(words):
+        text = " ".join(w.text for w in line)
+        hard = False
+        if out:
+            first = line[0]
+            space = 0.25 * first.size
+            hard = out[-1].x1 + space + (first.x1 - first.x0) < limit - 1.0
+        out.append(Line(text, line[0].x0, line[-1].x1, hard))
+    return out
+
+
+# --- ruled tables ------------------------------------------------------------------------------
+
+
+@dataclass
+class Grid:
+    """The extent and column boundaries of a ruled table on one page."""
+
+    xs: list[float]
+    top: float
+    bottom: float
+
+    @property
+    def x0(self) -> float:
+        return self.xs[0]
+
+    @property
+    def x1(self) -> float:
+        return self.xs[-1]
+
+
+def find_grid(page: PageContent) -> Grid | None:
+    """The ruled table on the page: its vertical rules, if at least three share a vertical span."""
+    if len(page.vrules) < 3:
+        return None
+    tall = [r for r in page.vrules if r.bottom - r.top > 4]
+    if len(tall) < 3:
+        return None
+    xs = _merge_positions([r.x0 for r in tall])
+    if len(xs) < 3:
+        return None
+    return Grid(xs, min(r.top for r in tall), max(r.bottom for r in tall))
+
+
+def _cuts(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -> list[float]:
+    """Row boundaries within one column: horizontal rules that cross most of it."""
+    width = x1 - x0
+    ys = [
+        r.top
+        for r in hrules
+        if min(r.x1, x1) - max(r.x0, x0) >= 0.6 * width and top + TOL < r.top < bottom - TOL
+    ]
+    return _merge_positions([top, *ys, bottom])
+
+
+# --- header ------------------------------------------------------------------------------------
+
+
+def _phrases(words: list[Word]) -> list[list[Word]]:
+    """Words of one header line grouped into labels: a gap wider than a font size separates labels."""
+    groups: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.x0):
+        if groups and word.x0 - groups[-1][-1].x1 <= 0.8 * word.size:
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    return groups
+
+
+def _labels_by_columns(block: list[list[Word]], bounds: list[tuple[float, float]]) -> list[str]:
+    words = sorted((w for line in block for w in line), key=lambda w: (w.yc, w.x0))
+    return [" ".join(w.text for w in words if x0 <= w.xc < x1) for x0, x1 in bounds]
+
+
+def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]]:
+    """Unruled header: labels from phrases, phrases on different lines joined where they overlap."""
+    spans: list[list] = []  # [x0, x1, words]
+    for line in block:
+        for phrase in _phrases(line):
+            x0, x1 = phrase[0].x0, phrase[-1].x1
+            for span in spans:
+                if min(span[1], x1) - max(span[0], x0) > 0:
+                    span[0], span[1] = min(span[0], x0), max(span[1], x1)
+                    span[2] += phrase
+                    break
+            else:
+                spans.append([x0, x1, list(phrase)])
+    spans.sort(key=lambda s: s[0])
+    return [(" ".join(w.text for w in sorted(s[2], key=lambda w: (w.yc, w.x0))), s[0], s[1]) for s in spans]
+
+
+def _blocks(lines: list[list[Word]], i: int):
+    """Candidate header blocks around line i: the line alone, then with its neighbours."""
+    for lo, hi in ((i, i + 1), (i, i + 2), (i - 1, i + 1), (i - 1, i + 2), (i, i + 3), (i - 2, i + 1)):
+        if lo >= 0 and hi <= len(lines):
+            yield lines[lo:hi]
+
+
+def _tight(block: list[list[Word]], hrules: list[Rule], x0: float, x1: float) -> bool:
+    """The lines of a header block sit together: close, and no rule across the table between them."""
+    for a, b in zip(block, block[1:]):
+        a_bottom = max(w.bottom for w in a)
+        b_top = min(w.top for w in b)
+        size = statistics.median(w.size for w in a + b)
+        if b_top - a_bottom > 0.8 * size:
+            return False
+        if any(a_bottom - TOL < r.top < b_top + TOL and r.x1 - r.x0 > 0.5 * (x1 - x0) for r in hrules):
+            return False
+    return True
+
+
+def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None):
+    """(columns, header bottom) of the first line block whose labels map every required field."""
+    best: HeaderCandidate | None = None
+    x0, x1 = (grid.x0, grid.x1) if grid else (0.0, page.width)
+    # Cheap test first: a header line says at least one required field somewhere.
+    promising = [bool(mentions_required(" ".join(w.text for w in line))) for line in lines]
+    for i in range(len(lines)):
+        if not promising[i]:
+            continue
+        for block in _blocks(lines, i):
+            if not _tight(block, page.hrules, x0, x1):
+                continue
+            if grid:
+                bounds = list(zip(grid.xs, grid.xs[1:]))
+                labels = _labels_by_columns(block, bounds)
+            else:
+                spans = _labels_by_phrases(block)
+                labels = [s[0] for s in spans]
+            fields = map_header(labels)
+            bottom = max(w.bottom for line in block for w in line)
+            if fields is None:
+                missing = missing_fields(labels)
+                if len(missing) < len(labels) and (best is None or len(missing) < len(best.missing)):
+                    best = HeaderCandidate(page.number, [l for l in labels if l], missing)
+                continue
+            if grid:
+                columns = [Column(f, l, a, b) for f, l, (a, b) in zip(fields, labels, bounds)]
+            else:
+                columns = _unruled_columns(fields, spans, lines, bottom, page.width)
+            return columns, bottom, best
+    return None, None, best
+
+
+def _unruled_columns(fields, spans, lines, header_bottom, width) -> list[Column]:
+    """Column boundaries of an unruled table: the widest white gap of the body between two labels."""
+    body = [w for line in lines if min(w.top for w in line) > header_bottom for w in line]
+    bounds = [0.0]
+    for (_, a0, a1), (_, b0, b1) in zip(spans, spans[1:]):
+        lo, hi = (a0 + a1) / 2, (b0 + b1) / 2
+        covered = sorted((max(w.x0, lo), min(w.x1, hi)) for w in body if w.x1 > lo and w.x0 < hi)
+        gaps, edge = [], lo
+        for c0, c1 in covered:
+            if c0 > edge:
+                gaps.append((c0 - edge, edge, c0))
+            edge = max(edge, c1)
+        if hi > edge:
+            gaps.append((hi - edge, edge, hi))
+        if gaps:
+            _, g0, g1 = max(gaps)
+            bounds.append((g0 + g1) / 2)
+        else:
+            bounds.append(b0 - 1.0)
+    bounds.append(width)
+    return [Column(f, s[0], a, b) for f, s, a, b in zip(fields, spans, bounds, bounds[1:])]
+
+
+def _carry_columns(previous: list[Column], grid: Grid | None) -> list[Column]:
+    """A page without a header continues the previous table: its grid columns take the fields
+    of the previous page's columns they overlap most."""
+    if not grid:
+        return previous
+    out = []
+    for a, b in zip(grid.xs, grid.xs[1:]):
+        overlap = max(previous, key=lambda c: min(c.x1, b) - max(c.x0, a))
+        hit = min(overlap.x1, b) - max(overlap.x0, a) > 0.5 * (b - a)
+        out.append(Column(overlap.field if hit else None, overlap.label if hit else "", a, b))
+    return out
+
+
+# --- rows --------------------------------------------------------------------------------------
+
+
+def _ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top: float, bottom: float) -> list[Row]:
+    cells_by_column = []
+    for col in columns:
+        cuts = _cuts(page.hrules, col.x0, col.x1, top, bottom)
+        col_words = [w for w in words if col.x0 <= w.xc < col.x1 and top <= w.yc <= bottom]
+        pad = max(0.0, min((w.x0 for w in col_words), default=col.x0) - col.x0)
+        limit = col.x1 - pad
+        cells = []
+        for a, b in zip(cuts, cuts[1:]):
+            inside = [w for w in col_words if a <= w.yc < b]
+            cells.append((a, b, _cell_lines(inside, limit)))
+        cells_by_column.append(cells)
+    key = max(range(len(columns)), key=lambda i: len(cells_by_column[i]))
+    rows = []
+    for a, b, _ in cells_by_column[key]:
+        mid = (a + b) / 2
+        row = Row(page.number)
+        for col, cells in zip(columns, cells_by_column):
+            if not col.field:
+                continue
+            for c0, c1, lines in cells:
+                if c0 <= mid < c1:
+                    row.cells[col.field] = lines
+        if any(row.cells.values()):
+            rows.append(row)
+    return rows
+
+
+def _unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float) -> list[Row]:
+    body = [line for line in lines if min(w.top for w in line) >= top - TOL]
+    body = _until_gap(body)
+    anchor_field = "serial" if any(c.field == "serial" for c in columns) else "product"
+
+    def split(line):
+        return {c.field: [w for w in line if c.x0 <= w.xc < c.x1] for c in columns if c.field}
+
+    parts = [split(line) for line in body]
+    anchors = [i for i, p in enumerate(parts) if p.get(anchor_field)]
+    # Lines between two anchors belong to the row above or below: they split at the widest gap
+    # (rows are spaced apart); with even spacing they stay with the row above (top-aligned cells).
+    owner = [None] * len(body)
+    for i in anchors:
+        owner[i] = i
+    for k, start in enumerate(anchors):
+        end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
+        between = list(range(start + 1, end))
+        if k + 1 < len(anchors) and between:
+            gaps = [_gap(body[j - 1], body[j]) for j in between + [end]]
+            cut = max(range(len(gaps)), key=lambda g: gaps[g])
+            cut = cut if gaps[cut] > min(gaps) + 0.5 else len(gaps) - 1
+            for n, j in enumerate(between):
+                owner[j] = start if n < cut else end
+        else:
+            for j in between:
+                owner[j] = start
+    limits = {c.field: max((w.x1 for p in parts for w in p.get(c.field, [])), default=c.x1) for c in columns if c.field}
+    rows: list[Row] = []
+    head = [j for j in range(len(body)) if owner[j] is None]
+    groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
+    for anchor, members in groups:
+        row = Row(page.number, continuation=anchor is None)
+        for name, limit in limits.items():
+            words = [w for j in members for w in parts[j].get(name, [])]
+            if words:
+                row.cells[name] = _cell_lines(words, limit)
+        rows.append(row)
+    return rows
+
+
+def _gap(a: list[Word], b: list[Word]) -> float:
+    return min(w.top for w in b) - max(w.bottom for w in a)
+
+
+def _until_gap(lines: list[list[Word]]) -> list[list[Word]]:
+    """The table's lines: stop at a gap far wider than the line spacing (a footer or a note)."""
+    if len(lines) < 3:
+        return lines
+    pitch = statistics.median(_line_yc(b) - _line_yc(a) for a, b in zip(lines, lines[1:]))
+    for n in range(1, len(lines)):
+        if _line_yc(lines[n]) - _line_yc(lines[n - 1]) > 3.5 * pitch:
+            return lines[:n]
+    return lines
+
+
+# --- a page ------------------------------------------------------------------------------------
+
+
+@dataclass
+class TableState:
+    """What a page needs from the pages before it: the columns of the table in progress."""
+
+    columns: list[Column] | None = None
+    ruled: bool = False
+    best_candidate: HeaderCandidate | None = None
+
+
+def page_rows(page: PageContent, state: TableState) -> list[Row]:
+    grid = find_grid(page)
+    words = [w for w in page.words if not grid or (grid.x0 - TOL <= w.xc <= grid.x1 + TOL and grid.top - TOL <= w.yc <= grid.bottom + TOL)]
+    lines = group_lines(words)
+    columns, header_bottom, candidate = find_header(page, lines, grid)
+    if candidate and (state.best_candidate is None or len(candidate.missing) < len(state.best_candidate.missing)):
+        state.best_candidate = candidate
+    if columns is None:
+        if state.columns is None:
+            return []
+        columns = _carry_columns(state.columns, grid)
+        top = grid.top if grid else 0.0
+    else:
+        top = header_bottom + TOL / 2
+    state.columns, state.ruled = columns, bool(grid)
+    if grid:
+        rows = _ruled_rows(page, columns, words, top, grid.bottom)
+        has_serial = any(c.field == "serial" for c in columns)
+        if rows and has_serial and not rows[0].text("serial"):
+            rows[0].continuation = True
+        return rows
+    return _unruled_rows(page, columns, lines, top)
