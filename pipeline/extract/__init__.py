@@ -78,3 +78,28 @@ def extract(path: str | Path, settings: ExtractSettings | None = None) -> Extrac
     raise ExtractionError(
         f"{path}: expected a PDF, XLSX or CSV file, found {'an HTML page' if kind == 'html' else 'unknown bytes'}"
     )
+
+
+def document_date(path: str | Path):
+    """The creation date a PDF or XLSX file records for itself, or None."""
+    import datetime as dt
+    import re
+
+    path = Path(path)
+    kind = sniff_format(path)
+    if kind == "pdf":
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            stamp = pdf.get_metadata_dict().get("CreationDate", "")
+        finally:
+            pdf.close()
+        match = re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", stamp)
+        return dt.date(*map(int, match.groups())) if match else None
+    if kind == "xlsx":
+        import openpyxl
+
+        created = openpyxl.load_workbook(path, read_only=True).properties.created
+        return created.date() if created else None
+    return None

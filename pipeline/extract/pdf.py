@@ -23,13 +23,7 @@ TASKS_IN_FLIGHT = 2  # per worker: bounds the pages held in memory at once
 
 
 def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
-    _check_complete(path)
-    try:
-        pages = page_count(path)
-    except PdfError as exc:
-        raise ExtractionError(f"{path}: {exc}") from exc
-    if pages == 0:
-        raise ExtractionError(f"{path}: the PDF has no pages")
+    pages = check_pdf(path)
     state = TableState()
     rows: list[Row] = []
     scanned: list[int] = []
@@ -63,12 +57,20 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     return Extraction(_records(rows), pages)
 
 
-def _check_complete(path: Path) -> None:
-    """A truncated download still opens in forgiving readers; its missing end marker gives it away."""
+def check_pdf(path: Path) -> int:
+    """The number of pages of a complete, readable PDF; ExtractionError otherwise. A truncated
+    download still opens in forgiving readers: its missing end marker gives it away."""
     with open(path, "rb") as f:
         f.seek(max(0, os.path.getsize(path) - 2048))
         if b"%%EOF" not in f.read():
             raise ExtractionError(f"{path}: the PDF is truncated (no %%EOF end marker)")
+    try:
+        pages = page_count(path)
+    except PdfError as exc:
+        raise ExtractionError(f"{path}: {exc}") from exc
+    if pages == 0:
+        raise ExtractionError(f"{path}: the PDF has no pages")
+    return pages
 
 
 def _pages(path: Path, pages: int, settings: ExtractSettings) -> Iterator[PageContent]:

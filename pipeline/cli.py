@@ -1,0 +1,149 @@
+"""The command line: `python -m pipeline` (or `odop`), a thin layer over the stage functions."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.table import Table
+
+DEFAULT_SOURCES = Path("sources.yaml")
+DEFAULT_DATA = Path("data")
+
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 120)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="odop", description="ODOP lists as clean, comparable data.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    p = commands.add_parser("refresh", help="fetch, extract, normalise and snapshot every source")
+    p.add_argument("--sources", type=Path, default=DEFAULT_SOURCES, help="source registry (default: sources.yaml)")
+    p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA, help="data directory (default: data)")
+    p.add_argument("--only", nargs="+", metavar="ID", help="refresh only these source ids")
+    p.add_argument("--offline", action="store_true", help="use cached raw files; no network")
+    p.add_argument("--wait", type=float, default=0.0, metavar="S", help="wait this long for another refresh's lock")
+
+    p = commands.add_parser("extract", help="extract one local PDF, XLSX or CSV file (does not touch data/)")
+    p.add_argument("file", type=Path)
+    p.add_argument("-o", "--output", type=Path, help="OUT.csv or OUT.parquet (default: CSV to stdout)")
+    p.add_argument("--text-layer", choices=["pdfium", "pdfplumber"], default="pdfium")
+
+    p = commands.add_parser("snapshots", help="list snapshots")
+    p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
+
+    p = commands.add_parser("diff", help="compare two snapshots (ids SOURCE@YYYY-MM-DD, or paths)")
+    p.add_argument("old")
+    p.add_argument("new")
+    p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
+    p.add_argument("--format", choices=["table", "markdown", "json", "parquet"], default="table")
+    p.add_argument("-o", "--output", type=Path, help="write to this file (required for parquet)")
+
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s",
+        handlers=[RichHandler(console=err, show_path=False, show_time=False)],
+    )
+    try:
+        return {"refresh": _refresh, "extract": _extract, "snapshots": _snapshots, "diff": _diff}[args.command](args)
+    except Exception as exc:  # the last line of defence: one clear line, not a traceback
+        from .extract import ExtractionError
+        from .snapshot import SnapshotError
+        from .sources import SourcesError
+        from .store import LockedError
+
+        if isinstance(exc, (ExtractionError, SnapshotError, SourcesError, LockedError, FileNotFoundError)):
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            return 2
+        raise
+
+
+def _refresh(args) -> int:
+    from .refresh import refresh
+    from .sources import load_sources
+
+    sources = load_sources(args.sources)
+    if args.only:
+        unknown = set(args.only) - {s.id for s in sources}
+        if unknown:
+            err.print(f"[red]error:[/red] unknown source id(s): {', '.join(sorted(unknown))}")
+            return 2
+        sources = [s for s in sources if s.id in args.only]
+    outcomes = refresh(sources, args.data_dir, offline=args.offline, lock_wait=args.wait)
+    table = Table(title=f"refresh of {args.data_dir}")
+    for name in ("source", "release", "rows", "districts", "status", "raw", "warnings"):
+        table.add_column(name, justify="right" if name in ("rows", "districts", "warnings") else "left")
+    colour = {"new": "green", "unchanged": "cyan", "failed": "red"}
+    for o in outcomes:
+        table.add_row(o.source, o.release, _n(o.rows), _n(o.districts), f"[{colour[o.status]}]{o.status}[/]", o.raw,
+                      str(len(o.warnings)) if o.ok else "")
+    err.print(table)
+    for o in outcomes:
+        for line in filter(None, [o.note, o.change]):
+            err.print(f"{o.source}: {line}", markup=False, highlight=False)
+        if o.status == "new" and o.warnings:
+            err.print(f"{o.source}: {len(o.warnings)} warning(s), kept in the snapshot's snapshot.json:", highlight=False)
+            for w in o.warnings:
+                err.print(f"  - {w}", markup=False, highlight=False)
+    return 0 if all(o.ok for o in outcomes) else 2
+
+
+def _n(value) -> str:
+    return "" if value is None else f"{value:,}"
+
+
+def _extract(args) -> int:
+    from .extract import ExtractSettings, extract
+    from .validate import check_serials
+
+    result = extract(args.file, ExtractSettings(text_layer=args.text_layer))
+    for warning in result.warnings + check_serials(result.rows):
+        logging.warning("%s: %s", args.file, warning)
+    logging.info("%s: %d rows from %d page(s)", args.file, len(result.rows), result.pages)
+    if args.output is None:
+        result.rows.to_csv(sys.stdout, index=False)
+    elif args.output.suffix == ".parquet":
+        result.rows.to_parquet(args.output, index=False)
+    else:
+        result.rows.to_csv(args.output, index=False)
+    return 0
+
+
+def _snapshots(args) -> int:
+    from .snapshot import list_snapshots
+
+    table = Table()
+    for name in ("snapshot", "rows", "districts", "warnings", "raw sha256"):
+        table.add_column(name, justify="right" if name in ("rows", "districts", "warnings") else "left")
+    for s in list_snapshots(args.data_dir):
+        table.add_row(s.id, _n(s.meta["rows"]), _n(s.meta["districts"]), str(len(s.meta.get("warnings", []))), s.meta["raw_sha256"][:12])
+    Console().print(table)
+    return 0
+
+
+def _diff(args) -> int:
+    from . import diff, snapshot
+
+    old, new = snapshot.find(args.data_dir, args.old), snapshot.find(args.data_dir, args.new)
+    result = diff.compare(old.read(), new.read(), old.meta, new.meta, old.id, new.id)
+    if args.format == "parquet":
+        if not args.output:
+            err.print("[red]error:[/red] --format parquet needs -o OUT.parquet")
+            return 2
+        result.changes.to_parquet(args.output, index=False)
+        return 0
+    if args.format == "table":
+        console = Console(file=open(args.output, "w")) if args.output else Console()
+        diff.print_table(result, console)
+        return 0
+    text = diff.to_markdown(result) if args.format == "markdown" else diff.to_json(result)
+    if args.output:
+        args.output.write_text(text)
+    else:
+        sys.stdout.write(text)
+    return 0

@@ -1,0 +1,133 @@
+"""Canonical places: states and districts of the Local Government Directory (LGD) and the names
+lists use for them.
+
+Reference data (pipeline/reference/, with provenance in its README): the LGD states and
+districts of December 2022, districts created since (codes as stated by the data.gov.in list),
+and an alias table of spellings and renames, each with its reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+FUZZY_MIN_SCORE = 88.0  # a fuzzy match must be at least this similar (0..100) ...
+FUZZY_MIN_LEAD = 6.0  # ... and this much more similar than the runner-up in the same state
+_NOISE_WORDS = {"district", "dist", "the"}
+
+
+def name_key(text: str) -> str:
+    """A name folded for comparison: case, accents, punctuation and words like 'District' gone."""
+    text = text.replace("®", " (R) ").replace("&", " and ")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    return " ".join(w for w in words if w not in _NOISE_WORDS)
+
+
+def name_keys(text: str) -> list[str]:
+    """The keys a name may match under: the whole name, then the name without its parenthesised
+    part, then the part in parentheses ('Ananthpuram (Anantapur)', 'Kamrup (R)'), then each side
+    of a slash ('Himmatnagar/Sabarkantha')."""
+    keys = [name_key(text)]
+    inner = re.findall(r"\(([^)]*)\)", text.replace("®", "(R)"))
+    outer = re.sub(r"\([^)]*\)", " ", text.replace("®", "(R)"))
+    keys.append(name_key(outer))
+    keys += [name_key(part) for part in inner if len(name_key(part)) >= 3]
+    keys += [name_key(part) for part in outer.split("/") if "/" in outer and len(name_key(part)) >= 3]
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+@dataclass(frozen=True)
+class Match:
+    lgd: int | None
+    name: str
+    method: str  # exact | alias | fuzzy | unresolved
+    score: float | None = None
+
+
+def _display(name: str) -> str:
+    """LGD names are mostly upper case: 'NORTH AND MIDDLE ANDAMAN' -> 'North and Middle Andaman'."""
+    if not name.isupper():
+        return name
+    small = {"and", "of", "the"}
+    words = name.title().split(" ")
+    return " ".join(w.lower() if i and w.lower() in small else w for i, w in enumerate(words))
+
+
+def _rows(name: str) -> list[dict]:
+    with resources.files("pipeline.reference").joinpath(name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+class Gazetteer:
+    def __init__(self):
+        self.state_names: dict[int, str] = {}
+        self.state_keys: dict[str, int] = {}
+        self.district_names: dict[int, str] = {}
+        self.district_state: dict[int, int] = {}
+        self.district_keys: dict[int, dict[str, int]] = {}  # state -> key -> district
+        self.alias_keys: dict[int, dict[str, int]] = {}  # state -> alias key -> district
+        self.state_alias_keys: dict[str, int] = {}
+        for row in _rows("states.csv"):
+            code = int(row["state_lgd"])
+            self.state_names[code] = row["state_name"]
+            self.state_keys[name_key(row["state_name"])] = code
+        for row in _rows("lgd/lgd_states_2022-12.csv"):
+            self.state_keys.setdefault(name_key(row["State Name"]), int(row["State Code"]))
+        for row in _rows("lgd/lgd_districts_2022-12.csv"):
+            self._add_district(int(row["District Code"]), int(row["State Code"]), _display(row["District Name"]))
+        for row in _rows("districts_added.csv"):
+            self._add_district(int(row["district_lgd"]), int(row["state_lgd"]), row["district_name"])
+        for row in _rows("aliases.csv"):
+            if row["kind"] == "state":
+                self.state_alias_keys[name_key(row["alias"])] = int(row["lgd"])
+            else:
+                self.alias_keys.setdefault(int(row["state_lgd"]), {})[name_key(row["alias"])] = int(row["lgd"])
+
+    def _add_district(self, code: int, state: int, name: str) -> None:
+        self.district_names[code] = name
+        self.district_state[code] = state
+        for key in name_keys(name):
+            self.district_keys.setdefault(state, {}).setdefault(key, code)
+
+    def state(self, name: str) -> Match:
+        return self._match(name, self.state_keys, self.state_alias_keys, self.state_names)
+
+    def district(self, state_lgd: int | None, name: str) -> Match:
+        if state_lgd is None:
+            return Match(None, "", "unresolved")
+        return self._match(
+            name, self.district_keys.get(state_lgd, {}), self.alias_keys.get(state_lgd, {}), self.district_names
+        )
+
+    def _match(self, name: str, keys: dict[str, int], aliases: dict[str, int], names: dict[int, str]) -> Match:
+        """Exact (after folding), then the alias table, then a fuzzy match only if clear and unique."""
+        candidates = name_keys(name)
+        for key in candidates:
+            if key in keys:
+                return Match(keys[key], names[keys[key]], "exact")
+        for key in candidates:
+            if key in aliases:
+                return Match(aliases[key], names[aliases[key]], "alias")
+        if candidates and keys:
+            by_code: dict[int, float] = {}
+            for candidate in candidates:
+                for key, score, _ in process.extract(candidate, list(keys), scorer=fuzz.ratio, limit=None):
+                    by_code[keys[key]] = max(by_code.get(keys[key], 0.0), score)
+            ranked = sorted(by_code.items(), key=lambda kv: -kv[1])
+            top_code, top = ranked[0]
+            runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+            if top >= FUZZY_MIN_SCORE and top - runner_up >= FUZZY_MIN_LEAD:
+                return Match(top_code, names[top_code], "fuzzy", round(top, 1))
+        return Match(None, "", "unresolved")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,80 @@
+"""Normalise: tie every row to canonical places (LGD codes) and canonical spellings.
+
+The printed text stays in `state`, `district` and `product`; the canonical names and codes go
+beside it, with how each district was matched, so releases can be compared and joined.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+from .gazetteer import gazetteer
+
+
+def product_key(text: str) -> str:
+    """A product name folded for matching across releases: case, accents, punctuation, '&'."""
+    text = unicodedata.normalize("NFKD", text.replace("&", " and ")).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[tuple[str, str], str]:
+    with resources.files("pipeline.reference").joinpath("vocabulary.csv").open(encoding="utf-8") as f:
+        return {(r["field"], r["variant"]): r["canonical"] for r in csv.DictReader(f)}
+
+
+def canonical_term(field: str, text: str) -> str:
+    """One spelling per sector or category ('handlooms' -> 'Handloom'); unknown terms keep their
+    printed form, trimmed."""
+    text = " ".join(text.split())
+    return vocabulary().get((field, text.lower()), text)
+
+
+def run(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """Add canonical places and keys to extracted rows; return them with the warnings found."""
+    places = gazetteer()
+    out = rows.copy()
+    out.insert(0, "row", range(1, len(out) + 1))
+    pairs = {}
+    for state, district in out[["state", "district"]].drop_duplicates().itertuples(index=False):
+        s = places.state(state)
+        d = places.district(s.lgd, district)
+        pairs[(state, district)] = (s, d)
+    matched = [pairs[(s, d)] for s, d in zip(out["state"], out["district"])]
+    out["state_name"] = [s.name for s, _ in matched]
+    out["state_lgd"] = pd.array([s.lgd for s, _ in matched], dtype="Int32")
+    out["district_name"] = [d.name for _, d in matched]
+    out["district_lgd"] = pd.array([d.lgd for _, d in matched], dtype="Int32")
+    out["district_match"] = [d.method for _, d in matched]
+    out["district_match_score"] = pd.array([d.score for _, d in matched], dtype="Float32")
+    out["source_district_lgd"] = pd.array(
+        [int(v) if str(v).isdigit() else None for v in out["source_district_lgd"]], dtype="Int32"
+    )
+    out["product_key"] = out["product"].map(product_key)
+    out["sector"] = out["sector"].map(lambda t: canonical_term("sector", t))
+    out["category"] = out["category"].map(lambda t: canonical_term("category", t))
+
+    warnings = []
+    for (state, district), (s, d) in pairs.items():
+        if s.method == "unresolved":
+            warnings.append(f"state unresolved: {state!r}")
+        elif d.method == "unresolved":
+            warnings.append(f"district unresolved: {district!r} in {s.name}")
+        elif d.method == "fuzzy":
+            warnings.append(f"district matched fuzzily: {district!r} in {s.name} -> {d.name} (LGD {d.lgd}, score {d.score})")
+    conflicts = out[out["source_district_lgd"].notna() & (out["source_district_lgd"] != out["district_lgd"])]
+    for r in conflicts.itertuples():
+        stated = int(r.source_district_lgd)
+        whose = places.district_names.get(stated)
+        owner = f"{whose}, {places.state_names[places.district_state[stated]]}" if whose else "no district"
+        warnings.append(
+            f"LGD code conflict: row {r.row} ({r.state} / {r.district}) states code {stated}, "
+            f"which is {owner}; the directory gives {r.district_name} code {r.district_lgd}"
+        )
+    return out, warnings

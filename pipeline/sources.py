@@ -1,0 +1,151 @@
+"""The source registry: every list the pipeline knows, declared once in sources.yaml.
+
+A mistake in sources.yaml is reported with its line and field, before anything is fetched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+from .extract import ExtractSettings
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FORMATS = ("pdf", "xlsx", "csv")
+REQUIRED = ("id", "title", "publisher", "url", "format", "release_date")
+OPTIONAL = ("mirrors", "stated_totals", "sha256", "notes", "extract", "landing_page")
+
+
+class SourcesError(ValueError):
+    """sources.yaml is not as expected; the message gives the file, line and field."""
+
+
+@dataclass(frozen=True)
+class StatedTotals:
+    products: int | None = None
+    districts: int | None = None
+    stated_in: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+    url: str
+    format: str
+    release_date: dt.date | None  # None: read from the document itself
+    mirrors: tuple[str, ...] = ()
+    stated_totals: StatedTotals = field(default_factory=StatedTotals)
+    sha256: str | None = None  # the checksum of a release we ship or know
+    notes: str = ""
+    landing_page: str = ""
+    extract: ExtractSettings = field(default_factory=ExtractSettings)
+
+    @property
+    def urls(self) -> list[str]:
+        return [self.url, *self.mirrors]
+
+
+def load_sources(path: str | Path) -> list[Source]:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SourcesError(f"{path}: cannot read ({exc.strerror})") from exc
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        raise SourcesError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(root, yaml.MappingNode) or "sources" not in _keys(root):
+        raise SourcesError(f"{path}:1: expected a mapping with a 'sources' list")
+    seq = _keys(root)["sources"]
+    if not isinstance(seq, yaml.SequenceNode):
+        raise SourcesError(f"{path}:{seq.start_mark.line + 1}: 'sources' must be a list")
+    sources, seen = [], set()
+    for node in seq.value:
+        source = _source(path, node)
+        if source.id in seen:
+            raise SourcesError(f"{path}:{node.start_mark.line + 1}: source id '{source.id}' is declared twice")
+        seen.add(source.id)
+        sources.append(source)
+    return sources
+
+
+def _keys(node: yaml.MappingNode) -> dict[str, yaml.Node]:
+    return {k.value: v for k, v in node.value}
+
+
+def _source(path: Path, node: yaml.Node) -> Source:
+    line = node.start_mark.line + 1
+    if not isinstance(node, yaml.MappingNode):
+        raise SourcesError(f"{path}:{line}: each source must be a mapping of fields")
+    nodes = _keys(node)
+    data = yaml.safe_load(yaml.serialize(node))
+    ident = data.get("id", "?")
+
+    def fail(name: str, why: str) -> SourcesError:
+        at = nodes[name].start_mark.line + 1 if name in nodes else line
+        return SourcesError(f"{path}:{at}: source '{ident}', field '{name}': {why}")
+
+    for name in REQUIRED:
+        if data.get(name) in (None, ""):
+            raise fail(name, "missing (required fields: " + ", ".join(REQUIRED) + ")")
+    for name in data:
+        if name not in REQUIRED + OPTIONAL:
+            raise fail(name, "unknown field")
+    if not isinstance(ident, str) or not ID_PATTERN.match(ident):
+        raise fail("id", f"{ident!r} is not an id: lower-case letters, digits and single dashes only")
+    mirrors = data.get("mirrors") or []
+    if not isinstance(mirrors, list):
+        raise fail("mirrors", "must be a list of URLs")
+    for name, url in [("url", data["url"])] + [("mirrors", m) for m in mirrors]:
+        parsed = urlparse(str(url))
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise fail(name, f"only http and https URLs are allowed, got {url!r}")
+    if data["format"] not in FORMATS:
+        raise fail("format", f"{data['format']!r} is not one of {', '.join(FORMATS)}")
+    release = data["release_date"]
+    if release == "document":
+        release = None
+    elif not isinstance(release, dt.date):
+        raise fail("release_date", f"{release!r} is neither a date (YYYY-MM-DD) nor 'document'")
+    totals = data.get("stated_totals") or {}
+    try:
+        stated = StatedTotals(
+            products=_int_or_none(totals.get("products")),
+            districts=_int_or_none(totals.get("districts")),
+            stated_in=str(totals.get("stated_in", "")),
+        )
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise fail("stated_totals", f"expected whole numbers for products and districts ({exc})") from exc
+    try:
+        extract = ExtractSettings.from_dict(data.get("extract"))
+    except (TypeError, ValueError) as exc:
+        raise fail("extract", str(exc)) from exc
+    sha = data.get("sha256")
+    if sha is not None and not re.fullmatch(r"[0-9a-f]{64}", str(sha)):
+        raise fail("sha256", "must be 64 lower-case hex digits")
+    return Source(
+        id=ident,
+        title=str(data["title"]),
+        publisher=str(data["publisher"]),
+        url=str(data["url"]),
+        format=data["format"],
+        release_date=release,
+        mirrors=tuple(map(str, mirrors)),
+        stated_totals=stated,
+        sha256=sha,
+        notes=str(data.get("notes", "")).strip(),
+        landing_page=str(data.get("landing_page", "")),
+        extract=extract,
+    )
+
+
+def _int_or_none(value) -> int | None:
+    return None if value is None else int(value)
