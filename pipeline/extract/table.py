@@ -230,12 +230,31 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None):
                 if len(missing) < len(labels) and (best is None or len(missing) < len(best.missing)):
                     best = HeaderCandidate(page.number, [l for l in labels if l], missing)
                 continue
+            bottom = _header_bottom(page, lines, block, grid)
             if grid:
+                labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top < bottom], bounds)
                 columns = [Column(f, l, a, b) for f, l, (a, b) in zip(fields, labels, bounds)]
             else:
                 columns = _unruled_columns(fields, spans, lines, bottom, page.width)
             return columns, bottom, best
     return None, None, best
+
+
+def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
+    """Where the header ends: at the rule under it (a ruled header cell may wrap onto more lines
+    than the block that named the fields), or after the lines that keep close to it."""
+    bottom = max(w.bottom for line in block for w in line)
+    if grid:
+        width = grid.x1 - grid.x0
+        below = [r.top for r in page.hrules if r.top > bottom - TOL and r.x1 - r.x0 > 0.5 * width]
+        return min(below, default=bottom)
+    rest = lines[lines.index(block[-1]) + 1 :]
+    for line in rest:
+        if not _tight([block[-1], line], [], 0, page.width) or any(w.text.rstrip(".").isdigit() for w in line):
+            break
+        block = block + [line]
+        bottom = max(w.bottom for w in line)
+    return bottom
 
 
 def _unruled_columns(fields, spans, lines, header_bottom, width) -> list[Column]:
