@@ -26,6 +26,7 @@ from .store import RawEntry, RawStore, sha256_file, utc_now
 
 log = logging.getLogger(__name__)
 
+RETRY_STATUSES = (429, 500, 502, 503, 504)
 USER_AGENT = f"odop-pipeline/{__version__} (open data pipeline for ODOP lists; python-requests)"
 
 
@@ -57,7 +58,7 @@ def make_session(settings: FetchSettings) -> requests.Session:
         read=settings.retries,
         status=settings.retries,
         backoff_factor=settings.backoff,
-        status_forcelist=(429, 500, 502, 503, 504),
+        status_forcelist=RETRY_STATUSES,
         allowed_methods=("GET",),
         respect_retry_after_header=True,
         raise_on_status=False,
@@ -127,7 +128,8 @@ def _fetch_url(source, url, store: RawStore, cached: RawEntry | None, settings: 
             if response.status_code == 304 and cached:
                 return FetchResult(cached, "not modified", "304 Not Modified")
             if response.status_code != 200:
-                raise fail(f"HTTP {response.status_code} {response.reason}")
+                retried = f" (after {settings.retries} retries)" if response.status_code in RETRY_STATUSES else ""
+                raise fail(f"HTTP {response.status_code} {response.reason}{retried}")
             sha, size = _download(response, tmp, settings, fail)
         _check_file(tmp, source.format, size, fail)
         entry = RawEntry(
