@@ -109,10 +109,9 @@ class Gazetteer:
     def _match(self, name: str, keys: dict[str, int], aliases: dict[str, int], names: dict[int, str]) -> Match:
         """Exact (after folding), then the alias table, then a fuzzy match only if clear and unique."""
         candidates = name_keys(name)
-        for key in candidates:
+        for key in candidates:  # the fullest form first: 'Kamrup (M)' is an alias before 'Kamrup' is exact
             if key in keys:
                 return Match(keys[key], names[keys[key]], "exact")
-        for key in candidates:
             if key in aliases:
                 return Match(aliases[key], names[aliases[key]], "alias")
         if candidates and keys:
