@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         from .store import LockedError
 
         if isinstance(exc, (ExtractionError, SnapshotError, SourcesError, LockedError, FileNotFoundError)):
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
             return 2
         raise
 
@@ -85,11 +85,11 @@ def _refresh(args) -> int:
     err.print(table)
     for o in outcomes:
         for line in filter(None, [o.note, o.change]):
-            err.print(f"{o.source}: {line}", markup=False, highlight=False)
+            err.print(f"{o.source}: {line}", markup=False, highlight=False, soft_wrap=True)
         if o.status == "new" and o.warnings:
             err.print(f"{o.source}: {len(o.warnings)} warning(s), kept in the snapshot's snapshot.json:", highlight=False)
             for w in o.warnings:
-                err.print(f"  - {w}", markup=False, highlight=False)
+                err.print(f"  - {w}", markup=False, highlight=False, soft_wrap=True)
     return 0 if all(o.ok for o in outcomes) else 2
 
 

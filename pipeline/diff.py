@@ -80,7 +80,7 @@ def _by_state(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     def counts(rows):
         return rows.groupby("state_label").agg(districts=("district_id", "nunique"), products=("product", "size"))
 
-    table = counts(old).join(counts(new), how="outer", lsuffix="_old", rsuffix="_new").fillna(0).astype(int)
+    table = counts(old).add_suffix("_old").join(counts(new).add_suffix("_new"), how="outer").fillna(0).astype(int)
     table["districts_change"] = table["districts_new"] - table["districts_old"]
     table["products_change"] = table["products_new"] - table["products_old"]
     table = table.reset_index().rename(columns={"state_label": "state"})
