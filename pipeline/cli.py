@@ -87,7 +87,7 @@ def _refresh(args) -> int:
         for line in filter(None, [o.note, o.change]):
             err.print(f"{o.source}: {line}", markup=False, highlight=False, soft_wrap=True)
         if o.status == "new" and o.warnings:
-            err.print(f"{o.source}: {len(o.warnings)} warning(s), kept in the snapshot's snapshot.json:", highlight=False)
+            err.print(f"{o.source}: {len(o.warnings)} warning(s), kept in the snapshot's _snapshot.json:", highlight=False)
             for w in o.warnings:
                 err.print(f"  - {w}", markup=False, highlight=False, soft_wrap=True)
     return 0 if all(o.ok for o in outcomes) else 2

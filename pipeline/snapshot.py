@@ -1,7 +1,7 @@
 """Snapshot: dated, immutable Parquet files of one release of one source.
 
 data/snapshots/source=SOURCE/release=YYYY-MM-DD/products.parquet, Hive-style, so pandas,
-DuckDB and Polars read the whole folder at once; snapshot.json beside it (and the same in the
+DuckDB and Polars read the whole folder at once; _snapshot.json beside it (and the same in the
 Parquet metadata) says where the rows came from. A snapshot is written once: a temporary folder
 renamed into place, never overwritten.
 """
@@ -46,7 +46,7 @@ SCHEMA = pa.schema(
     metadata={"description": "One row per (state, district, product) of a published ODOP list"},
 )
 FILE_NAME = "products.parquet"
-META_NAME = "snapshot.json"
+META_NAME = "_snapshot.json"  # the underscore keeps it out of readers of the Parquet folder
 
 
 class SnapshotError(RuntimeError):

@@ -34,7 +34,7 @@ def test_refresh_from_a_local_server(httpserver, tmp_path):
     assert tuple(rows.loc["44", ["state", "district", "product", "state_lgd"]]) == ("Arunachal Pradesh", "Capital Complex - Itanagar", "Tourism", 12)
     assert tuple(rows.loc["14", ["district", "district_name", "district_lgd", "product"]]) == ("Visakhapatanam", "Visakhapatanam", 520, "Aaraku Coffee")
     assert tuple(rows.loc["790", ["state_name", "district_name", "district_lgd"]]) == ("West Bengal", "Paschim Bardhaman", 704)
-    meta = json.loads((path.parent / "snapshot.json").read_text())
+    meta = json.loads((path.parent / "_snapshot.json").read_text())
     assert meta["raw_sha256"] == "dc803d10e73f5d4f8a6c881732424502b1697c5b740c28da8017c734d8d0e923"
     assert (meta["rows"], meta["schema_version"]) == (790, 1)
     assert json.loads(table.schema.metadata[b"odop"])["raw_sha256"] == meta["raw_sha256"]

@@ -1,0 +1,22 @@
+"""Every notebook runs top to bottom against snapshots made in the test."""
+
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_notebook_runs(path, shipped_snapshots, monkeypatch):
+    monkeypatch.setenv("ODOP_DATA_DIR", str(shipped_snapshots))
+    notebook = nbformat.read(path, as_version=4)
+    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+    outputs = "".join(o.get("text", "") for cell in notebook.cells for o in cell.get("outputs", []))
+    assert "odop-2022-01@2022-01-24 -> datagovin-odop@2025-07-26: products 790 -> 1241" in outputs
+
+
+def test_there_is_a_notebook():
+    assert NOTEBOOKS
