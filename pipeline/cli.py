@@ -102,7 +102,7 @@ def _extract(args) -> int:
     from .validate import check_serials
 
     result = extract(args.file, ExtractSettings(text_layer=args.text_layer))
-    for warning in result.warnings + check_serials(result.rows):
+    for warning in check_serials(result.rows):
         logging.warning("%s: %s", args.file, warning)
     logging.info("%s: %d rows from %d page(s)", args.file, len(result.rows), result.pages)
     if args.output is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import re
 import socket
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,8 +22,9 @@ from urllib3.util.retry import Retry
 
 from . import __version__
 from .extract import ExtractionError, sniff_format
+from .extract.pdf import check_pdf
 from .sources import Source
-from .store import RawEntry, RawStore, sha256_file, utc_now
+from .store import RawEntry, RawStore, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -180,8 +182,6 @@ def _download(response: requests.Response, tmp: Path, settings: FetchSettings, f
 
 def _check_file(tmp: Path, declared: str, size: int, fail) -> None:
     """Accept only bytes of the declared format: not an HTML error page, not a broken PDF."""
-    from .extract.pdf import check_pdf
-
     if size == 0:
         raise fail("empty response body")
     found = sniff_format(tmp)
@@ -197,8 +197,6 @@ def _check_file(tmp: Path, declared: str, size: int, fail) -> None:
 
 
 def _html_title(path: Path) -> str:
-    import re
-
     match = re.search(rb"<title[^>]*>(.*?)</title>", path.read_bytes()[:65536], re.I | re.S)
     return f' (title "{" ".join(match.group(1).decode(errors="replace").split())[:80]}")' if match else ""
 

@@ -67,15 +67,21 @@ def _refresh(source: Source, data_dir: Path, offline: bool, fetch_settings: Fetc
             return Outcome(source.id, "unchanged", snap.release.isoformat(), snap.meta["rows"], snap.meta["districts"],
                            fetched.status, note, snap.meta.get("warnings", []))
 
+    release = source.release_date or document_date(raw_path)
+    if release is None:
+        raise ExtractionError(f"{raw_path}: no release date declared and none recorded in the document")
+    if snapshot.release_dir(data_dir, source.id, release).exists():
+        raise snapshot.SnapshotError(
+            f"a new raw file ({fetched.entry.sha256[:12]}...) has the release date {release} of an existing "
+            "snapshot; snapshots are immutable: declare the new release's date in sources.yaml"
+        )
+
     # Process: extract, normalise, validate.
     log.info("%s: extracting %s", source.id, raw_path.name)
     extraction = extract(raw_path, source.extract)
     validate.check_columns(extraction.rows, str(raw_path))
     rows, place_warnings = normalise.run(extraction.rows)
     warnings = validate.check_serials(rows) + validate.check_totals(rows, source.stated_totals) + place_warnings
-    release = source.release_date or document_date(raw_path)
-    if release is None:
-        raise ExtractionError(f"{raw_path}: no release date declared and none recorded in the document")
 
     # Save: a new immutable snapshot.
     meta = {

@@ -18,7 +18,7 @@ from .extract import ExtractSettings
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FORMATS = ("pdf", "xlsx", "csv")
 REQUIRED = ("id", "title", "publisher", "url", "format", "release_date")
-OPTIONAL = ("mirrors", "stated_totals", "sha256", "notes", "extract", "landing_page")
+OPTIONAL = ("mirrors", "stated_totals", "sha256", "notes", "extract")
 
 
 class SourcesError(ValueError):
@@ -44,7 +44,6 @@ class Source:
     stated_totals: StatedTotals = field(default_factory=StatedTotals)
     sha256: str | None = None  # the checksum of a release we ship or know
     notes: str = ""
-    landing_page: str = ""
     extract: ExtractSettings = field(default_factory=ExtractSettings)
 
     @property
@@ -142,7 +141,6 @@ def _source(path: Path, node: yaml.Node) -> Source:
         stated_totals=stated,
         sha256=sha,
         notes=str(data.get("notes", "")).strip(),
-        landing_page=str(data.get("landing_page", "")),
         extract=extract,
     )
 

@@ -1,7 +1,6 @@
 """The release diff: counts checked against the snapshots independently, and each kind of change."""
 
 import pandas as pd
-import pytest
 
 from pipeline import normalise
 from pipeline.diff import compare, to_json, to_markdown

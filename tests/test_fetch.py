@@ -189,3 +189,17 @@ def test_a_second_refresh_waits_for_the_lock(tmp_path):
     with data_lock(tmp_path / "data"):
         with pytest.raises(LockedError, match=r"being refreshed by pid \d+"):
             refresh([], tmp_path / "data", lock_wait=0.2)
+
+
+def test_new_bytes_with_an_existing_release_date_never_touch_the_snapshot(httpserver, good):
+    source, data, before = good
+    changed = PDF + b"\n"  # same document date, different sha256
+    httpserver.expect_request("/list.pdf").respond_with_data(changed, content_type="application/pdf")
+    outcome = refresh_again(source, data)
+    assert outcome.status == "failed"
+    assert "release date 2022-01-24 of an existing snapshot" in outcome.note
+    after = tree_digest(data)
+    kept = [k for k in before if "snapshots" in k or k.endswith(".pdf")]
+    assert {k: after[k] for k in kept} == {k: before[k] for k in kept}
+    assert {k for k in after if "snapshots" in k} == {k for k in before if "snapshots" in k}
+    assert len(RawStore(data, source.id).entries()) == 2  # the new file is kept for a later decision

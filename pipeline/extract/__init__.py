@@ -1,13 +1,13 @@
 """Extract: the rows of a published list, from a PDF, XLSX or CSV file, as printed.
 
 `extract(path)` returns an `Extraction`: a DataFrame with one row per product (columns
-`ROW_COLUMNS`) and the warnings found on the way. Anything that is not a list we understand
+`ROW_COLUMNS`) and the number of pages read. Anything that is not a list we understand
 raises `ExtractionError` naming the file (and page) and what was expected.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -40,7 +40,6 @@ class ExtractSettings:
 class Extraction:
     rows: pd.DataFrame
     pages: int
-    warnings: list[str] = field(default_factory=list)
 
 
 def sniff_format(path: Path) -> str:
@@ -88,9 +87,9 @@ def document_date(path: str | Path):
     path = Path(path)
     kind = sniff_format(path)
     if kind == "pdf":
-        import pypdfium2 as pdfium
+        from .layers import open_pdfium
 
-        pdf = pdfium.PdfDocument(str(path))
+        pdf = open_pdfium(path)
         try:
             stamp = pdf.get_metadata_dict().get("CreationDate", "")
         finally:
@@ -100,6 +99,10 @@ def document_date(path: str | Path):
     if kind == "xlsx":
         import openpyxl
 
-        created = openpyxl.load_workbook(path, read_only=True).properties.created
+        book = openpyxl.load_workbook(path, read_only=True)
+        try:
+            created = book.properties.created
+        finally:
+            book.close()
         return created.date() if created else None
     return None

@@ -16,6 +16,7 @@ from typing import Iterator
 RULE_MAX_THICKNESS = 2.5  # pt: a filled or stroked shape thinner than this is a ruling line
 WORD_GAP = 0.15  # a gap wider than this fraction of the line height splits two words
 MIN_RULE_LENGTH = 3.0  # pt
+ENCRYPTED = "the PDF is encrypted (a password is needed to open it)"
 
 
 class PdfError(Exception):
@@ -121,13 +122,9 @@ def _add_rule(page: PageContent, x0: float, top: float, x1: float, bottom: float
 
 def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageContent]:
     """Yield the content of each page (1-based `numbers`, default all), one page in memory at a time."""
-    import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    try:
-        pdf = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        raise PdfError(_pdfium_reason(str(exc))) from exc
+    pdf = open_pdfium(path)
     try:
         for number in numbers or range(1, len(pdf) + 1):
             page = pdf[number - 1]
@@ -165,19 +162,19 @@ def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageC
         pdf.close()
 
 
-def _pdfium_reason(message: str) -> str:
-    if "password" in message.lower():
-        return "the PDF is encrypted (a password is needed to open it)"
-    return f"not a readable PDF ({message})"
-
-
-def page_count(path: Path) -> int:
+def open_pdfium(path: Path):
     import pypdfium2 as pdfium
 
     try:
-        pdf = pdfium.PdfDocument(str(path))
+        return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        raise PdfError(_pdfium_reason(str(exc))) from exc
+        if "password" in str(exc).lower():
+            raise PdfError(ENCRYPTED) from exc
+        raise PdfError(f"not a readable PDF ({exc})") from exc
+
+
+def page_count(path: Path) -> int:
+    pdf = open_pdfium(path)
     try:
         return len(pdf)
     finally:
@@ -191,14 +188,13 @@ def pdfplumber_pages(path: Path, numbers: list[int] | None = None) -> Iterator[P
     """The same page content read through pdfplumber (pdfminer): slower, an independent check."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         pdf = pdfplumber.open(str(path))
         pages = pdf.pages
     except PDFPasswordIncorrect as exc:
-        raise PdfError("the PDF is encrypted (a password is needed to open it)") from exc
-    except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many types for broken files
+        raise PdfError(ENCRYPTED) from exc
+    except Exception as exc:  # pdfminer raises many types for a broken file
         raise PdfError(f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
     with pdf:
         for number in numbers or range(1, len(pages) + 1):

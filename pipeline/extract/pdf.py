@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -15,8 +14,6 @@ from . import ROW_COLUMNS, ExtractionError, Extraction, ExtractSettings
 from .layers import TEXT_LAYERS, PageContent, PdfError, page_count
 from .products import split_products
 from .table import Row, TableState, page_rows
-
-log = logging.getLogger(__name__)
 
 PAGES_PER_TASK = 16  # pages a worker reads at a time; a document this short is read in-process
 TASKS_IN_FLIGHT = 2  # per worker: bounds the pages held in memory at once

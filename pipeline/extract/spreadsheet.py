@@ -32,7 +32,7 @@ def extract_spreadsheet(path: Path, kind: str, settings: ExtractSettings) -> Ext
             continue
         text = {f: " ".join(v.split()) for f, v in cells.items()}
         # A line break inside a product cell separates products.
-        lines = [Line(part, 0, 0, hard_break=True) for part in cells.get("product", "").splitlines() if part.strip()]
+        lines = [Line(part, 0, hard_break=True) for part in cells.get("product", "").splitlines() if part.strip()]
         for product in split_products(lines) or [""]:
             records.append(
                 {

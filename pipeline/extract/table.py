@@ -35,8 +35,7 @@ class Line:
     """One printed line of a cell, and whether a hard line break (not a wrap) came before it."""
 
     text: str
-    x0: float
-    x1: float
+    x1: float  # where the printed line ends
     hard_break: bool = False
 
 
@@ -57,10 +56,6 @@ class HeaderCandidate:
     page: int
     labels: list[str]
     missing: list[str]
-
-
-class TableNotFound(Exception):
-    pass
 
 
 # --- geometry helpers ----------------------------------------------------------------------------
@@ -101,7 +96,7 @@ def _cell_lines(words: list[Word], limit: float) -> list[Line]:
             first = line[0]
             space = 0.25 * first.size
             hard = out[-1].x1 + space + (first.x1 - first.x0) < limit - 1.0
-        out.append(Line(text, line[0].x0, line[-1].x1, hard))
+        out.append(Line(text, line[-1].x1, hard))
     return out
 
 
@@ -224,7 +219,6 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None):
                 spans = _labels_by_phrases(block)
                 labels = [s[0] for s in spans]
             fields = map_header(labels)
-            bottom = max(w.bottom for line in block for w in line)
             if fields is None:
                 missing = missing_fields(labels)
                 if len(missing) < len(labels) and (best is None or len(missing) < len(best.missing)):
@@ -388,7 +382,6 @@ class TableState:
     """What a page needs from the pages before it: the columns of the table in progress."""
 
     columns: list[Column] | None = None
-    ruled: bool = False
     best_candidate: HeaderCandidate | None = None
 
 
@@ -406,7 +399,7 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
         top = grid.top if grid else 0.0
     else:
         top = header_bottom + TOL / 2
-    state.columns, state.ruled = columns, bool(grid)
+    state.columns = columns
     if grid:
         rows = _ruled_rows(page, columns, words, top, grid.bottom)
         has_serial = any(c.field == "serial" for c in columns)
