@@ -138,8 +138,11 @@ def _diff(args) -> int:
         result.changes.to_parquet(args.output, index=False)
         return 0
     if args.format == "table":
-        console = Console(file=open(args.output, "w")) if args.output else Console()
-        diff.print_table(result, console)
+        if args.output:
+            with open(args.output, "w") as out:
+                diff.print_table(result, Console(file=out, width=120))
+        else:
+            diff.print_table(result, Console())
         return 0
     text = diff.to_markdown(result) if args.format == "markdown" else diff.to_json(result)
     if args.output:

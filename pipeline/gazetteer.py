@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz, process
+
+from .text import fold
 
 FUZZY_MIN_SCORE = 88.0  # a fuzzy match must be at least this similar (0..100) ...
 FUZZY_MIN_LEAD = 6.0  # ... and this much more similar than the runner-up in the same state
@@ -24,10 +25,7 @@ _NOISE_WORDS = {"district", "dist", "the"}
 
 def name_key(text: str) -> str:
     """A name folded for comparison: case, accents, punctuation and words like 'District' gone."""
-    text = text.replace("®", " (R) ").replace("&", " and ")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    words = re.sub(r"[^a-z0-9]+", " ", text).split()
-    return " ".join(w for w in words if w not in _NOISE_WORDS)
+    return " ".join(w for w in fold(text.replace("®", " (R) ")).split() if w not in _NOISE_WORDS)
 
 
 def name_keys(text: str) -> list[str]:

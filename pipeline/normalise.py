@@ -7,20 +7,18 @@ beside it, with how each district was matched, so releases can be compared and j
 from __future__ import annotations
 
 import csv
-import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 import pandas as pd
 
 from .gazetteer import gazetteer
+from .text import fold
 
 
 def product_key(text: str) -> str:
-    """A product name folded for matching across releases: case, accents, punctuation, '&'."""
-    text = unicodedata.normalize("NFKD", text.replace("&", " and ")).encode("ascii", "ignore").decode().lower()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+    """A product name folded for matching across releases: 'Coir & Coir Products' -> 'coir and coir products'."""
+    return fold(text)
 
 
 @lru_cache(maxsize=1)

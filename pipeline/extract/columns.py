@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
+from ..text import fold
+
 FIELDS = ("serial", "state", "district", "product", "sector", "category", "lgd")
 
 
 def fold_label(label: str) -> str:
-    """Lower-case, strip accents, punctuation to spaces: 'Name of State/UT' -> 'name of state ut'."""
-    text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode().lower()
-    return " ".join(re.sub(r"[^a-z0-9#]+", " ", text).split())
+    """'Name of State/UT' -> 'name of state ut'; '#' is kept, as a serial column's label."""
+    return fold(label, keep="#")
 
 
 @lru_cache(maxsize=None)
