@@ -89,3 +89,23 @@ def test_identical_snapshots_give_an_empty_diff(shipped_snapshots):
     assert diff.empty
     assert diff.by_state["products_change"].eq(0).all()
     assert "no changes" in diff.one_line()
+
+
+def test_diff_command_formats(shipped_snapshots, tmp_path, capsys):
+    import json
+
+    from pipeline.cli import main
+
+    base = ["diff", "odop-2022-01", "datagovin-odop", "--data-dir", str(shipped_snapshots)]
+    assert main(base) == 0
+    table = capsys.readouterr().out
+    assert "By state" in table and "Andhra Pradesh" in table and "+451" in table
+    assert main(base + ["--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["old"]["products"], result["new"]["products"]) == (790, 1241)
+    andhra = next(s for s in result["by_state"] if s["state"] == "Andhra Pradesh")
+    assert (andhra["products_old"], andhra["products_new"], andhra["products_change"]) == (14, 99, 85)
+    out = tmp_path / "changes.parquet"
+    assert main(base + ["--format", "parquet", "-o", str(out)]) == 0
+    changes = pd.read_parquet(out)
+    assert set(changes["change"]) >= {"product added", "product removed", "product renamed", "district added"}
