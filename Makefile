@@ -2,6 +2,9 @@
 VENV   ?= .venv
 PYTHON ?= python3
 PY      = $(VENV)/bin/python
+# A folder of local copies of the pinned files, for machines without network: ODOP_SEED, or the
+# shared reference folder beside the project when there is one.
+SEED   ?= $(or $(ODOP_SEED),$(wildcard ../shared/reference))
 
 .PHONY: install refresh test bench clean
 install: $(VENV)/.installed
@@ -13,13 +16,13 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 refresh: install
-	$(PY) -m pipeline refresh
+	$(PY) -m pipeline refresh $(if $(SEED),--seed $(SEED))
 
 test: install
-	$(PY) -m pytest
+	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) -m pytest
 
 bench: install
-	$(PY) bench/extract_speed.py
+	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) bench/extract_speed.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -7,14 +7,29 @@ Run: make bench   (prints figures; writes nothing but a temporary file)
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from pipeline.sources import load_sources
+from pipeline.store import find_by_sha256
+
 ROOT = Path(__file__).resolve().parents[1]
-REAL = ROOT / "data/raw/odop-2022-01/dc803d10e73f5d4f8a6c881732424502b1697c5b740c28da8017c734d8d0e923.pdf"
+
+
+def real_list() -> Path:
+    """The January 2022 list, by its pinned sha256: from the raw store (after `make refresh`) or the
+    seed folder (ODOP_SEED, or ../shared/reference)."""
+    pin = next(s for s in load_sources(ROOT / "sources.yaml") if s.id == "odop-2022-01").sha256
+    folders = [ROOT / "data/raw/odop-2022-01", Path(os.environ.get("ODOP_SEED") or ROOT.parent / "shared/reference")]
+    for folder in folders:
+        if found := find_by_sha256(folder, pin):
+            return found
+    sys.exit(f"bench: the January 2022 list (sha256 {pin}) is in none of {', '.join(map(str, folders))}; "
+             "run `make refresh` (with network or --seed DIR) first")
 
 # Each measurement runs in a fresh process so that peak memory (ru_maxrss) is its own.
 CHILD = r"""
@@ -57,9 +72,9 @@ def make_long_list(path: Path, pages: int) -> None:
 
 
 def main() -> None:
-    pages = 16
-    print(f"real list: {REAL.name[:12]}... ({pages} pages)", file=sys.stderr)
-    results = {k: measure(k, REAL, 1) for k in ("ours:pdfium", "ours:pdfplumber", "pdfplumber", "camelot", "pdfium-chars")}
+    pages, real = 16, real_list()
+    print(f"real list: {real} ({pages} pages)", file=sys.stderr)
+    results = {k: measure(k, real, 1) for k in ("ours:pdfium", "ours:pdfplumber", "pdfplumber", "camelot", "pdfium-chars")}
     ours = results["ours:pdfium"]["seconds"]
     for kind, r in results.items():
         print(f"  {kind:16} {r['seconds']:6.2f} s  {pages / r['seconds']:7.1f} pages/s  peak {r['peak_mb']:6.0f} MB  rows {r['rows']}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -25,8 +26,11 @@ def main(argv: list[str] | None = None) -> int:
     p = commands.add_parser("refresh", help="fetch, extract, normalise and snapshot every source")
     p.add_argument("--sources", type=Path, default=DEFAULT_SOURCES, help="source registry (default: sources.yaml)")
     p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA, help="data directory (default: data)")
-    p.add_argument("--only", nargs="+", metavar="ID", help="refresh only these source ids")
-    p.add_argument("--offline", action="store_true", help="use cached raw files; no network")
+    p.add_argument("--only", nargs="+", metavar="ID", help="refresh only these lists (reference sources always come along)")
+    p.add_argument("--offline", action="store_true", help="use stored raw files (and the seed folder); no network")
+    p.add_argument("--seed", type=Path, default=os.environ.get("ODOP_SEED") or None, metavar="DIR",
+                   help="a folder of local copies: a pinned file the network cannot provide is taken from it "
+                        "when its sha256 matches the pin (default: $ODOP_SEED)")
     p.add_argument("--wait", type=float, default=0.0, metavar="S", help="wait this long for another refresh's lock")
 
     p = commands.add_parser("extract", help="extract one local PDF, XLSX or CSV file (does not touch data/)")
@@ -73,8 +77,10 @@ def _refresh(args) -> int:
         if unknown:
             err.print(f"[red]error:[/red] unknown source id(s): {', '.join(sorted(unknown))}")
             return 2
-        sources = [s for s in sources if s.id in args.only]
-    outcomes = refresh(sources, args.data_dir, offline=args.offline, lock_wait=args.wait)
+    if args.seed is not None and not args.seed.is_dir():
+        err.print(f"[red]error:[/red] seed folder {args.seed} is not a directory")
+        return 2
+    outcomes = refresh(sources, args.data_dir, offline=args.offline, lock_wait=args.wait, seed=args.seed, only=args.only)
     table = Table(title=f"refresh of {args.data_dir}")
     for name in ("source", "release", "rows", "districts", "status", "raw", "warnings"):
         table.add_column(name, justify="right" if name in ("rows", "districts", "warnings") else "left")

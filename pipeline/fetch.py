@@ -2,7 +2,9 @@
 
 Government sites time out, answer 429 and 5xx, and answer "200 OK" with an HTML page where the
 PDF was. A download is streamed to a temporary file and accepted into the raw store only when
-it is complete and of the declared format; a bad answer never replaces a good copy.
+it is complete, of the declared format and, for a pinned source, has the pinned sha256; a bad
+answer never replaces a good copy. When no URL answers, the stored copy is used, or a pinned file
+is taken from a seed folder (a local stand-in for the network).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import contextlib
 import hashlib
 import logging
 import re
+import shutil
 import socket
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,7 +27,7 @@ from . import __version__
 from .extract import ExtractionError, sniff_format
 from .extract.pdf import check_pdf
 from .sources import Source
-from .store import RawEntry, RawStore, utc_now
+from .store import RawEntry, RawStore, find_by_sha256, sha256_file, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +52,7 @@ class FetchSettings:
 @dataclass
 class FetchResult:
     entry: RawEntry
-    status: str  # downloaded | not modified | from cache
+    status: str  # downloaded | not modified | from cache | seeded
     note: str = ""
 
 
@@ -79,26 +82,51 @@ def fetch(
     settings: FetchSettings = FetchSettings(),
     offline: bool = False,
     session: requests.Session | None = None,
+    seed: Path | None = None,
 ) -> FetchResult:
-    """The current raw file of a source: downloaded, confirmed unchanged, or the cached copy."""
+    """The current raw file of a source: downloaded, confirmed unchanged, the stored copy, or
+    (pinned sources only) taken from the seed folder."""
     store = RawStore(data_dir, source.id)
-    cached = store.latest()
-    if offline:
-        if cached:
-            return FetchResult(cached, "from cache", "offline")
-        raise FetchError(f"{source.id}: offline and no cached copy in {store.dir}")
-    session = session or make_session(settings)
-    reasons = []
-    for url in source.urls:
-        try:
-            return _fetch_url(source, url, store, cached, settings, session)
-        except FetchError as exc:
-            reasons.append(str(exc).removeprefix(f"{source.id}: "))
-            log.debug("%s", exc)
-    reason = "; ".join(reasons)
+    cached = store.pinned(source.sha256) if source.sha256 else store.latest()
+    reasons = ["offline"] if offline else []
+    if not offline:
+        session = session or make_session(settings)
+        for url in source.urls:
+            try:
+                return _fetch_url(source, url, store, cached, settings, session)
+            except FetchError as exc:
+                reasons.append(str(exc).removeprefix(f"{source.id}: "))
+                log.debug("%s", exc)
     if cached:
-        return FetchResult(cached, "from cache", reason)
-    raise FetchError(f"{source.id}: {reason}")
+        return FetchResult(cached, "from cache", "; ".join(reasons))
+    if seed is not None:
+        seeded = _from_seed(source, store, Path(seed))
+        if seeded:
+            return seeded
+        reasons.append(f"not in the seed folder {seed} (no file with sha256 {source.sha256})" if source.sha256
+                       else f"no sha256 pin in sources.yaml, so the seed folder {seed} cannot vouch for a file")
+    else:
+        reasons.append(f"no copy in {store.dir}")
+    raise FetchError(f"{source.id}: " + "; ".join(reasons))
+
+
+def _from_seed(source: Source, store: RawStore, seed: Path) -> FetchResult | None:
+    """The pinned file from a seed folder, checked like a download and recorded as seeded."""
+    found = find_by_sha256(seed, source.sha256) if source.sha256 else None
+    if found is None:
+        return None
+    tmp = store.temp_file()
+    try:
+        shutil.copyfile(found, tmp)
+        size = tmp.stat().st_size
+        _check_file(tmp, source.format, size, lambda why: FetchError(f"{source.id}: {found}: {why}"))
+        entry = RawEntry(sha256=sha256_file(tmp), bytes=size, file=f"{source.sha256}.{source.format}", url=source.url,
+                         fetched_at=utc_now(), seeded_from=str(seed.resolve()))
+        store.accept(tmp, entry)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return FetchResult(entry, "seeded", f"seeded from {seed}")
 
 
 def _fetch_url(source, url, store: RawStore, cached: RawEntry | None, settings: FetchSettings, session) -> FetchResult:
@@ -134,6 +162,8 @@ def _fetch_url(source, url, store: RawStore, cached: RawEntry | None, settings: 
                 raise fail(f"HTTP {response.status_code} {response.reason}{retried}")
             sha, size = _download(response, tmp, settings, fail)
         _check_file(tmp, source.format, size, fail)
+        if source.sha256 and sha != source.sha256:
+            raise fail(f"sha256 {sha} is not the one pinned in sources.yaml ({source.sha256})")
         entry = RawEntry(
             sha256=sha,
             bytes=size,

@@ -1,9 +1,10 @@
 """Canonical places: states and districts of the Local Government Directory (LGD) and the names
 lists use for them.
 
-Reference data (pipeline/reference/, with provenance in its README): the LGD states and
-districts of December 2022, districts created since (codes as stated by the data.gov.in list),
-and an alias table of spellings and renames, each with its reason.
+The LGD directory itself is a reference source declared in sources.yaml (`lgd-states`,
+`lgd-districts`), read from the raw store's verified copy. The project's own tables
+(pipeline/reference/, with provenance in its README) add districts created since (codes as
+stated by the data.gov.in list) and an alias table of spellings and renames, each with its reason.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -58,13 +60,26 @@ def _display(name: str) -> str:
     return " ".join(w.lower() if i and w.lower() in small else w for i, w in enumerate(words))
 
 
+LGD_STATES, LGD_DISTRICTS = "lgd-states", "lgd-districts"  # their ids in sources.yaml
+
+
 def _rows(name: str) -> list[dict]:
     with resources.files("pipeline.reference").joinpath(name).open(encoding="utf-8") as f:
         return list(csv.DictReader(f))
 
 
+def _csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
 class Gazetteer:
-    def __init__(self):
+    """States and districts by LGD code, and the names they go by; built from the LGD directory's
+    state and district tables and the project's own tables."""
+
+    def __init__(self, lgd_states_csv: Path, lgd_districts_csv: Path):
+        # which LGD files it was built from (raw files are named by their sha256), for snapshots
+        self.provenance = {"lgd_states_sha256": Path(lgd_states_csv).stem, "lgd_districts_sha256": Path(lgd_districts_csv).stem}
         self.state_names: dict[int, str] = {}
         self.state_keys: dict[str, int] = {}
         self.district_names: dict[int, str] = {}
@@ -76,9 +91,9 @@ class Gazetteer:
             code = int(row["state_lgd"])
             self.state_names[code] = row["state_name"]
             self.state_keys[name_key(row["state_name"])] = code
-        for row in _rows("lgd/lgd_states_2022-12.csv"):
+        for row in _csv(lgd_states_csv):
             self.state_keys.setdefault(name_key(row["State Name"]), int(row["State Code"]))
-        for row in _rows("lgd/lgd_districts_2022-12.csv"):
+        for row in _csv(lgd_districts_csv):
             self._add_district(int(row["District Code"]), int(row["State Code"]), _display(row["District Name"]))
         for row in _rows("districts_added.csv"):
             self._add_district(int(row["district_lgd"]), int(row["state_lgd"]), row["district_name"])
@@ -125,6 +140,21 @@ class Gazetteer:
         return Match(None, "", "unresolved")
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
+def gazetteer(data_dir: Path, sources: list) -> Gazetteer:
+    """The gazetteer of a data directory: the LGD files declared in `sources` (see
+    `pipeline.sources.load_sources`), read from the raw store. Raises MissingFileError, saying
+    how to get them, when they have not been fetched."""
+    from .store import MissingFileError, RawStore
+
+    declared = {s.id: s for s in sources}
+    paths = []
+    for ident in (LGD_STATES, LGD_DISTRICTS):
+        if ident not in declared:
+            raise MissingFileError(f"{ident}: not declared in sources.yaml; the gazetteer reads the LGD directory from it")
+        paths.append(RawStore(data_dir, ident).verified_copy(ident, declared[ident].sha256))
+    return _gazetteer(*paths)
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(lgd_states_csv: Path, lgd_districts_csv: Path) -> Gazetteer:
+    return Gazetteer(lgd_states_csv, lgd_districts_csv)  # raw files are named by checksum: safe to cache

@@ -12,7 +12,7 @@ from importlib import resources
 
 import pandas as pd
 
-from .gazetteer import gazetteer
+from .gazetteer import Gazetteer
 from .text import fold
 
 
@@ -34,9 +34,8 @@ def canonical_term(field: str, text: str) -> str:
     return vocabulary().get((field, text.lower()), text)
 
 
-def run(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]:
     """Add canonical places and keys to extracted rows; return them with the warnings found."""
-    places = gazetteer()
     out = rows.copy()
     out.insert(0, "row", range(1, len(out) + 1))
     pairs = {}

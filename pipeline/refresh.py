@@ -1,7 +1,8 @@
 """Refresh: fetch, extract, normalise, validate and snapshot every selected source.
 
-One source failing never stops the others; each ends with one outcome line that says what
-happened and why.
+Reference sources (the LGD directory) are fetched first: the gazetteer is built from them. One
+source failing never stops the others; each ends with one outcome line that says what happened
+and why.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ import logging
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from . import diff, normalise, snapshot, validate
 from .extract import ExtractionError, document_date, extract
 from .fetch import FetchError, FetchSettings, fetch
+from .gazetteer import Gazetteer, gazetteer
 from .sources import Source
-from .store import RawStore, data_lock
+from .store import MissingFileError, RawStore, data_lock
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +30,7 @@ class Outcome:
     release: str = ""
     rows: int | None = None
     districts: int | None = None
-    raw: str = ""  # downloaded | not modified | from cache
+    raw: str = ""  # downloaded | not modified | from cache | seeded
     note: str = ""
     warnings: list[str] = field(default_factory=list)
     change: str = ""  # one-line diff against the previous snapshot
@@ -38,29 +41,50 @@ class Outcome:
 
 
 def refresh(sources: list[Source], data_dir: Path, offline: bool = False,
-            fetch_settings: FetchSettings = FetchSettings(), lock_wait: float = 0.0) -> list[Outcome]:
+            fetch_settings: FetchSettings = FetchSettings(), lock_wait: float = 0.0,
+            seed: Path | None = None, only: list[str] | None = None) -> list[Outcome]:
+    """Refresh the lists in `only` (default: all), after every reference source they read."""
+    references = [s for s in sources if s.kind == "reference"]
+    lists = [s for s in sources if s.kind == "list" and (only is None or s.id in only)]
     with data_lock(data_dir, wait=lock_wait):
-        return [refresh_source(s, data_dir, offline, fetch_settings) for s in sources]
+        outcomes = [refresh_reference(s, data_dir, offline, fetch_settings, seed) for s in references]
+        places = lambda: gazetteer(data_dir, sources)  # noqa: E731 (read only when a list needs it)
+        return outcomes + [refresh_source(s, data_dir, places, offline, fetch_settings, seed) for s in lists]
 
 
-def refresh_source(source: Source, data_dir: Path, offline: bool = False,
-                   fetch_settings: FetchSettings = FetchSettings()) -> Outcome:
+def refresh_reference(source: Source, data_dir: Path, offline: bool = False,
+                      fetch_settings: FetchSettings = FetchSettings(), seed: Path | None = None) -> Outcome:
+    """Bring a reference file into the raw store; nothing is snapshotted."""
+    try:
+        fetched = fetch(source, Path(data_dir), fetch_settings, offline=offline, seed=seed)
+    except FetchError as exc:
+        return Outcome(source.id, "failed", note=str(exc).removeprefix(f"{source.id}: "))
+    status = "new" if fetched.status in ("downloaded", "seeded") else "unchanged"
+    note = f"{fetched.status}: {fetched.note}" if fetched.status == "from cache" else ""
+    return Outcome(source.id, status, raw=fetched.status, note=note)
+
+
+def refresh_source(source: Source, data_dir: Path, places: Gazetteer | Callable[[], Gazetteer], offline: bool = False,
+                   fetch_settings: FetchSettings = FetchSettings(), seed: Path | None = None) -> Outcome:
+    """Fetch one list and snapshot it if its raw file is new; `places` may be a function that
+    builds the gazetteer, called only when there is something to place."""
     started = time.perf_counter()
     try:
-        outcome = _refresh(source, Path(data_dir), offline, fetch_settings)
+        outcome = _refresh(source, Path(data_dir), places, offline, fetch_settings, seed)
+    except MissingFileError as exc:
+        outcome = Outcome(source.id, "failed", note=f"cannot place districts: {exc}")
     except (FetchError, ExtractionError, snapshot.SnapshotError, ValueError) as exc:
         outcome = Outcome(source.id, "failed", note=str(exc).removeprefix(f"{source.id}: "))
     log.info("%s: %s (%.1f s)", source.id, outcome.status, time.perf_counter() - started)
     return outcome
 
 
-def _refresh(source: Source, data_dir: Path, offline: bool, fetch_settings: FetchSettings) -> Outcome:
+def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settings: FetchSettings,
+             seed: Path | None) -> Outcome:
     # Load: the current raw file, and the snapshots made from it before.
-    fetched = fetch(source, data_dir, fetch_settings, offline=offline)
+    fetched = fetch(source, data_dir, fetch_settings, offline=offline, seed=seed)
     raw_path = RawStore(data_dir, source.id).path(fetched.entry)
     note = f"{fetched.status}: {fetched.note}" if fetched.status == "from cache" else ""
-    if source.sha256 and fetched.entry.sha256 != source.sha256:
-        note = "; ".join(filter(None, [note, f"sha256 differs from the one declared in sources.yaml ({source.sha256[:12]}...)"]))
     previous = snapshot.list_snapshots(data_dir, source.id)
     for snap in previous:
         if snap.meta.get("raw_sha256") == fetched.entry.sha256:
@@ -80,7 +104,8 @@ def _refresh(source: Source, data_dir: Path, offline: bool, fetch_settings: Fetc
     log.info("%s: extracting %s", source.id, raw_path.name)
     extraction = extract(raw_path, source.extract)
     validate.check_columns(extraction.rows, str(raw_path))
-    rows, place_warnings = normalise.run(extraction.rows)
+    places = places() if callable(places) else places
+    rows, place_warnings = normalise.run(extraction.rows, places)
     warnings = validate.check_serials(rows) + validate.check_totals(rows, source.stated_totals) + place_warnings
 
     # Save: a new immutable snapshot.
@@ -90,7 +115,9 @@ def _refresh(source: Source, data_dir: Path, offline: bool, fetch_settings: Fetc
         "raw_sha256": fetched.entry.sha256,
         "raw_url": fetched.entry.url,
         "raw_fetched_at": fetched.entry.fetched_at,
+        "raw_seeded_from": fetched.entry.seeded_from,
         "raw_bytes": fetched.entry.bytes,
+        "gazetteer": places.provenance,
         "extractor": {"format": source.format, "pages": extraction.pages, **asdict(source.extract)},
         "rows": len(rows),
         "districts": validate.district_count(rows),

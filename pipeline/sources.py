@@ -17,8 +17,10 @@ from .extract import ExtractSettings
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FORMATS = ("pdf", "xlsx", "csv")
-REQUIRED = ("id", "title", "publisher", "url", "format", "release_date")
-OPTIONAL = ("mirrors", "stated_totals", "sha256", "notes", "extract")
+KINDS = ("list", "reference")  # a published list to snapshot, or a reference table the pipeline reads
+REQUIRED = ("id", "title", "publisher", "url", "format")
+REQUIRED_FOR_LISTS = ("release_date",)
+OPTIONAL = ("kind", "release_date", "mirrors", "stated_totals", "sha256", "licence", "notes", "extract")
 
 
 class SourcesError(ValueError):
@@ -40,9 +42,11 @@ class Source:
     url: str
     format: str
     release_date: dt.date | None  # None: read from the document itself
+    kind: str = "list"
     mirrors: tuple[str, ...] = ()
     stated_totals: StatedTotals = field(default_factory=StatedTotals)
-    sha256: str | None = None  # the checksum of a release we ship or know
+    sha256: str | None = None  # the pin: only a file with this checksum is accepted
+    licence: str = ""
     notes: str = ""
     extract: ExtractSettings = field(default_factory=ExtractSettings)
 
@@ -92,9 +96,13 @@ def _source(path: Path, node: yaml.Node) -> Source:
         at = nodes[name].start_mark.line + 1 if name in nodes else line
         return SourcesError(f"{path}:{at}: source '{ident}', field '{name}': {why}")
 
-    for name in REQUIRED:
+    kind = data.get("kind", "list")
+    if kind not in KINDS:
+        raise fail("kind", f"{kind!r} is not one of {', '.join(KINDS)}")
+    required = REQUIRED + (REQUIRED_FOR_LISTS if kind == "list" else ())
+    for name in required:
         if data.get(name) in (None, ""):
-            raise fail(name, "missing (required fields: " + ", ".join(REQUIRED) + ")")
+            raise fail(name, f"missing (required fields of a {kind}: " + ", ".join(required) + ")")
     for name in data:
         if name not in REQUIRED + OPTIONAL:
             raise fail(name, "unknown field")
@@ -109,8 +117,8 @@ def _source(path: Path, node: yaml.Node) -> Source:
             raise fail(name, f"only http and https URLs are allowed, got {url!r}")
     if data["format"] not in FORMATS:
         raise fail("format", f"{data['format']!r} is not one of {', '.join(FORMATS)}")
-    release = data["release_date"]
-    if release == "document":
+    release = data.get("release_date")
+    if release in ("document", None):
         release = None
     elif not isinstance(release, dt.date):
         raise fail("release_date", f"{release!r} is neither a date (YYYY-MM-DD) nor 'document'")
@@ -137,9 +145,11 @@ def _source(path: Path, node: yaml.Node) -> Source:
         url=str(data["url"]),
         format=data["format"],
         release_date=release,
+        kind=kind,
         mirrors=tuple(map(str, mirrors)),
         stated_totals=stated,
         sha256=sha,
+        licence=str(data.get("licence", "")),
         notes=str(data.get("notes", "")).strip(),
         extract=extract,
     )

@@ -3,6 +3,9 @@
 data/raw/SOURCE/<sha256>.<ext> holds every file ever accepted for a source, and
 data/raw/SOURCE/manifest.json says where and when each came from. Nothing here is ever
 overwritten in place: files are written beside their destination and renamed over it.
+
+A seed folder (`refresh --seed DIR`) is a local stand-in for the network: any folder holding
+copies of the pinned files, found by checksum whatever they are called.
 """
 
 from __future__ import annotations
@@ -36,6 +39,11 @@ class RawEntry:
     etag: str | None = None
     last_modified: str | None = None
     content_type: str | None = None
+    seeded_from: str | None = None  # the seed folder it was taken from, when not downloaded
+
+
+class MissingFileError(FileNotFoundError):
+    """A file the pipeline needs is not in the raw store; the message says how to get it."""
 
 
 def utc_now() -> str:
@@ -48,6 +56,17 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def find_by_sha256(folder: Path, sha256: str) -> Path | None:
+    """The first file under `folder` (searched recursively) whose checksum is `sha256`."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return None
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and not path.name.startswith(".") and sha256_file(path) == sha256:
+            return path
+    return None
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -91,6 +110,31 @@ class RawStore:
 
     def path(self, entry: RawEntry) -> Path:
         return self.dir / entry.file
+
+    def pinned(self, sha256: str) -> RawEntry | None:
+        """The stored file with this checksum, if it is on disk."""
+        for entry in self.entries():
+            if entry.sha256 == sha256 and self.path(entry).is_file():
+                return entry
+        return None
+
+    def verified_copy(self, source_id: str, sha256: str | None) -> Path:
+        """The file to read for a source: its pinned copy (or, unpinned, the latest), re-hashed so
+        that a damaged file is never read."""
+        entry = self.pinned(sha256) if sha256 else self.latest()
+        how = f"python -m pipeline refresh --only {source_id} (offline: add --seed DIR, a folder holding it)"
+        if entry is None:
+            pin = f" with sha256 {sha256}" if sha256 else ""
+            raise MissingFileError(f"{source_id}: no copy{pin} in {self.dir}; get it with: {how}")
+        path = self.path(entry)
+        if sha256_file(path) != entry.sha256:
+            raise MissingFileError(f"{source_id}: {path} is damaged (its sha256 is not {entry.sha256}); get it again with: {how}")
+        return path
+
+    def cleanup(self) -> None:
+        """Remove partial downloads left by a refresh that was killed (the data lock is held)."""
+        for stale in self.dir.glob(".download.*.part"):
+            stale.unlink(missing_ok=True)
 
     def temp_file(self) -> Path:
         """A temporary file beside the store, so that accepting it is an atomic rename."""

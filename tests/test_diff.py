@@ -8,8 +8,8 @@ from pipeline.extract import ROW_COLUMNS
 from pipeline.snapshot import find
 
 
-def test_shipped_releases_headline_and_states(shipped_snapshots):
-    old, new = find(shipped_snapshots, "odop-2022-01"), find(shipped_snapshots, "datagovin-odop")
+def test_archived_releases_headline_and_states(archived_snapshots):
+    old, new = find(archived_snapshots, "odop-2022-01"), find(archived_snapshots, "datagovin-odop")
     a, b = old.read(), new.read()
     diff = compare(a, b, old.meta, new.meta, old.id, new.id)
     assert (diff.old.products, diff.new.products) == (790, 1241)
@@ -31,22 +31,22 @@ def test_shipped_releases_headline_and_states(shipped_snapshots):
     assert "| products | 790 | 1241 | +451 |" in markdown
 
 
-def rows(*records):
+def rows(places, *records):
     frame = pd.DataFrame([dict(zip(["state", "district", "product"], r)) for r in records])
     for column in ROW_COLUMNS:
         if column not in frame:
             frame[column] = "" if column != "page" else 1
-    return normalise.run(frame[ROW_COLUMNS])[0]
+    return normalise.run(frame[ROW_COLUMNS], places)[0]
 
 
-OLD = rows(
+OLD = (
     ("Andhra Pradesh", "Visakhapatanam", "Aaraku Coffee"),
     ("Andhra Pradesh", "Guntur", "Chillies"),
     ("Haryana", "Gurgaon", "Auto parts"),
     ("Kerala", "Idukki", "Cardamom"),
     ("Goa", "North Goa", "Cashew"),
 )
-NEW = rows(
+NEW = (
     ("Andhra Pradesh", "Visakhapatnam", "Coffee (Araku)"),  # renamed product, respelled district
     ("Andhra Pradesh", "Guntur", "Chillies"),
     ("Andhra Pradesh", "Guntur", "Tobacco"),  # product added
@@ -60,8 +60,8 @@ def kinds(diff):
     return sorted(diff.changes["change"].tolist())
 
 
-def test_each_kind_of_change():
-    diff = compare(OLD, NEW)
+def test_each_kind_of_change(places):
+    diff = compare(rows(places, *OLD), rows(places, *NEW))
     assert kinds(diff) == sorted([
         "product renamed", "product added", "district renamed", "district renamed",
         "district removed", "district added", "product removed", "product added",
@@ -78,25 +78,25 @@ def test_each_kind_of_change():
     assert '"change": "product renamed"' in to_json(diff)
 
 
-def test_dissimilar_names_are_not_renames():
-    diff = compare(rows(("Kerala", "Idukki", "Cardamom")), rows(("Kerala", "Idukki", "Tea")))
+def test_dissimilar_names_are_not_renames(places):
+    diff = compare(rows(places, ("Kerala", "Idukki", "Cardamom")), rows(places, ("Kerala", "Idukki", "Tea")))
     assert kinds(diff) == ["product added", "product removed"]
 
 
-def test_identical_snapshots_give_an_empty_diff(shipped_snapshots):
-    frame = find(shipped_snapshots, "odop-2022-01").read()
+def test_identical_snapshots_give_an_empty_diff(archived_snapshots):
+    frame = find(archived_snapshots, "odop-2022-01").read()
     diff = compare(frame, frame.copy())
     assert diff.empty
     assert diff.by_state["products_change"].eq(0).all()
     assert "no changes" in diff.one_line()
 
 
-def test_diff_command_formats(shipped_snapshots, tmp_path, capsys):
+def test_diff_command_formats(archived_snapshots, tmp_path, capsys):
     import json
 
     from pipeline.cli import main
 
-    base = ["diff", "odop-2022-01", "datagovin-odop", "--data-dir", str(shipped_snapshots)]
+    base = ["diff", "odop-2022-01", "datagovin-odop", "--data-dir", str(archived_snapshots)]
     assert main(base) == 0
     table = capsys.readouterr().out
     assert "By state" in table and "Andhra Pradesh" in table and "+451" in table

@@ -6,7 +6,6 @@ from reportlab.pdfgen import canvas
 
 from pipeline.extract import ExtractionError, extract
 
-from .conftest import JAN_2022_PDF
 from .fixtures.lists import ruled_list
 
 
@@ -25,9 +24,9 @@ def test_not_a_pdf(tmp_path):
     raises(path, "expected a PDF, XLSX or CSV file, found an HTML page")
 
 
-def test_truncated_pdf(tmp_path):
+def test_truncated_pdf(tmp_path, jan_2022_pdf):
     path = tmp_path / "cut.pdf"
-    path.write_bytes(JAN_2022_PDF.read_bytes()[:200_000])
+    path.write_bytes(jan_2022_pdf.read_bytes()[:200_000])
     raises(path, "truncated")
 
 

@@ -1,4 +1,4 @@
-"""Extraction of the real published lists shipped in data/raw."""
+"""Extraction of the real published lists (found by sha256: see conftest.real_file)."""
 
 import pandas as pd
 import pytest
@@ -6,12 +6,11 @@ import pytest
 from pipeline.extract import ExtractSettings, extract
 from pipeline.validate import check_serials
 
-from .conftest import DATAGOVIN_XLSX, JAN_2022_PDF
 
 
 @pytest.fixture(scope="module")
-def jan_2022() -> pd.DataFrame:
-    return extract(JAN_2022_PDF).rows
+def jan_2022(jan_2022_pdf) -> pd.DataFrame:
+    return extract(jan_2022_pdf).rows
 
 
 def test_january_2022_has_every_row(jan_2022):
@@ -51,13 +50,13 @@ def test_first_row_of_every_page_is_kept(jan_2022):
     assert firsts == [1, 44, 91, 143, 189, 240, 292, 342, 393, 444, 495, 544, 595, 643, 690, 740]
 
 
-def test_both_text_layers_give_identical_rows(jan_2022):
-    other = extract(JAN_2022_PDF, ExtractSettings(text_layer="pdfplumber")).rows
+def test_both_text_layers_give_identical_rows(jan_2022, jan_2022_pdf):
+    other = extract(jan_2022_pdf, ExtractSettings(text_layer="pdfplumber")).rows
     pd.testing.assert_frame_equal(jan_2022, other)
 
 
-def test_spreadsheet_copy():
-    rows = extract(DATAGOVIN_XLSX).rows
+def test_spreadsheet_copy(datagovin_xlsx):
+    rows = extract(datagovin_xlsx).rows
     assert len(rows) == 1241
     first = rows.iloc[0]
     assert (first.state, first.district, first["product"], first.source_district_lgd) == (

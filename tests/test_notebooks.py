@@ -10,8 +10,8 @@ NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.i
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
-def test_notebook_runs(path, shipped_snapshots, monkeypatch):
-    monkeypatch.setenv("ODOP_DATA_DIR", str(shipped_snapshots))
+def test_notebook_runs(path, archived_snapshots, monkeypatch):
+    monkeypatch.setenv("ODOP_DATA_DIR", str(archived_snapshots))
     notebook = nbformat.read(path, as_version=4)
     NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
     outputs = "".join(o.get("text", "") for cell in notebook.cells for o in cell.get("outputs", []))

@@ -2,7 +2,6 @@
 
 import pytest
 
-from pipeline.gazetteer import gazetteer
 from pipeline.snapshot import find
 
 
@@ -28,8 +27,7 @@ from pipeline.snapshot import find
         ("Karnataka", "Bagalkot", 524, "fuzzy"),
     ],
 )
-def test_district_resolution(state, district, lgd, method):
-    places = gazetteer()
+def test_district_resolution(places, state, district, lgd, method):
     s = places.state(state)
     assert s.lgd is not None, state
     d = places.district(s.lgd, district)
@@ -40,27 +38,25 @@ def test_district_resolution(state, district, lgd, method):
     assert places.district_state[d.lgd] == s.lgd
 
 
-def test_names_without_a_clear_match_stay_unresolved():
-    places = gazetteer()
+def test_names_without_a_clear_match_stay_unresolved(places):
     mp = places.state("Madhya Pradesh").lgd
     assert places.district(mp, "Nagda").method == "unresolved"  # proposed district, no LGD code here
     assert places.district(mp, "Hamirpur").method == "unresolved"  # a district of two other states
 
 
 @pytest.mark.parametrize("source, rows", [("odop-2022-01", 790), ("datagovin-odop", 1241)])
-def test_nearly_every_pair_resolves_within_its_state(shipped_snapshots, source, rows):
-    frame = find(shipped_snapshots, source).read()
+def test_nearly_every_pair_resolves_within_its_state(archived_snapshots, places, source, rows):
+    frame = find(archived_snapshots, source).read()
     assert len(frame) == rows
     pairs = frame.drop_duplicates(["state", "district"])
     resolved = pairs["district_lgd"].notna()
     assert resolved.mean() >= 0.99
-    places = gazetteer()
     assert all(places.district_state[int(c)] == int(s) for c, s in zip(pairs.loc[resolved, "district_lgd"], pairs.loc[resolved, "state_lgd"]))
     assert frame["state_lgd"].notna().all()
 
 
-def test_stated_codes_checked_against_names(shipped_snapshots):
-    snap = find(shipped_snapshots, "datagovin-odop")
+def test_stated_codes_checked_against_names(archived_snapshots):
+    snap = find(archived_snapshots, "datagovin-odop")
     frame = snap.read()
     differ = frame[frame["source_district_lgd"] != frame["district_lgd"]]
     mewat = differ[differ["district"] == "Mewat"].iloc[0]
@@ -70,8 +66,8 @@ def test_stated_codes_checked_against_names(shipped_snapshots):
     assert any("states code 192, which is Bhagalpur, Bihar" in w and "Nuh code 604" in w for w in conflicts)
 
 
-def test_sector_and_category_have_one_spelling(shipped_snapshots):
-    frame = find(shipped_snapshots, "datagovin-odop").read()
+def test_sector_and_category_have_one_spelling(archived_snapshots):
+    frame = find(archived_snapshots, "datagovin-odop").read()
     assert set(frame["category"]) == {"Primary", "Secondary", "Tertiary", "Others"}
     assert {"Food Processing", "Handloom", "Textile", "Dairy"} <= set(frame["sector"])
     assert not {"Food processing", "handlooms", "textile ", "dairy"} & set(frame["sector"])

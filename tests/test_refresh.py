@@ -1,19 +1,33 @@
-"""The whole pipeline end to end, from a real HTTP server on 127.0.0.1 and offline from data/raw."""
+"""The whole pipeline end to end, from a real HTTP server on 127.0.0.1 and offline from a seed folder."""
 
 import json
-import shutil
 
 import pyarrow.parquet as pq
 
 from pipeline.cli import main
 from pipeline.snapshot import SCHEMA
 
-from .conftest import JAN_2022_PDF, ROOT
+from .conftest import ROOT, SOURCES, real_file
+
+LGD = [s for s in SOURCES if s.kind == "reference"]
+LIVE = ("investindia-odop-v32", "dpiit-odop-2024-08-07", "dgft-deh-products")
 
 
-def test_refresh_from_a_local_server(httpserver, tmp_path):
-    httpserver.expect_request("/odop.pdf").respond_with_data(JAN_2022_PDF.read_bytes(), content_type="application/pdf")
-    (tmp_path / "sources.yaml").write_text(f"""sources:
+def test_refresh_from_a_local_server(httpserver, tmp_path, jan_2022_pdf):
+    """Every file from the server: the LGD directory's two tables, then the list."""
+    for ref in LGD:
+        httpserver.expect_request(f"/{ref.id}.csv").respond_with_data(real_file(ref.id).read_bytes(), content_type="text/csv")
+    httpserver.expect_request("/odop.pdf").respond_with_data(jan_2022_pdf.read_bytes(), content_type="application/pdf")
+    references = "".join(f"""
+  - id: {ref.id}
+    kind: reference
+    title: {ref.title}
+    publisher: LGD
+    url: {httpserver.url_for(f"/{ref.id}.csv")}
+    format: csv
+    sha256: {ref.sha256}
+""" for ref in LGD)
+    (tmp_path / "sources.yaml").write_text(f"""sources:{references}
   - id: odop-2022-01
     title: List of Products Identified under One District One Product Initiative
     publisher: Ministry of Commerce and Industry
@@ -39,19 +53,23 @@ def test_refresh_from_a_local_server(httpserver, tmp_path):
     assert (meta["rows"], meta["schema_version"]) == (790, 1)
     assert json.loads(table.schema.metadata[b"odop"])["raw_sha256"] == meta["raw_sha256"]
     raw = data / "raw/odop-2022-01"
-    assert (raw / f"{meta['raw_sha256']}.pdf").read_bytes() == JAN_2022_PDF.read_bytes()
+    assert (raw / f"{meta['raw_sha256']}.pdf").read_bytes() == jan_2022_pdf.read_bytes()
     assert json.loads((raw / "manifest.json").read_text())["files"][0]["url"] == httpserver.url_for("/odop.pdf")
 
 
-def test_make_refresh_offline_on_a_fresh_clone(tmp_path, capsys):
-    """The shipped releases are snapshotted, the live sources fail in one line each, exit 2."""
+def test_make_refresh_offline_from_the_seed(tmp_path, seed_dir, capsys):
+    """As `make refresh` on a fresh clone without network: the archived releases come from the
+    seed folder, the live sources fail in one line each naming the URL, exit 2."""
     data = tmp_path / "data"
-    shutil.copytree(ROOT / "data/raw", data / "raw")
-    args = ["refresh", "--sources", str(ROOT / "sources.yaml"), "--data-dir", str(data), "--offline"]
+    args = ["refresh", "--sources", str(ROOT / "sources.yaml"), "--data-dir", str(data), "--seed", str(seed_dir)]
     assert main(args) == 2
     err = capsys.readouterr().err
-    for live in ("investindia-odop-v32", "dpiit-odop-2024-08-07", "dgft-deh-products"):
-        assert f"{live}: offline and no cached copy" in err
+    for source in SOURCES:
+        if source.id in LIVE:
+            assert f"{source.id}: {source.url}: unreachable (cannot resolve host" in err
+    for ident in ("lgd-districts", "odop-2022-01"):
+        manifest = json.loads((data / "raw" / ident / "manifest.json").read_text())
+        assert manifest["files"][0]["seeded_from"] == str(seed_dir.resolve())
     assert main(["snapshots", "--data-dir", str(data)]) == 0
     out = capsys.readouterr().out
     assert "odop-2022-01@2022-01-24" in out and "790" in out
@@ -59,17 +77,46 @@ def test_make_refresh_offline_on_a_fresh_clone(tmp_path, capsys):
     before = {p: p.read_bytes() for p in (data / "snapshots").rglob("*") if p.is_file()}
     assert main(args) == 2
     err = capsys.readouterr().err
-    assert err.count("unchanged") == 2
+    assert err.count("unchanged") == 4  # two reference files, two lists
     assert {p: p.read_bytes() for p in (data / "snapshots").rglob("*") if p.is_file()} == before
 
 
-def test_extract_command_writes_csv(tmp_path, capsys):
-    assert main(["extract", str(JAN_2022_PDF)]) == 0
+def test_refresh_with_an_empty_seed_names_every_missing_file(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    data = tmp_path / "data"
+    assert main(["refresh", "--sources", str(ROOT / "sources.yaml"), "--data-dir", str(data), "--seed", str(empty)]) == 2
+    lines = [line for line in capsys.readouterr().err.splitlines() if ": https://" in line or ": http://" in line]
+    for source in SOURCES:  # one line each, naming the URL and what the seed lacked
+        line = next(line for line in lines if line.startswith(f"{source.id}: {source.url}: unreachable"))
+        if source.sha256:
+            assert line.endswith(f"not in the seed folder {empty} (no file with sha256 {source.sha256})")
+        else:
+            assert line.endswith(f"no sha256 pin in sources.yaml, so the seed folder {empty} cannot vouch for a file")
+    assert not (data / "snapshots").exists()
+
+
+def test_a_list_without_the_lgd_directory_says_how_to_get_it(tmp_path, jan_2022_pdf, capsys):
+    seed = tmp_path / "seed"
+    seed.mkdir()
+    (seed / "list.pdf").write_bytes(jan_2022_pdf.read_bytes())
+    data = tmp_path / "data"
+    args = ["refresh", "--sources", str(ROOT / "sources.yaml"), "--data-dir", str(data), "--seed", str(seed), "--only", "odop-2022-01"]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert ("odop-2022-01: cannot place districts: lgd-states: no copy with sha256 "
+            "e355f4179744d36813031fa75e08e2e72e9b1009b7c3e4604031ffb909eef500 in ") in err
+    assert "get it with: python -m pipeline refresh --only lgd-states (offline: add --seed DIR, a folder holding it)" in err
+    assert not (data / "snapshots").exists()
+
+
+def test_extract_command_writes_csv(tmp_path, capsys, jan_2022_pdf):
+    assert main(["extract", str(jan_2022_pdf)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "serial,state,district,product,sector,category,source_district_lgd,page"
     assert len(lines) == 791
     out = tmp_path / "rows.parquet"
-    assert main(["extract", str(JAN_2022_PDF), "-o", str(out)]) == 0
+    assert main(["extract", str(jan_2022_pdf), "-o", str(out)]) == 0
     assert pq.read_table(out).num_rows == 790
 
 

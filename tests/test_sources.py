@@ -18,7 +18,12 @@ GOOD = """sources:
 
 def test_the_registry_declares_every_source():
     sources = {s.id: s for s in load_sources(ROOT / "sources.yaml")}
-    assert set(sources) == {"investindia-odop-v32", "dpiit-odop-2024-08-07", "dgft-deh-products", "odop-2022-01", "datagovin-odop"}
+    assert set(sources) == {"lgd-states", "lgd-districts", "investindia-odop-v32", "dpiit-odop-2024-08-07",
+                            "dgft-deh-products", "odop-2022-01", "datagovin-odop"}
+    assert [s.id for s in sources.values() if s.kind == "reference"] == ["lgd-states", "lgd-districts"]
+    assert sources["lgd-districts"].licence == "Government Open Data License - India"
+    # every archived file is pinned: only those bytes are accepted, from the network or a seed
+    assert all(sources[i].sha256 for i in ("lgd-states", "lgd-districts", "odop-2022-01", "datagovin-odop"))
     assert (sources["investindia-odop-v32"].stated_totals.products, sources["investindia-odop-v32"].stated_totals.districts) == (1243, 775)
     assert (sources["dpiit-odop-2024-08-07"].stated_totals.products, sources["dpiit-odop-2024-08-07"].stated_totals.districts) == (1237, 782)
 
@@ -32,6 +37,8 @@ def test_the_registry_declares_every_source():
         (GOOD.format(id="ok", url="https://example.org/a.pdf").replace("    publisher: A ministry\n", ""), "field 'publisher': missing"),
         (GOOD.format(id="ok", url="https://example.org/a.pdf").replace("format: pdf", "format: docx"), ":6: source 'ok', field 'format'"),
         (GOOD.format(id="ok", url="https://example.org/a.pdf") + "    colour: red\n", ":8: source 'ok', field 'colour': unknown field"),
+        (GOOD.format(id="ok", url="https://example.org/a.pdf").replace("    release_date: 2024-08-07\n", ""), "field 'release_date': missing (required fields of a list"),
+        (GOOD.format(id="ok", url="https://example.org/a.pdf") + "    kind: table\n", ":8: source 'ok', field 'kind': 'table' is not one of list, reference"),
         ("sources: [\n", "not valid YAML"),
         ("!!python/object/apply:os.system ['true']\n", "expected a mapping"),  # never executed
     ],
