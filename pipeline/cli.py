@@ -87,7 +87,7 @@ def _refresh(args) -> int:
     colour = {"new": "green", "unchanged": "cyan", "failed": "red"}
     for o in outcomes:
         table.add_row(o.source, o.release, _n(o.rows), _n(o.districts), f"[{colour[o.status]}]{o.status}[/]", o.raw,
-                      str(len(o.warnings)) if o.ok else "")
+                      str(len(o.warnings)) if o.ok and o.release else "")
     err.print(table)
     for o in outcomes:
         for line in filter(None, [o.note, o.change]):
