@@ -23,7 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    p = commands.add_parser("refresh", help="fetch, extract, normalise and snapshot every source")
+    p = commands.add_parser(
+        "refresh", help="fetch, extract, normalise and snapshot every source",
+        epilog="exit status: 0 every source is current; 2 a source failed; 3 none failed, but a source is stale "
+               "(its URLs failed and the stored copy was used: the publisher may have moved the file)")
     p.add_argument("--sources", type=Path, default=DEFAULT_SOURCES, help="source registry (default: sources.yaml)")
     p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA, help="data directory (default: data)")
     p.add_argument("--only", nargs="+", metavar="ID", help="refresh only these lists (reference sources always come along)")
@@ -32,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
                    help="a folder of local copies: a pinned file the network cannot provide is taken from it "
                         "when its sha256 matches the pin (default: $ODOP_SEED)")
     p.add_argument("--wait", type=float, default=0.0, metavar="S", help="wait this long for another refresh's lock")
+    p.add_argument("--timeout", type=float, metavar="S", help="seconds without data before a try is given up (over sources.yaml)")
+    p.add_argument("--retries", type=int, metavar="N", help="further tries after a failed one (over sources.yaml)")
+    p.add_argument("--max-bytes", type=int, metavar="N", help="refuse a larger download (over sources.yaml)")
+    p.add_argument("--deadline", type=float, metavar="S", help="seconds for each source, all URLs and tries (over sources.yaml)")
 
     p = commands.add_parser("extract", help="extract one local PDF, XLSX or CSV file (does not touch data/)")
     p.add_argument("file", type=Path)
@@ -68,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _refresh(args) -> int:
-    from .refresh import refresh
+    from .refresh import exit_status, refresh
     from .sources import load_sources
 
     sources = load_sources(args.sources)
@@ -80,11 +87,14 @@ def _refresh(args) -> int:
     if args.seed is not None and not args.seed.is_dir():
         err.print(f"[red]error:[/red] seed folder {args.seed} is not a directory")
         return 2
-    outcomes = refresh(sources, args.data_dir, offline=args.offline, lock_wait=args.wait, seed=args.seed, only=args.only)
+    overrides = {name: value for name, value in (("read_timeout", args.timeout), ("retries", args.retries),
+                                                 ("max_bytes", args.max_bytes), ("deadline", args.deadline)) if value is not None}
+    outcomes = refresh(sources, args.data_dir, offline=args.offline, fetch_overrides=overrides, lock_wait=args.wait,
+                       seed=args.seed, only=args.only)
     table = Table(title=f"refresh of {args.data_dir}")
     for name in ("source", "release", "rows", "districts", "status", "raw", "warnings"):
         table.add_column(name, justify="right" if name in ("rows", "districts", "warnings") else "left")
-    colour = {"new": "green", "unchanged": "cyan", "failed": "red"}
+    colour = {"new": "green", "unchanged": "cyan", "stale": "yellow", "failed": "red"}
     for o in outcomes:
         table.add_row(o.source, o.release, _n(o.rows), _n(o.districts), f"[{colour[o.status]}]{o.status}[/]", o.raw,
                       str(len(o.warnings)) if o.ok and o.release else "")
@@ -96,7 +106,7 @@ def _refresh(args) -> int:
             err.print(f"{o.source}: {len(o.warnings)} warning(s), kept in the snapshot's _snapshot.json:", highlight=False)
             for w in o.warnings:
                 err.print(f"  - {w}", markup=False, highlight=False, soft_wrap=True)
-    return 0 if all(o.ok for o in outcomes) else 2
+    return exit_status(outcomes)
 
 
 def _n(value) -> str:

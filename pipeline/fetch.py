@@ -1,10 +1,11 @@
 """Fetch: download a source's file, check it is what the source declares, keep it with provenance.
 
-Government sites time out, answer 429 and 5xx, and answer "200 OK" with an HTML page where the
-PDF was. A download is streamed to a temporary file and accepted into the raw store only when
-it is complete, of the declared format and, for a pinned source, has the pinned sha256; a bad
-answer never replaces a good copy. When no URL answers, the stored copy is used, or a pinned file
-is taken from a seed folder (a local stand-in for the network).
+Government sites time out, answer 429 and 5xx, trickle bytes, and answer "200 OK" with an HTML
+page where the PDF was. A download is streamed to a temporary file and accepted into the raw
+store only when it is complete, of the declared format and, for a pinned source, has the pinned
+sha256; a bad answer never replaces a good copy. Every source has a deadline covering all its
+URLs and retries. When no URL answers, the stored copy is used (the source is then stale), or a
+pinned file is taken from a seed folder (a local stand-in for the network).
 """
 
 from __future__ import annotations
@@ -15,19 +16,24 @@ import logging
 import re
 import shutil
 import socket
-from dataclasses import dataclass, replace
+import time
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from . import __version__
-from .extract import ExtractionError, sniff_format
+from .extract import ExtractionError, describe_format, sniff_format
 from .extract.pdf import check_pdf
-from .sources import Source
 from .store import RawEntry, RawStore, find_by_sha256, sha256_file, utc_now
+
+if TYPE_CHECKING:
+    from .sources import Source
 
 log = logging.getLogger(__name__)
 
@@ -41,12 +47,31 @@ class FetchError(RuntimeError):
 
 @dataclass(frozen=True)
 class FetchSettings:
-    connect_timeout: float = 10.0
-    read_timeout: float = 60.0
-    retries: int = 3
-    backoff: float = 1.0  # seconds; doubles each retry
-    max_bytes: int = 200 * 1024 * 1024
+    """How hard to try one source: set in sources.yaml (`fetch:` at the top for every source, and
+    in a source for itself) and by `refresh` options."""
+
+    connect_timeout: float = 10.0  # seconds to connect
+    read_timeout: float = 60.0  # seconds without a byte before a try is given up
+    retries: int = 3  # further tries after a failed one (errors, 429, 5xx)
+    backoff: float = 1.0  # seconds before the first retry; doubles each retry
+    max_bytes: int = 200 * 1024 * 1024  # a larger body is refused
+    deadline: float = 600.0  # seconds for the whole source: every URL, try and byte
     progress_after_bytes: int = 2 * 1024 * 1024
+
+    @classmethod
+    def from_dict(cls, data: dict | None, base: "FetchSettings | None" = None) -> "FetchSettings":
+        base = base or cls()
+        data = dict(data or {})
+        known = {f.name: f.type for f in fields(cls)}
+        unknown = set(data) - set(known)
+        if unknown:
+            raise ValueError(f"unknown fetch settings {sorted(unknown)} (known: {', '.join(known)})")
+        for name, value in data.items():
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                raise ValueError(f"{name} must be a number of at least 0, got {value!r}")
+            if known[name] == "int" and value != int(value):
+                raise ValueError(f"{name} must be a whole number, got {value!r}")
+        return replace(base, **{k: int(v) if known[k] == "int" else float(v) for k, v in data.items()})
 
 
 @dataclass
@@ -56,8 +81,43 @@ class FetchResult:
     note: str = ""
 
 
-def make_session(settings: FetchSettings) -> requests.Session:
-    retry = Retry(
+class _DeadlineRetry(Retry):
+    """urllib3's retries, cut short when the source's deadline has passed."""
+
+    def __init__(self, *args, deadline: float | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.deadline = deadline
+
+    def new(self, **kw):
+        retry = super().new(**kw)
+        retry.deadline = self.deadline
+        return retry
+
+    def _left(self) -> float:
+        return float("inf") if self.deadline is None else self.deadline - time.monotonic()
+
+    def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None):
+        retry = super().increment(method, url, response, error, _pool, _stacktrace)
+        if self._left() <= 0:
+            raise urllib3.exceptions.MaxRetryError(_pool, url, _DeadlinePassed(error))
+        return retry
+
+    def get_backoff_time(self) -> float:
+        return max(0.0, min(super().get_backoff_time(), self._left()))
+
+    def get_retry_after(self, response):
+        after = super().get_retry_after(response)
+        return None if after is None else max(0.0, min(after, self._left()))
+
+
+class _DeadlinePassed(urllib3.exceptions.HTTPError):
+    """The deadline passed between tries; carries the last try's error."""
+
+
+def make_session(settings: FetchSettings, deadline: float | None = None) -> requests.Session:
+    """A session with retries (errors, 429, 5xx; Retry-After honoured) that stop at `deadline`
+    (a time.monotonic() value)."""
+    retry = _DeadlineRetry(
         total=settings.retries,
         connect=settings.retries,
         read=settings.retries,
@@ -67,6 +127,7 @@ def make_session(settings: FetchSettings) -> requests.Session:
         allowed_methods=("GET",),
         respect_retry_after_header=True,
         raise_on_status=False,
+        deadline=deadline,
     )
     session = requests.Session()
     adapter = HTTPAdapter(max_retries=retry)
@@ -79,21 +140,22 @@ def make_session(settings: FetchSettings) -> requests.Session:
 def fetch(
     source: Source,
     data_dir: Path,
-    settings: FetchSettings = FetchSettings(),
+    settings: FetchSettings | None = None,
     offline: bool = False,
-    session: requests.Session | None = None,
     seed: Path | None = None,
 ) -> FetchResult:
     """The current raw file of a source: downloaded, confirmed unchanged, the stored copy, or
     (pinned sources only) taken from the seed folder."""
+    settings = settings or source.fetch
     store = RawStore(data_dir, source.id)
     cached = store.pinned(source.sha256) if source.sha256 else store.latest()
     reasons = ["offline"] if offline else []
     if not offline:
-        session = session or make_session(settings)
+        deadline = time.monotonic() + settings.deadline
+        session = make_session(settings, deadline)
         for url in source.urls:
             try:
-                return _fetch_url(source, url, store, cached, settings, session)
+                return _fetch_url(source, url, store, cached, settings, session, deadline)
             except FetchError as exc:
                 reasons.append(str(exc).removeprefix(f"{source.id}: "))
                 log.debug("%s", exc)
@@ -129,13 +191,27 @@ def _from_seed(source: Source, store: RawStore, seed: Path) -> FetchResult | Non
     return FetchResult(entry, "seeded", f"seeded from {seed}")
 
 
-def _fetch_url(source, url, store: RawStore, cached: RawEntry | None, settings: FetchSettings, session) -> FetchResult:
-    def fail(why: str) -> FetchError:
-        return FetchError(f"{source.id}: {url}: {why}")
-
+def get(session: requests.Session, url: str, settings: FetchSettings, deadline: float, fail, headers=None) -> requests.Response:
+    """A streamed GET whose failure is one clear line: what went wrong and why, in words."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise fail(f"not tried: the deadline of {settings.deadline:g} s had passed")
     host = urlparse(url).hostname or ""
     if not _resolves(host):
         raise fail(f"unreachable (cannot resolve host {host})")
+    timeout = (min(settings.connect_timeout, left), min(settings.read_timeout, left))
+    try:
+        return session.get(url, headers=headers or {}, stream=True, timeout=timeout)
+    except requests.exceptions.TooManyRedirects as exc:
+        raise fail(f"redirect loop (more than {session.max_redirects} redirects, last to {exc.response.url if exc.response is not None else '?'})") from exc
+    except requests.exceptions.RequestException as exc:
+        raise fail(_describe(exc, settings)) from exc
+
+
+def _fetch_url(source, url, store: RawStore, cached: RawEntry | None, settings: FetchSettings, session, deadline) -> FetchResult:
+    def fail(why: str) -> FetchError:
+        return FetchError(f"{source.id}: {url}: {why}")
+
     headers = {}
     if cached and cached.url == url:
         if cached.etag:
@@ -144,23 +220,13 @@ def _fetch_url(source, url, store: RawStore, cached: RawEntry | None, settings: 
             headers["If-Modified-Since"] = cached.last_modified
     tmp = store.temp_file()
     try:
-        try:
-            response = session.get(
-                url, headers=headers, stream=True, timeout=(settings.connect_timeout, settings.read_timeout)
-            )
-        except requests.exceptions.RetryError as exc:
-            raise fail(f"gave up after {settings.retries} retries ({_cause(exc)})") from exc
-        except requests.exceptions.Timeout as exc:
-            raise fail(f"timed out ({_cause(exc)})") from exc
-        except requests.exceptions.RequestException as exc:
-            raise fail(f"unreachable ({_cause(exc)})") from exc
-        with response:
+        with get(session, url, settings, deadline, fail, headers) as response:
             if response.status_code == 304 and cached:
                 return FetchResult(cached, "not modified", "304 Not Modified")
             if response.status_code != 200:
                 retried = f" (after {settings.retries} retries)" if response.status_code in RETRY_STATUSES else ""
                 raise fail(f"HTTP {response.status_code} {response.reason}{retried}")
-            sha, size = _download(response, tmp, settings, fail)
+            sha, size = download(response, tmp, settings, deadline, fail)
         _check_file(tmp, source.format, size, fail)
         if source.sha256 and sha != source.sha256:
             raise fail(f"sha256 {sha} is not the one pinned in sources.yaml ({source.sha256})")
@@ -184,8 +250,9 @@ def _fetch_url(source, url, store: RawStore, cached: RawEntry | None, settings: 
             tmp.unlink()
 
 
-def _download(response: requests.Response, tmp: Path, settings: FetchSettings, fail) -> tuple[str, int]:
-    """Stream the body to `tmp` with a size cap; return its sha256 and length."""
+def download(response: requests.Response, out: Path, settings: FetchSettings, deadline: float, fail) -> tuple[str, int]:
+    """Stream the body to `out` with a size cap and the deadline; return its sha256 and length.
+    Reads what has arrived (read1), so a server that trickles bytes meets the deadline too."""
     expected = response.headers.get("Content-Length")
     expected = int(expected) if expected and expected.isdigit() else None
     if expected is not None and expected > settings.max_bytes:
@@ -193,16 +260,18 @@ def _download(response: requests.Response, tmp: Path, settings: FetchSettings, f
     digest, size = hashlib.sha256(), 0
     progress = _progress(expected, settings)
     try:
-        with open(tmp, "wb") as out:
-            for chunk in response.iter_content(chunk_size=1 << 16):
+        with open(out, "wb") as f:
+            while chunk := response.raw.read1(1 << 16, decode_content=True):
                 size += len(chunk)
                 if size > settings.max_bytes:
                     raise fail(f"body is over the size cap of {settings.max_bytes:,} bytes")
+                if time.monotonic() > deadline:
+                    raise fail(f"the deadline of {settings.deadline:g} s passed after {size:,} bytes")
                 digest.update(chunk)
-                out.write(chunk)
+                f.write(chunk)
                 progress(len(chunk))
-    except requests.exceptions.RequestException as exc:
-        raise fail(f"download broke off after {size:,} bytes ({_cause(exc)})") from exc
+    except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+        raise fail(f"download broke off after {size:,} bytes ({_describe(exc, settings)})") from exc
     finally:
         progress(None)
     if expected is not None and size != expected and not response.headers.get("Content-Encoding"):
@@ -218,7 +287,7 @@ def _check_file(tmp: Path, declared: str, size: int, fail) -> None:
     if found == "html":
         raise fail(f"answered with an HTML page, not a {declared.upper()}{_html_title(tmp)}")
     if found != declared:
-        raise fail(f"expected a {declared.upper()} file, got {found} bytes")
+        raise fail(f"expected a {declared.upper()} file, got {describe_format(found)}")
     if declared == "pdf":
         try:
             check_pdf(tmp)
@@ -245,12 +314,46 @@ def _resolves(host: str) -> bool:
     return _resolved[host]
 
 
-def _cause(exc: BaseException) -> str:
-    """The innermost reason of a requests/urllib3 error, in one line."""
-    while exc.__context__ is not None and not isinstance(exc, OSError):
-        exc = exc.__context__
-    text = str(exc.args[0] if exc.args else exc)
-    return text.split(": ", 1)[-1][:200] if "object at 0x" in text else text[:200]
+# The innermost error's text -> the cause in words; the first pattern that matches wins.
+_CAUSES = [
+    (r"Read timed out", "timed out: no data for {read_timeout:g} s"),
+    (r"CERTIFICATE_VERIFY_FAILED|certificate verify failed", "unreachable: TLS certificate verify failed ({detail})"),
+    (r"Connection refused", "unreachable: connection refused"),
+    (r"timed out", "timed out: no connection within {connect_timeout:g} s"),
+    (r"Name or service not known|nodename nor servname|getaddrinfo failed|Temporary failure in name resolution",
+     "unreachable: cannot resolve host"),
+    (r"Connection reset", "unreachable: connection reset by the server"),
+    (r"Network is unreachable|No route to host", "unreachable: no route to the host"),
+    (r"RemoteDisconnected|Remote end closed connection", "unreachable: the server closed the connection without answering"),
+    (r"IncompleteRead|Connection broken|ProtocolError", "the connection broke"),
+]
+
+
+def _describe(exc: BaseException, settings: FetchSettings) -> str:
+    """Why a request failed, in one line with its cause: 'unreachable: connection refused (after 3
+    retries)', 'timed out: no data for 60 s', 'deadline of 600 s passed (...)'."""
+    chain, seen = [], set()
+    node: BaseException | None = exc
+    while node is not None and id(node) not in seen:
+        seen.add(id(node))
+        chain.append(node)
+        inner = getattr(node, "reason", None)
+        if not isinstance(inner, BaseException):
+            inner = next((a for a in node.args if isinstance(a, BaseException)), None) or node.__cause__ or node.__context__
+        node = inner
+    deadline = any(isinstance(e, _DeadlinePassed) for e in chain)
+    retried = any(isinstance(e, urllib3.exceptions.MaxRetryError) for e in chain) and not deadline
+    text = " ".join(str(e) for e in chain)
+    innermost = str(chain[-1]).split("): ")[-1].split("] ")[-1]
+    cause = next((template for pattern, template in _CAUSES if re.search(pattern, text)), None)
+    if cause is None:
+        cause = f"unreachable: {innermost}" if innermost else f"unreachable: {type(chain[-1]).__name__}"
+    detail = re.search(r"certificate verify failed: ([^(\"')]*)", text)
+    cause = cause.format(read_timeout=settings.read_timeout, connect_timeout=settings.connect_timeout,
+                         detail=detail.group(1).strip() if detail else "certificate not trusted")
+    if deadline:
+        return f"the deadline of {settings.deadline:g} s passed ({cause})"
+    return f"{cause} (after {settings.retries} retries)" if retried and settings.retries else cause
 
 
 def _progress(total: int | None, settings: FetchSettings):

@@ -18,7 +18,7 @@ from .extract import ExtractionError, document_date, extract
 from .fetch import FetchError, FetchSettings, fetch
 from .gazetteer import Gazetteer, gazetteer
 from .sources import Source
-from .store import MissingFileError, RawStore, data_lock
+from .store import MissingFileError, RawStore, data_lock, remove_partial_downloads
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class Outcome:
     source: str
-    status: str  # new | unchanged | failed
+    status: str  # new | unchanged | stale (its URLs failed: the stored copy was used) | failed
     release: str = ""
     rows: int | None = None
     districts: int | None = None
@@ -40,32 +40,55 @@ class Outcome:
         return self.status != "failed"
 
 
-def refresh(sources: list[Source], data_dir: Path, offline: bool = False,
-            fetch_settings: FetchSettings = FetchSettings(), lock_wait: float = 0.0,
-            seed: Path | None = None, only: list[str] | None = None) -> list[Outcome]:
-    """Refresh the lists in `only` (default: all), after every reference source they read."""
+# `refresh` exit statuses, documented in the README and `refresh --help`
+EXIT_OK, EXIT_FAILED, EXIT_STALE = 0, 2, 3
+
+
+def exit_status(outcomes: list[Outcome]) -> int:
+    """2 when a source failed; else 3 when one is stale (a scheduled job should notice that a
+    publisher moved its file); else 0."""
+    if any(o.status == "failed" for o in outcomes):
+        return EXIT_FAILED
+    return EXIT_STALE if any(o.status == "stale" for o in outcomes) else EXIT_OK
+
+
+def refresh(sources: list[Source], data_dir: Path, offline: bool = False, fetch_overrides: dict | None = None,
+            lock_wait: float = 0.0, seed: Path | None = None, only: list[str] | None = None) -> list[Outcome]:
+    """Refresh the lists in `only` (default: all), after every reference source they read.
+    `fetch_overrides` (FetchSettings fields) apply to every source, over sources.yaml."""
     references = [s for s in sources if s.kind == "reference"]
     lists = [s for s in sources if s.kind == "list" and (only is None or s.id in only)]
+
+    def settings(source: Source) -> FetchSettings:
+        return FetchSettings.from_dict(fetch_overrides, source.fetch)
+
     with data_lock(data_dir, wait=lock_wait):
-        outcomes = [refresh_reference(s, data_dir, offline, fetch_settings, seed) for s in references]
+        for leftover in remove_partial_downloads(data_dir) + snapshot.remove_partial_writes(data_dir):
+            log.info("removed %s, left by an interrupted refresh", leftover)
+        outcomes = [refresh_reference(s, data_dir, offline, settings(s), seed) for s in references]
         places = lambda: gazetteer(data_dir, sources)  # noqa: E731 (read only when a list needs it)
-        return outcomes + [refresh_source(s, data_dir, places, offline, fetch_settings, seed) for s in lists]
+        return outcomes + [refresh_source(s, data_dir, places, offline, settings(s), seed) for s in lists]
+
+
+def _stale(fetched, offline: bool) -> bool:
+    """The network was tried and failed, and the stored copy stood in."""
+    return fetched.status == "from cache" and not offline
 
 
 def refresh_reference(source: Source, data_dir: Path, offline: bool = False,
-                      fetch_settings: FetchSettings = FetchSettings(), seed: Path | None = None) -> Outcome:
+                      fetch_settings: FetchSettings | None = None, seed: Path | None = None) -> Outcome:
     """Bring a reference file into the raw store; nothing is snapshotted."""
     try:
         fetched = fetch(source, Path(data_dir), fetch_settings, offline=offline, seed=seed)
     except FetchError as exc:
         return Outcome(source.id, "failed", note=str(exc).removeprefix(f"{source.id}: "))
-    status = "new" if fetched.status in ("downloaded", "seeded") else "unchanged"
+    status = "new" if fetched.status in ("downloaded", "seeded") else "stale" if _stale(fetched, offline) else "unchanged"
     note = f"{fetched.status}: {fetched.note}" if fetched.status == "from cache" else ""
     return Outcome(source.id, status, raw=fetched.status, note=note)
 
 
 def refresh_source(source: Source, data_dir: Path, places: Gazetteer | Callable[[], Gazetteer], offline: bool = False,
-                   fetch_settings: FetchSettings = FetchSettings(), seed: Path | None = None) -> Outcome:
+                   fetch_settings: FetchSettings | None = None, seed: Path | None = None) -> Outcome:
     """Fetch one list and snapshot it if its raw file is new; `places` may be a function that
     builds the gazetteer, called only when there is something to place."""
     started = time.perf_counter()
@@ -79,7 +102,7 @@ def refresh_source(source: Source, data_dir: Path, places: Gazetteer | Callable[
     return outcome
 
 
-def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settings: FetchSettings,
+def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settings: FetchSettings | None,
              seed: Path | None) -> Outcome:
     # Load: the current raw file, and the snapshots made from it before.
     fetched = fetch(source, data_dir, fetch_settings, offline=offline, seed=seed)
@@ -88,7 +111,7 @@ def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settin
     previous = snapshot.list_snapshots(data_dir, source.id)
     for snap in previous:
         if snap.meta.get("raw_sha256") == fetched.entry.sha256:
-            return Outcome(source.id, "unchanged", snap.release.isoformat(), snap.meta["rows"], snap.meta["districts"],
+            return Outcome(source.id, "stale" if _stale(fetched, offline) else "unchanged", snap.release.isoformat(), snap.meta["rows"], snap.meta["districts"],
                            fetched.status, note, snap.meta.get("warnings", []))
 
     release = source.release_date or document_date(raw_path)
@@ -129,4 +152,5 @@ def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settin
     if previous:
         last = previous[-1]
         change = diff.compare(last.read(), rows, last.meta, meta, last.id, snap.id).one_line()
-    return Outcome(source.id, "new", release.isoformat(), len(rows), meta["districts"], fetched.status, note, warnings, change)
+    status = "stale" if _stale(fetched, offline) else "new"
+    return Outcome(source.id, status, release.isoformat(), len(rows), meta["districts"], fetched.status, note, warnings, change)

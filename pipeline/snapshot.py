@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import __version__
-from .store import atomic_write_json
+from .store import atomic_write_json, make_readable
 
 SCHEMA_VERSION = 1
 SCHEMA = pa.schema(
@@ -88,6 +88,7 @@ def write(data_dir: Path, source: str, release: dt.date, rows: pd.DataFrame, met
     table = table.replace_schema_metadata({**SCHEMA.metadata, b"odop": json.dumps(meta, default=str).encode()})
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=final.parent, prefix=f".release={release.isoformat()}."))
+    make_readable(tmp, directory=True)
     try:
         pq.write_table(table, tmp / FILE_NAME, compression="zstd")
         atomic_write_json(tmp / META_NAME, meta)
@@ -96,6 +97,15 @@ def write(data_dir: Path, source: str, release: dt.date, rows: pd.DataFrame, met
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return Snapshot(source, release, final, meta)
+
+
+def remove_partial_writes(data_dir: Path) -> list[Path]:
+    """Delete the temporary folders of snapshots that a killed refresh left half-written (never
+    a finished snapshot: those are renamed into place whole). Only safe under the data lock."""
+    leftovers = sorted((Path(data_dir) / "snapshots").glob("source=*/.release=*"))
+    for path in leftovers:
+        shutil.rmtree(path, ignore_errors=True)
+    return leftovers
 
 
 def list_snapshots(data_dir: Path, source: str | None = None) -> list[Snapshot]:

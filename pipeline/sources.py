@@ -14,13 +14,15 @@ from urllib.parse import urlparse
 import yaml
 
 from .extract import ExtractSettings
+from .fetch import FetchSettings
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FORMATS = ("pdf", "xlsx", "csv")
 KINDS = ("list", "reference")  # a published list to snapshot, or a reference table the pipeline reads
 REQUIRED = ("id", "title", "publisher", "url", "format")
 REQUIRED_FOR_LISTS = ("release_date",)
-OPTIONAL = ("kind", "release_date", "mirrors", "stated_totals", "sha256", "licence", "notes", "extract")
+OPTIONAL = ("kind", "release_date", "mirrors", "stated_totals", "sha256", "licence", "notes", "extract", "fetch", "discover")
+TOP_LEVEL = ("sources", "fetch")
 
 
 class SourcesError(ValueError):
@@ -32,6 +34,19 @@ class StatedTotals:
     products: int | None = None
     districts: int | None = None
     stated_in: str = ""
+
+
+@dataclass(frozen=True)
+class Discover:
+    """Where new releases of a list appear: landing pages, and the pattern of a release's link.
+    `link` is searched in each link's absolute URL; its named groups `date` and `version` give the
+    release (a date may also come from the link's text, "as on 19.08.2025"). `id` and `title`
+    name a new release: templates over {version} and {date} (a datetime.date)."""
+
+    pages: tuple[str, ...]
+    link: str
+    id: str
+    title: str
 
 
 @dataclass(frozen=True)
@@ -49,6 +64,8 @@ class Source:
     licence: str = ""
     notes: str = ""
     extract: ExtractSettings = field(default_factory=ExtractSettings)
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    discover: Discover | None = None
 
     @property
     def urls(self) -> list[str]:
@@ -64,15 +81,28 @@ def load_sources(path: str | Path) -> list[Source]:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        raise SourcesError(f"{path}: not valid YAML: {exc}") from exc
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        what = " ".join(filter(None, [getattr(exc, "context", None), getattr(exc, "problem", None)])) or str(exc)
+        raise SourcesError(f"{path}{where}: not valid YAML: {what}") from None
     if not isinstance(root, yaml.MappingNode) or "sources" not in _keys(root):
         raise SourcesError(f"{path}:1: expected a mapping with a 'sources' list")
+    for key, node in _keys(root).items():
+        if key not in TOP_LEVEL:
+            raise SourcesError(f"{path}:{node.start_mark.line + 1}: unknown top-level key '{key}' (known: {', '.join(TOP_LEVEL)})")
+    defaults = FetchSettings()
+    if "fetch" in _keys(root):
+        node = _keys(root)["fetch"]
+        try:
+            defaults = FetchSettings.from_dict(yaml.safe_load(yaml.serialize(node)))
+        except (TypeError, ValueError) as exc:
+            raise SourcesError(f"{path}:{node.start_mark.line + 1}: top-level 'fetch': {exc}") from None
     seq = _keys(root)["sources"]
     if not isinstance(seq, yaml.SequenceNode):
         raise SourcesError(f"{path}:{seq.start_mark.line + 1}: 'sources' must be a list")
     sources, seen = [], set()
     for node in seq.value:
-        source = _source(path, node)
+        source = _source(path, node, defaults)
         if source.id in seen:
             raise SourcesError(f"{path}:{node.start_mark.line + 1}: source id '{source.id}' is declared twice")
         seen.add(source.id)
@@ -84,7 +114,7 @@ def _keys(node: yaml.MappingNode) -> dict[str, yaml.Node]:
     return {k.value: v for k, v in node.value}
 
 
-def _source(path: Path, node: yaml.Node) -> Source:
+def _source(path: Path, node: yaml.Node, fetch_defaults: FetchSettings) -> Source:
     line = node.start_mark.line + 1
     if not isinstance(node, yaml.MappingNode):
         raise SourcesError(f"{path}:{line}: each source must be a mapping of fields")
@@ -135,6 +165,11 @@ def _source(path: Path, node: yaml.Node) -> Source:
         extract = ExtractSettings.from_dict(data.get("extract"))
     except (TypeError, ValueError) as exc:
         raise fail("extract", str(exc)) from exc
+    try:
+        fetch = FetchSettings.from_dict(data.get("fetch"), fetch_defaults)
+    except (TypeError, ValueError) as exc:
+        raise fail("fetch", str(exc)) from exc
+    discover = _discover(data.get("discover"), fail) if data.get("discover") is not None else None
     sha = data.get("sha256")
     if sha is not None and not re.fullmatch(r"[0-9a-f]{64}", str(sha)):
         raise fail("sha256", "must be 64 lower-case hex digits")
@@ -152,7 +187,26 @@ def _source(path: Path, node: yaml.Node) -> Source:
         licence=str(data.get("licence", "")),
         notes=str(data.get("notes", "")).strip(),
         extract=extract,
+        fetch=fetch,
+        discover=discover,
     )
+
+
+def _discover(data, fail) -> Discover:
+    if not isinstance(data, dict) or set(data) - {"pages", "link", "id", "title"} or not {"pages", "link", "id"} <= set(data):
+        raise fail("discover", "expected a mapping with pages (a list of URLs), link (a pattern), id and title (templates)")
+    pages = data["pages"] if isinstance(data["pages"], list) else [data["pages"]]
+    for url in pages:
+        parsed = urlparse(str(url))
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise fail("discover", f"only http and https landing pages are allowed, got {url!r}")
+    try:
+        pattern = re.compile(str(data["link"]))
+    except re.error as exc:
+        raise fail("discover", f"link is not a valid pattern ({exc})") from exc
+    if not {"date", "version"} & set(pattern.groupindex):
+        raise fail("discover", "link needs a named group (?P<version>...) or (?P<date>...) to tell releases apart")
+    return Discover(tuple(map(str, pages)), pattern.pattern, str(data["id"]), str(data.get("title", data["id"])))
 
 
 def _int_or_none(value) -> int | None:

@@ -58,6 +58,18 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def make_readable(path: Path, directory: bool = False) -> None:
+    """Give a temporary file or folder (created 0600/0700) the usual permissions before it is
+    renamed into place, as an ordinary write would: 0644/0755 under the common umask."""
+    os.chmod(path, (0o777 if directory else 0o666) & ~_umask())
+
+
 def find_by_sha256(folder: Path, sha256: str) -> Path | None:
     """The first file under `folder` (searched recursively) whose checksum is `sha256`."""
     folder = Path(folder)
@@ -77,6 +89,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        make_readable(Path(tmp))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -131,16 +144,12 @@ class RawStore:
             raise MissingFileError(f"{source_id}: {path} is damaged (its sha256 is not {entry.sha256}); get it again with: {how}")
         return path
 
-    def cleanup(self) -> None:
-        """Remove partial downloads left by a refresh that was killed (the data lock is held)."""
-        for stale in self.dir.glob(".download.*.part"):
-            stale.unlink(missing_ok=True)
-
     def temp_file(self) -> Path:
         """A temporary file beside the store, so that accepting it is an atomic rename."""
         self.dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.dir, prefix=".download.", suffix=".part")
         os.close(fd)
+        make_readable(Path(tmp))
         return Path(tmp)
 
     def accept(self, tmp: Path, entry: RawEntry) -> RawEntry:
@@ -157,6 +166,15 @@ class RawStore:
         """Add or refresh a manifest entry (same checksum: newer validators and time)."""
         entries = [e for e in self.entries() if e.sha256 != entry.sha256] + [entry]
         atomic_write_json(self.manifest_path, {"files": [asdict(e) for e in entries]})
+
+
+def remove_partial_downloads(data_dir: Path) -> list[Path]:
+    """Delete the temporary files of downloads that a killed refresh left behind. Only safe
+    while holding the data lock: no other refresh is writing."""
+    leftovers = sorted((Path(data_dir) / "raw").glob("*/.download.*.part"))
+    for path in leftovers:
+        path.unlink(missing_ok=True)
+    return leftovers
 
 
 @contextlib.contextmanager

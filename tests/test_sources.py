@@ -39,7 +39,10 @@ def test_the_registry_declares_every_source():
         (GOOD.format(id="ok", url="https://example.org/a.pdf") + "    colour: red\n", ":8: source 'ok', field 'colour': unknown field"),
         (GOOD.format(id="ok", url="https://example.org/a.pdf").replace("    release_date: 2024-08-07\n", ""), "field 'release_date': missing (required fields of a list"),
         (GOOD.format(id="ok", url="https://example.org/a.pdf") + "    kind: table\n", ":8: source 'ok', field 'kind': 'table' is not one of list, reference"),
-        ("sources: [\n", "not valid YAML"),
+        ("sources: [\n", ":2:1: not valid YAML: while parsing a flow node expected the node content, but found '<stream end>'"),
+        ("sources:\n  - id: a\n   title: b\n", ":3:4: not valid YAML: while parsing a block collection expected <block end>"),
+        ("colour: red\nsources: []\n", ":1: unknown top-level key 'colour'"),
+        ("fetch: {deadline: -1}\nsources: []\n", ":1: top-level 'fetch': deadline must be a number of at least 0"),
         ("!!python/object/apply:os.system ['true']\n", "expected a mapping"),  # never executed
     ],
 )
@@ -49,3 +52,4 @@ def test_mistakes_are_reported_with_line_and_field(tmp_path, text, expected):
     with pytest.raises(SourcesError) as info:
         load_sources(path)
     assert str(path) in str(info.value) and expected in str(info.value), str(info.value)
+    assert "\n" not in str(info.value) and "<unicode string>" not in str(info.value)

@@ -42,13 +42,32 @@ class Extraction:
     pages: int
 
 
+# Leading bytes of files that are not lists, so that a refusal says what the file was.
+MAGIC = {
+    b"%PDF-": "pdf", b"PK\x03\x04": "xlsx", b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg", b"GIF8": "gif",
+    b"II*\x00": "tiff", b"MM\x00*": "tiff", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "ole", b"\x1f\x8b": "gzip",
+    b"{\\rtf": "rtf", b"Rar!": "rar", b"7z\xbc\xaf": "7z",
+}
+FORMAT_NAMES = {
+    "pdf": "a PDF file", "xlsx": "an XLSX file", "csv": "a CSV file", "html": "an HTML page", "png": "a PNG image",
+    "jpeg": "a JPEG image", "gif": "a GIF image", "tiff": "a TIFF image", "ole": "an old Office file (DOC or XLS)",
+    "gzip": "gzip data", "rtf": "an RTF document", "rar": "a RAR archive", "7z": "a 7-Zip archive",
+    "unknown": "unknown bytes",
+}
+
+
+def describe_format(kind: str) -> str:
+    """'png' -> 'a PNG image': what a sniffed file is, for messages."""
+    return FORMAT_NAMES.get(kind, kind)
+
+
 def sniff_format(path: Path) -> str:
-    """What the bytes are, whatever the file is called: pdf, xlsx, csv or html."""
+    """What the bytes are, whatever the file is called: pdf, xlsx, csv, html, or another kind
+    from MAGIC (png, jpeg, ...), else unknown."""
     head = Path(path).read_bytes()[:2048]
-    if head.startswith(b"%PDF-"):
-        return "pdf"
-    if head.startswith(b"PK\x03\x04"):
-        return "xlsx"
+    for magic, kind in MAGIC.items():
+        if head.startswith(magic):
+            return kind
     lowered = head.lstrip().lower()
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
         return "html"
@@ -74,9 +93,7 @@ def extract(path: str | Path, settings: ExtractSettings | None = None) -> Extrac
         return extract_pdf(path, settings)
     if kind in ("xlsx", "csv"):
         return extract_spreadsheet(path, kind, settings)
-    raise ExtractionError(
-        f"{path}: expected a PDF, XLSX or CSV file, found {'an HTML page' if kind == 'html' else 'unknown bytes'}"
-    )
+    raise ExtractionError(f"{path}: expected a PDF, XLSX or CSV file, found {describe_format(kind)}")
 
 
 def document_date(path: str | Path):
