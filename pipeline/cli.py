@@ -39,6 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--retries", type=int, metavar="N", help="further tries after a failed one (over sources.yaml)")
     p.add_argument("--max-bytes", type=int, metavar="N", help="refuse a larger download (over sources.yaml)")
     p.add_argument("--deadline", type=float, metavar="S", help="seconds for each source, all URLs and tries (over sources.yaml)")
+    p.add_argument("--discover", action="store_true", help="first add new releases found on landing pages (as discover --add)")
+
+    p = commands.add_parser("discover", help="list releases on the sources' landing pages that sources.yaml does not have yet")
+    p.add_argument("--sources", type=Path, default=DEFAULT_SOURCES, help="source registry (default: sources.yaml)")
+    p.add_argument("--add", action="store_true", help="append them to sources.yaml, keeping its comments and layout")
 
     p = commands.add_parser("extract", help="extract one local PDF, XLSX or CSV file (does not touch data/)")
     p.add_argument("file", type=Path)
@@ -61,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         handlers=[RichHandler(console=err, show_path=False, show_time=False)],
     )
     try:
-        return {"refresh": _refresh, "extract": _extract, "snapshots": _snapshots, "diff": _diff}[args.command](args)
+        commands = {"refresh": _refresh, "discover": _discover, "extract": _extract, "snapshots": _snapshots, "diff": _diff}
+        return commands[args.command](args)
     except Exception as exc:  # the last line of defence: one clear line, not a traceback
         from .extract import ExtractionError
         from .snapshot import SnapshotError
@@ -78,6 +84,8 @@ def _refresh(args) -> int:
     from .refresh import exit_status, refresh
     from .sources import load_sources
 
+    if args.discover:
+        _discover(argparse.Namespace(sources=args.sources, add=True))
     sources = load_sources(args.sources)
     if args.only:
         unknown = set(args.only) - {s.id for s in sources}
@@ -107,6 +115,30 @@ def _refresh(args) -> int:
             for w in o.warnings:
                 err.print(f"  - {w}", markup=False, highlight=False, soft_wrap=True)
     return exit_status(outcomes)
+
+
+def _discover(args) -> int:
+    """Exit 0 when every landing page was read (whether or not anything is new), 2 otherwise."""
+    from .discover import add_to_sources, discover
+    from .sources import load_sources
+
+    sources = load_sources(args.sources)
+    found = discover(sources)
+    table = Table(title=f"releases on the landing pages of {args.sources}")
+    for name in ("id", "release", "version", "url", "status"):
+        table.add_column(name)
+    for release, status in [(r, "new") for r in found.new] + [(r, "known") for r in found.known]:
+        table.add_row(release.id, str(release.release_date or "document"), release.version or "", release.url,
+                      f"[green]{status}[/]" if status == "new" else status)
+    err.print(table)
+    for problem in found.problems:
+        err.print(f"[red]{problem}[/red]", highlight=False, soft_wrap=True)
+    if args.add and found.new:
+        add_to_sources(args.sources, found.new, sources)
+        err.print(f"added {len(found.new)} release(s) to {args.sources}: {', '.join(r.id for r in found.new)}", highlight=False)
+    elif found.new:
+        err.print(f"{len(found.new)} new release(s); add them with: python -m pipeline discover --add", highlight=False)
+    return 2 if found.problems else 0
 
 
 def _n(value) -> str:
