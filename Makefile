@@ -23,6 +23,7 @@ test: install
 
 bench: install
 	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) bench/extract_speed.py
+	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) bench/places.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
