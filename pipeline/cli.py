@@ -53,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     p = commands.add_parser("snapshots", help="list snapshots")
     p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
 
+    p = commands.add_parser("export", help="write CSV, XLSX and a Frictionless data package of every snapshot")
+    p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
+    p.add_argument("--out", type=Path, default=DEFAULT_DATA / "export", help="export folder (default: data/export)")
+
     p = commands.add_parser("diff", help="compare two snapshots (ids SOURCE@YYYY-MM-DD, or paths)")
     p.add_argument("old")
     p.add_argument("new")
@@ -66,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         handlers=[RichHandler(console=err, show_path=False, show_time=False)],
     )
     try:
-        commands = {"refresh": _refresh, "discover": _discover, "extract": _extract, "snapshots": _snapshots, "diff": _diff}
+        commands = {"refresh": _refresh, "discover": _discover, "extract": _extract, "snapshots": _snapshots, "diff": _diff,
+                    "export": _export}
         return commands[args.command](args)
     except Exception as exc:  # the last line of defence: one clear line, not a traceback
         from .extract import ExtractionError
@@ -159,6 +164,15 @@ def _extract(args) -> int:
         result.rows.to_parquet(args.output, index=False)
     else:
         result.rows.to_csv(args.output, index=False)
+    return 0
+
+
+def _export(args) -> int:
+    from .export import run
+
+    out = run(args.data_dir, args.out)
+    files = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
+    logging.info("exported %d files to %s: %s", len(files), out, ", ".join(map(str, files[:6])) + (", ..." if len(files) > 6 else ""))
     return 0
 
 
