@@ -165,7 +165,8 @@ def _write_xlsx(path: Path, sheets: dict[str, pd.DataFrame], snapshots: list[Sna
     readme += [["column", "what it holds"]] + [[name, text] for name, text in COLUMNS.items()]
     with pd.ExcelWriter(path, engine="openpyxl") as book:
         for name, frame in sheets.items():
-            frame.to_excel(book, sheet_name=name[:31], index=False)
+            cells = frame.astype(object).where(frame.notna(), None)  # codes stay whole numbers, gaps stay empty
+            cells.to_excel(book, sheet_name=name[:31], index=False)
             book.sheets[name[:31]].freeze_panes = "A2"
         pd.DataFrame(readme).to_excel(book, sheet_name="README", index=False, header=False)
 
