@@ -3,6 +3,8 @@ data package, read back and compared with the snapshots row for row."""
 
 from __future__ import annotations
 
+import re
+
 import openpyxl
 import pandas as pd
 import pytest
@@ -19,7 +21,13 @@ def exported(archived_snapshots, tmp_path_factory):
 
 
 def as_text(frame: pd.DataFrame) -> list[list[str]]:
-    return frame.astype("string").fillna("").values.tolist()
+    return [[shown(v) for v in row] for row in frame.astype("string").fillna("").values.tolist()]
+
+
+def shown(value) -> str:
+    """A cell as a spreadsheet shows it: 96.0 and 96 alike."""
+    text = "" if value is None else str(value)
+    return f"{float(text):g}" if re.fullmatch(r"\d+\.\d+", text) else text
 
 
 def test_the_data_package_is_valid(exported):
@@ -46,7 +54,7 @@ def test_xlsx_has_a_sheet_per_source_and_a_readme(exported, archived_snapshots):
     for snap in list_snapshots(archived_snapshots):
         rows = list(book[snap.source].iter_rows(values_only=True))
         header = list(rows[0])
-        cells = [["" if v is None else str(v) for v in row] for row in rows[1:]]  # as Calc shows them
+        cells = [[shown(v) for v in row] for row in rows[1:]]
         want = snap.read()
         assert [[row[header.index(c)] for c in want.columns] for row in cells] == as_text(want)
     readme = {r[0]: r[1] for r in book["README"].iter_rows(values_only=True) if r[0]}
