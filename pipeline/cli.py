@@ -61,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("old")
     p.add_argument("new")
     p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
-    p.add_argument("--format", choices=["table", "markdown", "json", "parquet"], default="table")
+    p.add_argument("--format", choices=["table", "markdown", "json", "html", "parquet"], default="table",
+                   help="html: one self-contained page with a chart (write it with -o OUT.html)")
     p.add_argument("-o", "--output", type=Path, help="write to this file (required for parquet)")
 
     args = parser.parse_args(argv)
@@ -206,7 +207,7 @@ def _diff(args) -> int:
         else:
             diff.print_table(result, Console())
         return 0
-    text = diff.to_markdown(result) if args.format == "markdown" else diff.to_json(result)
+    text = {"markdown": diff.to_markdown, "json": diff.to_json, "html": diff.to_html}[args.format](result)
     if args.output:
         args.output.write_text(text)
     else:

@@ -234,3 +234,68 @@ def print_table(diff: Diff, console) -> None:
             console.print(f"  {state}")
             for r in group.itertuples(index=False):
                 console.print(f"    {_change_text(r)}", markup=False, highlight=False)
+
+
+def to_html(diff: Diff) -> str:
+    """One self-contained page (no script, no font, nothing fetched): headline counts, a chart of
+    product changes per state (inline SVG), and the tables of changes."""
+    from html import escape
+
+    def table(header: list[str], rows: list[list], numeric_from: int = 1) -> str:
+        head = "".join(f"<th>{escape(h)}</th>" for h in header)
+        body = "".join("<tr>" + "".join(f"<td{' class=n' if i >= numeric_from else ''}>{escape(str(v))}</td>" for i, v in enumerate(r))
+                       + "</tr>" for r in rows)
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+    by_state = diff.by_state.itertuples(index=False)
+    states = [[r.state, r.districts_old, r.districts_new, f"{r.districts_change:+d}", r.products_old, r.products_new,
+               f"{r.products_change:+d}"] for r in by_state]
+    sections = []
+    for title, change in SECTIONS:
+        part = diff.changes[diff.changes["change"] == change]
+        rows = [[r.state, _change_text(r)] for r in part.itertuples(index=False)]
+        sections.append(f"<details{' open' if 0 < len(part) <= 60 else ''}><summary><h2>{escape(title)} ({len(part)})</h2></summary>"
+                        f"{table(['state', 'change'], rows, numeric_from=2) if rows else '<p>none</p>'}</details>")
+    title = f"{diff.old.id} → {diff.new.id}"
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #222; }}
+table {{ border-collapse: collapse; margin: 1rem 0; }} th, td {{ padding: .2rem .6rem; border-bottom: 1px solid #ddd; text-align: left; }}
+td.n {{ text-align: right; font-variant-numeric: tabular-nums; }} summary h2 {{ display: inline; font-size: 1.2rem; }}
+details {{ margin: 1rem 0; }} .chart text {{ font-size: 11px; }} .up {{ fill: #2e7d32; }} .down {{ fill: #c62828; }}
+</style></head><body>
+<h1>{escape(title)}</h1>
+{table(["", "old", "new", "change"], _headline_rows(diff))}
+<h2>Change in products per state</h2>
+{_chart(diff.by_state)}
+<h2>By state</h2>
+{table(["state", "districts old", "districts new", "change", "products old", "products new", "change"], states)}
+{"".join(sections)}
+<p><small>Made by odop-pipeline: districts matched by LGD code, products by their folded names within a district.</small></p>
+</body></html>
+"""
+
+
+def _chart(by_state: pd.DataFrame) -> str:
+    """A bar per state, right for products added, left for removed, drawn as inline SVG."""
+    from html import escape
+
+    rows = by_state.sort_values("products_change", kind="stable")
+    width, label, bar_h = 760, 230, 16
+    span = max(1, int(rows["products_change"].abs().max()))
+    left = sum(1 for v in rows["products_change"] if v < 0) > 0
+    zero = label + ((width - label) / 2 if left else 10)
+    scale = (width - zero - 50) / span
+    parts = []
+    for i, r in enumerate(rows.itertuples(index=False)):
+        y, v = i * (bar_h + 4) + 4, int(r.products_change)
+        x, w = (zero, v * scale) if v >= 0 else (zero + v * scale, -v * scale)
+        parts.append(f'<text x="{label - 6}" y="{y + 12}" text-anchor="end">{escape(str(r.state))}</text>'
+                     f'<rect class="{"up" if v >= 0 else "down"}" x="{x:.1f}" y="{y}" width="{max(w, 1):.1f}" height="{bar_h}"/>'
+                     f'<text x="{(x + w + 4) if v >= 0 else (x - 4):.1f}" y="{y + 12}" text-anchor="{"start" if v >= 0 else "end"}">{v:+d}</text>')
+    height = len(rows) * (bar_h + 4) + 8
+    return (f'<svg class="chart" role="img" aria-label="change in products per state" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">'
+            f'<line x1="{zero}" y1="0" x2="{zero}" y2="{height}" stroke="#888"/>{"".join(parts)}</svg>')

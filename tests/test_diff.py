@@ -109,3 +109,36 @@ def test_diff_command_formats(archived_snapshots, tmp_path, capsys):
     assert main(base + ["--format", "parquet", "-o", str(out)]) == 0
     changes = pd.read_parquet(out)
     assert set(changes["change"]) >= {"product added", "product removed", "product renamed", "district added"}
+
+
+def test_html_diff_is_one_self_contained_page(archived_snapshots, tmp_path):
+    from html.parser import HTMLParser
+
+    from pipeline.cli import main
+
+    out = tmp_path / "diff.html"
+    assert main(["diff", "odop-2022-01", "datagovin-odop", "--data-dir", str(archived_snapshots), "--format", "html", "-o", str(out)]) == 0
+    page = out.read_text()
+
+    class Page(HTMLParser):
+        tags, fetches, bars, cells = [], [], [], []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            self.tags.append(tag)
+            self.fetches += [v for k, v in attrs.items() if k in ("src", "href") or (k == "rel" and v == "stylesheet")]
+            if tag == "rect":
+                self.bars.append(attrs["class"])
+
+        def handle_data(self, data):
+            self.cells.append(data.strip())
+
+    parsed = Page()
+    parsed.feed(page)
+    assert parsed.fetches == [] and "script" not in parsed.tags and "@import" not in page  # nothing to fetch
+    by_state = find(archived_snapshots, "datagovin-odop").read()["state_name"].nunique()
+    assert len(parsed.bars) >= by_state  # one bar per state of either release
+    assert parsed.bars.count("down") == sum(1 for v in compare(find(archived_snapshots, "odop-2022-01").read(),
+                                                               find(archived_snapshots, "datagovin-odop").read()).by_state["products_change"] if v < 0)
+    assert "+451" in parsed.cells and "Andhra Pradesh" in parsed.cells
+    assert "Products renamed (59)" in page
