@@ -283,11 +283,10 @@ def _chart(by_state: pd.DataFrame) -> str:
     from html import escape
 
     rows = by_state.sort_values("products_change", kind="stable")
-    width, label, bar_h = 760, 230, 16
-    span = max(1, int(rows["products_change"].abs().max()))
-    left = sum(1 for v in rows["products_change"] if v < 0) > 0
-    zero = label + ((width - label) / 2 if left else 10)
-    scale = (width - zero - 50) / span
+    width, label, bar_h = 820, 300, 16
+    gained, lost = max(0, int(rows["products_change"].max())), max(0, -int(rows["products_change"].min()))
+    scale = (width - label - 80) / max(1, gained + lost)  # the axis sits where the losses end
+    zero = label + 40 + lost * scale
     parts = []
     for i, r in enumerate(rows.itertuples(index=False)):
         y, v = i * (bar_h + 4) + 4, int(r.products_change)
