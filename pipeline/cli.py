@@ -40,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-bytes", type=int, metavar="N", help="refuse a larger download (over sources.yaml)")
     p.add_argument("--deadline", type=float, metavar="S", help="seconds for each source, all URLs and tries (over sources.yaml)")
     p.add_argument("--discover", action="store_true", help="first add new releases found on landing pages (as discover --add)")
+    p.add_argument("--summary", type=Path, metavar="FILE.md",
+                   help="append a markdown summary: the outcome of each source and, for each new snapshot, its diff "
+                        "against the source's previous one (for a CI job summary)")
 
     p = commands.add_parser("discover", help="list releases on the sources' landing pages that sources.yaml does not have yet")
     p.add_argument("--sources", type=Path, default=DEFAULT_SOURCES, help="source registry (default: sources.yaml)")
@@ -120,7 +123,26 @@ def _refresh(args) -> int:
             err.print(f"{o.source}: {len(o.warnings)} warning(s), kept in the snapshot's _snapshot.json:", highlight=False)
             for w in o.warnings:
                 err.print(f"  - {w}", markup=False, highlight=False, soft_wrap=True)
+    if args.summary:
+        _write_summary(args.summary, outcomes, args.data_dir)
     return exit_status(outcomes)
+
+
+def _write_summary(path: Path, outcomes, data_dir: Path) -> None:
+    from . import diff
+    from .snapshot import list_snapshots
+
+    lines = ["# ODOP refresh", "", "| source | release | rows | districts | status | raw | note |", "|---|---|---:|---:|---|---|---|"]
+    for o in outcomes:
+        note = (o.note or o.change).replace("|", "\\|")
+        lines.append(f"| {o.source} | {o.release} | {_n(o.rows)} | {_n(o.districts)} | **{o.status}** | {o.raw} | {note} |")
+    for o in outcomes:
+        snaps = list_snapshots(data_dir, o.source) if o.status in ("new", "stale") else []
+        if len(snaps) >= 2 and snaps[-1].release.isoformat() == o.release:
+            old, new = snaps[-2], snaps[-1]
+            lines += ["", diff.to_markdown(diff.compare(old.read(), new.read(), old.meta, new.meta, old.id, new.id))]
+    with open(path, "a", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
 
 
 def _discover(args) -> int:

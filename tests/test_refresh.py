@@ -3,6 +3,7 @@
 import json
 
 import pyarrow.parquet as pq
+from werkzeug import Response
 
 from pipeline.cli import main
 from pipeline.snapshot import SCHEMA
@@ -126,3 +127,30 @@ def test_extract_command_reports_bad_input(tmp_path, capsys):
     bad.write_text("<html><body>Error</body></html>")
     assert main(["extract", str(bad)]) == 2
     assert "found an HTML page" in capsys.readouterr().err
+
+
+def test_summary_holds_the_diff_against_the_previous_release(httpserver, tmp_path):
+    from .fixtures.lists import ruled_list
+
+    header = ["Sr. No", "State Name", "District Name", "Product Name"]
+    first = [("1", "Kerala", "Idukki", "Cardamom"), ("2", "Kerala", "Wayanad", "Coffee"), ("3", "Goa", "North Goa", "Cashew")]
+    second = first + [("4", "Sikkim", "Gangtok", "Large Cardamom")]
+    references = "".join(f"""
+  - {{id: {ref.id}, kind: reference, title: LGD, publisher: LGD, format: csv, sha256: {ref.sha256}, url: '{httpserver.url_for(f"/{ref.id}.csv")}'}}""" for ref in LGD)
+    for ref in LGD:
+        httpserver.expect_request(f"/{ref.id}.csv").respond_with_data(real_file(ref.id).read_bytes())
+    httpserver.expect_request("/list.pdf").respond_with_handler(  # whatever the list is at the time
+        lambda request: Response((tmp_path / "list.pdf").read_bytes(), content_type="application/pdf"))
+    summary, data = tmp_path / "summary.md", tmp_path / "data"
+    for release, rows in (("2025-01-01", first), ("2025-06-01", second)):
+        ruled_list(tmp_path / "list.pdf", header, rows, [50, 130, 130, 200])
+        (tmp_path / "sources.yaml").write_text(f"""sources:{references}
+  - {{id: state-list, title: A state's list, publisher: A department, format: pdf, release_date: {release}, url: '{httpserver.url_for("/list.pdf")}'}}
+""")
+        args = ["refresh", "--sources", str(tmp_path / "sources.yaml"), "--data-dir", str(data), "--summary", str(summary)]
+        assert main(args) == 0
+    text = summary.read_text()
+    assert text.count("# ODOP refresh") == 2  # appended, as a job summary is
+    assert "| state-list | 2025-06-01 | 4 | 4 | **new** | downloaded |" in text
+    assert "# state-list@2025-01-01 -> state-list@2025-06-01" in text
+    assert "| products | 3 | 4 | +1 |" in text and "- Gangtok" in text
