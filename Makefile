@@ -2,18 +2,29 @@
 VENV   ?= .venv
 PYTHON ?= python3
 PY      = $(VENV)/bin/python
+# uv installs the exact versions in uv.lock; it comes from PyPI into .uv/ when not on the PATH.
+UV_BIN := .uv/bin/uv
+UV     ?= $(or $(shell command -v uv 2>/dev/null),$(UV_BIN))
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_PYTHON_DOWNLOADS := never
 # A folder of local copies of the pinned files, for machines without network: ODOP_SEED, or the
 # shared reference folder beside the project when there is one.
 SEED   ?= $(or $(ODOP_SEED),$(wildcard ../shared/reference))
 
-.PHONY: install refresh test bench clean
+.PHONY: install lock refresh test bench clean
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+$(VENV)/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --locked --extra test --python $(PYTHON) --quiet
 	touch $@
+
+$(UV_BIN):
+	$(PYTHON) -m venv .uv
+	.uv/bin/python -m pip install --quiet uv
+
+# After changing dependencies in pyproject.toml: resolve them again and write uv.lock.
+lock: | $(UV)
+	$(UV) lock
 
 refresh: install
 	$(PY) -m pipeline refresh $(if $(SEED),--seed $(SEED))
@@ -26,4 +37,4 @@ bench: install
 	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) bench/places.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .uv .pytest_cache
