@@ -9,6 +9,7 @@ layout analysis, which pdfplumber runs on every page.
 from __future__ import annotations
 
 import ctypes
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -65,6 +66,16 @@ class PageContent:
     has_images: bool = False
 
 
+# pdfium reports a hyphen printed at the end of a line as U+FFFE (its "soft hyphen" mark)
+PRINTED_AS = {"\ufffe": "-", "\u00ad": "-"}
+
+
+def printable(text: str) -> bool:
+    """Whether a character is text: no control, format, surrogate, private-use or non-character
+    code point ever reaches a row."""
+    return unicodedata.category(text)[0] != "C" and not 0xFDD0 <= ord(text) <= 0xFDEF and ord(text) & 0xFFFE != 0xFFFE
+
+
 def words_from_chars(chars: list[tuple[str, float, float, float, float]]) -> list[Word]:
     """Join characters (text, x0, top, x1, bottom) in reading order into words.
 
@@ -75,6 +86,10 @@ def words_from_chars(chars: list[tuple[str, float, float, float, float]]) -> lis
     cur: list = []
     for ch in chars:
         text, x0, top, x1, bottom = ch
+        text = "".join(c for c in (PRINTED_AS.get(c, c) for c in text) if c.isspace() or printable(c))
+        if not text:
+            continue
+        ch = (text, x0, top, x1, bottom)
         if not text.strip():
             if cur:
                 words.append(_word(cur))

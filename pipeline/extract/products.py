@@ -4,21 +4,34 @@ from __future__ import annotations
 
 import re
 
-from .table import Line
+from .table import Line, join_lines
 
 _NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+")
+_MARKER = re.compile(r"^\(?(\d{1,2})[.)]\s+")
 _BULLET = re.compile(r"^[•●▪◦\-–*]\s+")
 _RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
 
 
 def split_products(lines: list[Line]) -> list[str]:
-    """Items of a product cell: a cell whose every line was broken by hand is a list, one item a
-    line, and the markers of a numbered list ("1. Tea 2. Coffee") start items too. Wrapped lines
-    are joined with spaces, and commas stay inside names."""
-    if len(lines) > 1 and all(_starts_item(a, b) for a, b in zip(lines, lines[1:])):
-        items = [line.text for line in lines]
-    else:
-        items = [" ".join(line.text for line in lines)]
+    """Items of a product cell: each line broken by hand that starts like a name begins an item
+    (one item a line, a list), wrapped lines continue the item above, and the markers of a
+    numbered list ("1. Tea 2. Coffee", or one a line) start items too and are dropped. Commas
+    stay inside names."""
+    groups: list[list[Line]] = []
+    expected = 1  # the number the next item of a numbered list would carry
+    for i, line in enumerate(lines):
+        marker = _MARKER.match(line.text)
+        numbered = bool(marker) and int(marker.group(1)) == expected  # "3." after item 2 starts item 3
+        if groups and not numbered and not _starts_item(lines[i - 1], line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+        if numbered:
+            expected += 1
+    items = [join_lines(group).strip() for group in groups]
+    numbered = [_MARKER.match(item) for item in items]
+    if len(items) > 1 and all(numbered) and [int(m.group(1)) for m in numbered] == list(range(1, len(items) + 1)):
+        items = [item[m.end():] for item, m in zip(items, numbered)]  # one numbered item a line
     out: list[str] = []
     for item in items:
         out += _split_numbered(_BULLET.sub("", item.strip()))

@@ -13,6 +13,7 @@ One mechanism for every layout:
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -32,11 +33,18 @@ class Column:
 
 @dataclass
 class Line:
-    """One printed line of a cell, and whether a hard line break (not a wrap) came before it."""
+    """One printed line of a cell, whether a hard line break (not a wrap) came before it, and
+    what joins it to the line before: a space, or nothing where a word or a hyphenated name was
+    broken across the lines."""
 
     text: str
     x1: float  # where the printed line ends
     hard_break: bool = False
+    joiner: str = " "
+
+
+def join_lines(lines: list[Line]) -> str:
+    return "".join((line.joiner if i else "") + line.text for i, line in enumerate(lines))
 
 
 @dataclass
@@ -46,7 +54,7 @@ class Row:
     continuation: bool = False  # the tail of the previous page's last row
 
     def text(self, name: str) -> str:
-        return " ".join(line.text for line in self.cells.get(name, []))
+        return join_lines(self.cells.get(name, []))
 
 
 @dataclass
@@ -85,18 +93,30 @@ def _merge_positions(values: list[float], tol: float = TOL * 2) -> list[float]:
     return merged
 
 
-def _cell_lines(words: list[Word], limit: float) -> list[Line]:
-    """The printed lines of one cell; a line whose first word would have fitted on the line
-    before it was broken by hand (a list of items), not wrapped."""
+def _cell_lines(words: list[Word], limit: float, left: float) -> list[Line]:
+    """The printed lines of one cell (text between `left` and `limit`). A line whose first word
+    would have fitted on the line before was broken by hand (a list of items), not wrapped. Two
+    kinds of break join without a space: a line ending in a hyphen broke a compound name
+    ("Sarangarh-" / "Bilaigarh"), and a word wider than the cell was broken inside where it met the
+    edge ("Lacquerware/W" / "ooden": alone on its line, ending at the edge, too wide to fit whole)."""
     out: list[Line] = []
+    before: list[Word] = []
     for line in group_lines(words):
         text = " ".join(w.text for w in line)
-        hard = False
-        if out:
-            first = line[0]
+        hard, joiner = False, " "
+        if before:
+            first, last = line[0], before[-1]
             space = 0.25 * first.size
             hard = out[-1].x1 + space + (first.x1 - first.x0) < limit - 1.0
-        out.append(Line(text, line[-1].x1, hard))
+            broken_word = (
+                last.x0 <= left + space
+                and last.x1 >= limit - 0.8 * last.size
+                and (last.x1 - last.x0) + (first.x1 - first.x0) > limit - left + 1.0
+            )
+            if re.search(r"\w-$", last.text) or broken_word:
+                joiner = ""
+        out.append(Line(text, line[-1].x1, hard, joiner))
+        before = line
     return out
 
 
@@ -295,12 +315,12 @@ def _ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top
     for col in columns:
         cuts = _cuts(page.hrules, col.x0, col.x1, top, bottom)
         col_words = [w for w in words if col.x0 <= w.xc < col.x1 and top <= w.yc <= bottom]
-        pad = max(0.0, min((w.x0 for w in col_words), default=col.x0) - col.x0)
-        limit = col.x1 - pad
+        left = min((w.x0 for w in col_words), default=col.x0)
+        limit = col.x1 - max(0.0, left - col.x0)
         cells = []
         for a, b in zip(cuts, cuts[1:]):
             inside = [w for w in col_words if a <= w.yc < b]
-            cells.append((a, b, _cell_lines(inside, limit)))
+            cells.append((a, b, _cell_lines(inside, limit, left)))
         cells_by_column.append(cells)
     key = max(range(len(columns)), key=lambda i: len(cells_by_column[i]))
     rows = []
@@ -346,6 +366,7 @@ def _unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Wor
             for j in between:
                 owner[j] = start
     limits = {c.field: max((w.x1 for p in parts for w in p.get(c.field, [])), default=c.x1) for c in columns if c.field}
+    lefts = {c.field: min((w.x0 for p in parts for w in p.get(c.field, [])), default=c.x0) for c in columns if c.field}
     rows: list[Row] = []
     head = [j for j in range(len(body)) if owner[j] is None]
     groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
@@ -354,7 +375,7 @@ def _unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Wor
         for name, limit in limits.items():
             words = [w for j in members for w in parts[j].get(name, [])]
             if words:
-                row.cells[name] = _cell_lines(words, limit)
+                row.cells[name] = _cell_lines(words, limit, lefts[name])
         rows.append(row)
     return rows
 
