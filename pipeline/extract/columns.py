@@ -37,13 +37,14 @@ def field_for(label: str) -> str | None:
     return None
 
 
-def map_header(labels: list[str]) -> list[str | None] | None:
-    """Fields for each header label, or None unless every required field is found exactly once."""
+def map_header(labels: list[str], optional: tuple[str, ...] = ()) -> list[str | None] | None:
+    """Fields for each header label, or None unless every required field (less `optional`) is
+    found exactly once."""
     fields = [field_for(label) for label in labels]
     found = [f for f in fields if f]
     if len(found) != len(set(found)):
         return None
-    if not set(label_table()[1]) <= set(found):
+    if not set(label_table()[1]) - set(optional) <= set(found):
         return None
     return fields
 

@@ -1,6 +1,8 @@
-"""Find the list's table on each page and turn it into rows of cells.
+"""Find the list's tables on each page and turn them into rows of cells.
 
-One mechanism for every layout:
+One mechanism for every layout, in passes: the page's table regions (each ruled grid, or the
+whole page when unruled) and the heading line above each; the header and its columns; the rows;
+the lines of each cell.
 - columns come from the vertical rules when the table is ruled, otherwise from the header's
   labels and the white space between the body's columns;
 - the header row is found by what it says (reference/columns.yaml), on any page; a header
@@ -140,17 +142,23 @@ class Grid:
         return self.xs[-1]
 
 
-def find_grid(page: PageContent) -> Grid | None:
-    """The ruled table on the page: its vertical rules, if at least three share a vertical span."""
-    if len(page.vrules) < 3:
-        return None
-    tall = [r for r in page.vrules if r.bottom - r.top > 4]
-    if len(tall) < 3:
-        return None
-    xs = _merge_positions([r.x0 for r in tall])
-    if len(xs) < 3:
-        return None
-    return Grid(xs, min(r.top for r in tall), max(r.bottom for r in tall))
+def find_grids(page: PageContent) -> list[Grid]:
+    """The ruled tables on the page, top to bottom: vertical rules that touch one another form
+    one table (a cell's border meets the next row's); a gap between them starts another, as where
+    a heading stands between two tables. A table needs at least three column rules."""
+    tall = sorted((r for r in page.vrules if r.bottom - r.top > 4), key=lambda r: r.top)
+    clusters: list[list[Rule]] = []
+    for rule in tall:
+        if clusters and rule.top <= max(r.bottom for r in clusters[-1]) + 2 * TOL:
+            clusters[-1].append(rule)
+        else:
+            clusters.append([rule])
+    grids = []
+    for cluster in clusters:
+        xs = _merge_positions([r.x0 for r in cluster])
+        if len(xs) >= 3:
+            grids.append(Grid(xs, min(r.top for r in cluster), max(r.bottom for r in cluster)))
+    return grids
 
 
 def _cuts(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -> list[float]:
@@ -220,38 +228,49 @@ def _tight(block: list[list[Word]], hrules: list[Rule], x0: float, x1: float) ->
     return True
 
 
+HEADER_WINDOW = 3  # lines: a better header may start this far below the first that maps
+
+
 def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None):
-    """(columns, header bottom) of the first line block whose labels map every required field."""
+    """(columns, header bottom, best failed candidate) of the table's header: among the line blocks
+    near the first one whose labels map every required field, the one that maps the most fields
+    (a title above the header must not be read as part of it). A table may lack a state column
+    when a heading above it names the state: such a header ranks below a full one."""
     best: HeaderCandidate | None = None
     x0, x1 = (grid.x0, grid.x1) if grid else (0.0, page.width)
+    bounds = list(zip(grid.xs, grid.xs[1:])) if grid else []
     # Cheap test first: a header line says at least one required field somewhere.
     promising = [bool(mentions_required(" ".join(w.text for w in line))) for line in lines]
+    found, first = [], None
     for i in range(len(lines)):
+        if first is not None and i > first + HEADER_WINDOW:
+            break
         if not promising[i]:
             continue
         for block in _blocks(lines, i):
             if not _tight(block, page.hrules, x0, x1):
                 continue
-            if grid:
-                bounds = list(zip(grid.xs, grid.xs[1:]))
-                labels = _labels_by_columns(block, bounds)
-            else:
-                spans = _labels_by_phrases(block)
-                labels = [s[0] for s in spans]
-            fields = map_header(labels)
+            spans = [] if grid else _labels_by_phrases(block)
+            labels = _labels_by_columns(block, bounds) if grid else [s[0] for s in spans]
+            fields = map_header(labels) or map_header(labels, optional=("state",))
             if fields is None:
                 missing = missing_fields(labels)
                 if len(missing) < len(labels) and (best is None or len(missing) < len(best.missing)):
                     best = HeaderCandidate(page.number, [l for l in labels if l], missing)
                 continue
-            bottom = _header_bottom(page, lines, block, grid)
-            if grid:
-                labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top < bottom], bounds)
-                columns = [Column(f, l, a, b) for f, l, (a, b) in zip(fields, labels, bounds)]
-            else:
-                columns = _unruled_columns(fields, spans, lines, bottom, page.width)
-            return columns, bottom, best
-    return None, None, best
+            first = i if first is None else first
+            rank = ("state" in fields, sum(f is not None for f in fields), -len(block), -i)
+            found.append((rank, block, fields, spans))
+    if not found:
+        return None, None, best
+    _, block, fields, spans = max(found, key=lambda f: f[0])
+    bottom = _header_bottom(page, lines, block, grid)
+    if grid:
+        labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top < bottom], bounds)
+        columns = [Column(f, l, a, b) for f, l, (a, b) in zip(fields, labels, bounds)]
+    else:
+        columns = _unruled_columns(fields, spans, lines, bottom, page.width)
+    return columns, bottom, best
 
 
 def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
@@ -400,15 +419,40 @@ def _until_gap(lines: list[list[Word]]) -> list[list[Word]]:
 
 @dataclass
 class TableState:
-    """What a page needs from the pages before it: the columns of the table in progress."""
+    """What a page needs from the pages before it: the columns of the table in progress, and the
+    heading that names its state when the table has no state column."""
 
     columns: list[Column] | None = None
+    heading: str = ""
     best_candidate: HeaderCandidate | None = None
 
 
 def page_rows(page: PageContent, state: TableState) -> list[Row]:
-    grid = find_grid(page)
-    words = [w for w in page.words if not grid or (grid.x0 - TOL <= w.xc <= grid.x1 + TOL and grid.top - TOL <= w.yc <= grid.bottom + TOL)]
+    """The rows of every table region on the page, top to bottom."""
+    grids = find_grids(page)
+    if not grids:
+        return _region_rows(page, None, page.words, state, "")
+    rows, above_from = [], 0.0
+    for grid in grids:
+        inside = [w for w in page.words if grid.x0 - TOL <= w.xc <= grid.x1 + TOL and grid.top - TOL <= w.yc <= grid.bottom + TOL]
+        above = [w for w in page.words if above_from <= w.yc < grid.top - TOL]
+        rows += _region_rows(page, grid, inside, state, _heading(above, grid.top))
+        above_from = grid.bottom + TOL
+    return rows
+
+
+def _heading(words: list[Word], table_top: float) -> str:
+    """The line just above a table, if it stands close to it: a section heading such as a state's
+    name. A title further up is not a heading of this table."""
+    lines = group_lines(words)
+    if not lines:
+        return ""
+    last = lines[-1]
+    size = statistics.median(w.size for w in last)
+    return " ".join(w.text for w in last) if table_top - max(w.bottom for w in last) <= 3 * size else ""
+
+
+def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state: TableState, heading: str) -> list[Row]:
     lines = group_lines(words)
     columns, header_bottom, candidate = find_header(page, lines, grid)
     if candidate and (state.best_candidate is None or len(candidate.missing) < len(state.best_candidate.missing)):
@@ -420,11 +464,17 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
         top = grid.top if grid else 0.0
     else:
         top = header_bottom + TOL / 2
+        state.heading = heading or state.heading
     state.columns = columns
     if grid:
         rows = _ruled_rows(page, columns, words, top, grid.bottom)
         has_serial = any(c.field == "serial" for c in columns)
         if rows and has_serial and not rows[0].text("serial"):
             rows[0].continuation = True
-        return rows
-    return _unruled_rows(page, columns, lines, top)
+    else:
+        rows = _unruled_rows(page, columns, lines, top)
+    if not any(c.field == "state" for c in columns):  # the state is the heading above the table
+        for row in rows:
+            if not row.continuation:
+                row.cells["state"] = [Line(state.heading, 0.0)]
+    return rows
