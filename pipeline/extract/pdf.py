@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
@@ -102,14 +103,26 @@ def _append(row: Row, tail: Row) -> None:
         row.cells.setdefault(name, []).extend(lines)
 
 
+TOTAL_ROW = re.compile(r"^(grand\s+)?total\b", re.IGNORECASE)
+
+
 def _records(rows: list[Row]) -> pd.DataFrame:
-    """One record per product; state and district carried down into rows that leave them blank
-    (a merged cell printed once for a block of rows)."""
+    """One record per product. State and district are carried down into rows that leave them
+    blank (a merged cell printed once for a block of rows), or up from the next page when the
+    merged cell's text was printed there. A "Total" row is the publisher's sum, not a product."""
+    rows = [r for r in rows if not (not r.text("serial") and any(TOTAL_ROW.match(r.text(f)) for f in r.cells))]
+    below: dict[str, str] = {}
+    from_below: list[dict[str, str]] = []
+    for row in reversed(rows):
+        for name in ("state", "district"):
+            below[name] = row.text(name) or below.get(name, "")
+        from_below.append(dict(below))
+    from_below.reverse()
     records = []
     state = district = ""
-    for row in rows:
-        state = row.text("state") or state
-        district = row.text("district") or district
+    for row, next_text in zip(rows, from_below):
+        state = row.text("state") or (next_text["state"] if "state" in row.text_below else state)
+        district = row.text("district") or (next_text["district"] if "district" in row.text_below else district)
         products = split_products(row.cells.get("product", [])) or [""]
         for product in products:
             records.append(

@@ -54,6 +54,9 @@ class Row:
     page: int
     cells: dict[str, list[Line]] = field(default_factory=dict)
     continuation: bool = False  # the tail of the previous page's last row
+    # fields whose (merged) cell is blank on this page and runs on past its foot: the cell's text
+    # was printed on the next page, where the middle of the merged cell fell
+    text_below: set[str] = field(default_factory=set)
 
     def text(self, name: str) -> str:
         return join_lines(self.cells.get(name, []))
@@ -100,7 +103,8 @@ def _cell_lines(words: list[Word], limit: float, left: float) -> list[Line]:
     would have fitted on the line before was broken by hand (a list of items), not wrapped. Two
     kinds of break join without a space: a line ending in a hyphen broke a compound name
     ("Sarangarh-" / "Bilaigarh"), and a word wider than the cell was broken inside where it met the
-    edge ("Lacquerware/W" / "ooden": alone on its line, ending at the edge, too wide to fit whole)."""
+    edge ("Lacquerware/W" / "ooden": alone on its line, ending at the edge, too wide to fit whole,
+    going on in lower case)."""
     out: list[Line] = []
     before: list[Word] = []
     for line in group_lines(words):
@@ -111,7 +115,8 @@ def _cell_lines(words: list[Word], limit: float, left: float) -> list[Line]:
             space = 0.25 * first.size
             hard = out[-1].x1 + space + (first.x1 - first.x0) < limit - 1.0
             broken_word = (
-                last.x0 <= left + space
+                first.text[:1].islower()  # a name goes on with a capital after a space
+                and last.x0 <= left + space
                 and last.x1 >= limit - 0.8 * last.size
                 and (last.x1 - last.x0) + (first.x1 - first.x0) > limit - left + 1.0
             )
@@ -352,6 +357,9 @@ def _ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top
             for c0, c1, lines in cells:
                 if c0 <= mid < c1:
                     row.cells[col.field] = lines
+            foot_top, foot_bottom, foot_lines = cells[-1]  # the cell at the foot of the page
+            if foot_top <= mid < foot_bottom and not foot_lines and foot_top > top + TOL:
+                row.text_below.add(col.field)
         if any(row.cells.values()):
             rows.append(row)
     return rows
