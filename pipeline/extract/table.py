@@ -192,8 +192,14 @@ def _phrases(words: list[Word]) -> list[list[Word]]:
 
 
 def _labels_by_columns(block: list[list[Word]], bounds: list[tuple[float, float]]) -> list[str]:
-    words = sorted((w for line in block for w in line), key=lambda w: (w.yc, w.x0))
-    return [" ".join(w.text for w in words if x0 <= w.xc < x1) for x0, x1 in bounds]
+    """A ruled header's label per column, its lines joined as a cell's are ("S.N" / "o." is "S.No.")."""
+    words = [w for line in block for w in line]
+    labels = []
+    for x0, x1 in bounds:
+        inside = [w for w in words if x0 <= w.xc < x1]
+        left = min((w.x0 for w in inside), default=x0)
+        labels.append(join_lines(_cell_lines(inside, x1 - (left - x0), left)))
+    return labels
 
 
 def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]]:
