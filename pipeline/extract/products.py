@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .table import Line, join_lines
+from .table import RUNS_ON, Line, join_lines
 
 _NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+")
 _MARKER = re.compile(r"^\(?(\d{1,2})[.)]\s+")
 _BULLET = re.compile(r"^[•●▪◦\-–*]\s+")
-_RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
 
 
 def split_products(lines: list[Line]) -> list[str]:
@@ -45,7 +44,7 @@ def _starts_item(before: Line, line: Line) -> bool:
     return (
         line.hard_break
         and line.text[:1].isupper() | line.text[:1].isdigit() | bool(_BULLET.match(line.text))
-        and not _RUNS_ON.search(before.text)
+        and not RUNS_ON.search(before.text)
     )
 
 

@@ -43,6 +43,11 @@ class Line:
     x1: float  # where the printed line ends
     hard_break: bool = False
     joiner: str = " "
+    need: float = 0.0  # width its first word would have needed on the line before (with a space)
+
+
+# A line ending so runs on into the next: the break was a wrap, not the end of an item.
+RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
 
 
 def join_lines(lines: list[Line]) -> str:
@@ -113,7 +118,8 @@ def _cell_lines(words: list[Word], limit: float, left: float) -> list[Line]:
         if before:
             first, last = line[0], before[-1]
             space = 0.25 * first.size
-            hard = out[-1].x1 + space + (first.x1 - first.x0) < limit - 1.0
+            need = space + (first.x1 - first.x0)
+            hard = out[-1].x1 + need < limit - 1.0
             broken_word = (
                 first.text[:1].islower()  # a name goes on with a capital after a space
                 and last.x0 <= left + space
@@ -122,7 +128,7 @@ def _cell_lines(words: list[Word], limit: float, left: float) -> list[Line]:
             )
             if re.search(r"\w-$", last.text) or broken_word:
                 joiner = ""
-        out.append(Line(text, line[-1].x1, hard, joiner))
+        out.append(Line(text, line[-1].x1, hard, joiner, need if before else 0.0))
         before = line
     return out
 
@@ -410,7 +416,26 @@ def _unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Wor
             if words:
                 row.cells[name] = _cell_lines(words, limit, lefts[name])
         rows.append(row)
+    for name, limit in limits.items():
+        _unwrapped_column(name, limit, rows)
     return rows
+
+
+def _unwrapped_column(name: str, limit: float, rows: list[Row]) -> None:
+    """Without rules a column's right edge is known only from below, by its widest line, so a break
+    after that line looks like a wrap. Lines that surely wrapped (going on in lower case, or after
+    "and", "&", ",") bound the edge from above: it lies before where their first word would have
+    ended. Breaks are judged again against that edge. With no sure wrap and no other line ending
+    near the widest (a column as wide as its content, as a web page prints it), no break wraps."""
+    breaks = [(b, l) for row in rows for b, l in zip(row.cells.get(name, []), row.cells.get(name, [])[1:])]
+    sure = [b.x1 + l.need for b, l in breaks if l.text[:1].islower() or RUNS_ON.search(b.text)]
+    if sure:
+        edge = max(limit, min(sure) - 1.0)
+        for before, line in breaks:
+            line.hard_break = before.x1 + line.need < edge - 1.0
+    elif not any(not line.hard_break and before.x1 < limit - 1.0 for before, line in breaks):
+        for _, line in breaks:
+            line.hard_break = True
 
 
 def _gap(a: list[Word], b: list[Word]) -> float:
