@@ -67,7 +67,11 @@ class PageContent:
 
 
 # pdfium reports a hyphen printed at the end of a line as U+FFFE (its "soft hyphen" mark)
-PRINTED_AS = {"\ufffe": "-", "\u00ad": "-"}
+# ligatures (pdfminer passes them through as one character) are their letters
+PRINTED_AS = {
+    "\ufffe": "-", "\u00ad": "-",
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+}
 
 
 def printable(text: str) -> bool:
@@ -86,7 +90,7 @@ def words_from_chars(chars: list[tuple[str, float, float, float, float]]) -> lis
     cur: list = []
     for ch in chars:
         text, x0, top, x1, bottom = ch
-        text = "".join(c for c in (PRINTED_AS.get(c, c) for c in text) if c.isspace() or printable(c))
+        text = "".join(c for c in "".join(PRINTED_AS.get(c, c) for c in text) if c.isspace() or printable(c))
         if not text:
             continue
         ch = (text, x0, top, x1, bottom)
@@ -143,8 +147,9 @@ def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageC
     try:
         for number in numbers or range(1, len(pdf) + 1):
             page = pdf[number - 1]
-            width, height = page.get_size()
+            width, height = page.get_size()  # as displayed, after /Rotate
             content = PageContent(number, width, height)
+            shown = displayed(page.get_rotation(), page.get_mediabox())
             textpage = page.get_textpage()
             count = textpage.count_chars()
             text = textpage.get_text_range(0, count) if count else ""
@@ -157,7 +162,7 @@ def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageC
                         chars.append((" ", 0, 0, 0, 0))
                     continue
                 raw.FPDFText_GetLooseCharBox(textpage.raw, i, rect)
-                chars.append((text[i], rect.left, height - rect.top, rect.right, height - rect.bottom))
+                chars.append((text[i], *shown(rect.left, rect.bottom, rect.right, rect.top)))
             content.words = words_from_chars(chars)
             fill, stroke = ctypes.c_int(), ctypes.c_int()
             left, bottom, right, top = (ctypes.c_float() for _ in range(4))
@@ -169,12 +174,28 @@ def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageC
                 elif kind == raw.FPDF_PAGEOBJ_PATH:
                     raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
                     raw.FPDFPath_GetDrawMode(obj, fill, stroke)
-                    _add_rule(content, left.value, height - top.value, right.value, height - bottom.value, bool(stroke.value))
+                    _add_rule(content, *shown(left.value, bottom.value, right.value, top.value), bool(stroke.value))
             textpage.close()
             page.close()
             yield content
     finally:
         pdf.close()
+
+
+def displayed(rotation: int, mediabox: tuple[float, float, float, float]):
+    """A function from a box in the page's own space (left, bottom, right, top; y up) to the box
+    as the page is displayed (x0, top, x1, bottom; y down from the top left). pdfium gives boxes
+    in the page's own space; a page stored turned (/Rotate 90, 180 or 270, as some printer drivers
+    save landscape pages) is read as it is shown."""
+    mx, my, mx1, my1 = mediabox
+    w, h = mx1 - mx, my1 - my
+    turns = {
+        0: lambda l, b, r, t: (l - mx, h - (t - my), r - mx, h - (b - my)),
+        90: lambda l, b, r, t: (b - my, l - mx, t - my, r - mx),
+        180: lambda l, b, r, t: (w - (r - mx), b - my, w - (l - mx), t - my),
+        270: lambda l, b, r, t: (h - (t - my), w - (r - mx), h - (b - my), w - (l - mx)),
+    }
+    return turns[rotation % 360]
 
 
 def open_pdfium(path: Path):

@@ -13,7 +13,7 @@ import pandas as pd
 
 from . import ROW_COLUMNS, ExtractionError, Extraction, ExtractSettings
 from .layers import TEXT_LAYERS, PageContent, PdfError, page_count
-from .products import split_products
+from .products import settle_breaks, split_products
 from .table import Row, TableState, page_rows
 
 PAGES_PER_TASK = 16  # pages a worker reads at a time; a document this short is read in-process
@@ -108,28 +108,28 @@ TOTAL_ROW = re.compile(r"^(grand\s+)?total\b", re.IGNORECASE)
 
 def _records(rows: list[Row]) -> pd.DataFrame:
     """One record per product. State and district are carried down into rows that leave them
-    blank (a merged cell printed once for a block of rows), or up from the next page when the
-    merged cell's text was printed there. A "Total" row is the publisher's sum, not a product."""
+    blank (a merged cell printed once for a block of rows). A merged cell that runs on past a
+    page's foot takes its text from the top of the next page, where it was printed, or printed
+    again whole (a clipped line at the foot is the start of what the next page shows). A "Total"
+    row is the publisher's sum, not a product."""
     rows = [r for r in rows if not (not r.text("serial") and any(TOTAL_ROW.match(r.text(f)) for f in r.cells))]
-    below: dict[str, str] = {}
-    from_below: list[dict[str, str]] = []
-    for row in reversed(rows):
-        for name in ("state", "district"):
-            below[name] = row.text(name) or below.get(name, "")
-        from_below.append(dict(below))
-    from_below.reverse()
+    next_page_head = _next_page_heads(rows)
+    settle_breaks([row.cells.get("product", []) for row in rows])
     records = []
-    state = district = ""
-    for row, next_text in zip(rows, from_below):
-        state = row.text("state") or (next_text["state"] if "state" in row.text_below else state)
-        district = row.text("district") or (next_text["district"] if "district" in row.text_below else district)
+    carried = {"state": "", "district": ""}
+    for row, below in zip(rows, next_page_head):
+        for name in carried:
+            text = row.text(name)
+            if name in row.text_below and _printed_again(text, below[name]):
+                text = below[name]
+            carried[name] = text or carried[name]
         products = split_products(row.cells.get("product", [])) or [""]
         for product in products:
             records.append(
                 {
                     "serial": row.text("serial"),
-                    "state": state,
-                    "district": district,
+                    "state": carried["state"],
+                    "district": carried["district"],
                     "product": product,
                     "sector": row.text("sector"),
                     "category": row.text("category"),
@@ -138,6 +138,27 @@ def _records(rows: list[Row]) -> pd.DataFrame:
                 }
             )
     return pd.DataFrame.from_records(records, columns=ROW_COLUMNS)
+
+
+def _next_page_heads(rows: list[Row]) -> list[dict[str, str]]:
+    """For each row, the first state and district text printed on the page after its own."""
+    heads: list[dict[str, str]] = []
+    this_page: dict[str, str] = {}
+    next_page: dict[str, str] = {}
+    page = None
+    for row in reversed(rows):
+        if row.page != page:
+            next_page, this_page, page = this_page, {}, row.page
+        for name in ("state", "district"):
+            this_page[name] = row.text(name) or this_page.get(name, "")
+        heads.append({"state": next_page.get("state", ""), "district": next_page.get("district", "")})
+    return heads[::-1]
+
+
+def _printed_again(text: str, below: str) -> bool:
+    """Whether the text at the top of the next page is this cell's: this one is blank, or what
+    shows here is how the text below begins."""
+    return bool(below) and (not text or below.split()[: len(text.split())] == text.split())
 
 
 def _pages_text(numbers: list[int]) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 
+from ..text import fold
 from .table import RUNS_ON, Line, join_lines
 
 _NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+")
@@ -35,6 +37,42 @@ def split_products(lines: list[Line]) -> list[str]:
     for item in items:
         out += _split_numbered(_BULLET.sub("", item.strip()))
     return [" ".join(p.split()) for p in out if p.strip()]
+
+
+def settle_breaks(cells: list[list[Line]]) -> None:
+    """Settle the breaks that geometry leaves open, from the list's own items. A line whose
+    first word would not have fitted on the line before may be a wrap or the next item of a list
+    printed one a line ("Agro-processing: Millet-based Value-added Foods" / "Makhana (Fox Nut)").
+    The break ends an item when the text on each side is whole somewhere in the same list: it
+    stands alone as an item, or it meets different texts across such breaks (a wrapped name
+    always goes on with the same words)."""
+    groups = [_groups(lines) for lines in cells]
+    alone = Counter(fold(join_lines(g)) for cell in groups for g in cell)
+    open_breaks = []  # (line, head, tail): a capitalised line that geometry joined to the text before
+    for cell in groups:
+        for group in cell:
+            for k in range(1, len(group)):
+                line = group[k]
+                if line.joiner == " " and line.text[:1].isupper() and not RUNS_ON.search(group[k - 1].text):
+                    open_breaks.append((line, fold(join_lines(group[:k])), fold(join_lines(group[k:]))))
+    tails, heads = defaultdict(set), defaultdict(set)
+    for _, head, tail in open_breaks:
+        tails[head].add(tail)
+        heads[tail].add(head)
+    for line, head, tail in open_breaks:
+        if (alone[head] or len(tails[head]) > 1) and (alone[tail] or len(heads[tail]) > 1):
+            line.hard_break = True
+
+
+def _groups(lines: list[Line]) -> list[list[Line]]:
+    """The lines of a cell grouped into items as its breaks stand."""
+    groups: list[list[Line]] = []
+    for i, line in enumerate(lines):
+        if groups and not _starts_item(lines[i - 1], line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
 
 
 def _starts_item(before: Line, line: Line) -> bool:

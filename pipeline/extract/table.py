@@ -59,8 +59,8 @@ class Row:
     page: int
     cells: dict[str, list[Line]] = field(default_factory=dict)
     continuation: bool = False  # the tail of the previous page's last row
-    # fields whose (merged) cell is blank on this page and runs on past its foot: the cell's text
-    # was printed on the next page, where the middle of the merged cell fell
+    # fields whose merged cell runs on past the page's foot: its text was printed on the next page
+    # (where the middle of the merged cell fell), or printed on both, clipped at the break
     text_below: set[str] = field(default_factory=set)
 
     def text(self, name: str) -> str:
@@ -350,12 +350,13 @@ def _ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top
     cells_by_column = []
     for col in columns:
         cuts = _cuts(page.hrules, col.x0, col.x1, top, bottom)
-        col_words = [w for w in words if col.x0 <= w.xc < col.x1 and top <= w.yc <= bottom]
+        placed = _placed_lines(group_lines([w for w in words if col.x0 <= w.xc < col.x1]), top, bottom)
+        col_words = [w for line, _ in placed for w in line]
         left = min((w.x0 for w in col_words), default=col.x0)
         limit = col.x1 - max(0.0, left - col.x0)
         cells = []
         for a, b in zip(cuts, cuts[1:]):
-            inside = [w for w in col_words if a <= w.yc < b]
+            inside = [w for line, y in placed if a <= y < b for w in line]
             cells.append((a, b, _cell_lines(inside, limit, left)))
         cells_by_column.append(cells)
     key = max(range(len(columns)), key=lambda i: len(cells_by_column[i]))
@@ -370,11 +371,26 @@ def _ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top
                 if c0 <= mid < c1:
                     row.cells[col.field] = lines
             foot_top, foot_bottom, foot_lines = cells[-1]  # the cell at the foot of the page
-            if foot_top <= mid < foot_bottom and not foot_lines and foot_top > top + TOL:
+            merged = not foot_lines or foot_top < cells_by_column[key][-1][0] - TOL  # blank, or over rows
+            if foot_top <= mid < foot_bottom and merged and foot_top > top + TOL:
                 row.text_below.add(col.field)
         if any(row.cells.values()):
             rows.append(row)
     return rows
+
+
+def _placed_lines(lines: list[list[Word]], top: float, bottom: float) -> list[tuple[list[Word], float]]:
+    """The printed lines of one column that show between `top` and `bottom`, each with the height
+    that places it in a cell. A line is placed whole, by its centre, so words of one line never
+    part. A merged cell's text printed across a page break is clipped at the page's table edge:
+    a line cut by the edge still shows, and is placed inside."""
+    placed = []
+    for line in lines:
+        line_top, line_bottom = min(w.top for w in line), max(w.bottom for w in line)
+        if line_bottom <= top + 1.0 or line_top >= bottom - 1.0:
+            continue
+        placed.append((line, min(max(_line_yc(line), top + 0.01), bottom - 0.01)))
+    return placed
 
 
 def _unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float) -> list[Row]:
