@@ -109,19 +109,27 @@ TOTAL_ROW = re.compile(r"^(grand\s+)?total\b", re.IGNORECASE)
 def _records(rows: list[Row]) -> pd.DataFrame:
     """One record per product. State and district are carried down into rows that leave them
     blank (a merged cell printed once for a block of rows). A merged cell that runs on past a
-    page's foot takes its text from the top of the next page, where it was printed, or printed
-    again whole (a clipped line at the foot is the start of what the next page shows). A "Total"
+    page's foot takes its text from the next page that prints it (through pages where it is
+    blank from top to foot), or printed again whole (a clipped line at the foot is the start of
+    what the next page shows). A "Total"
     row is the publisher's sum, not a product."""
     rows = [r for r in rows if not (not r.text("serial") and any(TOTAL_ROW.match(r.text(f)) for f in r.cells))]
     next_page_head = _next_page_heads(rows)
     settle_breaks([row.cells.get("product", []) for row in rows])
     records = []
     carried = {"state": "", "district": ""}
+    to_come = {"state": False, "district": False}  # the merged cell running on has its text below
     for row, below in zip(rows, next_page_head):
         for name in carried:
             text = row.text(name)
             if name in row.text_below and _printed_again(text, below[name]):
-                text = below[name]
+                text, to_come[name] = below[name], not text
+            elif name in row.runs_through:  # its text is below if still to come, or drawn (clipped) below
+                drawn = row.drawn_below.get(name, "")
+                text = below[name] if to_come[name] or (drawn and _printed_again(drawn, below[name])) else ""
+                to_come[name] = bool(text)
+            else:
+                to_come[name] = False
             carried[name] = text or carried[name]
         products = split_products(row.cells.get("product", [])) or [""]
         for product in products:
@@ -141,14 +149,14 @@ def _records(rows: list[Row]) -> pd.DataFrame:
 
 
 def _next_page_heads(rows: list[Row]) -> list[dict[str, str]]:
-    """For each row, the first state and district text printed on the page after its own."""
+    """For each row, the first state and district text printed on the pages after its own."""
     heads: list[dict[str, str]] = []
     this_page: dict[str, str] = {}
     next_page: dict[str, str] = {}
     page = None
     for row in reversed(rows):
-        if row.page != page:
-            next_page, this_page, page = this_page, {}, row.page
+        if row.page != page:  # a page without the field's text passes on the one after it
+            next_page, this_page, page = {**next_page, **{k: v for k, v in this_page.items() if v}}, {}, row.page
         for name in ("state", "district"):
             this_page[name] = row.text(name) or this_page.get(name, "")
         heads.append({"state": next_page.get("state", ""), "district": next_page.get("district", "")})

@@ -62,6 +62,10 @@ class Row:
     # fields whose merged cell runs on past the page's foot: its text was printed on the next page
     # (where the middle of the merged cell fell), or printed on both, clipped at the break
     text_below: set[str] = field(default_factory=set)
+    # fields whose cell is blank from the page's top to its foot: a merged cell passing through,
+    # its text printed on a page before or after
+    runs_through: set[str] = field(default_factory=set)
+    drawn_below: dict[str, str] = field(default_factory=dict)  # text drawn under the table, by field
 
     def text(self, name: str) -> str:
         return join_lines(self.cells.get(name, []))
@@ -346,7 +350,10 @@ def _carry_columns(previous: list[Column], grid: Grid | None) -> list[Column]:
 # --- rows --------------------------------------------------------------------------------------
 
 
-def _ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top: float, bottom: float) -> list[Row]:
+def _ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top: float, bottom: float,
+                beneath: list[Word]) -> list[Row]:
+    """Rows of a ruled table. `beneath`: the words printed below the table, where a spreadsheet
+    draws (clipped, unseen) the text of a merged cell that runs on to later pages."""
     cells_by_column = []
     for col in columns:
         cuts = _cuts(page.hrules, col.x0, col.x1, top, bottom)
@@ -372,8 +379,12 @@ def _ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top
                     row.cells[col.field] = lines
             foot_top, foot_bottom, foot_lines = cells[-1]  # the cell at the foot of the page
             merged = not foot_lines or foot_top < cells_by_column[key][-1][0] - TOL  # blank, or over rows
-            if foot_top <= mid < foot_bottom and merged and foot_top > top + TOL:
-                row.text_below.add(col.field)
+            if foot_top <= mid < foot_bottom and merged:
+                if foot_top > top + TOL:
+                    row.text_below.add(col.field)
+                elif not foot_lines:
+                    row.runs_through.add(col.field)
+                    row.drawn_below[col.field] = " ".join(w.text for w in beneath if col.x0 <= w.xc < col.x1)
         if any(row.cells.values()):
             rows.append(row)
     return rows
@@ -486,12 +497,13 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
     """The rows of every table region on the page, top to bottom."""
     grids = find_grids(page)
     if not grids:
-        return _region_rows(page, None, page.words, state, "")
+        return _region_rows(page, None, page.words, state, "", [])
     rows, above_from = [], 0.0
-    for grid in grids:
+    for grid, below_to in zip(grids, [g.top - TOL for g in grids[1:]] + [float("inf")]):
         inside = [w for w in page.words if grid.x0 - TOL <= w.xc <= grid.x1 + TOL and grid.top - TOL <= w.yc <= grid.bottom + TOL]
         above = [w for w in page.words if above_from <= w.yc < grid.top - TOL]
-        rows += _region_rows(page, grid, inside, state, _heading(above, grid.top))
+        beneath = [w for w in page.words if grid.bottom + TOL < w.yc < below_to]
+        rows += _region_rows(page, grid, inside, state, _heading(above, grid.top), beneath)
         above_from = grid.bottom + TOL
     return rows
 
@@ -507,7 +519,8 @@ def _heading(words: list[Word], table_top: float) -> str:
     return " ".join(w.text for w in last) if table_top - max(w.bottom for w in last) <= 3 * size else ""
 
 
-def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state: TableState, heading: str) -> list[Row]:
+def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state: TableState, heading: str,
+                 beneath: list[Word]) -> list[Row]:
     lines = group_lines(words)
     columns, header_bottom, candidate = find_header(page, lines, grid)
     if candidate and (state.best_candidate is None or len(candidate.missing) < len(state.best_candidate.missing)):
@@ -522,7 +535,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         state.heading = heading or state.heading
     state.columns = columns
     if grid:
-        rows = _ruled_rows(page, columns, words, top, grid.bottom)
+        rows = _ruled_rows(page, columns, words, top, grid.bottom, beneath)
         has_serial = any(c.field == "serial" for c in columns)
         if rows and has_serial and not rows[0].text("serial"):
             rows[0].continuation = True
