@@ -100,12 +100,16 @@ def words_from_chars(chars: list[tuple[str, float, float, float, float]]) -> lis
                 cur = []
             continue
         if cur:
+            # measured on the word so far and this character, as a comma's box may be its ink alone
             last = cur[-1]
-            size = max(last[4] - last[2], 1.0)
-            same_line = abs((top + bottom) / 2 - (last[2] + last[4]) / 2) < size * 0.5
+            size = max(word_bottom - word_top, bottom - top, 1.0)
+            same_line = abs((top + bottom) / 2 - (word_top + word_bottom) / 2) < size * 0.5
             if not same_line or x0 - last[3] > size * WORD_GAP or x0 < last[1] - size * 0.5:
                 words.append(_word(cur))
                 cur = []
+        if not cur:
+            word_top, word_bottom = top, bottom
+        word_top, word_bottom = min(word_top, top), max(word_bottom, bottom)
         cur.append(ch)
     if cur:
         words.append(_word(cur))

@@ -84,13 +84,17 @@ class HeaderCandidate:
 
 
 def group_lines(words: list[Word]) -> list[list[Word]]:
-    """Words in reading order, grouped into printed lines by their vertical centre."""
+    """Words in reading order, grouped into printed lines by their vertical centre. A small glyph
+    (a comma or hyphen whose box is its ink) sits low in its line: the line's height decides."""
     lines: list[list[Word]] = []
+    height = 0.0  # of the line being gathered
     for word in sorted(words, key=lambda w: (w.yc, w.x0)):
-        if lines and abs(word.yc - _line_yc(lines[-1])) <= max(TOL, 0.35 * word.size):
+        if lines and abs(word.yc - _line_yc(lines[-1])) <= max(TOL, 0.35 * max(word.size, height)):
             lines[-1].append(word)
+            height = max(height, word.size)
         else:
             lines.append([word])
+            height = word.size
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
