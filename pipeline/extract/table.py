@@ -59,6 +59,7 @@ class Row:
     page: int
     cells: dict[str, list[Line]] = field(default_factory=dict)
     continuation: bool = False  # the tail of the previous page's last row
+    unruled: bool = False  # from a table without rules: its line breaks are judged over the document
     # fields whose merged cell runs on past the page's foot: its text was printed on the next page
     # (where the middle of the merged cell fell), or printed on both, clipped at the break
     text_below: set[str] = field(default_factory=set)
@@ -441,32 +442,35 @@ def _unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Wor
     head = [j for j in range(len(body)) if owner[j] is None]
     groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
     for anchor, members in groups:
-        row = Row(page.number, continuation=anchor is None)
+        row = Row(page.number, continuation=anchor is None, unruled=True)
         for name, limit in limits.items():
             words = [w for j in members for w in parts[j].get(name, [])]
             if words:
                 row.cells[name] = _cell_lines(words, limit, lefts[name])
         rows.append(row)
-    for name, limit in limits.items():
-        _unwrapped_column(name, limit, rows)
     return rows
 
 
-def _unwrapped_column(name: str, limit: float, rows: list[Row]) -> None:
-    """Without rules a column's right edge is known only from below, by its widest line, so a break
-    after that line looks like a wrap. Lines that surely wrapped (going on in lower case, or after
-    "and", "&", ",") bound the edge from above: it lies before where their first word would have
-    ended. Breaks are judged again against that edge. With no sure wrap and no other line ending
-    near the widest (a column as wide as its content, as a web page prints it), no break wraps."""
-    breaks = [(b, l) for row in rows for b, l in zip(row.cells.get(name, []), row.cells.get(name, [])[1:])]
-    sure = [b.x1 + l.need for b, l in breaks if l.text[:1].islower() or RUNS_ON.search(b.text)]
-    if sure:
-        edge = max(limit, min(sure) - 1.0)
-        for before, line in breaks:
-            line.hard_break = before.x1 + line.need < edge - 1.0
-    elif not any(not line.hard_break and before.x1 < limit - 1.0 for before, line in breaks):
-        for _, line in breaks:
-            line.hard_break = True
+def settle_unruled_wraps(rows: list[Row]) -> None:
+    """Judge the line breaks of unruled tables against each column's right edge, over the whole
+    document (a table keeps its columns from page to page). Without rules the edge is known only
+    from below, by the widest line: a break is a wrap when the next line's first word would not
+    have fitted before the widest line's end. Unless nothing wraps: with no sure wrap (going on in
+    lower case, or after "and", "&", ",") and no line that the widest would have wrapped (a column
+    as wide as its content, as a web page prints it), every break is the end of an item."""
+    unruled = [row for row in rows if row.unruled]
+    for name in {name for row in unruled for name in row.cells}:
+        breaks = [(b, l) for row in unruled for b, l in zip(row.cells.get(name, []), row.cells.get(name, [])[1:])]
+        if not breaks:
+            continue
+        limit = max(line.x1 for row in unruled for line in row.cells.get(name, []))
+        sure = any(l.text[:1].islower() or RUNS_ON.search(b.text) for b, l in breaks)
+        if sure or any(before.x1 + line.need >= limit - 1.0 and before.x1 < limit - 1.0 for before, line in breaks):
+            for before, line in breaks:
+                line.hard_break = before.x1 + line.need < limit - 1.0
+        else:
+            for _, line in breaks:
+                line.hard_break = True
 
 
 def _gap(a: list[Word], b: list[Word]) -> float:
