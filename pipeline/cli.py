@@ -52,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("file", type=Path)
     p.add_argument("-o", "--output", type=Path, help="OUT.csv or OUT.parquet (default: CSV to stdout)")
     p.add_argument("--text-layer", choices=["pdfium", "pdfplumber"], default="pdfium")
+    p.add_argument("--strict", action="store_true", help="exit 3 when the quality report has a failed check")
+    p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA,
+                   help="where the LGD directory is stored, to check that places resolve (default: data)")
+    p.add_argument("--sources", type=Path, default=DEFAULT_SOURCES, help="source registry (default: sources.yaml)")
 
     p = commands.add_parser("snapshots", help="list snapshots")
     p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
@@ -109,12 +113,12 @@ def _refresh(args) -> int:
     outcomes = refresh(sources, args.data_dir, offline=args.offline, fetch_overrides=overrides, lock_wait=args.wait,
                        seed=args.seed, only=args.only)
     table = Table(title=f"refresh of {args.data_dir}")
-    for name in ("source", "release", "rows", "districts", "status", "raw", "warnings"):
+    for name in ("source", "release", "rows", "districts", "status", "raw", "warnings", "review"):
         table.add_column(name, justify="right" if name in ("rows", "districts", "warnings") else "left")
     colour = {"new": "green", "unchanged": "cyan", "stale": "yellow", "failed": "red"}
     for o in outcomes:
         table.add_row(o.source, o.release, _n(o.rows), _n(o.districts), f"[{colour[o.status]}]{o.status}[/]", o.raw,
-                      str(len(o.warnings)) if o.ok and o.release else "")
+                      str(len(o.warnings)) if o.ok and o.release else "", _review(o))
     err.print(table)
     for o in outcomes:
         for line in filter(None, [o.note, o.change]):
@@ -132,10 +136,11 @@ def _write_summary(path: Path, outcomes, data_dir: Path) -> None:
     from . import diff
     from .snapshot import list_snapshots
 
-    lines = ["# ODOP refresh", "", "| source | release | rows | districts | status | raw | note |", "|---|---|---:|---:|---|---|---|"]
+    lines = ["# ODOP refresh", "", "| source | release | rows | districts | status | review | raw | note |",
+             "|---|---|---:|---:|---|---|---|---|"]
     for o in outcomes:
         note = (o.note or o.change).replace("|", "\\|")
-        lines.append(f"| {o.source} | {o.release} | {_n(o.rows)} | {_n(o.districts)} | **{o.status}** | {o.raw} | {note} |")
+        lines.append(f"| {o.source} | {o.release} | {_n(o.rows)} | {_n(o.districts)} | **{o.status}** | {_review(o)} | {o.raw} | {note} |")
     for o in outcomes:
         snaps = list_snapshots(data_dir, o.source) if o.status in ("new", "stale") else []
         if len(snaps) >= 2 and snaps[-1].release.isoformat() == o.release:
@@ -173,21 +178,37 @@ def _n(value) -> str:
     return "" if value is None else f"{value:,}"
 
 
+def _review(outcome) -> str:
+    """'needs review' when the snapshot's quality report failed a check (see its _snapshot.json)."""
+    return "needs review" if outcome.needs_review else "ok" if outcome.ok and outcome.release else ""
+
+
 def _extract(args) -> int:
+    """Extract one file and print its quality report; places are checked when the LGD directory is
+    in the data folder."""
+    from . import normalise, quality
     from .extract import ExtractSettings, extract
-    from .validate import check_serials
+    from .gazetteer import gazetteer
+    from .sources import load_sources
+    from .store import MissingFileError
 
     result = extract(args.file, ExtractSettings(text_layer=args.text_layer))
-    for warning in check_serials(result.rows):
-        logging.warning("%s: %s", args.file, warning)
     logging.info("%s: %d rows from %d page(s)", args.file, len(result.rows), result.pages)
+    try:
+        rows = normalise.run(result.rows, gazetteer(args.data_dir, load_sources(args.sources)))[0]
+    except (MissingFileError, FileNotFoundError) as exc:
+        logging.info("places not checked: %s", exc)
+        rows = None
+    review = quality.report(result, rows)
+    log = logging.warning if review.needs_review else logging.info
+    log("%s: quality report%s\n%s", args.file, ": needs review" if review.needs_review else "", "\n".join(review.lines()))
     if args.output is None:
         result.rows.to_csv(sys.stdout, index=False)
     elif args.output.suffix == ".parquet":
         result.rows.to_parquet(args.output, index=False)
     else:
         result.rows.to_csv(args.output, index=False)
-    return 0
+    return 3 if args.strict and review.needs_review else 0
 
 
 def _export(args) -> int:

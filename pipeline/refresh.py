@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import diff, normalise, snapshot, validate
+from . import diff, normalise, quality, snapshot, validate
 from .extract import ExtractionError, document_date, extract
 from .fetch import FetchError, FetchSettings, fetch
 from .gazetteer import Gazetteer, gazetteer
@@ -34,6 +34,7 @@ class Outcome:
     note: str = ""
     warnings: list[str] = field(default_factory=list)
     change: str = ""  # one-line diff against the previous snapshot
+    needs_review: bool = False  # the snapshot's quality report has a failed check
 
     @property
     def ok(self) -> bool:
@@ -112,7 +113,7 @@ def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settin
     for snap in previous:
         if snap.meta.get("raw_sha256") == fetched.entry.sha256:
             return Outcome(source.id, "stale" if _stale(fetched, offline) else "unchanged", snap.release.isoformat(), snap.meta["rows"], snap.meta["districts"],
-                           fetched.status, note, snap.meta.get("warnings", []))
+                           fetched.status, note, snap.meta.get("warnings", []), needs_review=snap.meta.get("needs_review", False))
 
     release = source.release_date or document_date(raw_path)
     if release is None:
@@ -129,7 +130,8 @@ def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settin
     validate.check_columns(extraction.rows, str(raw_path))
     places = places() if callable(places) else places
     rows, place_warnings = normalise.run(extraction.rows, places)
-    warnings = validate.check_serials(rows) + validate.check_totals(rows, source.stated_totals) + place_warnings
+    review = quality.report(extraction, rows, source.stated_totals)
+    warnings = [f for c in review.checks if c.passed is False and c.name != "places" for f in c.findings] + place_warnings
 
     # Save: a new immutable snapshot.
     meta = {
@@ -146,6 +148,8 @@ def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settin
         "districts": validate.district_count(rows),
         "stated_totals": asdict(source.stated_totals),
         "warnings": warnings,
+        "needs_review": review.needs_review,
+        "quality": review.to_dict(),
     }
     snap = snapshot.write(data_dir, source.id, release, rows, meta)
     change = ""
@@ -153,4 +157,7 @@ def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settin
         last = previous[-1]
         change = diff.compare(last.read(), rows, last.meta, meta, last.id, snap.id).one_line()
     status = "stale" if _stale(fetched, offline) else "new"
-    return Outcome(source.id, status, release.isoformat(), len(rows), meta["districts"], fetched.status, note, warnings, change)
+    if review.needs_review:
+        log.warning("%s: needs review:\n%s", snap.id, "\n".join(review.lines()))
+    return Outcome(source.id, status, release.isoformat(), len(rows), meta["districts"], fetched.status, note, warnings, change,
+                   review.needs_review)

@@ -151,6 +151,6 @@ def test_summary_holds_the_diff_against_the_previous_release(httpserver, tmp_pat
         assert main(args) == 0
     text = summary.read_text()
     assert text.count("# ODOP refresh") == 2  # appended, as a job summary is
-    assert "| state-list | 2025-06-01 | 4 | 4 | **new** | downloaded |" in text
+    assert "| state-list | 2025-06-01 | 4 | 4 | **new** | ok | downloaded |" in text
     assert "# state-list@2025-01-01 -> state-list@2025-06-01" in text
     assert "| products | 3 | 4 | +1 |" in text and "- Gangtok" in text

@@ -7,7 +7,7 @@ raises `ExtractionError` naming the file (and page) and what was expected.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -40,6 +40,8 @@ class ExtractSettings:
 class Extraction:
     rows: pd.DataFrame
     pages: int
+    # line breaks that the layout could not settle (a wrap, or the next item?), for the quality report
+    uncertain_breaks: list[str] = field(default_factory=list)
 
 
 # Leading bytes of files that are not lists, so that a refusal says what the file was.

@@ -14,7 +14,7 @@ import pandas as pd
 from . import ROW_COLUMNS, ExtractionError, Extraction, ExtractSettings
 from .layers import TEXT_LAYERS, PageContent, PdfError, page_count
 from .products import settle_breaks, split_products
-from .table import Row, TableState, page_rows, settle_unruled_wraps
+from .table import Row, TableState, page_rows, settle_unruled_wraps, uncertain_breaks
 
 PAGES_PER_TASK = 16  # pages a worker reads at a time; a document this short is read in-process
 TASKS_IN_FLIGHT = 2  # per worker: bounds the pages held in memory at once
@@ -53,7 +53,8 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     if not rows:
         raise ExtractionError(f"{path}: the table has a header but no rows")
     settle_unruled_wraps(rows)
-    return Extraction(_records(rows), pages)
+    records = _records(rows)
+    return Extraction(records, pages, uncertain_breaks(rows))
 
 
 def check_pdf(path: Path) -> int:

@@ -473,6 +473,23 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
                 line.hard_break = True
 
 
+def uncertain_breaks(rows: list[Row]) -> list[str]:
+    """Product line breaks where the page and the words disagree: in an unruled table, a line
+    that starts like a name joined as a wrap because it would not have fitted on the line before;
+    in any table, a line that would have fitted joined because the line before runs on ("," "&"
+    "and"). Either may be one product or two."""
+    found = []
+    for row in rows:
+        lines = row.cells.get("product", [])
+        for before, line in zip(lines, lines[1:]):
+            if line.joiner != " " or not line.text[:1].isupper():
+                continue
+            runs_on = bool(RUNS_ON.search(before.text))
+            if (row.unruled and not line.hard_break and not runs_on) or (line.hard_break and runs_on):
+                found.append(f"page {row.page}: {before.text!r} / {line.text!r} read as one product")
+    return found
+
+
 def _gap(a: list[Word], b: list[Word]) -> float:
     return min(w.top for w in b) - max(w.bottom for w in a)
 
