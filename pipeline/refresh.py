@@ -143,7 +143,7 @@ def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settin
         "raw_seeded_from": fetched.entry.seeded_from,
         "raw_bytes": fetched.entry.bytes,
         "gazetteer": places.provenance,
-        "extractor": {"format": source.format, "pages": extraction.pages, **asdict(source.extract)},
+        "extractor": {"format": source.format, "pages": extraction.pages, "encoding": extraction.encoding, **asdict(source.extract)},
         "rows": len(rows),
         "districts": validate.district_count(rows),
         "stated_totals": asdict(source.stated_totals),

@@ -68,3 +68,22 @@ def test_scanned_pages_without_text(tmp_path):
 
 def test_missing_file(tmp_path):
     raises(tmp_path / "nothing.pdf", "no such file")
+
+
+def test_a_directory_and_an_empty_file_say_what_they_are(tmp_path):
+    raises(tmp_path, "is a directory")
+    empty = tmp_path / "list.csv"
+    empty.write_bytes(b"")
+    raises(empty, "the file is empty (0 bytes)")
+
+
+def test_csv_saved_by_excel_in_windows_1252(tmp_path):
+    """Excel on an Indian Windows machine saves CSV in Windows-1252: read it, and say so."""
+    path = tmp_path / "list.csv"
+    text = "Sr. No.,State,District,Product\r\n1,Karnataka,Mysuru,Mysore Pak – sweets\r\n2,Kerala,Alappuzha,Coir “mats”\r\n"
+    path.write_bytes(text.encode("cp1252"))
+    result = extract(path)
+    assert result.encoding == "cp1252"
+    assert result.rows["product"].tolist() == ["Mysore Pak – sweets", "Coir “mats”"]
+    path.write_bytes(text.encode("utf-8"))
+    assert extract(path).encoding == "utf-8-sig"

@@ -42,6 +42,7 @@ class Extraction:
     pages: int
     # line breaks that the layout could not settle (a wrap, or the next item?), for the quality report
     uncertain_breaks: list[str] = field(default_factory=list)
+    encoding: str | None = None  # of a CSV file: utf-8, or cp1252 as Excel saves on Windows
 
 
 # Leading bytes of files that are not lists, so that a refusal says what the file was.
@@ -73,13 +74,25 @@ def sniff_format(path: Path) -> str:
     lowered = head.lstrip().lower()
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
         return "html"
-    if head and b"\x00" not in head:
-        try:
-            head.decode("utf-8")
-        except UnicodeDecodeError:
-            return "unknown"
+    if head and b"\x00" not in head and csv_encoding(head):
         return "csv"
     return "unknown"
+
+
+CSV_ENCODINGS = ("utf-8-sig", "cp1252")  # Excel on Indian Windows machines saves CSV in Windows-1252
+
+
+def csv_encoding(data: bytes) -> str | None:
+    """The first encoding in CSV_ENCODINGS that decodes the bytes (a cut multi-byte character at
+    the end of a sample is forgiven), or None."""
+    for encoding in CSV_ENCODINGS:
+        try:
+            data.decode(encoding)
+            return encoding
+        except UnicodeDecodeError as exc:
+            if encoding.startswith("utf-8") and exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+                return encoding
+    return None
 
 
 def extract(path: str | Path, settings: ExtractSettings | None = None) -> Extraction:
@@ -88,8 +101,12 @@ def extract(path: str | Path, settings: ExtractSettings | None = None) -> Extrac
 
     path = Path(path)
     settings = settings or ExtractSettings()
+    if path.is_dir():
+        raise ExtractionError(f"{path}: is a directory; expected a PDF, XLSX or CSV file")
     if not path.is_file():
         raise ExtractionError(f"{path}: no such file")
+    if path.stat().st_size == 0:
+        raise ExtractionError(f"{path}: the file is empty (0 bytes); expected a PDF, XLSX or CSV file")
     kind = sniff_format(path)
     if kind == "pdf":
         return extract_pdf(path, settings)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import ROW_COLUMNS, ExtractionError, Extraction, ExtractSettings
+from . import ROW_COLUMNS, ExtractionError, Extraction, ExtractSettings, csv_encoding
 from .columns import map_header, missing_fields
 from .products import split_products
 from .table import Line
@@ -15,11 +15,12 @@ HEADER_SEARCH_ROWS = 30  # title rows a sheet may have above its header
 
 
 def extract_spreadsheet(path: Path, kind: str, settings: ExtractSettings) -> Extraction:
+    encoding = None if kind == "xlsx" else csv_encoding(path.read_bytes())
     try:
         if kind == "xlsx":
             sheet = pd.read_excel(path, sheet_name=settings.sheet, header=None, dtype=str, engine="openpyxl")
         else:
-            sheet = pd.read_csv(path, header=None, dtype=str, keep_default_na=False, skip_blank_lines=False)
+            sheet = pd.read_csv(path, header=None, dtype=str, keep_default_na=False, skip_blank_lines=False, encoding=encoding)
     except Exception as exc:  # openpyxl and pandas raise many types for a broken file
         raise ExtractionError(f"{path}: not a readable {kind.upper()} file ({type(exc).__name__}: {exc})") from exc
     sheet = sheet.fillna("").map(lambda v: str(v).strip())
@@ -48,7 +49,7 @@ def extract_spreadsheet(path: Path, kind: str, settings: ExtractSettings) -> Ext
             )
     if not records:
         raise ExtractionError(f"{path}: the sheet has a header but no rows")
-    return Extraction(pd.DataFrame.from_records(records, columns=ROW_COLUMNS), pages=1)
+    return Extraction(pd.DataFrame.from_records(records, columns=ROW_COLUMNS), pages=1, encoding=encoding)
 
 
 def _find_header(path: Path, sheet: pd.DataFrame) -> tuple[int, list[str | None]]:
