@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 import pandas as pd
 
 from .extract import Extraction
-from .extract.table import RUNS_ON
+from .extract.cells import RUNS_ON
 from .sources import StatedTotals
 
 EXAMPLES = 10  # findings kept per check; the count says how many there were

@@ -88,6 +88,7 @@ def words_from_chars(chars: list[tuple[str, float, float, float, float]]) -> lis
     """
     words: list[Word] = []
     cur: list = []
+    word_top = word_bottom = 0.0  # extent of the word being gathered
     for ch in chars:
         text, x0, top, x1, bottom = ch
         text = "".join(c for c in "".join(PRINTED_AS.get(c, c) for c in text) if c.isspace() or printable(c))

@@ -14,7 +14,9 @@ import pandas as pd
 from . import ROW_COLUMNS, ExtractionError, Extraction, ExtractSettings
 from .layers import TEXT_LAYERS, PageContent, PdfError, page_count
 from .products import settle_breaks, split_products
-from .table import Row, TableState, page_rows, settle_unruled_wraps, uncertain_breaks
+from .cells import Row
+from .table import TableState, page_rows, uncertain_breaks
+from .unruled import settle_unruled_wraps
 
 PAGES_PER_TASK = 16  # pages a worker reads at a time; a document this short is read in-process
 TASKS_IN_FLIGHT = 2  # per worker: bounds the pages held in memory at once

@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..text import fold
-from .table import RUNS_ON, Line, join_lines
+from .cells import RUNS_ON, Line, join_lines
 
 _NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+")
 _MARKER = re.compile(r"^\(?(\d{1,2})[.)]\s+")

@@ -9,7 +9,7 @@ import pandas as pd
 from . import ROW_COLUMNS, ExtractionError, Extraction, ExtractSettings, csv_encoding
 from .columns import map_header, missing_fields
 from .products import split_products
-from .table import Line
+from .cells import Line
 
 HEADER_SEARCH_ROWS = 30  # title rows a sheet may have above its header
 

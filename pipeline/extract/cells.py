@@ -1,0 +1,128 @@
+"""The lines of a cell, and the rows and columns they make up: the last pass before items.
+
+Shared by every table pass: words grouped into printed lines, a cell's lines with how each
+joins the one before (a wrap, a hand break, a word or name broken at the edge)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .layers import Word
+
+
+TOL = 1.5  # pt: positions closer than this are the same line
+
+
+
+@dataclass
+class Column:
+    field: str | None
+    label: str
+    x0: float
+    x1: float
+
+
+
+@dataclass
+class Line:
+    """One printed line of a cell, whether a hard line break (not a wrap) came before it, and
+    what joins it to the line before: a space, or nothing where a word or a hyphenated name was
+    broken across the lines."""
+
+    text: str
+    x1: float  # where the printed line ends
+    hard_break: bool = False
+    joiner: str = " "
+    need: float = 0.0  # width its first word would have needed on the line before (with a space)
+
+
+
+RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
+
+
+
+def join_lines(lines: list[Line]) -> str:
+    return "".join((line.joiner if i else "") + line.text for i, line in enumerate(lines))
+
+
+
+@dataclass
+class Row:
+    page: int
+    cells: dict[str, list[Line]] = field(default_factory=dict)
+    continuation: bool = False  # the tail of the previous page's last row
+    unruled: bool = False  # from a table without rules: its line breaks are judged over the document
+    # fields whose merged cell runs on past the page's foot: its text was printed on the next page
+    # (where the middle of the merged cell fell), or printed on both, clipped at the break
+    text_below: set[str] = field(default_factory=set)
+    # fields whose cell is blank from the page's top to its foot: a merged cell passing through,
+    # its text printed on a page before or after
+    runs_through: set[str] = field(default_factory=set)
+    drawn_below: dict[str, str] = field(default_factory=dict)  # text drawn under the table, by field
+
+    def text(self, name: str) -> str:
+        return join_lines(self.cells.get(name, []))
+
+
+
+def group_lines(words: list[Word]) -> list[list[Word]]:
+    """Words in reading order, grouped into printed lines by their vertical centre. A small glyph
+    (a comma or hyphen whose box is its ink) sits low in its line: the line's height decides."""
+    lines: list[list[Word]] = []
+    height = 0.0  # of the line being gathered
+    for word in sorted(words, key=lambda w: (w.yc, w.x0)):
+        if lines and abs(word.yc - line_yc(lines[-1])) <= max(TOL, 0.35 * max(word.size, height)):
+            lines[-1].append(word)
+            height = max(height, word.size)
+        else:
+            lines.append([word])
+            height = word.size
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+
+def line_yc(line: list[Word]) -> float:
+    return sum(w.yc for w in line) / len(line)
+
+
+
+def merge_positions(values: list[float], tol: float = TOL * 2) -> list[float]:
+    merged: list[float] = []
+    for v in sorted(values):
+        if merged and v - merged[-1] <= tol:
+            continue
+        merged.append(v)
+    return merged
+
+
+
+def cell_lines(words: list[Word], limit: float, left: float) -> list[Line]:
+    """The printed lines of one cell (text between `left` and `limit`). A line whose first word
+    would have fitted on the line before was broken by hand (a list of items), not wrapped. Two
+    kinds of break join without a space: a line ending in a hyphen broke a compound name
+    ("Sarangarh-" / "Bilaigarh"), and a word wider than the cell was broken inside where it met the
+    edge ("Lacquerware/W" / "ooden": alone on its line, ending at the edge, too wide to fit whole,
+    going on in lower case)."""
+    out: list[Line] = []
+    before: list[Word] = []
+    for line in group_lines(words):
+        text = " ".join(w.text for w in line)
+        hard, joiner = False, " "
+        if before:
+            first, last = line[0], before[-1]
+            space = 0.25 * first.size
+            need = space + (first.x1 - first.x0)
+            hard = out[-1].x1 + need < limit - 1.0
+            broken_word = (
+                first.text[:1].islower()  # a name goes on with a capital after a space
+                and last.x0 <= left + space
+                and last.x1 >= limit - 0.8 * last.size
+                and (last.x1 - last.x0) + (first.x1 - first.x0) > limit - left + 1.0
+            )
+            if re.search(r"\w-$", last.text) or broken_word:
+                joiner = ""
+        out.append(Line(text, line[-1].x1, hard, joiner, need if before else 0.0))
+        before = line
+    return out
+

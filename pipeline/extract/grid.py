@@ -1,0 +1,115 @@
+"""Ruled tables: the grids of ruling lines on a page, and their rows, cut per column by the
+horizontal rules so that a merged cell gives its text to every row it spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions
+from .layers import PageContent, Rule, Word
+
+
+@dataclass
+class Grid:
+    """The extent and column boundaries of a ruled table on one page."""
+
+    xs: list[float]
+    top: float
+    bottom: float
+
+    @property
+    def x0(self) -> float:
+        return self.xs[0]
+
+    @property
+    def x1(self) -> float:
+        return self.xs[-1]
+
+
+
+def find_grids(page: PageContent) -> list[Grid]:
+    """The ruled tables on the page, top to bottom: vertical rules that touch one another form
+    one table (a cell's border meets the next row's); a gap between them starts another, as where
+    a heading stands between two tables. A table needs at least three column rules."""
+    tall = sorted((r for r in page.vrules if r.bottom - r.top > 4), key=lambda r: r.top)
+    clusters: list[list[Rule]] = []
+    for rule in tall:
+        if clusters and rule.top <= max(r.bottom for r in clusters[-1]) + 2 * TOL:
+            clusters[-1].append(rule)
+        else:
+            clusters.append([rule])
+    grids = []
+    for cluster in clusters:
+        xs = merge_positions([r.x0 for r in cluster])
+        if len(xs) >= 3:
+            grids.append(Grid(xs, min(r.top for r in cluster), max(r.bottom for r in cluster)))
+    return grids
+
+
+
+def _cuts(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -> list[float]:
+    """Row boundaries within one column: horizontal rules that cross most of it."""
+    width = x1 - x0
+    ys = [
+        r.top
+        for r in hrules
+        if min(r.x1, x1) - max(r.x0, x0) >= 0.6 * width and top + TOL < r.top < bottom - TOL
+    ]
+    return merge_positions([top, *ys, bottom])
+
+
+
+def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top: float, bottom: float,
+                beneath: list[Word]) -> list[Row]:
+    """Rows of a ruled table. `beneath`: the words printed below the table, where a spreadsheet
+    draws (clipped, unseen) the text of a merged cell that runs on to later pages."""
+    cells_by_column = []
+    for col in columns:
+        cuts = _cuts(page.hrules, col.x0, col.x1, top, bottom)
+        placed = _placed_lines(group_lines([w for w in words if col.x0 <= w.xc < col.x1]), top, bottom)
+        col_words = [w for line, _ in placed for w in line]
+        left = min((w.x0 for w in col_words), default=col.x0)
+        limit = col.x1 - max(0.0, left - col.x0)
+        cells = []
+        for a, b in zip(cuts, cuts[1:]):
+            inside = [w for line, y in placed if a <= y < b for w in line]
+            cells.append((a, b, cell_lines(inside, limit, left)))
+        cells_by_column.append(cells)
+    key = max(range(len(columns)), key=lambda i: len(cells_by_column[i]))
+    rows = []
+    for a, b, _ in cells_by_column[key]:
+        mid = (a + b) / 2
+        row = Row(page.number)
+        for col, cells in zip(columns, cells_by_column):
+            if not col.field:
+                continue
+            for c0, c1, lines in cells:
+                if c0 <= mid < c1:
+                    row.cells[col.field] = lines
+            foot_top, foot_bottom, foot_lines = cells[-1]  # the cell at the foot of the page
+            merged = not foot_lines or foot_top < cells_by_column[key][-1][0] - TOL  # blank, or over rows
+            if foot_top <= mid < foot_bottom and merged:
+                if foot_top > top + TOL:
+                    row.text_below.add(col.field)
+                elif not foot_lines:
+                    row.runs_through.add(col.field)
+                    row.drawn_below[col.field] = " ".join(w.text for w in beneath if col.x0 <= w.xc < col.x1)
+        if any(row.cells.values()):
+            rows.append(row)
+    return rows
+
+
+
+def _placed_lines(lines: list[list[Word]], top: float, bottom: float) -> list[tuple[list[Word], float]]:
+    """The printed lines of one column that show between `top` and `bottom`, each with the height
+    that places it in a cell. A line is placed whole, by its centre, so words of one line never
+    part. A merged cell's text printed across a page break is clipped at the page's table edge:
+    a line cut by the edge still shows, and is placed inside."""
+    placed = []
+    for line in lines:
+        line_top, line_bottom = min(w.top for w in line), max(w.bottom for w in line)
+        if line_bottom <= top + 1.0 or line_top >= bottom - 1.0:
+            continue
+        placed.append((line, min(max(line_yc(line), top + 0.01), bottom - 0.01)))
+    return placed
+

@@ -1,0 +1,190 @@
+"""The header pass: the table's header, found by what its labels say (reference/columns.yaml),
+and the columns it gives: from the grid's rules, or from the labels and the white space between
+the body's columns when the table has no rules."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+from .cells import TOL, Column, cell_lines, join_lines
+from .columns import map_header, mentions_required, missing_fields
+from .grid import Grid
+from .layers import PageContent, Rule, Word
+
+
+@dataclass
+class HeaderCandidate:
+    """The best header-like line seen, for the error message when no header maps."""
+
+    page: int
+    labels: list[str]
+    missing: list[str]
+
+
+
+def _phrases(words: list[Word]) -> list[list[Word]]:
+    """Words of one header line grouped into labels: a gap wider than a font size separates labels."""
+    groups: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.x0):
+        if groups and word.x0 - groups[-1][-1].x1 <= 0.8 * word.size:
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    return groups
+
+
+
+def _labels_by_columns(block: list[list[Word]], bounds: list[tuple[float, float]]) -> list[str]:
+    """A ruled header's label per column, its lines joined as a cell's are ("S.N" / "o." is "S.No.")."""
+    words = [w for line in block for w in line]
+    labels = []
+    for x0, x1 in bounds:
+        inside = [w for w in words if x0 <= w.xc < x1]
+        left = min((w.x0 for w in inside), default=x0)
+        labels.append(join_lines(cell_lines(inside, x1 - (left - x0), left)))
+    return labels
+
+
+
+def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]]:
+    """Unruled header: labels from phrases, phrases on different lines joined where they overlap."""
+    spans: list[list] = []  # [x0, x1, words]
+    for line in block:
+        for phrase in _phrases(line):
+            x0, x1 = phrase[0].x0, phrase[-1].x1
+            for span in spans:
+                if min(span[1], x1) - max(span[0], x0) > 0:
+                    span[0], span[1] = min(span[0], x0), max(span[1], x1)
+                    span[2] += phrase
+                    break
+            else:
+                spans.append([x0, x1, list(phrase)])
+    spans.sort(key=lambda s: s[0])
+    return [(" ".join(w.text for w in sorted(s[2], key=lambda w: (w.yc, w.x0))), s[0], s[1]) for s in spans]
+
+
+
+def _blocks(lines: list[list[Word]], i: int):
+    """Candidate header blocks around line i: the line alone, then with its neighbours."""
+    for lo, hi in ((i, i + 1), (i, i + 2), (i - 1, i + 1), (i - 1, i + 2), (i, i + 3), (i - 2, i + 1)):
+        if lo >= 0 and hi <= len(lines):
+            yield lines[lo:hi]
+
+
+
+def _tight(block: list[list[Word]], hrules: list[Rule], x0: float, x1: float) -> bool:
+    """The lines of a header block sit together: close, and no rule across the table between them."""
+    for a, b in zip(block, block[1:]):
+        a_bottom = max(w.bottom for w in a)
+        b_top = min(w.top for w in b)
+        size = statistics.median(w.size for w in a + b)
+        if b_top - a_bottom > 0.8 * size:
+            return False
+        if any(a_bottom - TOL < r.top < b_top + TOL and r.x1 - r.x0 > 0.5 * (x1 - x0) for r in hrules):
+            return False
+    return True
+
+
+
+HEADER_WINDOW = 3  # lines: a better header may start this far below the first that maps
+
+
+
+def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None):
+    """(columns, header bottom, best failed candidate) of the table's header: among the line blocks
+    near the first one whose labels map every required field, the one that maps the most fields
+    (a title above the header must not be read as part of it). A table may lack a state column
+    when a heading above it names the state: such a header ranks below a full one."""
+    best: HeaderCandidate | None = None
+    x0, x1 = (grid.x0, grid.x1) if grid else (0.0, page.width)
+    bounds = list(zip(grid.xs, grid.xs[1:])) if grid else []
+    # Cheap test first: a header line says at least one required field somewhere.
+    promising = [bool(mentions_required(" ".join(w.text for w in line))) for line in lines]
+    found, first = [], None
+    for i in range(len(lines)):
+        if first is not None and i > first + HEADER_WINDOW:
+            break
+        if not promising[i]:
+            continue
+        for block in _blocks(lines, i):
+            if not _tight(block, page.hrules, x0, x1):
+                continue
+            spans = [] if grid else _labels_by_phrases(block)
+            labels = _labels_by_columns(block, bounds) if grid else [s[0] for s in spans]
+            fields = map_header(labels) or map_header(labels, optional=("state",))
+            if fields is None:
+                missing = missing_fields(labels)
+                if len(missing) < len(labels) and (best is None or len(missing) < len(best.missing)):
+                    best = HeaderCandidate(page.number, [l for l in labels if l], missing)
+                continue
+            first = i if first is None else first
+            rank = ("state" in fields, sum(f is not None for f in fields), -len(block), -i)
+            found.append((rank, block, fields, spans))
+    if not found:
+        return None, None, best
+    _, block, fields, spans = max(found, key=lambda f: f[0])
+    bottom = _header_bottom(page, lines, block, grid)
+    if grid:
+        labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top < bottom], bounds)
+        columns = [Column(f, l, a, b) for f, l, (a, b) in zip(fields, labels, bounds)]
+    else:
+        columns = _unruled_columns(fields, spans, lines, bottom, page.width)
+    return columns, bottom, best
+
+
+
+def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
+    """Where the header ends: at the rule under it (a ruled header cell may wrap onto more lines
+    than the block that named the fields), or after the lines that keep close to it."""
+    bottom = max(w.bottom for line in block for w in line)
+    if grid:
+        width = grid.x1 - grid.x0
+        below = [r.top for r in page.hrules if r.top > bottom - TOL and r.x1 - r.x0 > 0.5 * width]
+        return min(below, default=bottom)
+    rest = lines[lines.index(block[-1]) + 1 :]
+    for line in rest:
+        if not _tight([block[-1], line], [], 0, page.width) or any(w.text.rstrip(".").isdigit() for w in line):
+            break
+        block = block + [line]
+        bottom = max(w.bottom for w in line)
+    return bottom
+
+
+
+def _unruled_columns(fields, spans, lines, header_bottom, width) -> list[Column]:
+    """Column boundaries of an unruled table: the widest white gap of the body between two labels."""
+    body = [w for line in lines if min(w.top for w in line) > header_bottom for w in line]
+    bounds = [0.0]
+    for (_, a0, a1), (_, b0, b1) in zip(spans, spans[1:]):
+        lo, hi = (a0 + a1) / 2, (b0 + b1) / 2
+        covered = sorted((max(w.x0, lo), min(w.x1, hi)) for w in body if w.x1 > lo and w.x0 < hi)
+        gaps, edge = [], lo
+        for c0, c1 in covered:
+            if c0 > edge:
+                gaps.append((c0 - edge, edge, c0))
+            edge = max(edge, c1)
+        if hi > edge:
+            gaps.append((hi - edge, edge, hi))
+        if gaps:
+            _, g0, g1 = max(gaps)
+            bounds.append((g0 + g1) / 2)
+        else:
+            bounds.append(b0 - 1.0)
+    bounds.append(width)
+    return [Column(f, s[0], a, b) for f, s, a, b in zip(fields, spans, bounds, bounds[1:])]
+
+
+
+def carry_columns(previous: list[Column], grid: Grid | None) -> list[Column]:
+    """A page without a header continues the previous table: its grid columns take the fields
+    of the previous page's columns they overlap most."""
+    if not grid:
+        return previous
+    out = []
+    for a, b in zip(grid.xs, grid.xs[1:]):
+        overlap = max(previous, key=lambda c: min(c.x1, b) - max(c.x0, a))
+        hit = min(overlap.x1, b) - max(overlap.x0, a) > 0.5 * (b - a)
+        out.append(Column(overlap.field if hit else None, overlap.label if hit else "", a, b))
+    return out
+

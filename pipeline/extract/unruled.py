@@ -1,0 +1,92 @@
+"""Tables without rules: a row starts at each serial number (or product), the lines between
+rows go to the nearer one, and line breaks are judged against each column's widest line."""
+
+from __future__ import annotations
+
+import statistics
+
+from .cells import RUNS_ON, TOL, Column, Row, cell_lines, line_yc
+from .layers import PageContent, Word
+
+
+def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float) -> list[Row]:
+    body = [line for line in lines if min(w.top for w in line) >= top - TOL]
+    body = _until_gap(body)
+    anchor_field = "serial" if any(c.field == "serial" for c in columns) else "product"
+
+    def split(line):
+        return {c.field: [w for w in line if c.x0 <= w.xc < c.x1] for c in columns if c.field}
+
+    parts = [split(line) for line in body]
+    anchors = [i for i, p in enumerate(parts) if p.get(anchor_field)]
+    # Lines between two anchors belong to the row above or below: they split at the widest gap
+    # (rows are spaced apart); with even spacing they stay with the row above (top-aligned cells).
+    owner = [None] * len(body)
+    for i in anchors:
+        owner[i] = i
+    for k, start in enumerate(anchors):
+        end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
+        between = list(range(start + 1, end))
+        if k + 1 < len(anchors) and between:
+            gaps = [_gap(body[j - 1], body[j]) for j in between + [end]]
+            cut = max(range(len(gaps)), key=lambda g: gaps[g])
+            cut = cut if gaps[cut] > min(gaps) + 0.5 else len(gaps) - 1
+            for n, j in enumerate(between):
+                owner[j] = start if n < cut else end
+        else:
+            for j in between:
+                owner[j] = start
+    limits = {c.field: max((w.x1 for p in parts for w in p.get(c.field, [])), default=c.x1) for c in columns if c.field}
+    lefts = {c.field: min((w.x0 for p in parts for w in p.get(c.field, [])), default=c.x0) for c in columns if c.field}
+    rows: list[Row] = []
+    head = [j for j in range(len(body)) if owner[j] is None]
+    groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
+    for anchor, members in groups:
+        row = Row(page.number, continuation=anchor is None, unruled=True)
+        for name, limit in limits.items():
+            words = [w for j in members for w in parts[j].get(name, [])]
+            if words:
+                row.cells[name] = cell_lines(words, limit, lefts[name])
+        rows.append(row)
+    return rows
+
+
+
+def settle_unruled_wraps(rows: list[Row]) -> None:
+    """Judge the line breaks of unruled tables against each column's right edge, over the whole
+    document (a table keeps its columns from page to page). Without rules the edge is known only
+    from below, by the widest line: a break is a wrap when the next line's first word would not
+    have fitted before the widest line's end. Unless nothing wraps: with no sure wrap (going on in
+    lower case, or after "and", "&", ",") and no line that the widest would have wrapped (a column
+    as wide as its content, as a web page prints it), every break is the end of an item."""
+    unruled = [row for row in rows if row.unruled]
+    for name in {name for row in unruled for name in row.cells}:
+        breaks = [(b, l) for row in unruled for b, l in zip(row.cells.get(name, []), row.cells.get(name, [])[1:])]
+        if not breaks:
+            continue
+        limit = max(line.x1 for row in unruled for line in row.cells.get(name, []))
+        sure = any(l.text[:1].islower() or RUNS_ON.search(b.text) for b, l in breaks)
+        if sure or any(before.x1 + line.need >= limit - 1.0 and before.x1 < limit - 1.0 for before, line in breaks):
+            for before, line in breaks:
+                line.hard_break = before.x1 + line.need < limit - 1.0
+        else:
+            for _, line in breaks:
+                line.hard_break = True
+
+
+
+def _gap(a: list[Word], b: list[Word]) -> float:
+    return min(w.top for w in b) - max(w.bottom for w in a)
+
+
+
+def _until_gap(lines: list[list[Word]]) -> list[list[Word]]:
+    """The table's lines: stop at a gap far wider than the line spacing (a footer or a note)."""
+    if len(lines) < 3:
+        return lines
+    pitch = statistics.median(line_yc(b) - line_yc(a) for a, b in zip(lines, lines[1:]))
+    for n in range(1, len(lines)):
+        if line_yc(lines[n]) - line_yc(lines[n - 1]) > 3.5 * pitch:
+            return lines[:n]
+    return lines
+
