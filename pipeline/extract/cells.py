@@ -6,6 +6,7 @@ joins the one before (a wrap, a hand break, a word or name broken at the edge)."
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, field
 
 from .layers import Word
@@ -34,7 +35,8 @@ class Line:
     x1: float  # where the printed line ends
     hard_break: bool = False
     joiner: str = " "
-    need: float = 0.0  # width its first word would have needed on the line before (with a space)
+    need: float = 0.0  # width its first word would need on the line before (with a space), even
+    # for a cell's first line: the tail of a row split by a page break goes on the row above
 
 
 
@@ -106,13 +108,15 @@ def cell_lines(words: list[Word], limit: float, left: float) -> list[Line]:
     going on in lower case)."""
     out: list[Line] = []
     before: list[Word] = []
+    spaces: list[float] = []  # the widths of the spaces printed between the cell's words so far
     for line in group_lines(words):
         text = " ".join(w.text for w in line)
         hard, joiner = False, " "
+        first = line[0]
+        space = statistics.median(spaces) if spaces else 0.25 * first.size  # as this font sets it
+        need = space + (first.x1 - first.x0)
         if before:
-            first, last = line[0], before[-1]
-            space = 0.25 * first.size
-            need = space + (first.x1 - first.x0)
+            last = before[-1]
             hard = out[-1].x1 + need < limit - 1.0
             broken_word = (
                 first.text[:1].islower()  # a name goes on with a capital after a space
@@ -122,7 +126,8 @@ def cell_lines(words: list[Word], limit: float, left: float) -> list[Line]:
             )
             if re.search(r"\w-$", last.text) or broken_word:
                 joiner = ""
-        out.append(Line(text, line[-1].x1, hard, joiner, need if before else 0.0))
+        out.append(Line(text, line[-1].x1, hard, joiner, need))
+        spaces += [b.x0 - a.x1 for a, b in zip(line, line[1:]) if 0 < b.x0 - a.x1 < 0.6 * b.size]
         before = line
     return out
 
