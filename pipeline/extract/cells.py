@@ -70,18 +70,21 @@ class Row:
 
 def group_lines(words: list[Word]) -> list[list[Word]]:
     """Words in reading order, grouped into printed lines by their vertical centre. A small glyph
-    (a comma or hyphen whose box is its ink) sits low in its line: the line's height decides."""
+    (a comma or hyphen whose box is its ink) sits off its line's centre: it joins the line that
+    its box overlaps, and the line's height decides."""
     lines: list[list[Word]] = []
-    height = 0.0  # of the line being gathered
+    height = top = bottom = 0.0  # of the line being gathered
     for word in sorted(words, key=lambda w: (w.yc, w.x0)):
-        if lines and abs(word.yc - line_yc(lines[-1])) <= max(TOL, 0.35 * max(word.size, height)):
+        near = lines and abs(word.yc - line_yc(lines[-1])) <= max(TOL, 0.35 * max(word.size, height))
+        small = lines and word.size < 0.6 * height and word.top < bottom and word.bottom > top
+        if near or small:
             lines[-1].append(word)
-            height = max(height, word.size)
+            if not small:
+                height, top, bottom = max(height, word.size), min(top, word.top), max(bottom, word.bottom)
         else:
             lines.append([word])
-            height = word.size
+            height, top, bottom = word.size, word.top, word.bottom
     return [sorted(line, key=lambda w: w.x0) for line in lines]
-
 
 
 def line_yc(line: list[Word]) -> float:

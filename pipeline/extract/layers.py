@@ -100,17 +100,23 @@ def words_from_chars(chars: list[tuple[str, float, float, float, float]]) -> lis
                 words.append(_word(cur))
                 cur = []
             continue
+        # Measured on the word so far: where a font gives no ascent, a character's box is its ink,
+        # and a comma's sits below the letters' centre; punctuation on the line joins its word.
+        mark = unicodedata.category(text[0])[0] == "P"
         if cur:
-            # measured on the word so far and this character, as a comma's box may be its ink alone
             last = cur[-1]
             size = max(word_bottom - word_top, bottom - top, 1.0)
-            same_line = abs((top + bottom) / 2 - (word_top + word_bottom) / 2) < size * 0.5
+            if mark:
+                same_line = top < word_bottom and bottom > word_top
+            else:
+                same_line = abs((top + bottom) / 2 - (word_top + word_bottom) / 2) < size * 0.5
             if not same_line or x0 - last[3] > size * WORD_GAP or x0 < last[1] - size * 0.5:
                 words.append(_word(cur))
                 cur = []
         if not cur:
             word_top, word_bottom = top, bottom
-        word_top, word_bottom = min(word_top, top), max(word_bottom, bottom)
+        elif not mark:
+            word_top, word_bottom = min(word_top, top), max(word_bottom, bottom)
         cur.append(ch)
     if cur:
         words.append(_word(cur))
