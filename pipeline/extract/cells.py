@@ -15,14 +15,12 @@ from .layers import Word
 TOL = 1.5  # pt: positions closer than this are the same line
 
 
-
 @dataclass
 class Column:
     field: str | None
     label: str
     x0: float
     x1: float
-
 
 
 @dataclass
@@ -39,14 +37,11 @@ class Line:
     # for a cell's first line: the tail of a row split by a page break goes on the row above
 
 
-
 RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
-
 
 
 def join_lines(lines: list[Line]) -> str:
     return "".join((line.joiner if i else "") + line.text for i, line in enumerate(lines))
-
 
 
 @dataclass
@@ -67,29 +62,29 @@ class Row:
         return join_lines(self.cells.get(name, []))
 
 
-
 def group_lines(words: list[Word]) -> list[list[Word]]:
     """Words in reading order, grouped into printed lines by their vertical centre. A small glyph
     (a comma or hyphen whose box is its ink) sits off its line's centre: it joins the line that
     its box overlaps, and the line's height decides."""
     lines: list[list[Word]] = []
-    height = top = bottom = 0.0  # of the line being gathered
+    height = top = bottom = centre = 0.0  # of the line being gathered; centre: its words' mean
     for word in sorted(words, key=lambda w: (w.yc, w.x0)):
-        near = lines and abs(word.yc - line_yc(lines[-1])) <= max(TOL, 0.35 * max(word.size, height))
+        near = lines and abs(word.yc - centre) <= max(TOL, 0.35 * max(word.size, height))
         small = lines and word.size < 0.6 * height and word.top < bottom and word.bottom > top
         if near or small:
-            lines[-1].append(word)
+            line = lines[-1]
+            line.append(word)
+            centre += (word.yc - centre) / len(line)
             if not small:
                 height, top, bottom = max(height, word.size), min(top, word.top), max(bottom, word.bottom)
         else:
             lines.append([word])
-            height, top, bottom = word.size, word.top, word.bottom
+            height, top, bottom, centre = word.size, word.top, word.bottom, word.yc
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
 def line_yc(line: list[Word]) -> float:
     return sum(w.yc for w in line) / len(line)
-
 
 
 def merge_positions(values: list[float], tol: float = TOL * 2) -> list[float]:
@@ -99,7 +94,6 @@ def merge_positions(values: list[float], tol: float = TOL * 2) -> list[float]:
             continue
         merged.append(v)
     return merged
-
 
 
 def cell_lines(words: list[Word], limit: float, left: float) -> list[Line]:

@@ -27,6 +27,7 @@ def label_table() -> tuple[tuple[tuple[str, re.Pattern], ...], tuple[str, ...]]:
     return patterns, tuple(data["required"])
 
 
+@lru_cache(maxsize=4096)
 def field_for(label: str) -> str | None:
     folded = fold_label(label)
     if not folded:
@@ -54,6 +55,7 @@ def missing_fields(labels: list[str]) -> list[str]:
     return [f for f in label_table()[1] if f not in found]
 
 
+@lru_cache(maxsize=4096)
 def mentions_required(text: str) -> bool:
     """Whether a line of text names any required field: the quick test before mapping a header."""
     folded = fold_label(text)

@@ -3,6 +3,7 @@ horizontal rules so that a merged cell gives its text to every row it spans."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions
@@ -26,25 +27,26 @@ class Grid:
         return self.xs[-1]
 
 
-
 def find_grids(page: PageContent) -> list[Grid]:
     """The ruled tables on the page, top to bottom: vertical rules that touch one another form
     one table (a cell's border meets the next row's); a gap between them starts another, as where
     a heading stands between two tables. A table needs at least three column rules."""
     tall = sorted((r for r in page.vrules if r.bottom - r.top > 4), key=lambda r: r.top)
     clusters: list[list[Rule]] = []
+    reach = 0.0  # the lowest bottom of the cluster being gathered
     for rule in tall:
-        if clusters and rule.top <= max(r.bottom for r in clusters[-1]) + 2 * TOL:
+        if clusters and rule.top <= reach + 2 * TOL:
             clusters[-1].append(rule)
+            reach = max(reach, rule.bottom)
         else:
             clusters.append([rule])
+            reach = rule.bottom
     grids = []
     for cluster in clusters:
         xs = merge_positions([r.x0 for r in cluster])
         if len(xs) >= 3:
             grids.append(Grid(xs, min(r.top for r in cluster), max(r.bottom for r in cluster)))
     return grids
-
 
 
 def _cuts(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -> list[float]:
@@ -58,7 +60,6 @@ def _cuts(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -
     return merge_positions([top, *ys, bottom])
 
 
-
 def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top: float, bottom: float,
                 beneath: list[Word]) -> list[Row]:
     """Rows of a ruled table. `beneath`: the words printed below the table, where a spreadsheet
@@ -70,9 +71,11 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         col_words = [w for line, _ in placed for w in line]
         left = min((w.x0 for w in col_words), default=col.x0)
         limit = col.x1 - max(0.0, left - col.x0)
+        placed.sort(key=lambda line_y: line_y[1])
+        heights = [y for _, y in placed]
         cells = []
         for a, b in zip(cuts, cuts[1:]):
-            inside = [w for line, y in placed if a <= y < b for w in line]
+            inside = [w for line, _ in placed[bisect.bisect_left(heights, a) : bisect.bisect_left(heights, b)] for w in line]
             cells.append((a, b, cell_lines(inside, limit, left)))
         cells_by_column.append(cells)
     key = max(range(len(columns)), key=lambda i: len(cells_by_column[i]))
@@ -97,7 +100,6 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         if any(row.cells.values()):
             rows.append(row)
     return rows
-
 
 
 def _placed_lines(lines: list[list[Word]], top: float, bottom: float) -> list[tuple[list[Word], float]]:

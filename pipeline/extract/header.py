@@ -4,6 +4,7 @@ the body's columns when the table has no rules."""
 
 from __future__ import annotations
 
+import bisect
 import statistics
 from dataclasses import dataclass
 
@@ -22,7 +23,6 @@ class HeaderCandidate:
     missing: list[str]
 
 
-
 def _phrases(words: list[Word]) -> list[list[Word]]:
     """Words of one header line grouped into labels: a gap wider than a font size separates labels."""
     groups: list[list[Word]] = []
@@ -34,7 +34,6 @@ def _phrases(words: list[Word]) -> list[list[Word]]:
     return groups
 
 
-
 def _labels_by_columns(block: list[list[Word]], bounds: list[tuple[float, float]]) -> list[str]:
     """A ruled header's label per column, its lines joined as a cell's are ("S.N" / "o." is "S.No.")."""
     words = [w for line in block for w in line]
@@ -44,7 +43,6 @@ def _labels_by_columns(block: list[list[Word]], bounds: list[tuple[float, float]
         left = min((w.x0 for w in inside), default=x0)
         labels.append(join_lines(cell_lines(inside, x1 - (left - x0), left)))
     return labels
-
 
 
 def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]]:
@@ -64,7 +62,6 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
     return [(" ".join(w.text for w in sorted(s[2], key=lambda w: (w.yc, w.x0))), s[0], s[1]) for s in spans]
 
 
-
 def _blocks(lines: list[list[Word]], i: int):
     """Candidate header blocks around line i: the line alone, then with its neighbours."""
     for lo, hi in ((i, i + 1), (i, i + 2), (i - 1, i + 1), (i - 1, i + 2), (i, i + 3), (i - 2, i + 1)):
@@ -72,23 +69,22 @@ def _blocks(lines: list[list[Word]], i: int):
             yield lines[lo:hi]
 
 
-
-def _tight(block: list[list[Word]], hrules: list[Rule], x0: float, x1: float) -> bool:
-    """The lines of a header block sit together: close, and no rule across the table between them."""
+def _tight(block: list[list[Word]], rule_tops: list[float]) -> bool:
+    """The lines of a header block sit together: close, and no rule across the table between them
+    (`rule_tops`: the heights of such rules, sorted)."""
     for a, b in zip(block, block[1:]):
         a_bottom = max(w.bottom for w in a)
         b_top = min(w.top for w in b)
         size = statistics.median(w.size for w in a + b)
         if b_top - a_bottom > 0.8 * size:
             return False
-        if any(a_bottom - TOL < r.top < b_top + TOL and r.x1 - r.x0 > 0.5 * (x1 - x0) for r in hrules):
+        k = bisect.bisect_right(rule_tops, a_bottom - TOL)
+        if k < len(rule_tops) and rule_tops[k] < b_top + TOL:
             return False
     return True
 
 
-
 HEADER_WINDOW = 3  # lines: a better header may start this far below the first that maps
-
 
 
 def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None):
@@ -101,6 +97,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None):
     bounds = list(zip(grid.xs, grid.xs[1:])) if grid else []
     # Cheap test first: a header line says at least one required field somewhere.
     promising = [bool(mentions_required(" ".join(w.text for w in line))) for line in lines]
+    rule_tops = sorted(r.top for r in page.hrules if r.x1 - r.x0 > 0.5 * (x1 - x0))
     found, first = [], None
     for i in range(len(lines)):
         if first is not None and i > first + HEADER_WINDOW:
@@ -108,7 +105,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None):
         if not promising[i]:
             continue
         for block in _blocks(lines, i):
-            if not _tight(block, page.hrules, x0, x1):
+            if not _tight(block, rule_tops):
                 continue
             spans = [] if grid else _labels_by_phrases(block)
             labels = _labels_by_columns(block, bounds) if grid else [s[0] for s in spans]
@@ -133,7 +130,6 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None):
     return columns, bottom, best
 
 
-
 def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
     """Where the header ends: at the rule under it (a ruled header cell may wrap onto more lines
     than the block that named the fields), or after the lines that keep close to it."""
@@ -144,12 +140,11 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
         return min(below, default=bottom)
     rest = lines[lines.index(block[-1]) + 1 :]
     for line in rest:
-        if not _tight([block[-1], line], [], 0, page.width) or any(w.text.rstrip(".").isdigit() for w in line):
+        if not _tight([block[-1], line], []) or any(w.text.rstrip(".").isdigit() for w in line):
             break
         block = block + [line]
         bottom = max(w.bottom for w in line)
     return bottom
-
 
 
 def _unruled_columns(fields, spans, lines, header_bottom, width) -> list[Column]:
@@ -173,7 +168,6 @@ def _unruled_columns(fields, spans, lines, header_bottom, width) -> list[Column]
             bounds.append(b0 - 1.0)
     bounds.append(width)
     return [Column(f, s[0], a, b) for f, s, a, b in zip(fields, spans, bounds, bounds[1:])]
-
 
 
 def carry_columns(previous: list[Column], grid: Grid | None) -> list[Column]:

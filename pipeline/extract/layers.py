@@ -91,7 +91,8 @@ def words_from_chars(chars: list[tuple[str, float, float, float, float]]) -> lis
     word_top = word_bottom = 0.0  # extent of the word being gathered
     for ch in chars:
         text, x0, top, x1, bottom = ch
-        text = "".join(c for c in "".join(PRINTED_AS.get(c, c) for c in text) if c.isspace() or printable(c))
+        if not (text.isascii() and text.isprintable()):  # else nothing to map or drop
+            text = "".join(c for c in "".join(PRINTED_AS.get(c, c) for c in text) if c.isspace() or printable(c))
         if not text:
             continue
         ch = (text, x0, top, x1, bottom)
@@ -167,7 +168,7 @@ def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageC
             rect = raw.FS_RECTF()
             chars = []
             for i in range(count):
-                if i >= len(text) or raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
+                if i >= len(text) or text[i] in " \r\n" and raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
                     # pdfium's own spaces mark real gaps; its line breaks can fall inside a word.
                     if text[i : i + 1] == " ":
                         chars.append((" ", 0, 0, 0, 0))

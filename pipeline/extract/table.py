@@ -43,7 +43,6 @@ def uncertain_breaks(rows: list[Row]) -> list[str]:
     return found
 
 
-
 @dataclass
 class TableState:
     """What a page needs from the pages before it: the columns of the table in progress, and the
@@ -52,7 +51,6 @@ class TableState:
     columns: list[Column] | None = None
     heading: str = ""
     best_candidate: HeaderCandidate | None = None
-
 
 
 def page_rows(page: PageContent, state: TableState) -> list[Row]:
@@ -70,7 +68,6 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
     return rows
 
 
-
 def _heading(words: list[Word], table_top: float) -> str:
     """The line just above a table, if it stands close to it: a section heading such as a state's
     name. A title further up is not a heading of this table."""
@@ -80,7 +77,6 @@ def _heading(words: list[Word], table_top: float) -> str:
     last = lines[-1]
     size = statistics.median(w.size for w in last)
     return " ".join(w.text for w in last) if table_top - max(w.bottom for w in last) <= 3 * size else ""
-
 
 
 def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state: TableState, heading: str,

@@ -51,7 +51,6 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     return rows
 
 
-
 def settle_unruled_wraps(rows: list[Row]) -> None:
     """Judge the line breaks of unruled tables against each column's right edge, over the whole
     document (a table keeps its columns from page to page). Without rules the edge is known only
@@ -74,10 +73,8 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
                 line.hard_break = True
 
 
-
 def _gap(a: list[Word], b: list[Word]) -> float:
     return min(w.top for w in b) - max(w.bottom for w in a)
-
 
 
 def _until_gap(lines: list[list[Word]]) -> list[list[Word]]:
