@@ -35,6 +35,7 @@ test: install
 bench: install
 	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) bench/extract_speed.py
 	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) bench/places.py
+	$(PY) bench/layouts.py
 
 clean:
 	rm -rf $(VENV) .uv .pytest_cache
