@@ -56,13 +56,13 @@ class QualityReport:
 def report(extraction: Extraction, rows: pd.DataFrame | None = None, stated: StatedTotals | None = None) -> QualityReport:
     """The checks of one extraction; `rows` are its normalised rows (places and totals are checked
     only with them), `stated` the publisher's totals."""
-    extracted = extraction.rows
+    extracted, unit = extraction.rows, extraction.located_by
     return QualityReport([
-        check_serials(extracted),
+        check_serials(extracted, unit),
         check_places(rows),
-        check_product_cells(extracted),
+        check_product_cells(extracted, unit),
         _check("line breaks", extraction.uncertain_breaks),
-        check_rows_per_page(extracted) if extraction.pages > 1 else Check("rows per page", None),
+        check_rows_per_page(extracted) if unit == "page" else Check("rows per page", None),
         check_totals(rows, stated),
     ])
 
@@ -71,7 +71,7 @@ def _check(name: str, findings: list[str]) -> Check:
     return Check(name, not findings, len(findings), findings[:EXAMPLES])
 
 
-def check_serials(rows: pd.DataFrame) -> Check:
+def check_serials(rows: pd.DataFrame, unit: str = "page") -> Check:
     """Serial numbers that skip or repeat. A list printed as one table per state may start again
     at 1 where the state changes."""
     new_row = (rows["serial"] != rows["serial"].shift()) | (rows["state"] != rows["state"].shift())  # not its next product
@@ -84,7 +84,7 @@ def check_serials(rows: pd.DataFrame) -> Check:
             restart = serial == 1 and state != last_state
             if serial != last + 1 and not restart:
                 kind = "repeats or goes back" if serial <= last else "skips"
-                findings.append(f"serial {kind}: {last} (page {last_page}) is followed by {serial} (page {page})")
+                findings.append(f"serial {kind}: {last} ({unit} {last_page}) is followed by {serial} ({unit} {page})")
         previous = (serial, state, page)
     return _check("serial numbers", findings)
 
@@ -101,7 +101,7 @@ def check_places(rows: pd.DataFrame | None) -> Check:
     return Check("places", not findings, len(findings), findings[:EXAMPLES])
 
 
-def check_product_cells(rows: pd.DataFrame) -> Check:
+def check_product_cells(rows: pd.DataFrame, unit: str = "page") -> Check:
     """Products that still hold a list marker, stop on a connector ("and", "&", ","), leave a
     bracket open, or are empty: the marks of a cell split or joined in the wrong place."""
     findings = []
@@ -115,7 +115,7 @@ def check_product_cells(rows: pd.DataFrame) -> Check:
             else ""
         )
         if problem:
-            findings.append(f"row {n} (page {page}): {problem}: {text!r}")
+            findings.append(f"row {n} ({unit} {page}): {problem}: {text!r}")
     return _check("product cells", findings)
 
 

@@ -86,3 +86,9 @@ def test_snapshots_carry_their_quality_report(archived_snapshots):
     assert jan["needs_review"] is True
     checks = {c["name"]: c for c in jan["quality"]["checks"]}
     assert checks["places"]["count"] == 3 and checks["serial numbers"]["passed"] is True
+
+
+def test_a_spreadsheet_is_located_by_sheet_row(datagovin_xlsx):
+    checks = by_name(quality.report(extract(datagovin_xlsx)))
+    assert checks["rows per page"].passed is None
+    assert checks["product cells"].findings == ["row 1093 (sheet row 1094): ends on a connector: 'Decorative Products,'"]

@@ -43,6 +43,7 @@ class Extraction:
     # line breaks that the layout could not settle (a wrap, or the next item?), for the quality report
     uncertain_breaks: list[str] = field(default_factory=list)
     encoding: str | None = None  # of a CSV file: utf-8, or cp1252 as Excel saves on Windows
+    located_by: str = "page"  # what the rows' `page` column counts: "page", or "sheet row" for a spreadsheet
 
 
 # Leading bytes of files that are not lists, so that a refusal says what the file was.

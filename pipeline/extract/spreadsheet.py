@@ -49,7 +49,7 @@ def extract_spreadsheet(path: Path, kind: str, settings: ExtractSettings) -> Ext
             )
     if not records:
         raise ExtractionError(f"{path}: the sheet has a header but no rows")
-    return Extraction(pd.DataFrame.from_records(records, columns=ROW_COLUMNS), pages=1, encoding=encoding)
+    return Extraction(pd.DataFrame.from_records(records, columns=ROW_COLUMNS), pages=1, encoding=encoding, located_by="sheet row")
 
 
 def _find_header(path: Path, sheet: pd.DataFrame) -> tuple[int, list[str | None]]:
