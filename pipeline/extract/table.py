@@ -27,20 +27,24 @@ from .unruled import unruled_rows
 
 
 def uncertain_breaks(rows: list[Row]) -> list[str]:
-    """Product line breaks where the page and the words disagree: in an unruled table, a line
-    that starts like a name joined as a wrap because it would not have fitted on the line before;
-    in any table, a line that would have fitted joined because the line before runs on ("," "&"
-    "and"). Either may be one product or two."""
-    found = []
-    for row in rows:
-        lines = row.cells.get("product", [])
-        for before, line in zip(lines, lines[1:]):
-            if line.joiner != " " or not line.text[:1].isupper():
-                continue
-            runs_on = bool(RUNS_ON.search(before.text))
-            if (row.unruled and not line.hard_break and not runs_on) or (line.hard_break and runs_on):
-                found.append(f"page {row.page}: {before.text!r} / {line.text!r} read as one product")
-    return found
+    """Product line breaks where the page and the words disagree. Where the list prints items one
+    a line (some cell breaks a line before a name that would have fitted), a line that starts like
+    a name but would not have fitted on the line before was read as a wrap: it may be the next
+    item. In any list, a line that would have fitted was joined because the line before runs on
+    ("," "&" "and"): it may be an item of its own."""
+    def pairs():
+        for row in rows:
+            lines = row.cells.get("product", [])
+            for before, line in zip(lines, lines[1:]):
+                if line.joiner == " " and line.text[:1].isupper():
+                    yield row, before, line, bool(RUNS_ON.search(before.text))
+
+    one_a_line = any(line.hard_break and not runs_on for _, _, line, runs_on in pairs())
+    return [
+        f"page {row.page}: {before.text!r} / {line.text!r} read as one product"
+        for row, before, line, runs_on in pairs()
+        if (one_a_line and not line.hard_break and not runs_on) or (line.hard_break and runs_on)
+    ]
 
 
 @dataclass
