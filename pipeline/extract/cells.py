@@ -40,6 +40,16 @@ class Line:
 RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
 
 
+def prints_one_a_line(cells: list[list[Line]]) -> bool:
+    """Whether a list prints several items in a cell, one a line: some line that starts like a
+    name was broken by hand (its first word would have fitted on the line before, which does not
+    run on). Only such a list can mistake a wrap for an item or an item for a wrap."""
+    return any(
+        line.hard_break and line.joiner == " " and line.text[:1].isupper() and not RUNS_ON.search(before.text)
+        for lines in cells for before, line in zip(lines, lines[1:])
+    )
+
+
 def join_lines(lines: list[Line]) -> str:
     return "".join((line.joiner if i else "") + line.text for i, line in enumerate(lines))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .cells import TOL, Column, cell_lines, join_lines
 from .columns import map_header, mentions_required, missing_fields
 from .grid import Grid
-from .layers import PageContent, Rule, Word
+from .layers import PageContent, Word
 
 
 @dataclass

@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..text import fold
-from .cells import RUNS_ON, Line, join_lines
+from .cells import RUNS_ON, Line, join_lines, prints_one_a_line
 
 _NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+")
 _MARKER = re.compile(r"^\(?(\d{1,2})[.)]\s+")
@@ -45,7 +45,9 @@ def settle_breaks(cells: list[list[Line]]) -> None:
     printed one a line ("Agro-processing: Millet-based Value-added Foods" / "Makhana (Fox Nut)").
     The break ends an item when the text on each side is whole somewhere in the same list: it
     stands alone as an item, or it meets different texts across such breaks (a wrapped name
-    always goes on with the same words)."""
+    always goes on with the same words). A list of one item a cell has only wraps."""
+    if not prints_one_a_line(cells):
+        return
     groups = [_groups(lines) for lines in cells]
     alone = Counter(fold(join_lines(g)) for cell in groups for g in cell)
     open_breaks = []  # (line, head, tail): a capitalised line that geometry joined to the text before

@@ -19,7 +19,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from .cells import RUNS_ON, TOL, Column, Line, Row, group_lines
+from .cells import RUNS_ON, TOL, Column, Line, Row, group_lines, prints_one_a_line
 from .grid import Grid, find_grids, ruled_rows
 from .header import HeaderCandidate, carry_columns, find_header
 from .layers import PageContent, Word
@@ -39,7 +39,7 @@ def uncertain_breaks(rows: list[Row]) -> list[str]:
                 if line.joiner == " " and line.text[:1].isupper():
                     yield row, before, line, bool(RUNS_ON.search(before.text))
 
-    one_a_line = any(line.hard_break and not runs_on for _, _, line, runs_on in pairs())
+    one_a_line = prints_one_a_line([row.cells.get("product", []) for row in rows])
     return [
         f"page {row.page}: {before.text!r} / {line.text!r} read as one product"
         for row, before, line, runs_on in pairs()
