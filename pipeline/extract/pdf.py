@@ -13,8 +13,8 @@ import pandas as pd
 
 from . import ROW_COLUMNS, ExtractionError, Extraction, ExtractSettings
 from .layers import TEXT_LAYERS, PageContent, PdfError, page_count
-from .products import settle_breaks, split_products
 from .cells import Row
+from .products import settle_breaks, split_products
 from .table import TableState, page_rows, uncertain_breaks
 from .unruled import settle_unruled_wraps
 
@@ -54,9 +54,10 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
         )
     if not rows:
         raise ExtractionError(f"{path}: the table has a header but no rows")
+    # Settle the line breaks of product cells over the whole document, then read the items.
     settle_unruled_wraps(rows)
-    records = _records(rows)
-    return Extraction(records, pages, uncertain_breaks(rows))
+    settle_breaks([row.cells.get("product", []) for row in rows])
+    return Extraction(_records(rows), pages, uncertain_breaks(rows))
 
 
 def check_pdf(path: Path) -> int:
@@ -115,11 +116,9 @@ def _records(rows: list[Row]) -> pd.DataFrame:
     blank (a merged cell printed once for a block of rows). A merged cell that runs on past a
     page's foot takes its text from the next page that prints it (through pages where it is
     blank from top to foot), or printed again whole (a clipped line at the foot is the start of
-    what the next page shows). A "Total"
-    row is the publisher's sum, not a product."""
+    what the next page shows). A "Total" row is the publisher's sum, not a product."""
     rows = [r for r in rows if not (not r.text("serial") and any(TOTAL_ROW.match(r.text(f)) for f in r.cells))]
     next_page_head = _next_page_heads(rows)
-    settle_breaks([row.cells.get("product", []) for row in rows])
     records = []
     carried = {"state": "", "district": ""}
     to_come = {"state": False, "district": False}  # the merged cell running on has its text below
