@@ -36,6 +36,7 @@ bench: install
 	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) bench/extract_speed.py
 	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) bench/places.py
 	$(PY) bench/layouts.py
+	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) bench/ocr_speed.py
 
 clean:
 	rm -rf $(VENV) .uv .pytest_cache

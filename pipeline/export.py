@@ -34,11 +34,13 @@ COLUMNS = {
     "page": "Page of the PDF (for a spreadsheet: its row number) the row was read from",
     "state_name": "Canonical state name",
     "state_lgd": "LGD code of the state",
+    "state_match": "How the state was matched: exact, alias, variant, fuzzy or unresolved",
     "district_name": "Canonical district name (LGD)",
     "district_lgd": "LGD code of the district; empty when unresolved",
     "district_match": "How the district was matched: exact, alias, variant, fuzzy or unresolved",
     "district_match_score": "Similarity (0-100) of a fuzzy match",
     "source_district_lgd": "LGD code the list itself states, if any",
+    "ocr_confidence": "For a list read by OCR (a scan): the least recognition confidence (0-1) of the row's words; empty for a text layer",
     "product_key": "Product name folded for matching across releases",
 }
 RELEASE_COLUMNS = {

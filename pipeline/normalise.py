@@ -46,6 +46,7 @@ def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]
     matched = [pairs[(s, d)] for s, d in zip(out["state"], out["district"])]
     out["state_name"] = [s.name for s, _ in matched]
     out["state_lgd"] = pd.array([s.lgd for s, _ in matched], dtype="Int32")
+    out["state_match"] = [s.method for s, _ in matched]
     out["district_name"] = [d.name for _, d in matched]
     out["district_lgd"] = pd.array([d.lgd for _, d in matched], dtype="Int32")
     out["district_match"] = [d.method for _, d in matched]
@@ -57,7 +58,8 @@ def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]
     out["sector"] = out["sector"].map(lambda t: canonical_term("sector", t))
     out["category"] = out["category"].map(lambda t: canonical_term("category", t))
 
-    warnings = []
+    warnings = [f"state matched fuzzily: {state!r} -> {s.name} (score {s.score})"
+                for state, s in dict((state, s) for (state, _), (s, _) in pairs.items()).items() if s.method == "fuzzy"]
     for (state, district), (s, d) in pairs.items():
         if s.method == "unresolved":
             warnings.append(f"state unresolved: {state!r}")

@@ -3,7 +3,8 @@
 A wrong row is worse than a refused file, and the extractor cannot see its own mistakes; but
 they leave marks in the list: serial numbers that skip, names that place nowhere (a merged or
 shifted cell usually shows here first), product cells that still hold list markers or stop on
-"and", pages with far fewer rows than the rest, totals that differ from the publisher's. Each
+"and", pages with far fewer rows than the rest, totals that differ from the publisher's; and in
+a scan, the words that OCR was unsure of. Each
 check passes or fails; a list with a failed check is still written, marked `needs_review`.
 """
 
@@ -21,6 +22,7 @@ from .sources import StatedTotals
 
 EXAMPLES = 10  # findings kept per check; the count says how many there were
 MARKER = re.compile(r"^\(?\d{1,2}[.)]\s|^[•●▪◦*–-]\s|\s\(?\d{1,2}[.)]\s+[A-Z]")
+MIXED_WORD = re.compile(r"[a-z]\d|\d(?!(st|nd|rd|th)\b)[a-z]")  # "Bambo0": OCR took a letter for a digit
 SPARSE_PAGE = 1 / 3  # a page with fewer rows than this share of the usual is suspect
 
 
@@ -59,9 +61,10 @@ def report(extraction: Extraction, rows: pd.DataFrame | None = None, stated: Sta
     extracted, unit = extraction.rows, extraction.located_by
     return QualityReport([
         check_serials(extracted, unit),
-        check_places(rows),
+        check_places(rows, fuzzy=extraction.text_layer == "ocr"),
         check_product_cells(extracted, unit),
         _check("line breaks", extraction.uncertain_breaks),
+        _check("recognition", extraction.low_confidence) if extraction.text_layer == "ocr" else Check("recognition", None),
         check_rows_per_page(extracted) if unit == "page" else Check("rows per page", None),
         check_totals(rows, stated),
     ])
@@ -89,21 +92,31 @@ def check_serials(rows: pd.DataFrame, unit: str = "page") -> Check:
     return _check("serial numbers", findings)
 
 
-def check_places(rows: pd.DataFrame | None) -> Check:
-    """States and districts that place nowhere, with the rows they hold."""
+def check_places(rows: pd.DataFrame | None, fuzzy: bool = False) -> Check:
+    """States and districts that place nowhere, with the rows they hold; with `fuzzy` (a list read
+    by OCR, where a misreading looks like a misspelling), also those placed only by a fuzzy match.
+    In a text layer, a fuzzy match is the publisher's spelling, kept among the snapshot's warnings."""
     if rows is None or "district_match" not in rows:
         return Check("places", None)
-    unplaced = rows[rows["district_match"] == "unresolved"]
+    doubtful = rows[(rows["district_match"] == "unresolved")
+                    | (fuzzy & ((rows["district_match"] == "fuzzy") | (rows["state_match"] == "fuzzy")))]
     findings = []
-    for (state, district), group in unplaced.groupby(["state", "district"], sort=False):
-        where = "state" if pd.isna(group["state_lgd"].iloc[0]) else "district"
-        findings.append(f"{where} not placed: {state!r} / {district!r} ({_rows(group['row'])})")
+    for (state, district), group in doubtful.groupby(["state", "district"], sort=False):
+        first = group.iloc[0]
+        if pd.isna(first["state_lgd"]):
+            findings.append(f"state not placed: {state!r} / {district!r} ({_rows(group['row'])})")
+        elif first["district_match"] == "unresolved":
+            findings.append(f"district not placed: {state!r} / {district!r} ({_rows(group['row'])})")
+        else:
+            findings.append(f"placed only by a fuzzy match: {state!r} / {district!r} -> {first['state_name']} / "
+                            f"{first['district_name']} ({_rows(group['row'])})")
     return Check("places", not findings, len(findings), findings[:EXAMPLES])
 
 
 def check_product_cells(rows: pd.DataFrame, unit: str = "page") -> Check:
     """Products that still hold a list marker, stop on a connector ("and", "&", ","), leave a
-    bracket open, or are empty: the marks of a cell split or joined in the wrong place."""
+    bracket open, or are empty: the marks of a cell split or joined in the wrong place; or that
+    have a digit inside a word, the mark of a letter misread."""
     findings = []
     for n, (product, page) in enumerate(zip(rows["product"], rows["page"]), start=1):
         text = str(product).strip()
@@ -112,6 +125,7 @@ def check_product_cells(rows: pd.DataFrame, unit: str = "page") -> Check:
             else "list marker" if MARKER.search(text)
             else "ends on a connector" if RUNS_ON.search(text) and not text.endswith(")")
             else "unbalanced brackets" if text.count("(") != text.count(")")
+            else "a digit inside a word" if MIXED_WORD.search(text)
             else ""
         )
         if problem:

@@ -12,7 +12,7 @@ from pipeline.gazetteer import _METHOD, Gazetteer, _Names
 
 
 def score(places: Gazetteer, truth: pd.DataFrame) -> dict:
-    rows = truth.assign(product="-", serial="", sector="", category="", source_district_lgd="", page=1)[ROW_COLUMNS]
+    rows = truth.assign(product="-", serial="", sector="", category="", source_district_lgd="", page=1, ocr_confidence=None)[ROW_COLUMNS]
     got = normalise.run(rows, places)[0]["district_lgd"].astype("Int64")
     want = pd.array(truth["lgd_district_code"].replace("", None), dtype="Int64")
     right = (got == want).fillna(False) | (got.isna() & pd.isna(want))

@@ -63,7 +63,7 @@ def test_scanned_pages_without_text(tmp_path):
         c.drawImage(str(image), 50, 400, 400, 200)
         c.showPage()
     c.save()
-    raises(path, "page(s) 1, 2", "no text layer")
+    raises(path, "page(s) 1, 2", "no text layer and OCR found no table text")
 
 
 def test_missing_file(tmp_path):

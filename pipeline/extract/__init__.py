@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-ROW_COLUMNS = ["serial", "state", "district", "product", "sector", "category", "source_district_lgd", "page"]
+ROW_COLUMNS = ["serial", "state", "district", "product", "sector", "category", "source_district_lgd", "page", "ocr_confidence"]
 
 
 class ExtractionError(Exception):
@@ -44,6 +44,8 @@ class Extraction:
     uncertain_breaks: list[str] = field(default_factory=list)
     encoding: str | None = None  # of a CSV file: utf-8, or cp1252 as Excel saves on Windows
     located_by: str = "page"  # what the rows' `page` column counts: "page", or "sheet row" for a spreadsheet
+    text_layer: str | None = None  # what read a PDF's text: pdfium, pdfplumber, or ocr (pages printed as images)
+    low_confidence: list[str] = field(default_factory=list)  # cells OCR was unsure of, for the quality report
 
 
 # Leading bytes of files that are not lists, so that a refusal says what the file was.

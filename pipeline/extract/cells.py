@@ -35,6 +35,7 @@ class Line:
     joiner: str = " "
     need: float = 0.0  # width its first word would need on the line before (with a space), even
     # for a cell's first line: the tail of a row split by a page break goes on the row above
+    confidence: float = 1.0  # the least of its words' (below 1 only for OCR)
 
 
 RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
@@ -133,7 +134,7 @@ def cell_lines(words: list[Word], limit: float, left: float) -> list[Line]:
             )
             if re.search(r"\w-$", last.text) or broken_word:
                 joiner = ""
-        out.append(Line(text, line[-1].x1, hard, joiner, need))
+        out.append(Line(text, line[-1].x1, hard, joiner, need, min(w.confidence for w in line)))
         spaces += [b.x0 - a.x1 for a, b in zip(line, line[1:]) if 0 < b.x0 - a.x1 < 0.6 * b.size]
         before = line
     return out

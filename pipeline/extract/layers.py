@@ -31,6 +31,7 @@ class Word:
     x1: float
     top: float
     bottom: float
+    confidence: float = 1.0  # of the OCR that read it; a text layer's words are certain
 
     @property
     def xc(self) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
@@ -13,10 +14,13 @@ import pandas as pd
 
 from . import ROW_COLUMNS, ExtractionError, Extraction, ExtractSettings
 from .layers import TEXT_LAYERS, PageContent, PdfError, page_count
+from .ocr import LOW_CONFIDENCE, ocr_pages
 from .cells import Row
 from .products import settle_breaks, split_products
 from .table import TableState, page_rows, uncertain_breaks
 from .unruled import settle_unruled_wraps
+
+log = logging.getLogger(__name__)
 
 PAGES_PER_TASK = 16  # pages a worker reads at a time; a document this short is read in-process
 TASKS_IN_FLIGHT = 2  # per worker: bounds the pages held in memory at once
@@ -24,23 +28,18 @@ TASKS_IN_FLIGHT = 2  # per worker: bounds the pages held in memory at once
 
 def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     pages = check_pdf(path)
-    state = TableState()
-    rows: list[Row] = []
-    scanned: list[int] = []
-    for page in _pages(path, pages, settings):
-        if not page.words and page.has_images:
-            scanned.append(page.number)
-            continue
-        for row in page_rows(page, state):
-            if row.continuation and rows:
-                _append(rows[-1], row)
-            else:
-                rows.append(row)
-    if scanned:
-        raise ExtractionError(
-            f"{path}: page(s) {_pages_text(scanned)} have no text layer (scanned images?); "
-            "expected text that can be selected: run OCR on the file first"
-        )
+    rows, state, scanned = _table_rows(_pages(path, pages, settings))
+    text_layer = settings.text_layer
+    if scanned:  # pages printed as images: read again, those pages by OCR
+        log.info("%s: page(s) %s have no text layer: reading them by OCR", path.name, _pages_text(scanned))
+        rows, state, _ = _table_rows(_with_ocr(path, pages, scanned, settings))
+        text_layer = "ocr"
+        blank = sorted(set(scanned) - {row.page for row in rows})
+        if len(blank) == len(scanned):
+            raise ExtractionError(
+                f"{path}: page(s) {_pages_text(scanned)} have no text layer and OCR found no table text on them "
+                "(blank or unreadable scans?); expected a list printed as a table"
+            )
     if state.columns is None:
         hint = state.best_candidate
         if hint:
@@ -57,7 +56,44 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     # Settle the line breaks of product cells over the whole document, then read the items.
     settle_unruled_wraps(rows)
     settle_breaks([row.cells.get("product", []) for row in rows])
-    return Extraction(_records(rows), pages, uncertain_breaks(rows))
+    return Extraction(_records(rows, text_layer == "ocr"), pages, uncertain_breaks(rows), text_layer=text_layer,
+                      low_confidence=low_confidence_cells(rows) if text_layer == "ocr" else [])
+
+
+def _table_rows(pages: Iterator[PageContent]) -> tuple[list[Row], TableState, list[int]]:
+    """The table's rows, page after page, and the numbers of the pages that hold only images."""
+    state = TableState()
+    rows: list[Row] = []
+    scanned: list[int] = []
+    for page in pages:
+        if not page.words and page.has_images:
+            scanned.append(page.number)
+            continue
+        for row in page_rows(page, state):
+            if row.continuation and rows:
+                _append(rows[-1], row)
+            else:
+                rows.append(row)
+    return rows, state, scanned
+
+
+def _with_ocr(path: Path, pages: int, scanned: list[int], settings: ExtractSettings) -> Iterator[PageContent]:
+    """Every page in order: the scanned ones read by OCR, the others by their text layer."""
+    read_by_ocr = ocr_pages(path, scanned, settings.workers)
+    for page in _pages(path, pages, settings):
+        yield next(read_by_ocr) if page.number in scanned else page
+
+
+def low_confidence_cells(rows: list[Row]) -> list[str]:
+    """The cells with a word that OCR read with less than LOW_CONFIDENCE, for the quality report."""
+    findings = []
+    for row in rows:
+        for name, lines in row.cells.items():
+            confidence = min((line.confidence for line in lines), default=1.0)
+            if confidence < LOW_CONFIDENCE:
+                findings.append(f"page {row.page}, serial {row.text('serial') or '-'}: {name} {row.text(name)!r} "
+                                f"read with confidence {confidence:.2f}")
+    return findings
 
 
 def check_pdf(path: Path) -> int:
@@ -111,12 +147,13 @@ def _append(row: Row, tail: Row) -> None:
 TOTAL_ROW = re.compile(r"^(grand\s+)?total\b", re.IGNORECASE)
 
 
-def _records(rows: list[Row]) -> pd.DataFrame:
+def _records(rows: list[Row], by_ocr: bool = False) -> pd.DataFrame:
     """One record per product. State and district are carried down into rows that leave them
     blank (a merged cell printed once for a block of rows). A merged cell that runs on past a
     page's foot takes its text from the next page that prints it (through pages where it is
     blank from top to foot), or printed again whole (a clipped line at the foot is the start of
-    what the next page shows). A "Total" row is the publisher's sum, not a product."""
+    what the next page shows). A "Total" row is the publisher's sum, not a product. Rows read by
+    OCR carry the least confidence of their cells' words."""
     rows = [r for r in rows if not (not r.text("serial") and any(TOTAL_ROW.match(r.text(f)) for f in r.cells))]
     next_page_head = _next_page_heads(rows)
     records = []
@@ -135,6 +172,7 @@ def _records(rows: list[Row]) -> pd.DataFrame:
                 to_come[name] = False
             carried[name] = text or carried[name]
         products = split_products(row.cells.get("product", [])) or [""]
+        confidence = min((line.confidence for lines in row.cells.values() for line in lines), default=1.0) if by_ocr else None
         for product in products:
             records.append(
                 {
@@ -146,6 +184,7 @@ def _records(rows: list[Row]) -> pd.DataFrame:
                     "category": row.text("category"),
                     "source_district_lgd": row.text("lgd"),
                     "page": row.page,
+                    "ocr_confidence": confidence,
                 }
             )
     return pd.DataFrame.from_records(records, columns=ROW_COLUMNS)

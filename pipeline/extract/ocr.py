@@ -1,0 +1,236 @@
+"""OCR: a third text layer, for pages printed as images (a scanned list).
+
+A page with no text layer is rendered, straightened, and read by RapidOCR (PP-OCR models that
+ship inside its wheel, run by onnxruntime: nothing is fetched at run time). Its words, with their
+boxes and recognition confidence, and the ruling lines found in the image make the same
+`PageContent` the other layers make, so one table mechanism reads every kind of page.
+OCR takes seconds a page: pages are read in parallel, one process a core, with progress logged.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+from .layers import RULE_MAX_THICKNESS, PageContent, Rule, Word, open_pdfium
+
+log = logging.getLogger(__name__)
+
+DPI = 200  # renders a scan's text 25-40 px high: the recogniser scales lines to 48 px
+MAX_SKEW = 2.5  # degrees: the straightening searches this far either way
+DARK = 170  # of 255: darker pixels are ink (of rules, and of words when fitting their boxes)
+RULE_RUN = (20.0, 14.0)  # pt: an unbroken run of ink this long (across, down) is a ruling line, not a letter
+LOW_CONFIDENCE = 0.9  # a cell whose word the recogniser is less sure of is listed for review
+ENGINE_PARAMS = {
+    "Global.use_cls": False,  # lines of a list are upright once the page is straight
+    "Global.text_score": 0.0,  # keep every line read: doubtful ones are reported, not dropped
+    "Global.max_side_len": 10000,  # recognise crops from the full render, not a shrunk copy
+    "Global.log_level": "error",
+    "EngineConfig.onnxruntime.intra_op_num_threads": 1,  # parallel across pages, not inside one
+    "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+    "EngineConfig.onnxruntime.enable_cpu_mem_arena": True,  # crops of many sizes: reuse memory
+    "Det.limit_type": "max",
+    "Det.limit_side_len": 960,  # detection finds lines on a smaller copy (5x faster than full size)
+    "Rec.rec_img_shape": [3, 48, 64],  # short cells (serial numbers) are not padded to 320 px
+    "Rec.rec_batch_num": 1,
+}
+
+
+def ocr_pages(path: Path, numbers: list[int], workers: int | None = None) -> Iterator[PageContent]:
+    """The content of the given pages (1-based) read by OCR, in order; one process a core."""
+    workers = max(1, min(workers or os.cpu_count() or 1, len(numbers)))
+    started = time.perf_counter()
+    done = 0
+
+    def progress(page: PageContent, seconds: float) -> None:
+        nonlocal done
+        done += 1
+        log.info("%s: OCR page %d read (%d of %d, %.1f s; %.0f s so far)",
+                 path.name, page.number, done, len(numbers), seconds, time.perf_counter() - started)
+
+    if workers == 1:
+        for number in numbers:
+            page, seconds = _read_page(path, number)
+            progress(page, seconds)
+            yield page
+        return
+    with ProcessPoolExecutor(workers) as pool:
+        futures = [pool.submit(_read_page, path, n) for n in numbers]
+        for future in futures:
+            future.add_done_callback(lambda f: f.exception() or progress(*f.result()))
+        for future in futures:
+            yield future.result()[0]
+
+
+def _read_page(path: Path, number: int) -> tuple[PageContent, float]:
+    started = time.perf_counter()
+    pdf = open_pdfium(path)
+    try:
+        page = pdf[number - 1]
+        width, height = page.get_size()
+        image = page.render(scale=DPI / 72, grayscale=True).to_numpy()
+        page.close()
+    finally:
+        pdf.close()
+    image = straighten(image.reshape(image.shape[0], image.shape[1]).copy())  # ours to write on
+    content = PageContent(number, width, height)
+    scale = image.shape[1] / width  # pixels a point
+    ink = lighten_bands(image, scale)
+    across, down = rule_pixels(ink, scale)
+    content.hrules, content.vrules = ruling_lines(across, down, scale)
+    rules = across | down
+    image[rules] = 255  # rules erased: a recogniser reads a rule as a letter, and joins the cells it parts
+    content.words = read_words(image, scale, ink & ~rules, content.vrules)
+    return content, time.perf_counter() - started
+
+
+def skew_angle(image: np.ndarray) -> float:
+    """The angle (degrees) by which a page's lines of text and rules are turned: the one that,
+    undone, makes the row sums of ink sharpest (lines fall into few pixel rows)."""
+    import cv2
+
+    small = cv2.resize(image, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    ink = (small < 160).astype(np.float32)
+    h, w = ink.shape
+    centre = (w / 2, h / 2)
+
+    def sharpness(angle: float) -> float:
+        turned = cv2.warpAffine(ink, cv2.getRotationMatrix2D(centre, angle, 1.0), (w, h))
+        rows = turned.sum(axis=1)
+        return float(np.square(np.diff(rows)).sum())
+
+    best = max(np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, 0.25), key=sharpness)
+    return float(max(np.arange(best - 0.25, best + 0.25 + 1e-9, 0.05), key=sharpness))
+
+
+def straighten(image: np.ndarray) -> np.ndarray:
+    """The page turned back by its skew (a scan laid a little crooked on the glass)."""
+    import cv2
+
+    angle = skew_angle(image)
+    if abs(angle) < 0.05:
+        return image
+    h, w = image.shape
+    turn = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(image, turn, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+@functools.cache
+def _engine():
+    from rapidocr import RapidOCR
+
+    return RapidOCR(params=ENGINE_PARAMS)
+
+
+def read_words(image: np.ndarray, scale: float, ink: np.ndarray, vrules: list[Rule]) -> list[Word]:
+    """The words the recogniser reads, with their confidence (0-1) and their boxes in points,
+    fitted to their ink (its boxes have margins that cross a cell's rules). Text on both sides of
+    a column's rule, read as one line (a number set right against the text of the next cell), is
+    read again a cell at a time."""
+    cuts = [(r.x0 * scale, r.top * scale, r.bottom * scale) for r in vrules]
+    words = []
+    for line in _recognise(image):
+        x0, y0 = min(b[0] for _, _, b in line), min(b[1] for _, _, b in line)
+        x1, y1 = max(b[2] for _, _, b in line), max(b[3] for _, _, b in line)
+        crossing = sorted(x for x, top, bottom in cuts if x0 + 2 < x < x1 - 2 and top < (y0 + y1) / 2 < bottom)
+        if crossing:
+            line = []
+            for a, b in zip([x0 - 2, *crossing], [*crossing, x1 + 2]):
+                left, top = int(a) + 2, max(0, int(y0))
+                part = image[top : int(y1) + 1, left : max(left + 1, int(b) - 1)]
+                line += [(text, score, (bx0 + left, by0 + top, bx1 + left, by1 + top))
+                         for text, score, (bx0, by0, bx1, by1) in (w for seg in _recognise(part) for w in seg)]
+        for text, score, box in line:
+            if text.strip():
+                bx0, by0, bx1, by1 = _ink_box(ink, *box)
+                words.append(Word(text.strip(), bx0 / scale, bx1 / scale, by0 / scale, by1 / scale, float(score)))
+    return words
+
+
+def _recognise(image: np.ndarray) -> list[list[tuple[str, float, tuple[float, float, float, float]]]]:
+    """The recogniser's lines of words: (text, confidence, (x0, top, x1, bottom)) in pixels."""
+    pad = 16  # a margin of paper: the detector misses text that touches the image's edge
+    result = _engine()(np.pad(image, pad, constant_values=255), return_word_box=True)
+    return [
+        [(text, float(score), (min(p[0] for p in box) - pad, min(p[1] for p in box) - pad,
+                               max(p[0] for p in box) - pad, max(p[1] for p in box) - pad))
+         for text, score, box in line]
+        for line in result.word_results or ()
+        if line and all(len(word) == 3 for word in line)  # an empty result is a tuple of an empty tuple
+    ]
+
+
+def _ink_box(ink: np.ndarray, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+    """The box of a word's ink within the box the recogniser gave: the unbroken band of inked
+    pixel rows through its middle (not the descenders of the line above), then the inked columns."""
+    h, w = ink.shape
+    x0, x1 = max(0, int(x0)), min(w, int(x1) + 1)
+    y0, y1 = max(0, int(y0)), min(h, int(y1) + 1)
+    rows = ink[y0:y1, x0:x1].any(axis=1)
+    middle = (y1 - y0) // 2
+    if not rows.size or not rows[middle]:
+        return x0, y0, x1, y1
+    top, bottom = middle, middle
+    while top > 0 and rows[top - 1]:
+        top -= 1
+    while bottom < len(rows) - 1 and rows[bottom + 1]:
+        bottom += 1
+    columns = np.flatnonzero(ink[y0 + top : y0 + bottom + 1, x0:x1].any(axis=0))
+    return x0 + columns[0], y0 + top, x0 + columns[-1] + 1, y0 + bottom + 1
+
+
+def lighten_bands(image: np.ndarray, scale: float) -> np.ndarray:
+    """Turn filled bands (a header row printed white on grey) to dark text on light, in place, as
+    the recogniser reads it; return the ink of the page so turned."""
+    import cv2
+
+    across = max(3, round(RULE_RUN[0] * scale))
+    thick = max(3, round(RULE_MAX_THICKNESS * scale)) + 1
+    filled = cv2.morphologyEx((image < DARK).astype(np.uint8), cv2.MORPH_OPEN,
+                              cv2.getStructuringElement(cv2.MORPH_RECT, (across, thick)))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(filled, connectivity=8)
+    band = np.zeros(image.shape, dtype=bool)
+    for x, y, w, h, _ in stats[1:count].tolist():
+        band[y : y + h, x : x + w] = True
+    if band.any():
+        turned = 255 - image[band].astype(np.float32)
+        image[band] = np.clip(turned * 255 / max(1.0, float(np.median(turned))), 0, 255).astype(np.uint8)
+    return image < DARK
+
+
+def rule_pixels(ink: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
+    """The ink of horizontal and of vertical ruling lines: runs far longer than any letter, as
+    camelot's lattice mode finds them (an opening of the ink with a long, thin kernel), and thin
+    (a filled band, such as a header row printed white on grey, is not a line)."""
+    import cv2
+
+    across, down = (max(3, round(run * scale)) for run in RULE_RUN)
+    thick = max(3, round(RULE_MAX_THICKNESS * scale)) + 1
+    ink = ink.astype(np.uint8)
+    blur = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))  # a line's grey edge, and breaks of a pixel
+
+    def runs(width: int, height: int) -> np.ndarray:
+        return cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (width, height)))
+
+    return (cv2.dilate(runs(across, 1) & ~runs(across, thick), blur).astype(bool),
+            cv2.dilate(runs(1, down) & ~runs(thick, down), blur).astype(bool))
+
+
+def ruling_lines(across: np.ndarray, down: np.ndarray, scale: float) -> tuple[list[Rule], list[Rule]]:
+    """Horizontal and vertical ruling lines in points, one a connected run of rule pixels."""
+    import cv2
+
+    def runs(pixels: np.ndarray) -> list[list[int]]:
+        count, _, stats, _ = cv2.connectedComponentsWithStats(pixels.astype(np.uint8), connectivity=8)
+        return stats[1:count].tolist()
+
+    hrules = [Rule(x / scale, (y + h / 2) / scale, (x + w) / scale, (y + h / 2) / scale) for x, y, w, h, _ in runs(across)]
+    vrules = [Rule((x + w / 2) / scale, y / scale, (x + w / 2) / scale, (y + h) / scale) for x, y, w, h, _ in runs(down)]
+    return hrules, vrules
