@@ -58,8 +58,8 @@ def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]
     out["sector"] = out["sector"].map(lambda t: canonical_term("sector", t))
     out["category"] = out["category"].map(lambda t: canonical_term("category", t))
 
-    warnings = [f"state matched fuzzily: {state!r} -> {s.name} (score {s.score})"
-                for state, s in dict((state, s) for (state, _), (s, _) in pairs.items()).items() if s.method == "fuzzy"]
+    fuzzy_states = {state: s for (state, _), (s, _) in pairs.items() if s.method == "fuzzy"}
+    warnings = [f"state matched fuzzily: {state!r} -> {s.name} (score {s.score})" for state, s in fuzzy_states.items()]
     for (state, district), (s, d) in pairs.items():
         if s.method == "unresolved":
             warnings.append(f"state unresolved: {state!r}")

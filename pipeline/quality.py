@@ -4,8 +4,8 @@ A wrong row is worse than a refused file, and the extractor cannot see its own m
 they leave marks in the list: serial numbers that skip, names that place nowhere (a merged or
 shifted cell usually shows here first), product cells that still hold list markers or stop on
 "and", pages with far fewer rows than the rest, totals that differ from the publisher's; and in
-a scan, the words that OCR was unsure of. Each
-check passes or fails; a list with a failed check is still written, marked `needs_review`.
+a scan, the words that OCR was unsure of. Each check passes or fails; a list with a failed check
+is still written, marked `needs_review`.
 """
 
 from __future__ import annotations

@@ -72,6 +72,11 @@ class Row:
     def text(self, name: str) -> str:
         return join_lines(self.cells.get(name, []))
 
+    def confidence(self, *names: str) -> float:
+        """The least OCR confidence of the named cells' lines (all cells when none are named)."""
+        cells = [self.cells.get(n, []) for n in names] if names else self.cells.values()
+        return min((line.confidence for lines in cells for line in lines), default=1.0)
+
 
 def group_lines(words: list[Word]) -> list[list[Word]]:
     """Words in reading order, grouped into printed lines by their vertical centre. A small glyph

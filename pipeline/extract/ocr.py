@@ -141,26 +141,26 @@ def read_words(image: np.ndarray, scale: float, ink: np.ndarray, vrules: list[Ru
         x1, y1 = max(b[2] for _, _, b in line), max(b[3] for _, _, b in line)
         crossing = sorted(x for x, top, bottom in cuts if x0 + 2 < x < x1 - 2 and top < (y0 + y1) / 2 < bottom)
         if crossing:
-            line = []
-            for a, b in zip([x0 - 2, *crossing], [*crossing, x1 + 2]):
-                left, top = int(a) + 2, max(0, int(y0))
-                part = image[top : int(y1) + 1, left : max(left + 1, int(b) - 1)]
-                line += [(text, score, (bx0 + left, by0 + top, bx1 + left, by1 + top))
-                         for text, score, (bx0, by0, bx1, by1) in (w for seg in _recognise(part) for w in seg)]
+            top = max(0, int(y0))
+            line = [word for a, b in zip([x0 - 2, *crossing], [*crossing, x1 + 2])
+                    for part in _recognise(image[top : int(y1) + 1, int(a) + 2 : max(int(a) + 3, int(b) - 1)], int(a) + 2, top)
+                    for word in part]
         for text, score, box in line:
             if text.strip():
                 bx0, by0, bx1, by1 = _ink_box(ink, *box)
-                words.append(Word(text.strip(), bx0 / scale, bx1 / scale, by0 / scale, by1 / scale, float(score)))
+                words.append(Word(text.strip(), bx0 / scale, bx1 / scale, by0 / scale, by1 / scale, score))
     return words
 
 
-def _recognise(image: np.ndarray) -> list[list[tuple[str, float, tuple[float, float, float, float]]]]:
-    """The recogniser's lines of words: (text, confidence, (x0, top, x1, bottom)) in pixels."""
+def _recognise(image: np.ndarray, left: int = 0, top: int = 0) -> list[list[tuple[str, float, tuple[float, float, float, float]]]]:
+    """The recogniser's lines of words: (text, confidence, (x0, top, x1, bottom)) in pixels of the
+    page, for an image cut from the page at (left, top)."""
     pad = 16  # a margin of paper: the detector misses text that touches the image's edge
     result = _engine()(np.pad(image, pad, constant_values=255), return_word_box=True)
+    dx, dy = left - pad, top - pad
     return [
-        [(text, float(score), (min(p[0] for p in box) - pad, min(p[1] for p in box) - pad,
-                               max(p[0] for p in box) - pad, max(p[1] for p in box) - pad))
+        [(text, float(score), (min(p[0] for p in box) + dx, min(p[1] for p in box) + dy,
+                               max(p[0] for p in box) + dx, max(p[1] for p in box) + dy))
          for text, score, box in line]
         for line in result.word_results or ()
         if line and all(len(word) == 3 for word in line)  # an empty result is a tuple of an empty tuple

@@ -88,8 +88,8 @@ def low_confidence_cells(rows: list[Row]) -> list[str]:
     """The cells with a word that OCR read with less than LOW_CONFIDENCE, for the quality report."""
     findings = []
     for row in rows:
-        for name, lines in row.cells.items():
-            confidence = min((line.confidence for line in lines), default=1.0)
+        for name in row.cells:
+            confidence = row.confidence(name)
             if confidence < LOW_CONFIDENCE:
                 findings.append(f"page {row.page}, serial {row.text('serial') or '-'}: {name} {row.text(name)!r} "
                                 f"read with confidence {confidence:.2f}")
@@ -172,7 +172,7 @@ def _records(rows: list[Row], by_ocr: bool = False) -> pd.DataFrame:
                 to_come[name] = False
             carried[name] = text or carried[name]
         products = split_products(row.cells.get("product", [])) or [""]
-        confidence = min((line.confidence for lines in row.cells.values() for line in lines), default=1.0) if by_ocr else None
+        confidence = row.confidence() if by_ocr else None
         for product in products:
             records.append(
                 {
