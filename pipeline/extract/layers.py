@@ -9,10 +9,17 @@ layout analysis, which pdfplumber runs on every page.
 from __future__ import annotations
 
 import ctypes
+import functools
+import re
 import unicodedata
+from collections import deque
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
-from typing import Iterator
+from types import SimpleNamespace
+from typing import Callable, Iterator, Sequence
+
+import numpy as np
 
 RULE_MAX_THICKNESS = 2.5  # pt: a filled or stroked shape thinner than this is a ruling line
 WORD_GAP = 0.15  # a gap wider than this fraction of the line height splits two words
@@ -75,78 +82,132 @@ PRINTED_AS = {
 }
 
 
+ASCII_MARKS = frozenset(c for c in map(chr, range(128)) if unicodedata.category(c)[0] == "P")
+ASCII_WHITE = np.array([chr(c).isspace() for c in range(128)])
+ASCII_MARK = np.array([chr(c) in ASCII_MARKS for c in range(128)])
+
+
 def printable(text: str) -> bool:
     """Whether a character is text: no control, format, surrogate, private-use or non-character
     code point ever reaches a row."""
     return unicodedata.category(text)[0] != "C" and not 0xFDD0 <= ord(text) <= 0xFDEF and ord(text) & 0xFFFE != 0xFFFE
 
 
-def words_from_chars(chars: list[tuple[str, float, float, float, float]]) -> list[Word]:
-    """Join characters (text, x0, top, x1, bottom) in reading order into words.
+def words_from_chars(texts: Sequence[str], boxes) -> list[Word]:
+    """Join characters in reading order (each text with its box: x0, top, x1, bottom) into words.
 
     A word ends at white space, at a gap wider than a quarter of the font size, or where the
-    text moves to another line; both layers call this so they split words identically.
+    text moves to another line; both layers call this so they split words identically. Most runs
+    of characters between spaces are plain ASCII of one height on one line: those are split and
+    measured by array operations; any other run (accents, ligatures, mixed sizes, a line break
+    inside) is read a character at a time by `_joined_chars`, which states the rules.
     """
+    boxes = np.asarray(boxes, dtype=float).reshape(-1, 4)
+    text = texts if isinstance(texts, str) else "".join(texts)
+    if len(text) != len(boxes):  # some character is several letters (a ligature), or none
+        return _joined_chars(list(texts), boxes.tolist())
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    white = ASCII_WHITE[np.minimum(codes, 127)]
+    for code in np.unique(codes[codes > 127]).tolist():
+        white[codes == code] = chr(code).isspace()
+    inside = np.flatnonzero(~white)  # the characters of runs between white space, in order
+    if not len(inside):
+        return []
+    x0, top, x1, bottom = boxes[inside].T
+    run_start = np.ones(len(inside), dtype=bool)
+    run_start[1:] = np.diff(inside) > 1
+    runs = np.flatnonzero(run_start)
+    # Each pair of neighbours judged by the rules, taking the word so far to be the left
+    # character's height: true wherever the word so far is one height, as in a run of plain
+    # characters where every change of height starts a word.
+    t0, b0, t1, b1 = top[:-1], bottom[:-1], top[1:], bottom[1:]
+    size = np.maximum(np.maximum(b0 - t0, b1 - t1), 1.0)
+    mark = ASCII_MARK[np.minimum(codes[inside[1:]], 127)]
+    same_line = np.where(mark, (t1 < b0) & (b1 > t0), np.abs(t1 + b1 - t0 - b0) < size)
+    cut = ~same_line | (x0[1:] - x1[:-1] > size * WORD_GAP) | (x0[1:] < x0[:-1] - size * 0.5)
+    plain = (codes[inside] > 32) & (codes[inside] < 127) & (top < bottom)
+    grown = ~plain  # a character that may join a word of another height, or map to other letters
+    grown[1:] |= ~run_start[1:] & ((t1 != t0) | (b1 != b0)) & ~cut
+    regular = ~np.logical_or.reduceat(grown, runs)
+    run_of = np.cumsum(run_start) - 1
+    word_start = run_start.copy()
+    word_start[1:] |= cut & regular[run_of[1:]]
+    starts = np.flatnonzero(word_start)
+    ends = np.append(starts[1:], len(inside)) - 1
+    columns = (
+        run_of[starts], inside[starts], inside[ends] + 1, np.minimum.reduceat(x0, starts),
+        np.maximum.reduceat(x1, starts), np.minimum.reduceat(top, starts), np.maximum.reduceat(bottom, starts),
+    )
+    regular = regular.tolist()
     words: list[Word] = []
-    cur: list = []
-    word_top = word_bottom = 0.0  # extent of the word being gathered
-    for ch in chars:
-        text, x0, top, x1, bottom = ch
+    for run, a, b, word_x0, word_x1, word_top, word_bottom in zip(*(c.tolist() for c in columns)):
+        if regular[run]:
+            words.append(Word(text[a:b], word_x0, word_x1, word_top, word_bottom))
+        else:  # one word start per irregular run: read it a character at a time
+            words += _joined_chars(text[a:b], boxes[a:b].tolist())
+    return words
+
+
+def _joined_chars(texts: Sequence[str], boxes: list[list[float]]) -> list[Word]:
+    """`words_from_chars`, a character at a time: every rule, for any characters."""
+    words: list[Word] = []
+    parts: list[str] = []  # the texts of the word being gathered
+    line_top = line_bottom = 0.0  # its letters' extent, which places the next character on its line
+    x0_ = x1_ = top_ = bottom_ = last_x0 = last_x1 = 0.0  # its box, and its last character's
+    for text, (x0, top, x1, bottom) in zip(texts, boxes):
         if not (text.isascii() and text.isprintable()):  # else nothing to map or drop
             text = "".join(c for c in "".join(PRINTED_AS.get(c, c) for c in text) if c.isspace() or printable(c))
         if not text:
             continue
-        ch = (text, x0, top, x1, bottom)
-        if not text.strip():
-            if cur:
-                words.append(_word(cur))
-                cur = []
+        if text.isspace():
+            if parts:
+                words.append(Word("".join(parts), x0_, x1_, top_, bottom_))
+                parts = []
             continue
         # Measured on the word so far: where a font gives no ascent, a character's box is its ink,
         # and a comma's sits below the letters' centre; punctuation on the line joins its word.
-        mark = unicodedata.category(text[0])[0] == "P"
-        if cur:
-            last = cur[-1]
-            size = max(word_bottom - word_top, bottom - top, 1.0)
+        first = text[0]
+        mark = first in ASCII_MARKS if first.isascii() else unicodedata.category(first)[0] == "P"
+        if parts:
+            size = max(line_bottom - line_top, bottom - top, 1.0)
             if mark:
-                same_line = top < word_bottom and bottom > word_top
-            else:
-                same_line = abs((top + bottom) / 2 - (word_top + word_bottom) / 2) < size * 0.5
-            if not same_line or x0 - last[3] > size * WORD_GAP or x0 < last[1] - size * 0.5:
-                words.append(_word(cur))
-                cur = []
-        if not cur:
-            word_top, word_bottom = top, bottom
-        elif not mark:
-            word_top, word_bottom = min(word_top, top), max(word_bottom, bottom)
-        cur.append(ch)
-    if cur:
-        words.append(_word(cur))
+                same_line = top < line_bottom and bottom > line_top
+            else:  # centres closer than half the size (both sides doubled)
+                same_line = abs(top + bottom - line_top - line_bottom) < size
+            if not same_line or x0 - last_x1 > size * WORD_GAP or x0 < last_x0 - size * 0.5:
+                words.append(Word("".join(parts), x0_, x1_, top_, bottom_))
+                parts = []
+        if not parts:
+            parts = [text]
+            line_top, line_bottom = top, bottom
+            x0_, x1_, top_, bottom_ = x0, x1, top, bottom
+        else:
+            parts.append(text)
+            if not mark:
+                line_top, line_bottom = min(line_top, top), max(line_bottom, bottom)
+            x0_, x1_, top_, bottom_ = min(x0_, x0), max(x1_, x1), min(top_, top), max(bottom_, bottom)
+        last_x0, last_x1 = x0, x1
+    if parts:
+        words.append(Word("".join(parts), x0_, x1_, top_, bottom_))
     return words
 
 
-def _word(chars) -> Word:
-    return Word(
-        text="".join(c[0] for c in chars),
-        x0=min(c[1] for c in chars),
-        x1=max(c[3] for c in chars),
-        top=min(c[2] for c in chars),
-        bottom=max(c[4] for c in chars),
-    )
-
-
-def _add_rule(page: PageContent, x0: float, top: float, x1: float, bottom: float, edges: bool) -> None:
-    """File a shape as a rule: thin shapes are lines; larger stroked boxes give their four edges."""
+def _add_shapes(page: PageContent, x0, top, x1, bottom, stroked: Callable[[int], bool]) -> None:
+    """File shapes (arrays of their boxes as displayed) as ruling lines: a thin shape is a line,
+    and a larger stroked box (a cell drawn whole) gives its four edges. `stroked(i)` says whether
+    shape i is drawn by its outline; it is asked only of boxes."""
     w, h = x1 - x0, bottom - top
-    if h <= RULE_MAX_THICKNESS and w >= MIN_RULE_LENGTH:
-        y = (top + bottom) / 2
-        page.hrules.append(Rule(x0, y, x1, y))
-    elif w <= RULE_MAX_THICKNESS and h >= MIN_RULE_LENGTH:
-        x = (x0 + x1) / 2
-        page.vrules.append(Rule(x, top, x, bottom))
-    elif edges and w >= MIN_RULE_LENGTH and h >= MIN_RULE_LENGTH:
-        page.hrules += [Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom)]
-        page.vrules += [Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom)]
+    across = (h <= RULE_MAX_THICKNESS) & (w >= MIN_RULE_LENGTH)
+    down = ~across & (w <= RULE_MAX_THICKNESS) & (h >= MIN_RULE_LENGTH)
+    y, x = ((top + bottom) / 2)[across].tolist(), ((x0 + x1) / 2)[down].tolist()
+    page.hrules += map(Rule, x0[across].tolist(), y, x1[across].tolist(), y)
+    page.vrules += map(Rule, x, top[down].tolist(), x, bottom[down].tolist())
+    boxes = ~across & ~down & (w >= MIN_RULE_LENGTH) & (h >= MIN_RULE_LENGTH)
+    for i in np.flatnonzero(boxes).tolist():
+        if stroked(i):
+            left, upper, right, lower = x0[i].item(), top[i].item(), x1[i].item(), bottom[i].item()
+            page.hrules += [Rule(left, upper, right, upper), Rule(left, lower, right, lower)]
+            page.vrules += [Rule(left, upper, left, lower), Rule(right, upper, right, lower)]
 
 
 # --- pypdfium2 --------------------------------------------------------------------------------
@@ -154,8 +215,6 @@ def _add_rule(page: PageContent, x0: float, top: float, x1: float, bottom: float
 
 def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageContent]:
     """Yield the content of each page (1-based `numbers`, default all), one page in memory at a time."""
-    import pypdfium2.raw as raw
-
     pdf = open_pdfium(path)
     try:
         for number in numbers or range(1, len(pdf) + 1):
@@ -164,35 +223,84 @@ def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageC
             content = PageContent(number, width, height)
             shown = displayed(page.get_rotation(), page.get_mediabox())
             textpage = page.get_textpage()
-            count = textpage.count_chars()
-            text = textpage.get_text_range(0, count) if count else ""
-            rect = raw.FS_RECTF()
-            chars = []
-            for i in range(count):
-                if i >= len(text) or text[i] in " \r\n" and raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
-                    # pdfium's own spaces mark real gaps; its line breaks can fall inside a word.
-                    if text[i : i + 1] == " ":
-                        chars.append((" ", 0, 0, 0, 0))
-                    continue
-                raw.FPDFText_GetLooseCharBox(textpage.raw, i, rect)
-                chars.append((text[i], *shown(rect.left, rect.bottom, rect.right, rect.top)))
-            content.words = words_from_chars(chars)
-            fill, stroke = ctypes.c_int(), ctypes.c_int()
-            left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-            for k in range(raw.FPDFPage_CountObjects(page.raw)):
-                obj = raw.FPDFPage_GetObject(page.raw, k)
-                kind = raw.FPDFPageObj_GetType(obj)
-                if kind == raw.FPDF_PAGEOBJ_IMAGE:
-                    content.has_images = True
-                elif kind == raw.FPDF_PAGEOBJ_PATH:
-                    raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-                    raw.FPDFPath_GetDrawMode(obj, fill, stroke)
-                    _add_rule(content, *shown(left.value, bottom.value, right.value, top.value), bool(stroke.value))
+            content.words = _pdfium_words(textpage, shown)
+            _pdfium_shapes(page, content, shown)
             textpage.close()
             page.close()
             yield content
     finally:
         pdf.close()
+
+
+def _pdfium_words(textpage, shown) -> list[Word]:
+    """The page's words, from its characters' boxes read in one pass."""
+    calls = _pdfium_calls()
+    count = textpage.count_chars()
+    if not count:
+        return []
+    handle = _address(textpage.raw)
+    rects = np.empty((count, 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom
+    start = rects.ctypes.data
+    deque(map(calls.loose_char_box, repeat(handle, count), range(count), range(start, start + 16 * count, 16)), 0)
+    left, top, right, bottom = rects.astype(float).T
+    boxes = np.column_stack(shown(left, bottom, right, top))
+    text = textpage.get_text_range(0, count)[:count]
+    # pdfium's own line breaks can fall inside a word: they are not there.
+    generated = [m.start() for m in re.finditer("[\r\n]", text) if calls.is_generated(handle, m.start()) == 1]
+    if generated:
+        keep = np.ones(len(text), dtype=bool)
+        keep[generated] = False
+        text = "".join(text[a + 1 : b] for a, b in zip([-1, *generated], [*generated, len(text)]))
+        boxes = boxes[: len(keep)][keep]
+    return words_from_chars(text, boxes[: len(text)])
+
+
+def _pdfium_shapes(page, content: PageContent, shown) -> None:
+    """The page's ruling lines, from its paths' bounds read in one pass, and whether it has images."""
+    import pypdfium2.raw as raw
+
+    calls = _pdfium_calls()
+    handle = _address(page.raw)
+    count = raw.FPDFPage_CountObjects(page.raw)
+    objects = list(map(calls.get_object, repeat(handle, count), range(count)))
+    kinds = list(map(calls.object_type, objects))
+    content.has_images = raw.FPDF_PAGEOBJ_IMAGE in kinds
+    paths = [obj for obj, kind in zip(objects, kinds) if kind == raw.FPDF_PAGEOBJ_PATH]
+    bounds = np.zeros((len(paths), 4), dtype=np.float32)  # left, bottom, right, top
+    start = bounds.ctypes.data
+    deque(map(calls.bounds, paths, *(range(start + 4 * k, start + 16 * len(paths), 16) for k in range(4))), 0)
+    left, bottom, right, top = bounds.astype(float).T
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+
+    def stroked(i: int) -> bool:
+        calls.draw_mode(paths[i], ctypes.addressof(fill), ctypes.addressof(stroke))
+        return bool(stroke.value)
+
+    _add_shapes(content, *shown(left, bottom, right, top), stroked)
+
+
+@functools.cache
+def _pdfium_calls() -> SimpleNamespace:
+    """pdfium's functions called once a character or page object, declared over plain addresses
+    (ints): ctypes then converts no pointer objects, which halves the cost of each call."""
+    import pypdfium2.raw as raw
+
+    def retyped(function, restype, *argtypes):
+        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+
+    address, number = ctypes.c_void_p, ctypes.c_int
+    return SimpleNamespace(
+        loose_char_box=retyped(raw.FPDFText_GetLooseCharBox, number, address, number, address),
+        is_generated=retyped(raw.FPDFText_IsGenerated, number, address, number),
+        get_object=retyped(raw.FPDFPage_GetObject, address, address, number),
+        object_type=retyped(raw.FPDFPageObj_GetType, number, address),
+        bounds=retyped(raw.FPDFPageObj_GetBounds, number, *[address] * 5),
+        draw_mode=retyped(raw.FPDFPath_GetDrawMode, number, address, address, address),
+    )
+
+
+def _address(pointer) -> int:
+    return ctypes.cast(pointer, ctypes.c_void_p).value
 
 
 def displayed(rotation: int, mediabox: tuple[float, float, float, float]):
@@ -249,11 +357,11 @@ def pdfplumber_pages(path: Path, numbers: list[int] | None = None) -> Iterator[P
         for number in numbers or range(1, len(pages) + 1):
             page = pages[number - 1]
             content = PageContent(number, float(page.width), float(page.height))
-            content.words = words_from_chars(
-                [(c["text"], c["x0"], c["top"], c["x1"], c["bottom"]) for c in page.chars]
-            )
-            for obj in page.rects + page.lines:
-                _add_rule(content, obj["x0"], obj["top"], obj["x1"], obj["bottom"], edges=bool(obj.get("stroke")))
+            chars = page.chars
+            content.words = words_from_chars([c["text"] for c in chars], [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in chars])
+            shapes = page.rects + page.lines
+            boxes = np.array([(s["x0"], s["top"], s["x1"], s["bottom"]) for s in shapes], dtype=float).reshape(-1, 4)
+            _add_shapes(content, *boxes.T, lambda i: bool(shapes[i].get("stroke")))
             content.has_images = bool(page.images)
             page.close()
             yield content
