@@ -8,9 +8,7 @@ Run: make bench
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -19,15 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests/fixtures/scans"))
 
-from bench.extract_speed import CHILD, real_list  # noqa: E402
+from bench.extract_speed import measure, real_list  # noqa: E402
 
 FIXTURE = ROOT / "tests/fixtures/scans/writer_ruled.serif.200dpi.pdf"
-
-
-def measure(kind: str, path: Path, workers: int) -> dict:
-    out = subprocess.run([sys.executable, "-c", CHILD, kind, str(path), str(workers)], capture_output=True, text=True,
-                         check=True, cwd=ROOT)
-    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def scan_of(pdf: Path, folder: Path) -> Path:

@@ -185,29 +185,33 @@ def _review(outcome) -> str:
 
 def _extract(args) -> int:
     """Extract one file and print its quality report; places are checked when the LGD directory is
-    in the data folder."""
-    from . import normalise, quality
-    from .extract import ExtractSettings, extract
+    in the data folder. pandas is imported only to check places or to write Parquet."""
+    from . import quality
+    from .extract import ExtractSettings, extract, records_csv
     from .gazetteer import gazetteer
     from .sources import load_sources
-    from .store import MissingFileError
+    from .store import MissingFileError, atomic_write_bytes
 
     result = extract(args.file, ExtractSettings(text_layer=args.text_layer))
-    logging.info("%s: %d rows from %d page(s)", args.file, len(result.rows), result.pages)
+    logging.info("%s: %d rows from %d page(s)", args.file, len(result.records), result.pages)
     try:
-        rows = normalise.run(result.rows, gazetteer(args.data_dir, load_sources(args.sources)))[0]
+        places = gazetteer(args.data_dir, load_sources(args.sources))
     except (MissingFileError, FileNotFoundError) as exc:
         logging.info("places not checked: %s", exc)
         rows = None
+    else:
+        from . import normalise
+
+        rows = normalise.run(result.rows, places)[0]
     review = quality.report(result, rows)
     log = logging.warning if review.needs_review else logging.info
     log("%s: quality report%s\n%s", args.file, ": needs review" if review.needs_review else "", "\n".join(review.lines()))
     if args.output is None:
-        result.rows.to_csv(sys.stdout, index=False)
+        sys.stdout.write(records_csv(result.records))
     elif args.output.suffix == ".parquet":
         result.rows.to_parquet(args.output, index=False)
     else:
-        result.rows.to_csv(args.output, index=False)
+        atomic_write_bytes(args.output, records_csv(result.records).encode())
     return 3 if args.strict and review.needs_review else 0
 
 

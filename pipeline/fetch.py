@@ -17,7 +17,7 @@ import re
 import shutil
 import socket
 import time
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
@@ -30,6 +30,7 @@ from urllib3.util.retry import Retry
 from . import __version__
 from .extract import ExtractionError, describe_format, sniff_format
 from .extract.pdf import check_pdf
+from .sources import FetchSettings
 from .store import RawEntry, RawStore, find_by_sha256, sha256_file, utc_now
 
 if TYPE_CHECKING:
@@ -43,35 +44,6 @@ USER_AGENT = f"odop-pipeline/{__version__} (open data pipeline for ODOP lists; p
 
 class FetchError(RuntimeError):
     """No good copy could be downloaded; the message names the source, URL and cause."""
-
-
-@dataclass(frozen=True)
-class FetchSettings:
-    """How hard to try one source: set in sources.yaml (`fetch:` at the top for every source, and
-    in a source for itself) and by `refresh` options."""
-
-    connect_timeout: float = 10.0  # seconds to connect
-    read_timeout: float = 60.0  # seconds without a byte before a try is given up
-    retries: int = 3  # further tries after a failed one (errors, 429, 5xx)
-    backoff: float = 1.0  # seconds before the first retry; doubles each retry
-    max_bytes: int = 200 * 1024 * 1024  # a larger body is refused
-    deadline: float = 600.0  # seconds for the whole source: every URL, try and byte
-    progress_after_bytes: int = 2 * 1024 * 1024
-
-    @classmethod
-    def from_dict(cls, data: dict | None, base: "FetchSettings | None" = None) -> "FetchSettings":
-        base = base or cls()
-        data = dict(data or {})
-        known = {f.name: f.type for f in fields(cls)}
-        unknown = set(data) - set(known)
-        if unknown:
-            raise ValueError(f"unknown fetch settings {sorted(unknown)} (known: {', '.join(known)})")
-        for name, value in data.items():
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-                raise ValueError(f"{name} must be a number of at least 0, got {value!r}")
-            if known[name] == "int" and value != int(value):
-                raise ValueError(f"{name} must be a whole number, got {value!r}")
-        return replace(base, **{k: int(v) if known[k] == "int" else float(v) for k, v in data.items()})
 
 
 @dataclass

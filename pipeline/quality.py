@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import asdict, dataclass, field
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .extract import Extraction
 from .extract.cells import RUNS_ON
 from .sources import StatedTotals
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 EXAMPLES = 10  # findings kept per check; the count says how many there were
 MARKER = re.compile(r"^\(?\d{1,2}[.)]\s|^[•●▪◦*–-]\s|\s\(?\d{1,2}[.)]\s+[A-Z]")
 MIXED_WORD = re.compile(r"[a-z]\d|\d(?!(st|nd|rd|th)\b)[a-z]")  # "Bambo0": OCR took a letter for a digit
+SERIAL = re.compile(r"\d+\.?")  # a serial number as printed: "12" or "12."
 SPARSE_PAGE = 1 / 3  # a page with fewer rows than this share of the usual is suspect
 
 
@@ -57,8 +61,9 @@ class QualityReport:
 
 def report(extraction: Extraction, rows: pd.DataFrame | None = None, stated: StatedTotals | None = None) -> QualityReport:
     """The checks of one extraction; `rows` are its normalised rows (places and totals are checked
-    only with them), `stated` the publisher's totals."""
-    extracted, unit = extraction.rows, extraction.located_by
+    only with them), `stated` the publisher's totals. The checks of the extraction itself read its
+    records, so a report needs no DataFrame until places are checked."""
+    extracted, unit = extraction.records, extraction.located_by
     return QualityReport([
         check_serials(extracted, unit),
         check_places(rows, fuzzy=extraction.text_layer == "ocr"),
@@ -74,21 +79,24 @@ def _check(name: str, findings: list[str]) -> Check:
     return Check(name, not findings, len(findings), findings[:EXAMPLES])
 
 
-def check_serials(rows: pd.DataFrame, unit: str = "page") -> Check:
+def check_serials(records: list[dict], unit: str = "page") -> Check:
     """Serial numbers that skip or repeat. A list printed as one table per state may start again
     at 1 where the state changes."""
-    new_row = (rows["serial"] != rows["serial"].shift()) | (rows["state"] != rows["state"].shift())  # not its next product
-    printed = rows[new_row & rows["serial"].str.fullmatch(r"\d+\.?", na=False)]
     findings = []
-    previous = None
-    for serial, state, page in zip(printed["serial"].str.rstrip(".").astype(int), printed["state"], printed["page"]):
+    before = previous = None  # the row before (a district's next product repeats its serial), the last serial
+    for row in records:
+        serial, state, page = row["serial"], row["state"], row["page"]
+        new_row, before = (serial, state) != before, (serial, state)
+        if not (new_row and isinstance(serial, str) and SERIAL.fullmatch(serial)):
+            continue
+        number = int(serial.rstrip("."))
         if previous is not None:
             last, last_state, last_page = previous
-            restart = serial == 1 and state != last_state
-            if serial != last + 1 and not restart:
-                kind = "repeats or goes back" if serial <= last else "skips"
-                findings.append(f"serial {kind}: {last} ({unit} {last_page}) is followed by {serial} ({unit} {page})")
-        previous = (serial, state, page)
+            restart = number == 1 and state != last_state
+            if number != last + 1 and not restart:
+                kind = "repeats or goes back" if number <= last else "skips"
+                findings.append(f"serial {kind}: {last} ({unit} {last_page}) is followed by {number} ({unit} {page})")
+        previous = (number, state, page)
     return _check("serial numbers", findings)
 
 
@@ -98,6 +106,8 @@ def check_places(rows: pd.DataFrame | None, fuzzy: bool = False) -> Check:
     In a text layer, a fuzzy match is the publisher's spelling, kept among the snapshot's warnings."""
     if rows is None or "district_match" not in rows:
         return Check("places", None)
+    import pandas as pd
+
     doubtful = rows[(rows["district_match"] == "unresolved")
                     | (fuzzy & ((rows["district_match"] == "fuzzy") | (rows["state_match"] == "fuzzy")))]
     findings = []
@@ -113,13 +123,13 @@ def check_places(rows: pd.DataFrame | None, fuzzy: bool = False) -> Check:
     return Check("places", not findings, len(findings), findings[:EXAMPLES])
 
 
-def check_product_cells(rows: pd.DataFrame, unit: str = "page") -> Check:
+def check_product_cells(records: list[dict], unit: str = "page") -> Check:
     """Products that still hold a list marker, stop on a connector ("and", "&", ","), leave a
     bracket open, or are empty: the marks of a cell split or joined in the wrong place; or that
     have a digit inside a word, the mark of a letter misread."""
     findings = []
-    for n, (product, page) in enumerate(zip(rows["product"], rows["page"]), start=1):
-        text = str(product).strip()
+    for n, row in enumerate(records, start=1):
+        text = str(row["product"]).strip()
         problem = (
             "empty" if not text
             else "list marker" if MARKER.search(text)
@@ -129,17 +139,17 @@ def check_product_cells(rows: pd.DataFrame, unit: str = "page") -> Check:
             else ""
         )
         if problem:
-            findings.append(f"row {n} ({unit} {page}): {problem}: {text!r}")
+            findings.append(f"row {n} ({unit} {row['page']}): {problem}: {text!r}")
     return _check("product cells", findings)
 
 
-def check_rows_per_page(rows: pd.DataFrame) -> Check:
+def check_rows_per_page(records: list[dict]) -> Check:
     """Pages between the first and the last with far fewer rows than the list's usual page (a
     table missed or rows run together), or none at all."""
-    counts = rows.drop_duplicates(["serial", "district", "page"]).groupby("page").size()
+    counts = Counter(page for _, _, page in {(r["serial"], r["district"], r["page"]) for r in records})
     if len(counts) < 3:
         return Check("rows per page", True)
-    pages = range(int(counts.index.min()), int(counts.index.max()) + 1)
+    pages = range(min(counts), max(counts) + 1)
     usual = statistics.median(counts.get(p, 0) for p in pages)
     inner = list(pages)[1:-1]
     findings = [
@@ -152,10 +162,10 @@ def check_rows_per_page(rows: pd.DataFrame) -> Check:
 
 def check_totals(rows: pd.DataFrame | None, stated: StatedTotals | None) -> Check:
     """Our counts of products and districts against the totals the publisher stated."""
-    from .validate import district_count
-
     if rows is None or stated is None or (stated.products is None and stated.districts is None):
         return Check("published totals", None)
+    from .validate import district_count
+
     findings = []
     for what, ours, theirs in (("products", len(rows), stated.products), ("districts", district_count(rows), stated.districts)):
         if theirs is not None and ours != theirs:

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from urllib.parse import urlparse
 
 import yaml
 
 from .extract import ExtractSettings
-from .fetch import FetchSettings
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FORMATS = ("pdf", "xlsx", "csv")
@@ -23,6 +22,35 @@ REQUIRED = ("id", "title", "publisher", "url", "format")
 REQUIRED_FOR_LISTS = ("release_date",)
 OPTIONAL = ("kind", "release_date", "mirrors", "stated_totals", "sha256", "licence", "notes", "extract", "fetch", "discover")
 TOP_LEVEL = ("sources", "fetch")
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """How hard to try one source: set in sources.yaml (`fetch:` at the top for every source, and
+    in a source for itself) and by `refresh` options."""
+
+    connect_timeout: float = 10.0  # seconds to connect
+    read_timeout: float = 60.0  # seconds without a byte before a try is given up
+    retries: int = 3  # further tries after a failed one (errors, 429, 5xx)
+    backoff: float = 1.0  # seconds before the first retry; doubles each retry
+    max_bytes: int = 200 * 1024 * 1024  # a larger body is refused
+    deadline: float = 600.0  # seconds for the whole source: every URL, try and byte
+    progress_after_bytes: int = 2 * 1024 * 1024
+
+    @classmethod
+    def from_dict(cls, data: dict | None, base: "FetchSettings | None" = None) -> "FetchSettings":
+        base = base or cls()
+        data = dict(data or {})
+        known = {f.name: f.type for f in fields(cls)}
+        unknown = set(data) - set(known)
+        if unknown:
+            raise ValueError(f"unknown fetch settings {sorted(unknown)} (known: {', '.join(known)})")
+        for name, value in data.items():
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                raise ValueError(f"{name} must be a number of at least 0, got {value!r}")
+            if known[name] == "int" and value != int(value):
+                raise ValueError(f"{name} must be a whole number, got {value!r}")
+        return replace(base, **{k: int(v) if known[k] == "int" else float(v) for k, v in data.items()})
 
 
 class SourcesError(ValueError):

@@ -18,7 +18,7 @@ def test_january_2022_has_every_row(jan_2022):
     assert jan_2022["serial"].tolist() == [str(n) for n in range(1, 791)]
     assert jan_2022["state"].nunique() == 36
     assert jan_2022[["state", "district"]].drop_duplicates().shape[0] == 749
-    assert check_serials(jan_2022).findings == []
+    assert check_serials(jan_2022.to_dict("records")).findings == []
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ def test_january_2022_fails_only_on_the_districts_it_cannot_place(jan_2022, plac
 
 def test_a_missing_page_shows_in_serials_and_rows_per_page(jan_2022):
     rows = jan_2022.rows[jan_2022.rows["page"] != 5]
-    checks = by_name(quality.report(Extraction(rows, jan_2022.pages)))
+    checks = by_name(quality.report(Extraction(rows.to_dict("records"), jan_2022.pages)))
     first, last = jan_2022.rows[jan_2022.rows["page"] == 5]["serial"].astype(int).agg(["min", "max"])
     assert checks["serial numbers"].findings == [f"serial skips: {first - 1} (page 4) is followed by {last + 1} (page 6)"]
     assert checks["rows per page"].count == 1 and checks["rows per page"].findings[0].startswith("page 5: 0 row(s)")
@@ -50,14 +50,14 @@ def test_a_missing_page_shows_in_serials_and_rows_per_page(jan_2022):
 def test_serials_may_restart_where_the_state_changes():
     rows = extract(LAYOUTS / "writer_state_headings.serif.pdf").rows
     assert (rows["serial"] == "1").sum() == 20
-    assert quality.check_serials(rows).passed
+    assert quality.check_serials(rows.to_dict("records")).passed
     repeated = pd.concat([rows, rows.iloc[[5]]])  # a row printed again further on
-    assert quality.check_serials(repeated).findings == ["serial repeats or goes back: 8 (page 5) is followed by 6 (page 1)"]
+    assert quality.check_serials(repeated.to_dict("records")).findings == ["serial repeats or goes back: 8 (page 5) is followed by 6 (page 1)"]
 
 
 def test_product_cells_with_the_marks_of_a_bad_split():
     rows = pd.DataFrame({"product": ["Tea", "2. Coffee", "Silk &", "Coffee (Araku", "", "Rice, Wheat"], "page": [1] * 6})
-    check = quality.check_product_cells(rows)
+    check = quality.check_product_cells(rows.to_dict("records"))
     assert check.findings == [
         "row 2 (page 1): list marker: '2. Coffee'",
         "row 3 (page 1): ends on a connector: 'Silk &'",

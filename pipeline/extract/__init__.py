@@ -1,16 +1,20 @@
 """Extract: the rows of a published list, from a PDF, XLSX or CSV file, as printed.
 
-`extract(path)` returns an `Extraction`: a DataFrame with one row per product (columns
-`ROW_COLUMNS`) and the number of pages read. Anything that is not a list we understand
-raises `ExtractionError` naming the file (and page) and what was expected.
+`extract(path)` returns an `Extraction`: one record per product (keys `ROW_COLUMNS`), as a
+DataFrame in `.rows`, and the number of pages read. Anything that is not a list we understand
+raises `ExtractionError` naming the file (and page) and what was expected. Reading a PDF needs
+no pandas: the frame is built (and pandas imported) when `.rows` is first asked for.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 ROW_COLUMNS = ["serial", "state", "district", "product", "sector", "category", "source_district_lgd", "page", "ocr_confidence"]
 
@@ -38,7 +42,7 @@ class ExtractSettings:
 
 @dataclass
 class Extraction:
-    rows: pd.DataFrame
+    records: list[dict]  # one a product, with the keys ROW_COLUMNS
     pages: int
     # line breaks that the layout could not settle (a wrap, or the next item?), for the quality report
     uncertain_breaks: list[str] = field(default_factory=list)
@@ -46,6 +50,26 @@ class Extraction:
     located_by: str = "page"  # what the rows' `page` column counts: "page", or "sheet row" for a spreadsheet
     text_layer: str | None = None  # what read a PDF's text: pdfium, pdfplumber, or ocr (pages printed as images)
     low_confidence: list[str] = field(default_factory=list)  # cells OCR was unsure of, for the quality report
+
+    @cached_property
+    def rows(self) -> pd.DataFrame:
+        """The records as a DataFrame, columns ROW_COLUMNS."""
+        import pandas as pd
+
+        return pd.DataFrame.from_records(self.records, columns=ROW_COLUMNS)
+
+
+def records_csv(records: list[dict]) -> str:
+    """Records as CSV text, columns ROW_COLUMNS (a missing or None value is an empty field), as
+    `rows.to_csv(index=False)` writes them, without building a frame."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, ROW_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
+    return out.getvalue()
 
 
 # Leading bytes of files that are not lists, so that a refusal says what the file was.
@@ -99,9 +123,6 @@ def csv_encoding(data: bytes) -> str | None:
 
 
 def extract(path: str | Path, settings: ExtractSettings | None = None) -> Extraction:
-    from .pdf import extract_pdf
-    from .spreadsheet import extract_spreadsheet
-
     path = Path(path)
     settings = settings or ExtractSettings()
     if path.is_dir():
@@ -112,8 +133,12 @@ def extract(path: str | Path, settings: ExtractSettings | None = None) -> Extrac
         raise ExtractionError(f"{path}: the file is empty (0 bytes); expected a PDF, XLSX or CSV file")
     kind = sniff_format(path)
     if kind == "pdf":
+        from .pdf import extract_pdf
+
         return extract_pdf(path, settings)
     if kind in ("xlsx", "csv"):
+        from .spreadsheet import extract_spreadsheet
+
         return extract_spreadsheet(path, kind, settings)
     raise ExtractionError(f"{path}: expected a PDF, XLSX or CSV file, found {describe_format(kind)}")
 

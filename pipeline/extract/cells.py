@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .layers import Word
 
 
 TOL = 1.5  # pt: positions closer than this are the same line
+READING_ORDER = attrgetter("yc", "x0")
+LEFT_TO_RIGHT = attrgetter("x0")
 
 
 @dataclass
@@ -84,19 +87,20 @@ def group_lines(words: list[Word]) -> list[list[Word]]:
     its box overlaps, and the line's height decides."""
     lines: list[list[Word]] = []
     height = top = bottom = centre = 0.0  # of the line being gathered; centre: its words' mean
-    for word in sorted(words, key=lambda w: (w.yc, w.x0)):
-        near = lines and abs(word.yc - centre) <= max(TOL, 0.35 * max(word.size, height))
-        small = lines and word.size < 0.6 * height and word.top < bottom and word.bottom > top
-        if near or small:
-            line = lines[-1]
-            line.append(word)
-            centre += (word.yc - centre) / len(line)
-            if not small:
-                height, top, bottom = max(height, word.size), min(top, word.top), max(bottom, word.bottom)
-        else:
-            lines.append([word])
-            height, top, bottom, centre = word.size, word.top, word.bottom, word.yc
-    return [sorted(line, key=lambda w: w.x0) for line in lines]
+    for word in sorted(words, key=READING_ORDER):
+        size, yc = word.bottom - word.top, (word.top + word.bottom) / 2
+        if lines:
+            small = size < 0.6 * height and word.top < bottom and word.bottom > top
+            if small or abs(yc - centre) <= max(TOL, 0.35 * max(size, height)):
+                line = lines[-1]
+                line.append(word)
+                centre += (yc - centre) / len(line)
+                if not small:
+                    height, top, bottom = max(height, size), min(top, word.top), max(bottom, word.bottom)
+                continue
+        lines.append([word])
+        height, top, bottom, centre = size, word.top, word.bottom, yc
+    return [sorted(line, key=LEFT_TO_RIGHT) for line in lines]
 
 
 def line_yc(line: list[Word]) -> float:

@@ -56,8 +56,8 @@ def missing_fields(labels: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def mentions_required(text: str) -> bool:
-    """Whether a line of text names any required field: the quick test before mapping a header."""
+def required_named(text: str) -> frozenset[str]:
+    """The required fields that a line of text names: the quick test before mapping a header."""
     folded = fold_label(text)
     required = set(label_table()[1])
-    return any(pattern.search(folded) for field, pattern in label_table()[0] if field in required)
+    return frozenset(field for field, pattern in label_table()[0] if field in required and pattern.search(folded))

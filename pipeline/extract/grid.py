@@ -50,13 +50,10 @@ def find_grids(page: PageContent) -> list[Grid]:
 
 
 def _cuts(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -> list[float]:
-    """Row boundaries within one column: horizontal rules that cross most of it."""
-    width = x1 - x0
-    ys = [
-        r.top
-        for r in hrules
-        if min(r.x1, x1) - max(r.x0, x0) >= 0.6 * width and top + TOL < r.top < bottom - TOL
-    ]
+    """Row boundaries within one column: horizontal rules that cross most of it (`hrules`: those
+    between the table's top and bottom)."""
+    least = 0.6 * (x1 - x0)
+    ys = [r.top for r in hrules if (r.x1 if r.x1 < x1 else x1) - (r.x0 if r.x0 > x0 else x0) >= least]
     return merge_positions([top, *ys, bottom])
 
 
@@ -64,10 +61,12 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
                 beneath: list[Word]) -> list[Row]:
     """Rows of a ruled table. `beneath`: the words printed below the table, where a spreadsheet
     draws (clipped, unseen) the text of a merged cell that runs on to later pages."""
+    hrules = [r for r in page.hrules if top + TOL < r.top < bottom - TOL]
+    centres = [w.xc for w in words]
     cells_by_column = []
     for col in columns:
-        cuts = _cuts(page.hrules, col.x0, col.x1, top, bottom)
-        placed = _placed_lines(group_lines([w for w in words if col.x0 <= w.xc < col.x1]), top, bottom)
+        cuts = _cuts(hrules, col.x0, col.x1, top, bottom)
+        placed = _placed_lines(group_lines([w for w, xc in zip(words, centres) if col.x0 <= xc < col.x1]), top, bottom)
         col_words = [w for line, _ in placed for w in line]
         left = min((w.x0 for w in col_words), default=col.x0)
         limit = col.x1 - max(0.0, left - col.x0)
@@ -86,9 +85,10 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         for col, cells in zip(columns, cells_by_column):
             if not col.field:
                 continue
-            for c0, c1, lines in cells:
-                if c0 <= mid < c1:
-                    row.cells[col.field] = lines
+            # the column's cells are consecutive spans: the one that holds the row's middle
+            k = bisect.bisect_right(cells, mid, key=lambda cell: cell[0]) - 1
+            if k >= 0 and mid < cells[k][1]:
+                row.cells[col.field] = cells[k][2]
             foot_top, foot_bottom, foot_lines = cells[-1]  # the cell at the foot of the page
             merged = not foot_lines or foot_top < cells_by_column[key][-1][0] - TOL  # blank, or over rows
             if foot_top <= mid < foot_bottom and merged:

@@ -9,7 +9,7 @@ import statistics
 from dataclasses import dataclass
 
 from .cells import TOL, Column, cell_lines, join_lines
-from .columns import map_header, mentions_required, missing_fields
+from .columns import label_table, map_header, missing_fields, required_named
 from .grid import Grid
 from .layers import PageContent, Word
 
@@ -63,10 +63,11 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
 
 
 def _blocks(lines: list[list[Word]], i: int):
-    """Candidate header blocks around line i: the line alone, then with its neighbours."""
+    """Candidate header blocks around line i, as (first, end) line numbers: the line alone, then
+    with its neighbours."""
     for lo, hi in ((i, i + 1), (i, i + 2), (i - 1, i + 1), (i - 1, i + 2), (i, i + 3), (i - 2, i + 1)):
         if lo >= 0 and hi <= len(lines):
-            yield lines[lo:hi]
+            yield lo, hi
 
 
 def _tight(block: list[list[Word]], rule_tops: list[float]) -> bool:
@@ -87,25 +88,29 @@ def _tight(block: list[list[Word]], rule_tops: list[float]) -> bool:
 HEADER_WINDOW = 3  # lines: a better header may start this far below the first that maps
 
 
-def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None):
+def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool = True):
     """(columns, header bottom, best failed candidate) of the table's header: among the line blocks
     near the first one whose labels map every required field, the one that maps the most fields
     (a title above the header must not be read as part of it). A table may lack a state column
-    when a heading above it names the state: such a header ranks below a full one."""
+    when a heading above it names the state: such a header ranks below a full one. The best
+    failed candidate, for the message when no header maps at all, is sought only with `hint`."""
     best: HeaderCandidate | None = None
     x0, x1 = (grid.x0, grid.x1) if grid else (0.0, page.width)
     bounds = list(zip(grid.xs, grid.xs[1:])) if grid else []
-    # Cheap test first: a header line says at least one required field somewhere.
-    promising = [bool(mentions_required(" ".join(w.text for w in line))) for line in lines]
+    # Cheap tests first: a header line names a required field, and a header block every one that
+    # a header needs (a failed candidate is judged by its labels, so it is read whole).
+    named = [required_named(" ".join(w.text for w in line)) for line in lines]
+    needed = set(label_table()[1]) - {"state"}
     rule_tops = sorted(r.top for r in page.hrules if r.x1 - r.x0 > 0.5 * (x1 - x0))
     found, first = [], None
     for i in range(len(lines)):
         if first is not None and i > first + HEADER_WINDOW:
             break
-        if not promising[i]:
+        if not named[i]:
             continue
-        for block in _blocks(lines, i):
-            if not _tight(block, rule_tops):
+        for lo, hi in _blocks(lines, i):
+            block = lines[lo:hi]
+            if not (hint or needed <= set().union(*named[lo:hi])) or not _tight(block, rule_tops):
                 continue
             spans = [] if grid else _labels_by_phrases(block)
             labels = _labels_by_columns(block, bounds) if grid else [s[0] for s in spans]

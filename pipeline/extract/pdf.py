@@ -10,11 +10,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterator
 
-import pandas as pd
-
-from . import ROW_COLUMNS, ExtractionError, Extraction, ExtractSettings
+from . import ExtractionError, Extraction, ExtractSettings
 from .layers import TEXT_LAYERS, PageContent, PdfError, page_count
-from .ocr import LOW_CONFIDENCE, ocr_pages
 from .cells import Row
 from .products import settle_breaks, split_products
 from .table import TableState, page_rows, uncertain_breaks
@@ -79,6 +76,8 @@ def _table_rows(pages: Iterator[PageContent]) -> tuple[list[Row], TableState, li
 
 def _with_ocr(path: Path, pages: int, scanned: list[int], settings: ExtractSettings) -> Iterator[PageContent]:
     """Every page in order: the scanned ones read by OCR, the others by their text layer."""
+    from .ocr import ocr_pages
+
     read_by_ocr = ocr_pages(path, scanned, settings.workers)
     for page in _pages(path, pages, settings):
         yield next(read_by_ocr) if page.number in scanned else page
@@ -86,6 +85,8 @@ def _with_ocr(path: Path, pages: int, scanned: list[int], settings: ExtractSetti
 
 def low_confidence_cells(rows: list[Row]) -> list[str]:
     """The cells with a word that OCR read with less than LOW_CONFIDENCE, for the quality report."""
+    from .ocr import LOW_CONFIDENCE
+
     findings = []
     for row in rows:
         for name in row.cells:
@@ -147,7 +148,7 @@ def _append(row: Row, tail: Row) -> None:
 TOTAL_ROW = re.compile(r"^(grand\s+)?total\b", re.IGNORECASE)
 
 
-def _records(rows: list[Row], by_ocr: bool = False) -> pd.DataFrame:
+def _records(rows: list[Row], by_ocr: bool = False) -> list[dict]:
     """One record per product. State and district are carried down into rows that leave them
     blank (a merged cell printed once for a block of rows). A merged cell that runs on past a
     page's foot takes its text from the next page that prints it (through pages where it is
@@ -187,7 +188,7 @@ def _records(rows: list[Row], by_ocr: bool = False) -> pd.DataFrame:
                     "ocr_confidence": confidence,
                 }
             )
-    return pd.DataFrame.from_records(records, columns=ROW_COLUMNS)
+    return records
 
 
 def _next_page_heads(rows: list[Row]) -> list[dict[str, str]]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import ROW_COLUMNS, ExtractionError, Extraction, ExtractSettings, csv_encoding
+from . import ExtractionError, Extraction, ExtractSettings, csv_encoding
 from .columns import map_header, missing_fields
 from .products import split_products
 from .cells import Line
@@ -49,7 +49,7 @@ def extract_spreadsheet(path: Path, kind: str, settings: ExtractSettings) -> Ext
             )
     if not records:
         raise ExtractionError(f"{path}: the sheet has a header but no rows")
-    return Extraction(pd.DataFrame.from_records(records, columns=ROW_COLUMNS), pages=1, encoding=encoding, located_by="sheet row")
+    return Extraction(records, pages=1, encoding=encoding, located_by="sheet row")
 
 
 def _find_header(path: Path, sheet: pd.DataFrame) -> tuple[int, list[str | None]]:

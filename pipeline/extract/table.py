@@ -86,7 +86,7 @@ def _heading(words: list[Word], table_top: float) -> str:
 def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state: TableState, heading: str,
                  beneath: list[Word]) -> list[Row]:
     lines = group_lines(words)
-    columns, header_bottom, candidate = find_header(page, lines, grid)
+    columns, header_bottom, candidate = find_header(page, lines, grid, hint=state.columns is None)
     if candidate and (state.best_candidate is None or len(candidate.missing) < len(state.best_candidate.missing)):
         state.best_candidate = candidate
     if columns is None:
