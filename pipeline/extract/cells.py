@@ -16,6 +16,8 @@ from .layers import Word
 TOL = 1.5  # pt: positions closer than this are the same line
 READING_ORDER = attrgetter("yc", "x0")
 LEFT_TO_RIGHT = attrgetter("x0")
+TEXT, CONFIDENCE, CENTRE_Y = attrgetter("text"), attrgetter("confidence"), attrgetter("yc")
+HYPHEN_END = re.compile(r"\w-$")
 
 
 @dataclass
@@ -55,6 +57,8 @@ def prints_one_a_line(cells: list[list[Line]]) -> bool:
 
 
 def join_lines(lines: list[Line]) -> str:
+    if len(lines) == 1:
+        return lines[0].text
     return "".join((line.joiner if i else "") + line.text for i, line in enumerate(lines))
 
 
@@ -84,27 +88,33 @@ class Row:
 def group_lines(words: list[Word]) -> list[list[Word]]:
     """Words in reading order, grouped into printed lines by their vertical centre. A small glyph
     (a comma or hyphen whose box is its ink) sits off its line's centre: it joins the line that
-    its box overlaps, and the line's height decides."""
+    its box overlaps, and the line's height decides. (Called for every column and cell: it keeps
+    to plain comparisons.)"""
     lines: list[list[Word]] = []
+    line: list[Word] = []
     height = top = bottom = centre = 0.0  # of the line being gathered; centre: its words' mean
     for word in sorted(words, key=READING_ORDER):
-        size, yc = word.bottom - word.top, (word.top + word.bottom) / 2
+        word_top, word_bottom = word.top, word.bottom
+        size, yc = word_bottom - word_top, (word_top + word_bottom) / 2
         if lines:
-            small = size < 0.6 * height and word.top < bottom and word.bottom > top
-            if small or abs(yc - centre) <= max(TOL, 0.35 * max(size, height)):
-                line = lines[-1]
+            small = size < 0.6 * height and word_top < bottom and word_bottom > top
+            reach = 0.35 * (size if size > height else height)
+            if small or abs(yc - centre) <= (reach if reach > TOL else TOL):
                 line.append(word)
                 centre += (yc - centre) / len(line)
                 if not small:
-                    height, top, bottom = max(height, size), min(top, word.top), max(bottom, word.bottom)
+                    height = size if size > height else height
+                    top = word_top if word_top < top else top
+                    bottom = word_bottom if word_bottom > bottom else bottom
                 continue
-        lines.append([word])
-        height, top, bottom, centre = size, word.top, word.bottom, yc
+        line = [word]
+        lines.append(line)
+        height, top, bottom, centre = size, word_top, word_bottom, yc
     return [sorted(line, key=LEFT_TO_RIGHT) for line in lines]
 
 
 def line_yc(line: list[Word]) -> float:
-    return sum(w.yc for w in line) / len(line)
+    return sum(map(CENTRE_Y, line)) / len(line)
 
 
 def merge_positions(values: list[float], tol: float = TOL * 2) -> list[float]:
@@ -116,18 +126,18 @@ def merge_positions(values: list[float], tol: float = TOL * 2) -> list[float]:
     return merged
 
 
-def cell_lines(words: list[Word], limit: float, left: float) -> list[Line]:
-    """The printed lines of one cell (text between `left` and `limit`). A line whose first word
-    would have fitted on the line before was broken by hand (a list of items), not wrapped. Two
-    kinds of break join without a space: a line ending in a hyphen broke a compound name
-    ("Sarangarh-" / "Bilaigarh"), and a word wider than the cell was broken inside where it met the
-    edge ("Lacquerware/W" / "ooden": alone on its line, ending at the edge, too wide to fit whole,
-    going on in lower case)."""
+def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]:
+    """The printed lines of one cell (its words grouped by `group_lines`, between `left` and
+    `limit`). A line whose first word would have fitted on the line before was broken by hand (a
+    list of items), not wrapped. Two kinds of break join without a space: a line ending in a
+    hyphen broke a compound name ("Sarangarh-" / "Bilaigarh"), and a word wider than the cell was
+    broken inside where it met the edge ("Lacquerware/W" / "ooden": alone on its line, ending at
+    the edge, too wide to fit whole, going on in lower case)."""
     out: list[Line] = []
     before: list[Word] = []
     spaces: list[float] = []  # the widths of the spaces printed between the cell's words so far
-    for line in group_lines(words):
-        text = " ".join(w.text for w in line)
+    for line in lines:
+        text = " ".join(map(TEXT, line))
         hard, joiner = False, " "
         first = line[0]
         space = statistics.median(spaces) if spaces else 0.25 * first.size  # as this font sets it
@@ -141,9 +151,9 @@ def cell_lines(words: list[Word], limit: float, left: float) -> list[Line]:
                 and last.x1 >= limit - 0.8 * last.size
                 and (last.x1 - last.x0) + (first.x1 - first.x0) > limit - left + 1.0
             )
-            if re.search(r"\w-$", last.text) or broken_word:
+            if HYPHEN_END.search(last.text) or broken_word:
                 joiner = ""
-        out.append(Line(text, line[-1].x1, hard, joiner, need, min(w.confidence for w in line)))
+        out.append(Line(text, line[-1].x1, hard, joiner, need, min(map(CONFIDENCE, line))))
         spaces += [b.x0 - a.x1 for a, b in zip(line, line[1:]) if 0 < b.x0 - a.x1 < 0.6 * b.size]
         before = line
     return out

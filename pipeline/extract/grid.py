@@ -4,10 +4,13 @@ horizontal rules so that a merged cell gives its text to every row it spans."""
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 from dataclasses import dataclass
 
 from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions
 from .layers import PageContent, Rule, Word
+
+TOP, BOTTOM = attrgetter("top"), attrgetter("bottom")
 
 
 @dataclass
@@ -66,16 +69,22 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     cells_by_column = []
     for col in columns:
         cuts = _cuts(hrules, col.x0, col.x1, top, bottom)
-        placed = _placed_lines(group_lines([w for w, xc in zip(words, centres) if col.x0 <= xc < col.x1]), top, bottom)
+        col_x0, col_x1 = col.x0, col.x1
+        placed = _placed_lines(group_lines([w for w, xc in zip(words, centres) if col_x0 <= xc < col_x1]), top, bottom)
         col_words = [w for line, _ in placed for w in line]
         left = min((w.x0 for w in col_words), default=col.x0)
         limit = col.x1 - max(0.0, left - col.x0)
-        placed.sort(key=lambda line_y: line_y[1])
         heights = [y for _, y in placed]
+        # Lines are made top to bottom, each a run of the words in reading order: when they are
+        # placed in the order they were made, a cell's lines are its words grouped again.
+        in_order = all(a <= b for a, b in zip(heights, heights[1:]))
+        if not in_order:
+            placed.sort(key=lambda line_y: line_y[1])
+            heights = [y for _, y in placed]
         cells = []
         for a, b in zip(cuts, cuts[1:]):
-            inside = [w for line, _ in placed[bisect.bisect_left(heights, a) : bisect.bisect_left(heights, b)] for w in line]
-            cells.append((a, b, cell_lines(inside, limit, left)))
+            lines = [line for line, _ in placed[bisect.bisect_left(heights, a) : bisect.bisect_left(heights, b)]]
+            cells.append((a, b, cell_lines(lines if in_order else group_lines([w for line in lines for w in line]), limit, left)))
         cells_by_column.append(cells)
     key = max(range(len(columns)), key=lambda i: len(cells_by_column[i]))
     rows = []
@@ -109,8 +118,7 @@ def _placed_lines(lines: list[list[Word]], top: float, bottom: float) -> list[tu
     a line cut by the edge still shows, and is placed inside."""
     placed = []
     for line in lines:
-        line_top, line_bottom = min(w.top for w in line), max(w.bottom for w in line)
-        if line_bottom <= top + 1.0 or line_top >= bottom - 1.0:
+        if max(map(BOTTOM, line)) <= top + 1.0 or min(map(TOP, line)) >= bottom - 1.0:
             continue
         placed.append((line, min(max(line_yc(line), top + 0.01), bottom - 0.01)))
     return placed

@@ -5,10 +5,11 @@ the body's columns when the table has no rules."""
 from __future__ import annotations
 
 import bisect
+import functools
 import statistics
 from dataclasses import dataclass
 
-from .cells import TOL, Column, cell_lines, join_lines
+from .cells import TOL, Column, cell_lines, group_lines, join_lines
 from .columns import label_table, map_header, missing_fields, required_named
 from .grid import Grid
 from .layers import PageContent, Word
@@ -41,7 +42,7 @@ def _labels_by_columns(block: list[list[Word]], bounds: list[tuple[float, float]
     for x0, x1 in bounds:
         inside = [w for w in words if x0 <= w.xc < x1]
         left = min((w.x0 for w in inside), default=x0)
-        labels.append(join_lines(cell_lines(inside, x1 - (left - x0), left)))
+        labels.append(join_lines(cell_lines(group_lines(inside), x1 - (left - x0), left)))
     return labels
 
 
@@ -85,6 +86,14 @@ def _tight(block: list[list[Word]], rule_tops: list[float]) -> bool:
     return True
 
 
+def _read_block(block: list[list[Word]], bounds: list[tuple[float, float]]) -> tuple:
+    """(labels, fields or None, spans) of a candidate header block: labels per ruled column
+    (`bounds`), or from its phrases when the table has no rules."""
+    spans = [] if bounds else _labels_by_phrases(block)
+    labels = _labels_by_columns(block, bounds) if bounds else [s[0] for s in spans]
+    return labels, map_header(labels) or map_header(labels, optional=("state",)), spans
+
+
 HEADER_WINDOW = 3  # lines: a better header may start this far below the first that maps
 
 
@@ -98,23 +107,27 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
     x0, x1 = (grid.x0, grid.x1) if grid else (0.0, page.width)
     bounds = list(zip(grid.xs, grid.xs[1:])) if grid else []
     # Cheap tests first: a header line names a required field, and a header block every one that
-    # a header needs (a failed candidate is judged by its labels, so it is read whole).
-    named = [required_named(" ".join(w.text for w in line)) for line in lines]
+    # a header needs (a failed candidate is judged by its labels, so it is read whole). Lines are
+    # named as the search reaches them, and a block is read once however many lines propose it.
+    named = functools.cache(lambda k: required_named(" ".join(w.text for w in lines[k])))
     needed = set(label_table()[1]) - {"state"}
     rule_tops = sorted(r.top for r in page.hrules if r.x1 - r.x0 > 0.5 * (x1 - x0))
+    read: dict[tuple[int, int], tuple] = {}  # (first line, end) -> (labels, fields, spans), or None if not tight
     found, first = [], None
     for i in range(len(lines)):
         if first is not None and i > first + HEADER_WINDOW:
             break
-        if not named[i]:
+        if not named(i):
             continue
         for lo, hi in _blocks(lines, i):
             block = lines[lo:hi]
-            if not (hint or needed <= set().union(*named[lo:hi])) or not _tight(block, rule_tops):
+            if not (hint or needed <= set().union(*map(named, range(lo, hi)))):
                 continue
-            spans = [] if grid else _labels_by_phrases(block)
-            labels = _labels_by_columns(block, bounds) if grid else [s[0] for s in spans]
-            fields = map_header(labels) or map_header(labels, optional=("state",))
+            if (lo, hi) not in read:
+                read[lo, hi] = _read_block(block, bounds) if _tight(block, rule_tops) else None
+            if read[lo, hi] is None:
+                continue
+            labels, fields, spans = read[lo, hi]
             if fields is None:
                 missing = missing_fields(labels)
                 if len(missing) < len(labels) and (best is None or len(missing) < len(best.missing)):

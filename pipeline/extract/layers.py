@@ -93,6 +93,15 @@ def printable(text: str) -> bool:
     return unicodedata.category(text)[0] != "C" and not 0xFDD0 <= ord(text) <= 0xFDEF and ord(text) & 0xFFFE != 0xFFFE
 
 
+def white_space(text: str, codes: np.ndarray | None = None) -> np.ndarray:
+    """Which characters of the text are white space (str.isspace), as a boolean array."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) if codes is None else codes
+    white = ASCII_WHITE[np.minimum(codes, 127)]
+    for code in np.unique(codes[codes > 127]).tolist():
+        white[codes == code] = chr(code).isspace()
+    return white
+
+
 def words_from_chars(texts: Sequence[str], boxes) -> list[Word]:
     """Join characters in reading order (each text with its box: x0, top, x1, bottom) into words.
 
@@ -107,9 +116,7 @@ def words_from_chars(texts: Sequence[str], boxes) -> list[Word]:
     if len(text) != len(boxes):  # some character is several letters (a ligature), or none
         return _joined_chars(list(texts), boxes.tolist())
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    white = ASCII_WHITE[np.minimum(codes, 127)]
-    for code in np.unique(codes[codes > 127]).tolist():
-        white[codes == code] = chr(code).isspace()
+    white = white_space(text, codes)
     inside = np.flatnonzero(~white)  # the characters of runs between white space, in order
     if not len(inside):
         return []
@@ -134,17 +141,17 @@ def words_from_chars(texts: Sequence[str], boxes) -> list[Word]:
     word_start[1:] |= cut & regular[run_of[1:]]
     starts = np.flatnonzero(word_start)
     ends = np.append(starts[1:], len(inside)) - 1
-    columns = (
-        run_of[starts], inside[starts], inside[ends] + 1, np.minimum.reduceat(x0, starts),
-        np.maximum.reduceat(x1, starts), np.minimum.reduceat(top, starts), np.maximum.reduceat(bottom, starts),
-    )
-    regular = regular.tolist()
-    words: list[Word] = []
-    for run, a, b, word_x0, word_x1, word_top, word_bottom in zip(*(c.tolist() for c in columns)):
-        if regular[run]:
-            words.append(Word(text[a:b], word_x0, word_x1, word_top, word_bottom))
-        else:  # one word start per irregular run: read it a character at a time
-            words += _joined_chars(text[a:b], boxes[a:b].tolist())
+    firsts, ends = inside[starts].tolist(), (inside[ends] + 1).tolist()
+    words = list(map(Word, [text[a:b] for a, b in zip(firsts, ends)], np.minimum.reduceat(x0, starts).tolist(),
+                     np.maximum.reduceat(x1, starts).tolist(), np.minimum.reduceat(top, starts).tolist(),
+                     np.maximum.reduceat(bottom, starts).tolist()))
+    irregular = np.flatnonzero(~regular[run_of[starts]]).tolist()  # one word start per irregular run
+    if irregular:  # read a character at a time
+        out, done = [], 0
+        for k in irregular:
+            out += words[done:k] + _joined_chars(text[firsts[k] : ends[k]], boxes[firsts[k] : ends[k]].tolist())
+            done = k + 1
+        words = out + words[done:]
     return words
 
 
@@ -233,26 +240,27 @@ def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageC
 
 
 def _pdfium_words(textpage, shown) -> list[Word]:
-    """The page's words, from its characters' boxes read in one pass."""
+    """The page's words, from its characters' boxes read in one pass (white space needs none)."""
     calls = _pdfium_calls()
     count = textpage.count_chars()
     if not count:
         return []
     handle = _address(textpage.raw)
-    rects = np.empty((count, 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom
-    start = rects.ctypes.data
-    deque(map(calls.loose_char_box, repeat(handle, count), range(count), range(start, start + 16 * count, 16)), 0)
+    text = textpage.get_text_range(0, count)[:count]
+    rects = np.zeros((len(text), 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom
+    boxed = np.flatnonzero(~white_space(text)).tolist()
+    addresses = (rects.ctypes.data + 16 * np.array(boxed, dtype=np.int64)).tolist()
+    deque(map(calls.loose_char_box, repeat(handle, len(boxed)), boxed, addresses), 0)
     left, top, right, bottom = rects.astype(float).T
     boxes = np.column_stack(shown(left, bottom, right, top))
-    text = textpage.get_text_range(0, count)[:count]
     # pdfium's own line breaks can fall inside a word: they are not there.
     generated = [m.start() for m in re.finditer("[\r\n]", text) if calls.is_generated(handle, m.start()) == 1]
     if generated:
         keep = np.ones(len(text), dtype=bool)
         keep[generated] = False
         text = "".join(text[a + 1 : b] for a, b in zip([-1, *generated], [*generated, len(text)]))
-        boxes = boxes[: len(keep)][keep]
-    return words_from_chars(text, boxes[: len(text)])
+        boxes = boxes[keep]
+    return words_from_chars(text, boxes)
 
 
 def _pdfium_shapes(page, content: PageContent, shown) -> None:

@@ -63,10 +63,12 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
     if not grids:
         return _region_rows(page, None, page.words, state, "", [])
     rows, above_from = [], 0.0
+    placed = [(w, w.xc, w.yc) for w in page.words]
     for grid, below_to in zip(grids, [g.top - TOL for g in grids[1:]] + [float("inf")]):
-        inside = [w for w in page.words if grid.x0 - TOL <= w.xc <= grid.x1 + TOL and grid.top - TOL <= w.yc <= grid.bottom + TOL]
-        above = [w for w in page.words if above_from <= w.yc < grid.top - TOL]
-        beneath = [w for w in page.words if grid.bottom + TOL < w.yc < below_to]
+        left, right, top, bottom = grid.x0 - TOL, grid.x1 + TOL, grid.top - TOL, grid.bottom + TOL
+        inside = [w for w, x, y in placed if left <= x <= right and top <= y <= bottom]
+        above = [w for w, _, y in placed if above_from <= y < top]
+        beneath = [w for w, _, y in placed if bottom < y < below_to]
         rows += _region_rows(page, grid, inside, state, _heading(above, grid.top), beneath)
         above_from = grid.bottom + TOL
     return rows

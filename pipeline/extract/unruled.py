@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import statistics
 
-from .cells import RUNS_ON, TOL, Column, Row, cell_lines, line_yc
+from .cells import RUNS_ON, TOL, Column, Row, cell_lines, group_lines, line_yc
 from .layers import PageContent, Word
 
 
@@ -46,7 +46,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         for name, limit in limits.items():
             words = [w for j in members for w in parts[j].get(name, [])]
             if words:
-                row.cells[name] = cell_lines(words, limit, lefts[name])
+                row.cells[name] = cell_lines(group_lines(words), limit, lefts[name])
         rows.append(row)
     return rows
 
