@@ -94,7 +94,8 @@ def describe_format(kind: str) -> str:
 def sniff_format(path: Path) -> str:
     """What the bytes are, whatever the file is called: pdf, xlsx, csv, html, or another kind
     from MAGIC (png, jpeg, ...), else unknown."""
-    head = Path(path).read_bytes()[:2048]
+    with open(path, "rb") as f:
+        head = f.read(2048)
     for magic, kind in MAGIC.items():
         if head.startswith(magic):
             return kind

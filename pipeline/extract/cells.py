@@ -137,6 +137,8 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
     before: list[Word] = []
     spaces: list[float] = []  # the widths of the spaces printed between the cell's words so far
     for line in lines:
+        if before:
+            spaces += [b.x0 - a.x1 for a, b in zip(before, before[1:]) if 0 < b.x0 - a.x1 < 0.6 * b.size]
         text = " ".join(map(TEXT, line))
         hard, joiner = False, " "
         first = line[0]
@@ -154,7 +156,6 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             if HYPHEN_END.search(last.text) or broken_word:
                 joiner = ""
         out.append(Line(text, line[-1].x1, hard, joiner, need, min(map(CONFIDENCE, line))))
-        spaces += [b.x0 - a.x1 for a, b in zip(line, line[1:]) if 0 < b.x0 - a.x1 < 0.6 * b.size]
         before = line
     return out
 

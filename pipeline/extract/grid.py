@@ -4,13 +4,14 @@ horizontal rules so that a merged cell gives its text to every row it spans."""
 from __future__ import annotations
 
 import bisect
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 
 from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions
 from .layers import PageContent, Rule, Word
 
 TOP, BOTTOM = attrgetter("top"), attrgetter("bottom")
+CELL_TOP = itemgetter(0)
 
 
 @dataclass
@@ -95,7 +96,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
             if not col.field:
                 continue
             # the column's cells are consecutive spans: the one that holds the row's middle
-            k = bisect.bisect_right(cells, mid, key=lambda cell: cell[0]) - 1
+            k = bisect.bisect_right(cells, mid, key=CELL_TOP) - 1
             if k >= 0 and mid < cells[k][1]:
                 row.cells[col.field] = cells[k][2]
             foot_top, foot_bottom, foot_lines = cells[-1]  # the cell at the foot of the page

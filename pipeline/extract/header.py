@@ -123,6 +123,10 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
             block = lines[lo:hi]
             if not (hint or needed <= set().union(*map(named, range(lo, hi)))):
                 continue
+            # Once a header is found, a ruled block that could not outrank it even mapping every
+            # column is not read (the failed candidates no longer matter).
+            if found and grid and (True, len(bounds), lo - hi, -i) < max(f[0] for f in found):
+                continue
             if (lo, hi) not in read:
                 read[lo, hi] = _read_block(block, bounds) if _tight(block, rule_tops) else None
             if read[lo, hi] is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
 import os
 import re
@@ -23,6 +25,22 @@ PAGES_PER_TASK = 16  # pages a worker reads at a time; a document this short is 
 TASKS_IN_FLIGHT = 2  # per worker: bounds the pages held in memory at once
 
 
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cyclic garbage collector paused while a document is read. Reading makes hundreds of
+    thousands of small objects (words, lines, rows) and no reference cycles, and each automatic
+    collection walks every object still alive: on a 500-page list they cost a sixth of the time.
+    Reference counting still frees what is dropped; the collector resumes afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@collector_paused()
 def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     pages = check_pdf(path)
     rows, state, scanned = _table_rows(_pages(path, pages, settings))
