@@ -53,6 +53,9 @@ class FetchSettings:
         return replace(base, **{k: int(v) if known[k] == "int" else float(v) for k, v in data.items()})
 
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed
+
+
 class SourcesError(ValueError):
     """sources.yaml is not as expected; the message gives the file, line and field."""
 
@@ -107,12 +110,9 @@ def load_sources(path: str | Path) -> list[Source]:
     except OSError as exc:
         raise SourcesError(f"{path}: cannot read ({exc.strerror})") from exc
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        what = " ".join(filter(None, [getattr(exc, "context", None), getattr(exc, "problem", None)])) or str(exc)
-        raise SourcesError(f"{path}{where}: not valid YAML: {what}") from None
+        root = yaml.compose(text, Loader=SAFE_LOADER)
+    except yaml.YAMLError:
+        root = _composed_slowly(path, text)
     if not isinstance(root, yaml.MappingNode) or "sources" not in _keys(root):
         raise SourcesError(f"{path}:1: expected a mapping with a 'sources' list")
     for key, node in _keys(root).items():
@@ -122,7 +122,7 @@ def load_sources(path: str | Path) -> list[Source]:
     if "fetch" in _keys(root):
         node = _keys(root)["fetch"]
         try:
-            defaults = FetchSettings.from_dict(yaml.safe_load(yaml.serialize(node)))
+            defaults = FetchSettings.from_dict(_value(node))
         except (TypeError, ValueError) as exc:
             raise SourcesError(f"{path}:{node.start_mark.line + 1}: top-level 'fetch': {exc}") from None
     seq = _keys(root)["sources"]
@@ -138,6 +138,23 @@ def load_sources(path: str | Path) -> list[Source]:
     return sources
 
 
+def _composed_slowly(path: Path, text: str) -> yaml.Node:
+    """The file read by PyYAML's own parser, which names a mistake in the same words whether or
+    not libyaml is installed."""
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        what = " ".join(filter(None, [getattr(exc, "context", None), getattr(exc, "problem", None)])) or str(exc)
+        raise SourcesError(f"{path}{where}: not valid YAML: {what}") from None
+
+
+def _value(node: yaml.Node):
+    """The plain value (dicts, lists, strings, numbers) of a node of the file."""
+    return yaml.SafeLoader("").construct_document(node)
+
+
 def _keys(node: yaml.MappingNode) -> dict[str, yaml.Node]:
     return {k.value: v for k, v in node.value}
 
@@ -147,7 +164,7 @@ def _source(path: Path, node: yaml.Node, fetch_defaults: FetchSettings) -> Sourc
     if not isinstance(node, yaml.MappingNode):
         raise SourcesError(f"{path}:{line}: each source must be a mapping of fields")
     nodes = _keys(node)
-    data = yaml.safe_load(yaml.serialize(node))
+    data = _value(node)
     ident = data.get("id", "?")
 
     def fail(name: str, why: str) -> SourcesError:

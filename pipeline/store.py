@@ -20,7 +20,6 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from filelock import FileLock, Timeout
 
 
 class LockedError(RuntimeError):
@@ -183,6 +182,8 @@ def data_lock(data_dir: Path, wait: float = 0.0):
     holds it."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
+    from filelock import FileLock, Timeout
+
     lock = FileLock(str(data_dir / ".lock"))
     owner = data_dir / ".lock.owner"
     try:

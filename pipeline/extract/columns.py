@@ -20,7 +20,8 @@ def fold_label(label: str) -> str:
 
 @lru_cache(maxsize=None)
 def label_table() -> tuple[tuple[tuple[str, re.Pattern], ...], tuple[str, ...]]:
-    data = yaml.safe_load(resources.files("pipeline.reference").joinpath("columns.yaml").read_text())
+    text = resources.files("pipeline.reference").joinpath("columns.yaml").read_text()
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when installed
     patterns = tuple(
         (field, re.compile(pattern)) for field, items in data["fields"].items() for pattern in items
     )

@@ -97,7 +97,7 @@ def white_space(text: str, codes: np.ndarray | None = None) -> np.ndarray:
     """Which characters of the text are white space (str.isspace), as a boolean array."""
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) if codes is None else codes
     white = ASCII_WHITE[np.minimum(codes, 127)]
-    for code in np.unique(codes[codes > 127]).tolist():
+    for code in set(codes[codes > 127].tolist()):
         white[codes == code] = chr(code).isspace()
     return white
 

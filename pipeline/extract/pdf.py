@@ -7,7 +7,6 @@ import gc
 import logging
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 from typing import Iterator
@@ -140,6 +139,8 @@ def _pages(path: Path, pages: int, settings: ExtractSettings) -> Iterator[PageCo
             yield from read(path)
             return
         chunks = [list(range(s, min(s + PAGES_PER_TASK, pages + 1))) for s in range(1, pages + 1, PAGES_PER_TASK)]
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(workers) as pool:
             todo = iter(chunks)
             pending = [pool.submit(_read_chunk, settings.text_layer, path, c) for c in islice(todo, workers * TASKS_IN_FLIGHT)]
