@@ -57,7 +57,7 @@ def _cuts(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -
     """Row boundaries within one column: horizontal rules that cross most of it (`hrules`: those
     between the table's top and bottom)."""
     least = 0.6 * (x1 - x0)
-    ys = [r.top for r in hrules if (r.x1 if r.x1 < x1 else x1) - (r.x0 if r.x0 > x0 else x0) >= least]
+    ys = [r.top for r in hrules if min(r.x1, x1) - max(r.x0, x0) >= least]
     return merge_positions([top, *ys, bottom])
 
 
@@ -76,8 +76,9 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         left = min((w.x0 for w in col_words), default=col.x0)
         limit = col.x1 - max(0.0, left - col.x0)
         heights = [y for _, y in placed]
-        # Lines are made top to bottom, each a run of the words in reading order: when they are
-        # placed in the order they were made, a cell's lines are its words grouped again.
+        # group_lines makes lines top to bottom, each a run of consecutive words in reading order:
+        # while the lines are placed in the order they were made, the lines of a cell are exactly
+        # what grouping its words again would give, so they are not grouped again.
         in_order = all(a <= b for a, b in zip(heights, heights[1:]))
         if not in_order:
             placed.sort(key=lambda line_y: line_y[1])
