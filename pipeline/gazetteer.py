@@ -16,8 +16,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from .text import fold
 
 # A fuzzy match must be at least this similar (0..100) and this much more similar than the
@@ -180,7 +178,9 @@ class _Names:
     def _fuzzy(self, keys: list[str], display: dict[int, str]) -> Match:
         """Similarity of the loose spellings run together ('Cooch Behar' meets 'Coochbehar'), among
         names with the same direction, qualifier and number words: East Godavari is never a
-        misspelt West Godavari."""
+        misspelt West Godavari. (rapidfuzz is imported here: most names never need it.)"""
+        from rapidfuzz import fuzz, process
+
         by_code: dict[int, float] = {}
         for key in keys:
             loose = loose_key(key, sort=False)
