@@ -138,7 +138,7 @@ def main() -> None:
         no_places = wall_seconds([*extract_cli, "--data-dir", tmp], 3)
         with_places = wall_seconds([*extract_cli, "--data-dir", str(ROOT / "data")], 3)
         camelot = wall_seconds([sys.executable, "-c", "import camelot, sys; camelot.read_pdf(sys.argv[1], pages='all', "
-                                "flavor='lattice')", str(real)], 1)
+                                "flavor='lattice')", str(real)], 2)
         print("  whole process (start-up and imports included):")
         print(f"    pipeline extract, places not checked  {no_places:6.2f} s")
         print(f"    pipeline extract, places checked      {with_places:6.2f} s  (when data/ holds the LGD directory)")
