@@ -3,19 +3,33 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import os
 import sys
 from pathlib import Path
 
-from rich.console import Console
-from rich.logging import RichHandler
-from rich.table import Table
-
 DEFAULT_SOURCES = Path("sources.yaml")
 DEFAULT_DATA = Path("data")
 
-err = Console(stderr=True, width=None if sys.stderr.isatty() else 120)
+
+@functools.cache
+def err():
+    """rich's console on stderr, made when first needed: importing rich takes a tenth of a short run."""
+    from rich.console import Console
+
+    return Console(stderr=True, width=None if sys.stderr.isatty() else 120)
+
+
+def log_handler() -> logging.Handler:
+    """rich's log lines on a terminal; in a file or a CI log, plain lines that are not re-wrapped."""
+    if sys.stderr.isatty():
+        from rich.logging import RichHandler
+
+        return RichHandler(console=err(), show_path=False, show_time=False)
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)-8s %(message)s"))
+    return handler
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,8 +88,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s",
-        handlers=[RichHandler(console=err, show_path=False, show_time=False)],
+        level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s", handlers=[log_handler()],
     )
     try:
         commands = {"refresh": _refresh, "discover": _discover, "extract": _extract, "snapshots": _snapshots, "diff": _diff,
@@ -88,12 +101,14 @@ def main(argv: list[str] | None = None) -> int:
         from .store import LockedError
 
         if isinstance(exc, (ExtractionError, SnapshotError, SourcesError, LockedError, FileNotFoundError)):
-            err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+            err().print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
             return 2
         raise
 
 
 def _refresh(args) -> int:
+    from rich.table import Table
+
     from .refresh import exit_status, refresh
     from .sources import load_sources
 
@@ -103,10 +118,10 @@ def _refresh(args) -> int:
     if args.only:
         unknown = set(args.only) - {s.id for s in sources}
         if unknown:
-            err.print(f"[red]error:[/red] unknown source id(s): {', '.join(sorted(unknown))}")
+            err().print(f"[red]error:[/red] unknown source id(s): {', '.join(sorted(unknown))}")
             return 2
     if args.seed is not None and not args.seed.is_dir():
-        err.print(f"[red]error:[/red] seed folder {args.seed} is not a directory")
+        err().print(f"[red]error:[/red] seed folder {args.seed} is not a directory")
         return 2
     overrides = {name: value for name, value in (("read_timeout", args.timeout), ("retries", args.retries),
                                                  ("max_bytes", args.max_bytes), ("deadline", args.deadline)) if value is not None}
@@ -119,14 +134,14 @@ def _refresh(args) -> int:
     for o in outcomes:
         table.add_row(o.source, o.release, _n(o.rows), _n(o.districts), f"[{colour[o.status]}]{o.status}[/]", o.raw,
                       str(len(o.warnings)) if o.ok and o.release else "", _review(o))
-    err.print(table)
+    err().print(table)
     for o in outcomes:
         for line in filter(None, [o.note, o.change]):
-            err.print(f"{o.source}: {line}", markup=False, highlight=False, soft_wrap=True)
+            err().print(f"{o.source}: {line}", markup=False, highlight=False, soft_wrap=True)
         if o.status == "new" and o.warnings:
-            err.print(f"{o.source}: {len(o.warnings)} warning(s), kept in the snapshot's _snapshot.json:", highlight=False)
+            err().print(f"{o.source}: {len(o.warnings)} warning(s), kept in the snapshot's _snapshot.json:", highlight=False)
             for w in o.warnings:
-                err.print(f"  - {w}", markup=False, highlight=False, soft_wrap=True)
+                err().print(f"  - {w}", markup=False, highlight=False, soft_wrap=True)
     if args.summary:
         _write_summary(args.summary, outcomes, args.data_dir)
     return exit_status(outcomes)
@@ -152,6 +167,8 @@ def _write_summary(path: Path, outcomes, data_dir: Path) -> None:
 
 def _discover(args) -> int:
     """Exit 0 when every landing page was read (whether or not anything is new), 2 otherwise."""
+    from rich.table import Table
+
     from .discover import add_to_sources, discover
     from .sources import load_sources
 
@@ -163,14 +180,14 @@ def _discover(args) -> int:
     for release, status in [(r, "new") for r in found.new] + [(r, "known") for r in found.known]:
         table.add_row(release.id, str(release.release_date or "document"), release.version or "", release.url,
                       f"[green]{status}[/]" if status == "new" else status)
-    err.print(table)
+    err().print(table)
     for problem in found.problems:
-        err.print(f"[red]{problem}[/red]", highlight=False, soft_wrap=True)
+        err().print(f"[red]{problem}[/red]", highlight=False, soft_wrap=True)
     if args.add and found.new:
         add_to_sources(args.sources, found.new, sources)
-        err.print(f"added {len(found.new)} release(s) to {args.sources}: {', '.join(r.id for r in found.new)}", highlight=False)
+        err().print(f"added {len(found.new)} release(s) to {args.sources}: {', '.join(r.id for r in found.new)}", highlight=False)
     elif found.new:
-        err.print(f"{len(found.new)} new release(s); add them with: python -m pipeline discover --add", highlight=False)
+        err().print(f"{len(found.new)} new release(s); add them with: python -m pipeline discover --add", highlight=False)
     return 2 if found.problems else 0
 
 
@@ -225,6 +242,9 @@ def _export(args) -> int:
 
 
 def _snapshots(args) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
     from .snapshot import list_snapshots
 
     table = Table()
@@ -237,13 +257,15 @@ def _snapshots(args) -> int:
 
 
 def _diff(args) -> int:
+    from rich.console import Console
+
     from . import diff, snapshot
 
     old, new = snapshot.find(args.data_dir, args.old), snapshot.find(args.data_dir, args.new)
     result = diff.compare(old.read(), new.read(), old.meta, new.meta, old.id, new.id)
     if args.format == "parquet":
         if not args.output:
-            err.print("[red]error:[/red] --format parquet needs -o OUT.parquet")
+            err().print("[red]error:[/red] --format parquet needs -o OUT.parquet")
             return 2
         result.changes.to_parquet(args.output, index=False)
         return 0
