@@ -55,6 +55,14 @@ def test_both_text_layers_give_identical_rows(jan_2022, jan_2022_pdf):
     pd.testing.assert_frame_equal(jan_2022, other)
 
 
+def test_worker_processes_read_what_one_process_reads(jan_2022_pdf):
+    # pages travel from the workers pickled as plain tuples (PageContent.__reduce__)
+    alone = extract(jan_2022_pdf, ExtractSettings(workers=1))
+    shared = extract(jan_2022_pdf, ExtractSettings(workers=3))
+    pd.testing.assert_frame_equal(alone.rows, shared.rows)
+    assert (alone.pages, alone.uncertain_breaks) == (shared.pages, shared.uncertain_breaks)
+
+
 def test_spreadsheet_copy(datagovin_xlsx):
     rows = extract(datagovin_xlsx).rows
     assert len(rows) == 1241

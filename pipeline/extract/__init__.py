@@ -28,7 +28,7 @@ class ExtractSettings:
     """Per-source extraction options, from the `extract:` block of sources.yaml."""
 
     text_layer: str = "pdfium"  # or "pdfplumber"
-    workers: int | None = None  # processes for large PDFs; None: one per core
+    workers: int | None = None  # processes that read the pages of a PDF (beyond a few pages); None: one per core
     sheet: str | int = 0  # spreadsheet sheet name or index
 
     @classmethod

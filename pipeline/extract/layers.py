@@ -13,8 +13,9 @@ import functools
 import re
 import unicodedata
 from collections import deque
-from dataclasses import dataclass, field
-from itertools import repeat
+from dataclasses import dataclass, field, fields
+from itertools import repeat, starmap
+from operator import attrgetter
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable, Iterator, Sequence
@@ -72,6 +73,21 @@ class PageContent:
     hrules: list[Rule] = field(default_factory=list)
     vrules: list[Rule] = field(default_factory=list)
     has_images: bool = False
+
+    def __reduce__(self):
+        """Pickled (as a worker process sends it) as plain tuples: the words and rules pickled as
+        objects one by one cost more than reading the page."""
+        words = list(map(WORD_FIELDS, self.words))
+        hrules, vrules = list(map(RULE_FIELDS, self.hrules)), list(map(RULE_FIELDS, self.vrules))
+        return _unpickled_page, (self.number, self.width, self.height, words, hrules, vrules, self.has_images)
+
+
+WORD_FIELDS, RULE_FIELDS = (attrgetter(*(f.name for f in fields(kind))) for kind in (Word, Rule))
+
+
+def _unpickled_page(number, width, height, words, hrules, vrules, has_images) -> PageContent:
+    return PageContent(number, width, height, list(starmap(Word, words)), list(starmap(Rule, hrules)),
+                       list(starmap(Rule, vrules)), has_images)
 
 
 # pdfium reports a hyphen printed at the end of a line as U+FFFE (its "soft hyphen" mark)

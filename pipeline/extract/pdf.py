@@ -20,8 +20,9 @@ from .unruled import settle_unruled_wraps
 
 log = logging.getLogger(__name__)
 
-PAGES_PER_TASK = 16  # pages a worker reads at a time; a document this short is read in-process
+MAX_PAGES_PER_TASK = 16  # pages a worker reads at a time, at most (each task opens the document)
 TASKS_IN_FLIGHT = 2  # per worker: bounds the pages held in memory at once
+READ_IN_PROCESS = 6  # pages: a document this short is read in-process (starting workers costs more)
 
 
 @contextlib.contextmanager
@@ -131,14 +132,17 @@ def check_pdf(path: Path) -> int:
 
 
 def _pages(path: Path, pages: int, settings: ExtractSettings) -> Iterator[PageContent]:
-    """Page contents in order; long documents are read by worker processes a chunk at a time."""
+    """Page contents in order. With workers, they read the pages a chunk at a time while this
+    process finds the table on the pages read so far; chunks are small enough that every worker
+    has some from the start."""
     read = TEXT_LAYERS[settings.text_layer]
     workers = settings.workers or os.cpu_count() or 1
     try:
-        if workers == 1 or pages <= PAGES_PER_TASK:
+        if workers == 1 or pages <= READ_IN_PROCESS:
             yield from read(path)
             return
-        chunks = [list(range(s, min(s + PAGES_PER_TASK, pages + 1))) for s in range(1, pages + 1, PAGES_PER_TASK)]
+        size = max(1, min(MAX_PAGES_PER_TASK, pages // (workers * TASKS_IN_FLIGHT)))
+        chunks = [list(range(s, min(s + size, pages + 1))) for s in range(1, pages + 1, size)]
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(workers) as pool:
