@@ -14,7 +14,7 @@ DEFAULT_DATA = Path("data")
 
 
 @functools.cache
-def err():
+def stderr_console():
     """rich's console on stderr, made when first needed: importing rich takes a tenth of a short run."""
     from rich.console import Console
 
@@ -26,7 +26,7 @@ def log_handler() -> logging.Handler:
     if sys.stderr.isatty():
         from rich.logging import RichHandler
 
-        return RichHandler(console=err(), show_path=False, show_time=False)
+        return RichHandler(console=stderr_console(), show_path=False, show_time=False)
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(levelname)-8s %(message)s"))
     return handler
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         from .store import LockedError
 
         if isinstance(exc, (ExtractionError, SnapshotError, SourcesError, LockedError, FileNotFoundError)):
-            err().print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+            stderr_console().print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
             return 2
         raise
 
@@ -118,10 +118,10 @@ def _refresh(args) -> int:
     if args.only:
         unknown = set(args.only) - {s.id for s in sources}
         if unknown:
-            err().print(f"[red]error:[/red] unknown source id(s): {', '.join(sorted(unknown))}")
+            stderr_console().print(f"[red]error:[/red] unknown source id(s): {', '.join(sorted(unknown))}")
             return 2
     if args.seed is not None and not args.seed.is_dir():
-        err().print(f"[red]error:[/red] seed folder {args.seed} is not a directory")
+        stderr_console().print(f"[red]error:[/red] seed folder {args.seed} is not a directory")
         return 2
     overrides = {name: value for name, value in (("read_timeout", args.timeout), ("retries", args.retries),
                                                  ("max_bytes", args.max_bytes), ("deadline", args.deadline)) if value is not None}
@@ -134,14 +134,14 @@ def _refresh(args) -> int:
     for o in outcomes:
         table.add_row(o.source, o.release, _n(o.rows), _n(o.districts), f"[{colour[o.status]}]{o.status}[/]", o.raw,
                       str(len(o.warnings)) if o.ok and o.release else "", _review(o))
-    err().print(table)
+    stderr_console().print(table)
     for o in outcomes:
         for line in filter(None, [o.note, o.change]):
-            err().print(f"{o.source}: {line}", markup=False, highlight=False, soft_wrap=True)
+            stderr_console().print(f"{o.source}: {line}", markup=False, highlight=False, soft_wrap=True)
         if o.status == "new" and o.warnings:
-            err().print(f"{o.source}: {len(o.warnings)} warning(s), kept in the snapshot's _snapshot.json:", highlight=False)
+            stderr_console().print(f"{o.source}: {len(o.warnings)} warning(s), kept in the snapshot's _snapshot.json:", highlight=False)
             for w in o.warnings:
-                err().print(f"  - {w}", markup=False, highlight=False, soft_wrap=True)
+                stderr_console().print(f"  - {w}", markup=False, highlight=False, soft_wrap=True)
     if args.summary:
         _write_summary(args.summary, outcomes, args.data_dir)
     return exit_status(outcomes)
@@ -180,14 +180,14 @@ def _discover(args) -> int:
     for release, status in [(r, "new") for r in found.new] + [(r, "known") for r in found.known]:
         table.add_row(release.id, str(release.release_date or "document"), release.version or "", release.url,
                       f"[green]{status}[/]" if status == "new" else status)
-    err().print(table)
+    stderr_console().print(table)
     for problem in found.problems:
-        err().print(f"[red]{problem}[/red]", highlight=False, soft_wrap=True)
+        stderr_console().print(f"[red]{problem}[/red]", highlight=False, soft_wrap=True)
     if args.add and found.new:
         add_to_sources(args.sources, found.new, sources)
-        err().print(f"added {len(found.new)} release(s) to {args.sources}: {', '.join(r.id for r in found.new)}", highlight=False)
+        stderr_console().print(f"added {len(found.new)} release(s) to {args.sources}: {', '.join(r.id for r in found.new)}", highlight=False)
     elif found.new:
-        err().print(f"{len(found.new)} new release(s); add them with: python -m pipeline discover --add", highlight=False)
+        stderr_console().print(f"{len(found.new)} new release(s); add them with: python -m pipeline discover --add", highlight=False)
     return 2 if found.problems else 0
 
 
@@ -265,7 +265,7 @@ def _diff(args) -> int:
     result = diff.compare(old.read(), new.read(), old.meta, new.meta, old.id, new.id)
     if args.format == "parquet":
         if not args.output:
-            err().print("[red]error:[/red] --format parquet needs -o OUT.parquet")
+            stderr_console().print("[red]error:[/red] --format parquet needs -o OUT.parquet")
             return 2
         result.changes.to_parquet(args.output, index=False)
         return 0
