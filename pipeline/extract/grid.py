@@ -7,6 +7,8 @@ import bisect
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 
+import numpy as np
+
 from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions
 from .layers import PageContent, Rule, Word
 
@@ -53,11 +55,12 @@ def find_grids(page: PageContent) -> list[Grid]:
     return grids
 
 
-def _cuts(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -> list[float]:
-    """Row boundaries within one column: horizontal rules that cross most of it (`hrules`: those
-    between the table's top and bottom)."""
-    least = 0.6 * (x1 - x0)
-    ys = [r.top for r in hrules if min(r.x1, x1) - max(r.x0, x0) >= least]
+def _cuts(hrules: np.ndarray, x0: float, x1: float, top: float, bottom: float) -> list[float]:
+    """Row boundaries within one column: horizontal rules that cross most of it (`hrules`: the
+    x0, x1 and height of those between the table's top and bottom, as columns of an array; a page
+    may have a rule for every cell's edge)."""
+    rx0, rx1, ry = hrules
+    ys = ry[np.minimum(rx1, x1) - np.maximum(rx0, x0) >= 0.6 * (x1 - x0)].tolist()
     return merge_positions([top, *ys, bottom])
 
 
@@ -65,7 +68,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
                 beneath: list[Word]) -> list[Row]:
     """Rows of a ruled table. `beneath`: the words printed below the table, where a spreadsheet
     draws (clipped, unseen) the text of a merged cell that runs on to later pages."""
-    hrules = [r for r in page.hrules if top + TOL < r.top < bottom - TOL]
+    hrules = np.array([(r.x0, r.x1, r.top) for r in page.hrules if top + TOL < r.top < bottom - TOL]).reshape(-1, 3).T
     centres = [w.xc for w in words]
     cells_by_column = []
     for col in columns:
@@ -120,8 +123,10 @@ def _placed_lines(lines: list[list[Word]], top: float, bottom: float) -> list[tu
     a line cut by the edge still shows, and is placed inside."""
     placed = []
     for line in lines:
-        if max(map(BOTTOM, line)) <= top + 1.0 or min(map(TOP, line)) >= bottom - 1.0:
-            continue
-        placed.append((line, min(max(line_yc(line), top + 0.01), bottom - 0.01)))
+        yc = line_yc(line)
+        if top + 1.0 < yc < bottom - 1.0:  # inside: its words reach above and below their centres
+            placed.append((line, yc))
+        elif max(map(BOTTOM, line)) > top + 1.0 and min(map(TOP, line)) < bottom - 1.0:
+            placed.append((line, min(max(yc, top + 0.01), bottom - 0.01)))
     return placed
 
