@@ -21,7 +21,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 
-
 class LockedError(RuntimeError):
     """Another refresh holds the data directory."""
 
