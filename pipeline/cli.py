@@ -112,8 +112,7 @@ def _refresh(args) -> int:
     from .refresh import exit_status, refresh
     from .sources import load_sources
 
-    if args.discover:
-        _discover(argparse.Namespace(sources=args.sources, add=True))
+    discovery = _discover_releases(args.sources, add=True) if args.discover else None
     sources = load_sources(args.sources)
     if args.only:
         unknown = set(args.only) - {s.id for s in sources}
@@ -143,11 +142,11 @@ def _refresh(args) -> int:
             for w in o.warnings:
                 stderr_console().print(f"  - {w}", markup=False, highlight=False, soft_wrap=True)
     if args.summary:
-        _write_summary(args.summary, outcomes, args.data_dir)
+        _write_summary(args.summary, outcomes, args.data_dir, discovery)
     return exit_status(outcomes)
 
 
-def _write_summary(path: Path, outcomes, data_dir: Path) -> None:
+def _write_summary(path: Path, outcomes, data_dir: Path, discovery=None) -> None:
     from . import diff
     from .snapshot import list_snapshots
 
@@ -156,6 +155,10 @@ def _write_summary(path: Path, outcomes, data_dir: Path) -> None:
     for o in outcomes:
         note = (o.note or o.change).replace("|", "\\|")
         lines.append(f"| {o.source} | {o.release} | {_n(o.rows)} | {_n(o.districts)} | **{o.status}** | {_review(o)} | {o.raw} | {note} |")
+    if discovery is not None:
+        lines += ["", f"discover: {len(discovery.new)} new release(s) added, {len(discovery.passed_over)} link(s) that look "
+                      f"like lists passed over, {len(discovery.problems)} problem(s)"]
+        lines += [f"- {line}" for line in discovery.passed_over + discovery.problems]
     for o in outcomes:
         snaps = list_snapshots(data_dir, o.source) if o.status in ("new", "stale") else []
         if len(snaps) >= 2 and snaps[-1].release.isoformat() == o.release:
@@ -167,28 +170,35 @@ def _write_summary(path: Path, outcomes, data_dir: Path) -> None:
 
 def _discover(args) -> int:
     """Exit 0 when every landing page was read (whether or not anything is new), 2 otherwise."""
+    return 2 if _discover_releases(args.sources, args.add).problems else 0
+
+
+def _discover_releases(sources_path: Path, add: bool):
+    """Read the landing pages, show what they link to, and with `add` declare the new releases."""
     from rich.table import Table
 
     from .discover import add_to_sources, discover
     from .sources import load_sources
 
-    sources = load_sources(args.sources)
+    sources = load_sources(sources_path)
     found = discover(sources)
-    table = Table(title=f"releases on the landing pages of {args.sources}")
+    table = Table(title=f"releases on the landing pages of {sources_path}")
     for name in ("id", "release", "version", "url", "status"):
         table.add_column(name)
     for release, status in [(r, "new") for r in found.new] + [(r, "known") for r in found.known]:
         table.add_row(release.id, str(release.release_date or "document"), release.version or "", release.url,
                       f"[green]{status}[/]" if status == "new" else status)
     stderr_console().print(table)
+    for line in found.passed_over:
+        stderr_console().print(f"[yellow]passed over:[/yellow] {line}", highlight=False, soft_wrap=True)
     for problem in found.problems:
         stderr_console().print(f"[red]{problem}[/red]", highlight=False, soft_wrap=True)
-    if args.add and found.new:
-        add_to_sources(args.sources, found.new, sources)
-        stderr_console().print(f"added {len(found.new)} release(s) to {args.sources}: {', '.join(r.id for r in found.new)}", highlight=False)
+    if add and found.new:
+        add_to_sources(sources_path, found.new, sources)
+        stderr_console().print(f"added {len(found.new)} release(s) to {sources_path}: {', '.join(r.id for r in found.new)}", highlight=False)
     elif found.new:
         stderr_console().print(f"{len(found.new)} new release(s); add them with: python -m pipeline discover --add", highlight=False)
-    return 2 if found.problems else 0
+    return found
 
 
 def _n(value) -> str:

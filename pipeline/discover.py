@@ -3,8 +3,12 @@
 Publishers post each release under a new URL (Invest India's file name carries the version and
 date: 20250819_v32_odop_product_list.pdf), so following a fixed URL misses every new release. A
 source's `discover:` block names its landing pages and the pattern of a release's link; the
-version and release date are read from the link's URL or its text ("as on 19.08.2025"). `add`
-appends new releases to sources.yaml as entries of their own, keeping its comments and layout.
+version and release date are read from the link's URL or its text ("as on 19.08.2025"). A link
+is matched as a reader sees it: on its path (not the query an S3 link carries, nor a #fragment),
+whatever the case, and without the suffix a CMS adds to a file name already taken ("_0", " (1)").
+Links to lists that match no pattern are reported, so a scheduled run does not miss a release
+because the publisher renamed its files. `add` appends new releases to sources.yaml as entries of
+their own, keeping its comments and layout.
 """
 
 from __future__ import annotations
@@ -17,15 +21,17 @@ import time
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 from .extract import sniff_format
 from .fetch import FetchError, FetchSettings, download, get, make_session
-from .sources import Source
+from .sources import LIST_EXTENSIONS, Source
 from .store import atomic_write_bytes
 
 # Dates as publishers print them, tried in order: in a link's URL (20250819) or text (19.08.2025).
 DATE_FORMATS = ("%Y%m%d", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y")
+# What a CMS appends to a file name that is taken already: Drupal's "_0", "_1", a browser's " (1)".
+_DUPLICATE_SUFFIX = re.compile(r"(?:_\d{1,2}|\s*\(\d{1,2}\))(?=\.[A-Za-z0-9]+$)")
 _DATE_IN_TEXT = re.compile(r"\b(\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\b")
 
 
@@ -48,6 +54,7 @@ class Discovery:
     new: list[Release]  # releases sources.yaml does not have yet
     known: list[Release]  # releases it has
     problems: list[str]  # one line per landing page that could not be read
+    passed_over: list[str]  # links that look like a list of a source but match no pattern, one line each
 
 
 class _Links(HTMLParser):
@@ -82,16 +89,45 @@ def parse_date(text: str | None) -> dt.date | None:
     return None
 
 
-def releases_on_page(source: Source, page: str, html: str) -> tuple[list[Release], list[str]]:
-    """The links on a landing page that match the source's release pattern, and the matching
-    links that could not be named (a template needing a date the link does not give)."""
+def without_fragment(url: str) -> str:
+    return urlsplit(url)._replace(fragment="").geturl()
+
+
+def same_file(url: str) -> str:
+    """What names a file whatever link points to it: the URL less its query and fragment."""
+    return urlsplit(url)._replace(query="", fragment="").geturl()
+
+
+def link_path(url: str) -> str:
+    """A link's path as a reader sees it: decoded, without query or fragment, and without the
+    suffix a CMS adds to a file name already taken."""
+    return _DUPLICATE_SUFFIX.sub("", unquote(urlsplit(url).path))
+
+
+def looks_like_a_list(source: Source, url: str, text: str) -> bool:
+    """A link to a PDF, XLSX or CSV whose path or text says every word of the source's lists."""
+    path = link_path(url)
+    if path.rsplit(".", 1)[-1].lower() not in LIST_EXTENSIONS:
+        return False
+    said = re.sub(r"[^a-z0-9]+", " ", f"{path} {text}".lower())
+    return all(word in said for word in source.discover.words)
+
+
+def releases_on_page(source: Source, page: str, html: str) -> tuple[list[Release], list[str], list[str]]:
+    """The links on a landing page that match the source's release pattern; the matching links
+    that could not be named (a template needing a date the link does not give); and the links
+    that look like a list but match no pattern. Links to one file (with and without a query, or
+    a CMS's copy "_0") are one release, named by the plainest of them."""
     parser = _Links()
     parser.feed(html)
-    found, problems = {}, []
+    found: dict[str, Release] = {}
+    problems, passed_over = [], []
     for href, text in parser.links:
-        url = urljoin(page, href)
-        match = re.search(source.discover.link, url)
+        url = without_fragment(urljoin(page, href))
+        match = re.search(source.discover.link, link_path(url), re.IGNORECASE)
         if not match:
+            if looks_like_a_list(source, url, text) and url not in passed_over:
+                passed_over.append(url)
             continue
         groups = match.groupdict()
         version = groups.get("version")
@@ -105,15 +141,25 @@ def releases_on_page(source: Source, page: str, html: str) -> tuple[list[Release
         except (TypeError, ValueError, KeyError) as exc:
             problems.append(f"{source.id}: {url}: cannot name this release from its link ({exc}); no date in its URL or text?")
             continue
-        found.setdefault(url, Release(source.id, ident, title, url, date, version, page, text))
-    return list(found.values()), problems
+        release = Release(source.id, ident, title, url, date, version, page, text)
+        if ident not in found or _plainness(url) < _plainness(found[ident].url):
+            found[ident] = release
+    passed_over = [f"{source.id}: {url}: looks like a list (a {link_path(url).rsplit('.', 1)[-1].upper()} that says "
+                   f"{', '.join(source.discover.words)}) but matches no release pattern; widen discover.link if it is one"
+                   for url in passed_over]
+    return list(found.values()), problems, passed_over
+
+
+def _plainness(url: str) -> tuple[bool, bool]:
+    """How far a link is from the file's plain URL: a query, a CMS's duplicate suffix."""
+    return bool(urlsplit(url).query), link_path(url) != unquote(urlsplit(url).path)
 
 
 def discover(sources: list[Source], settings: FetchSettings | None = None) -> Discovery:
     """Read every declared landing page; sort what its links point to into new and known."""
-    declared_urls = {url for s in sources for url in s.urls}
+    declared_urls = {same_file(url) for s in sources for url in s.urls}
     declared_ids = {s.id for s in sources}
-    result = Discovery([], [], [])
+    result = Discovery([], [], [], [])
     for source in (s for s in sources if s.discover):
         for page in source.discover.pages:
             try:
@@ -121,18 +167,20 @@ def discover(sources: list[Source], settings: FetchSettings | None = None) -> Di
             except FetchError as exc:
                 result.problems.append(str(exc))
                 continue
-            releases, problems = releases_on_page(source, page, html)
+            releases, problems, passed_over = releases_on_page(source, page, html)
             result.problems += problems
+            result.passed_over += passed_over
             for release in releases:
-                if release.url in declared_urls:
+                if same_file(release.url) in declared_urls:
                     result.known.append(release)
+                elif any(release.id == r.id for r in result.new):
+                    continue  # linked from another landing page as well
                 elif release.id in declared_ids:
                     result.problems.append(f"{source.id}: {release.url}: its id {release.id!r} is taken by another source "
                                            "in sources.yaml; give the discover block an id template that tells them apart")
                 else:
                     result.new.append(release)
-                    declared_urls.add(release.url)
-                    declared_ids.add(release.id)
+                    declared_urls.add(same_file(release.url))
     return result
 
 

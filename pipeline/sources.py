@@ -72,12 +72,24 @@ class Discover:
     """Where new releases of a list appear: landing pages, and the pattern of a release's link.
     `link` is searched in each link's absolute URL; its named groups `date` and `version` give the
     release (a date may also come from the link's text, "as on 19.08.2025"). `id` and `title`
-    name a new release: templates over {version} and {date} (a datetime.date)."""
+    name a new release: templates over {version} and {date} (a datetime.date). `words`: what a
+    link to a list of this source says ("odop", "product", "list"); a link to a PDF, XLSX or CSV
+    that says them all but matches no pattern is reported, so the pattern can be widened."""
 
     pages: tuple[str, ...]
     link: str
     id: str
     title: str
+    words: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        if not self.words:  # the words spelled out in the link pattern, less group names and extensions
+            literal = re.sub(r"\\.|\(\?P<\w+>|\{[^}]*\}|\[[^]]*\]", " ", self.link)
+            words = [w for w in re.findall(r"[a-z]{3,}", literal.lower()) if w not in LIST_EXTENSIONS]
+            object.__setattr__(self, "words", tuple(dict.fromkeys(words)))
+
+
+LIST_EXTENSIONS = ("pdf", "xlsx", "xls", "csv")  # files a list is published as; a landing page's other links are not lists
 
 
 @dataclass(frozen=True)
@@ -238,8 +250,9 @@ def _source(path: Path, node: yaml.Node, fetch_defaults: FetchSettings) -> Sourc
 
 
 def _discover(data, fail) -> Discover:
-    if not isinstance(data, dict) or set(data) - {"pages", "link", "id", "title"} or not {"pages", "link", "id"} <= set(data):
-        raise fail("discover", "expected a mapping with pages (a list of URLs), link (a pattern), id and title (templates)")
+    if not isinstance(data, dict) or set(data) - {"pages", "link", "id", "title", "words"} or not {"pages", "link", "id"} <= set(data):
+        raise fail("discover", "expected a mapping with pages (a list of URLs), link (a pattern), id and title (templates), "
+                               "and optionally words (what a link to a list says)")
     pages = data["pages"] if isinstance(data["pages"], list) else [data["pages"]]
     for url in pages:
         parsed = urlparse(str(url))
@@ -251,7 +264,11 @@ def _discover(data, fail) -> Discover:
         raise fail("discover", f"link is not a valid pattern ({exc})") from exc
     if not {"date", "version"} & set(pattern.groupindex):
         raise fail("discover", "link needs a named group (?P<version>...) or (?P<date>...) to tell releases apart")
-    return Discover(tuple(map(str, pages)), pattern.pattern, str(data["id"]), str(data.get("title", data["id"])))
+    words = data.get("words") or []
+    if not isinstance(words, list):
+        raise fail("discover", f"words must be a list of words, got {words!r}")
+    return Discover(tuple(map(str, pages)), pattern.pattern, str(data["id"]), str(data.get("title", data["id"])),
+                    tuple(str(w).lower() for w in words))
 
 
 def _int_or_none(value) -> int | None:
