@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("file", type=Path)
     p.add_argument("-o", "--output", type=Path, help="OUT.csv or OUT.parquet (default: CSV to stdout)")
     p.add_argument("--text-layer", choices=["pdfium", "pdfplumber"], default="pdfium")
+    p.add_argument("--state", metavar="NAME", help="a list of one state: the state of every row when the table has no state column")
     p.add_argument("--strict", action="store_true", help="exit 3 when the quality report has a failed check")
     p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA,
                    help="where the LGD directory is stored, to check that places resolve (default: data)")
@@ -219,7 +220,7 @@ def _extract(args) -> int:
     from .sources import load_sources
     from .store import MissingFileError, atomic_write_bytes
 
-    result = extract(args.file, ExtractSettings(text_layer=args.text_layer))
+    result = extract(args.file, ExtractSettings(text_layer=args.text_layer, state=args.state))
     logging.info("%s: %d rows from %d page(s)", args.file, len(result.records), result.pages)
     try:
         places = gazetteer(args.data_dir, load_sources(args.sources))

@@ -49,7 +49,7 @@ class FetchError(RuntimeError):
 @dataclass
 class FetchResult:
     entry: RawEntry
-    status: str  # downloaded | not modified | from cache | seeded
+    status: str  # downloaded | not modified | pinned | from cache | seeded
     note: str = ""
 
 
@@ -117,10 +117,16 @@ def fetch(
     seed: Path | None = None,
 ) -> FetchResult:
     """The current raw file of a source: downloaded, confirmed unchanged, the stored copy, or
-    (pinned sources only) taken from the seed folder."""
+    (pinned sources only) taken from the seed folder. A pinned file stored intact is current by
+    definition: the network is not asked (a damaged copy is fetched again)."""
     settings = settings or source.fetch
     store = RawStore(data_dir, source.id)
     cached = store.pinned(source.sha256) if source.sha256 else store.latest()
+    if source.sha256 and cached:
+        if sha256_file(store.path(cached)) == source.sha256:
+            return FetchResult(cached, "pinned", "the stored copy has the pinned sha256")
+        log.warning("%s: %s is damaged (its sha256 is not the pin); fetching it again", source.id, store.path(cached))
+        cached = None
     reasons = ["offline"] if offline else []
     if not offline:
         deadline = time.monotonic() + settings.deadline

@@ -30,7 +30,7 @@ class Outcome:
     release: str = ""
     rows: int | None = None
     districts: int | None = None
-    raw: str = ""  # downloaded | not modified | from cache | seeded
+    raw: str = ""  # downloaded | not modified | pinned | from cache | seeded
     note: str = ""
     warnings: list[str] = field(default_factory=list)
     change: str = ""  # one-line diff against the previous snapshot

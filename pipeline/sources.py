@@ -20,7 +20,8 @@ FORMATS = ("pdf", "xlsx", "csv")
 KINDS = ("list", "reference")  # a published list to snapshot, or a reference table the pipeline reads
 REQUIRED = ("id", "title", "publisher", "url", "format")
 REQUIRED_FOR_LISTS = ("release_date",)
-OPTIONAL = ("kind", "release_date", "mirrors", "stated_totals", "sha256", "licence", "notes", "extract", "fetch", "discover")
+OPTIONAL = ("kind", "release_date", "mirrors", "stated_totals", "sha256", "licence", "notes", "extract", "fetch", "discover",
+            "state")
 TOP_LEVEL = ("sources", "fetch")
 
 
@@ -222,6 +223,10 @@ def _source(path: Path, node: yaml.Node, fetch_defaults: FetchSettings) -> Sourc
         extract = ExtractSettings.from_dict(data.get("extract"))
     except (TypeError, ValueError) as exc:
         raise fail("extract", str(exc)) from exc
+    if data.get("state") is not None:  # a list of one state: the state of rows without a state column
+        if not isinstance(data["state"], str) or not data["state"].strip():
+            raise fail("state", f"expected the name of a state, got {data['state']!r}")
+        extract = replace(extract, state=data["state"].strip())
     try:
         fetch = FetchSettings.from_dict(data.get("fetch"), fetch_defaults)
     except (TypeError, ValueError) as exc:

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = Path(os.environ.get("ODOP_SEED") or ROOT.parent / "shared" / "reference")
 CACHE = Path(os.environ.get("ODOP_TEST_CACHE") or ROOT / "data" / "cache" / "test-files")
 SOURCES = load_sources(ROOT / "sources.yaml")
-ARCHIVED = ("lgd-states", "lgd-districts", "odop-2022-01", "datagovin-odop")  # pinned sources the tests use
+ARCHIVED = ("lgd-states", "lgd-districts", "odop-2022-01", "datagovin-odop", "investindia-odop-v31")  # pinned sources the tests use
 
 # Files that no public URL serves as they are (truths written for the shared reference folder):
 # only a seed folder can provide them.
@@ -105,11 +105,12 @@ def places(reference_data):
 
 @pytest.fixture(scope="session")
 def archived_snapshots(tmp_path_factory, seed_dir) -> Path:
-    """Snapshots of the two archived releases, refreshed offline from the seed once for the session."""
+    """Snapshots of the archived releases, refreshed offline from the seed once for the session."""
     from pipeline.refresh import refresh
 
     data = tmp_path_factory.mktemp("archived") / "data"
-    outcomes = refresh(SOURCES, data, offline=True, seed=seed_dir, only=["odop-2022-01", "datagovin-odop"])
+    outcomes = refresh(SOURCES, data, offline=True, seed=seed_dir, only=["odop-2022-01", "datagovin-odop", "investindia-odop-v31"])
     assert [(o.source, o.status) for o in outcomes] == [
-        ("lgd-states", "new"), ("lgd-districts", "new"), ("odop-2022-01", "new"), ("datagovin-odop", "new")], outcomes
+        ("lgd-states", "new"), ("lgd-districts", "new"), ("odop-2022-01", "new"), ("datagovin-odop", "new"),
+        ("investindia-odop-v31", "new")], outcomes
     return data

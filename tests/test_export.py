@@ -50,7 +50,7 @@ def test_csv_reads_back_row_for_row(exported, archived_snapshots):
 
 def test_xlsx_has_a_sheet_per_source_and_a_readme(exported, archived_snapshots):
     book = openpyxl.load_workbook(exported / "latest.xlsx", read_only=True)
-    assert book.sheetnames == ["datagovin-odop", "odop-2022-01", "README"]
+    assert book.sheetnames == ["datagovin-odop", "investindia-odop-v31", "odop-2022-01", "README"]
     for snap in list_snapshots(archived_snapshots):
         rows = list(book[snap.source].iter_rows(values_only=True))
         header = list(rows[0])
@@ -66,8 +66,9 @@ def test_xlsx_has_a_sheet_per_source_and_a_readme(exported, archived_snapshots):
 def test_releases_index(exported):
     releases = pd.read_csv(exported / "releases.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert releases[["source", "release", "rows", "districts"]].values.tolist() == [
-        ["datagovin-odop", "2025-07-26", "1241", "773"], ["odop-2022-01", "2022-01-24", "790", "748"]]
-    assert releases.loc[1, "raw_sha256"] == "dc803d10e73f5d4f8a6c881732424502b1697c5b740c28da8017c734d8d0e923"
+        ["datagovin-odop", "2025-07-26", "1241", "773"], ["investindia-odop-v31", "2025-07-07", "1241", "773"],
+        ["odop-2022-01", "2022-01-24", "790", "748"]]
+    assert releases.loc[2, "raw_sha256"] == "dc803d10e73f5d4f8a6c881732424502b1697c5b740c28da8017c734d8d0e923"
 
 
 def test_a_failed_export_keeps_the_last_one(exported, tmp_path, capsys):

@@ -16,7 +16,7 @@ LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 FIXTURES = sorted(LAYOUTS.glob("*.pdf"))
 FAMILIES = {
     "writer_ruled", "writer_unruled", "writer_deh_numbered", "writer_state_headings", "writer_bilingual_rotated",
-    "calc_merged", "calc_extra_columns", "chromium_web_table",
+    "calc_merged", "calc_extra_columns", "chromium_web_table", "writer_wide_one_state", "calc_wide_services",
 }
 
 
@@ -81,3 +81,23 @@ def test_rotated_pages_read_as_displayed(name):
 def test_hindi_and_english_header_labels():
     rows = rows_of("writer_bilingual_rotated.serif")
     assert rows[0][0] == "1" and rows[-1][0] == str(len(rows))
+
+
+@pytest.mark.parametrize("font", ["serif", "sans"])
+def test_a_state_list_with_a_product_column_per_category(font):
+    """One state named only in the title, one row per district, Primary / Secondary / Tertiary
+    columns: a row per product, the column's label its category, empty cells no row."""
+    result = extract(LAYOUTS / f"writer_wide_one_state.{font}.pdf")
+    assert {r["state"] for r in result.records} == {"Uttar Pradesh"}
+    assert len({r["district"] for r in result.records}) == 75
+    assert {r["category"] for r in result.records} == {"Primary", "Secondary", "Tertiary"}
+    assert [r["category"] for r in result.records if r["serial"] == "1"][0] == "Primary"
+    assert sorted({int(r["serial"]) for r in result.records}) == list(range(1, 76))
+    declared = extract(LAYOUTS / f"writer_wide_one_state.{font}.pdf", ExtractSettings(state="UP"))
+    assert {r["state"] for r in declared.records} == {"UP"}  # what the source declares stands
+
+
+def test_products_and_services_columns():
+    records = extract(LAYOUTS / "calc_wide_services.sans.pdf").records
+    assert {r["category"] for r in records} == {"Products", "Services"}
+    assert sum(r["category"] == "Products" for r in records) == 77  # every district has a product

@@ -240,9 +240,10 @@ def test_the_seed_stands_in_for_the_network_only_with_the_pinned_file(httpserver
     assert (outcome.status, outcome.raw, outcome.rows) == ("new", "seeded", 790)
     entry = RawStore(data, source.id).latest()
     assert (entry.sha256, entry.url, entry.seeded_from) == (pin, source.url, str(seed.resolve()))
-    # once stored, the copy is used without the seed; with the URL still dead the source is stale
+    # once stored, the pinned copy is current: the dead URL is not even asked
+    requests_before = len(httpserver.log)
     outcome = refresh_source(source, data, places, fetch_settings=FAST)
-    assert (outcome.status, outcome.raw) == ("stale", "from cache")
+    assert (outcome.status, outcome.raw) == ("unchanged", "pinned") and len(httpserver.log) == requests_before
 
 
 def closed_port() -> int:

@@ -78,9 +78,22 @@ def test_make_refresh_offline_from_the_seed(tmp_path, seed_dir, capsys):
     before = {p: p.read_bytes() for p in (data / "snapshots").rglob("*") if p.is_file()}
     assert main(args) == 2
     err = capsys.readouterr().err
-    # the archived files' URLs cannot be reached from here: the stored copies stand in, and say so
-    assert err.count("│ stale ") == 4, err  # two reference files, two lists
+    # a pinned file stored intact is current: no network asked, nothing stale, nothing written
+    assert err.count("│ unchanged │ pinned") == 5 and "stale" not in err, err  # two reference files, three lists
     assert {p: p.read_bytes() for p in (data / "snapshots").rglob("*") if p.is_file()} == before
+    archived = args + ["--only", "odop-2022-01", "datagovin-odop", "investindia-odop-v31"]
+    assert main(archived) == 0 and main(archived) == 0  # the same exit, run after run
+
+
+def test_a_damaged_pinned_copy_is_taken_again(tmp_path, seed_dir, caplog):
+    data = tmp_path / "data"
+    args = ["refresh", "--sources", str(ROOT / "sources.yaml"), "--data-dir", str(data), "--seed", str(seed_dir), "--only", "odop-2022-01"]
+    assert main(args) == 0
+    stored = next((data / "raw" / "odop-2022-01").glob("*.pdf"))
+    stored.write_bytes(b"%PDF-1.4 damaged")
+    assert main(args) == 0
+    assert "is damaged (its sha256 is not the pin); fetching it again" in caplog.text
+    assert stored.read_bytes().startswith(b"%PDF") and len(stored.read_bytes()) > 1000
 
 
 def test_refresh_with_an_empty_seed_names_every_missing_file(tmp_path, capsys):

@@ -19,11 +19,11 @@ GOOD = """sources:
 def test_the_registry_declares_every_source():
     sources = {s.id: s for s in load_sources(ROOT / "sources.yaml")}
     assert set(sources) == {"lgd-states", "lgd-districts", "investindia-odop-v32", "dpiit-odop-2024-08-07",
-                            "dgft-deh-products", "odop-2022-01", "datagovin-odop"}
+                            "dgft-deh-products", "odop-2022-01", "datagovin-odop", "investindia-odop-v31"}
     assert [s.id for s in sources.values() if s.kind == "reference"] == ["lgd-states", "lgd-districts"]
     assert sources["lgd-districts"].licence == "Government Open Data License - India"
     # every archived file is pinned: only those bytes are accepted, from the network or a seed
-    assert all(sources[i].sha256 for i in ("lgd-states", "lgd-districts", "odop-2022-01", "datagovin-odop"))
+    assert all(sources[i].sha256 for i in ("lgd-states", "lgd-districts", "odop-2022-01", "datagovin-odop", "investindia-odop-v31"))
     assert (sources["investindia-odop-v32"].stated_totals.products, sources["investindia-odop-v32"].stated_totals.districts) == (1243, 775)
     assert (sources["dpiit-odop-2024-08-07"].stated_totals.products, sources["dpiit-odop-2024-08-07"].stated_totals.districts) == (1237, 782)
 

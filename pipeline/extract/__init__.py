@@ -30,6 +30,7 @@ class ExtractSettings:
     text_layer: str = "pdfium"  # or "pdfplumber"
     workers: int | None = None  # processes that read the pages of a PDF (beyond a few pages); None: one per core
     sheet: str | int = 0  # spreadsheet sheet name or index
+    state: str | None = None  # a list of one state: the state of every row of a table without a state column
 
     @classmethod
     def from_dict(cls, data: dict | None) -> "ExtractSettings":

@@ -10,7 +10,7 @@ import statistics
 from dataclasses import dataclass
 
 from .cells import TOL, Column, cell_lines, group_lines, join_lines
-from .columns import label_table, map_header, missing_fields, required_named
+from .columns import label_table, map_header, read_header, required_named
 from .grid import Grid
 from .layers import PageContent, Word
 
@@ -21,7 +21,8 @@ class HeaderCandidate:
 
     page: int
     labels: list[str]
-    missing: list[str]
+    mapped: int  # how many of its labels name a field
+    problems: list[str]  # what stands in the way: "no column for state", "2 columns for district: ..."
 
 
 def _phrases(words: list[Word]) -> list[list[Word]]:
@@ -98,7 +99,7 @@ HEADER_WINDOW = 3  # lines: a better header may start this far below the first t
 
 
 def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool = True):
-    """(columns, header bottom, best failed candidate) of the table's header: among the line blocks
+    """(columns, (header top, header bottom), best failed candidate) of the table's header: among the line blocks
     near the first one whose labels map every required field, the one that maps the most fields
     (a title above the header must not be read as part of it). A table may lack a state column
     when a heading above it names the state: such a header ranks below a full one. The best
@@ -133,9 +134,10 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
                 continue
             labels, fields, spans = read[lo, hi]
             if fields is None:
-                missing = missing_fields(labels)
-                if len(missing) < len(labels) and (best is None or len(missing) < len(best.missing)):
-                    best = HeaderCandidate(page.number, [l for l in labels if l], missing)
+                mapped, problems = read_header(labels)
+                count = sum(f is not None for f in mapped)
+                if count and (best is None or count > best.mapped):
+                    best = HeaderCandidate(page.number, [l for l in labels if l], count, problems)
                 continue
             first = i if first is None else first
             rank = ("state" in fields, sum(f is not None for f in fields), -len(block), -i)
@@ -143,13 +145,13 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
     if not found:
         return None, None, best
     _, block, fields, spans = max(found, key=lambda f: f[0])
-    bottom = _header_bottom(page, lines, block, grid)
+    top, bottom = min(w.top for w in block[0]), _header_bottom(page, lines, block, grid)
     if grid:
         labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top < bottom], bounds)
         columns = [Column(f, l, a, b) for f, l, (a, b) in zip(fields, labels, bounds)]
     else:
         columns = _unruled_columns(fields, spans, lines, bottom, page.width)
-    return columns, bottom, best
+    return columns, (top, bottom), best
 
 
 def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:

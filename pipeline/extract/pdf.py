@@ -15,7 +15,8 @@ from . import ExtractionError, Extraction, ExtractSettings
 from .layers import TEXT_LAYERS, PageContent, PdfError, page_count
 from .cells import Row
 from .products import settle_breaks, split_products
-from .table import TableState, page_rows, uncertain_breaks
+from .columns import category_of, product_fields
+from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .unruled import settle_unruled_wraps
 
 log = logging.getLogger(__name__)
@@ -43,11 +44,11 @@ def collector_paused():
 @collector_paused()
 def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     pages = check_pdf(path)
-    rows, state, scanned = _table_rows(_pages(path, pages, settings))
+    rows, state, scanned = _table_rows(_pages(path, pages, settings), settings.state)
     text_layer = settings.text_layer
     if scanned:  # pages printed as images: read again, those pages by OCR
         log.info("%s: page(s) %s have no text layer: reading them by OCR", path.name, _pages_text(scanned))
-        rows, state, _ = _table_rows(_with_ocr(path, pages, scanned, settings))
+        rows, state, _ = _table_rows(_with_ocr(path, pages, scanned, settings), settings.state)
         text_layer = "ocr"
         blank = sorted(set(scanned) - {row.page for row in rows})
         if len(blank) == len(scanned):
@@ -60,7 +61,7 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
         if hint:
             raise ExtractionError(
                 f"{path}, page {hint.page}: the table header {hint.labels} cannot be mapped: "
-                f"no column for {', '.join(hint.missing)} (labels are listed in pipeline/reference/columns.yaml)"
+                f"{'; '.join(hint.problems)} (labels are listed in pipeline/reference/columns.yaml)"
             )
         raise ExtractionError(
             f"{path}: no table found on {pages} page(s): expected a header row naming the "
@@ -68,16 +69,19 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
         )
     if not rows:
         raise ExtractionError(f"{path}: the table has a header but no rows")
+    if not any(row.text("state") for row in rows):
+        raise ExtractionError(f"{path}: no state column, and neither a heading nor the title names a state: "
+                              "declare the list's state (`state:` in sources.yaml, or extract --state NAME)")
     # Settle the line breaks of product cells over the whole document, then read the items.
     settle_unruled_wraps(rows)
-    settle_breaks([row.cells.get("product", []) for row in rows])
+    settle_breaks(product_cells(rows))
     return Extraction(_records(rows, text_layer == "ocr"), pages, uncertain_breaks(rows), text_layer=text_layer,
                       low_confidence=low_confidence_cells(rows) if text_layer == "ocr" else [])
 
 
-def _table_rows(pages: Iterator[PageContent]) -> tuple[list[Row], TableState, list[int]]:
+def _table_rows(pages: Iterator[PageContent], declared_state: str | None) -> tuple[list[Row], TableState, list[int]]:
     """The table's rows, page after page, and the numbers of the pages that hold only images."""
-    state = TableState()
+    state = TableState(declared_state=declared_state)
     rows: list[Row] = []
     scanned: list[int] = []
     for page in pages:
@@ -195,22 +199,23 @@ def _records(rows: list[Row], by_ocr: bool = False) -> list[dict]:
             else:
                 to_come[name] = False
             carried[name] = text or carried[name]
-        products = split_products(row.cells.get("product", [])) or [""]
         confidence = row.confidence() if by_ocr else None
-        for product in products:
-            records.append(
-                {
-                    "serial": row.text("serial"),
-                    "state": carried["state"],
-                    "district": carried["district"],
-                    "product": product,
-                    "sector": row.text("sector"),
-                    "category": row.text("category"),
-                    "source_district_lgd": row.text("lgd"),
-                    "page": row.page,
-                    "ocr_confidence": confidence,
-                }
-            )
+        fields = product_fields(row.cells) or ["product"]
+        for field in fields:  # a wide list's empty cell gives no product
+            for product in split_products(row.cells.get(field, [])) or ([""] if len(fields) == 1 else []):
+                records.append(
+                    {
+                        "serial": row.text("serial"),
+                        "state": carried["state"],
+                        "district": carried["district"],
+                        "product": product,
+                        "sector": row.text("sector"),
+                        "category": category_of(field) or row.text("category"),
+                        "source_district_lgd": row.text("lgd"),
+                        "page": row.page,
+                        "ocr_confidence": confidence,
+                    }
+                )
     return records
 
 

@@ -20,10 +20,17 @@ import statistics
 from dataclasses import dataclass
 
 from .cells import RUNS_ON, TOL, Column, Line, Row, group_lines, prints_one_a_line
+from .columns import product_fields
 from .grid import Grid, find_grids, ruled_rows
 from .header import HeaderCandidate, carry_columns, find_header
 from .layers import PageContent, Word
+from .title import state_named
 from .unruled import unruled_rows
+
+
+def product_cells(rows: list[Row]) -> list[list[Line]]:
+    """Every product cell of the rows (a wide list has several a row)."""
+    return [row.cells[f] for row in rows for f in product_fields(row.cells)]
 
 
 def uncertain_breaks(rows: list[Row]) -> list[str]:
@@ -34,12 +41,13 @@ def uncertain_breaks(rows: list[Row]) -> list[str]:
     ("," "&" "and"): it may be an item of its own."""
     def pairs():
         for row in rows:
-            lines = row.cells.get("product", [])
-            for before, line in zip(lines, lines[1:]):
-                if line.joiner == " " and line.text[:1].isupper():
-                    yield row, before, line, bool(RUNS_ON.search(before.text))
+            for field in product_fields(row.cells):
+                lines = row.cells[field]
+                for before, line in zip(lines, lines[1:]):
+                    if line.joiner == " " and line.text[:1].isupper():
+                        yield row, before, line, bool(RUNS_ON.search(before.text))
 
-    one_a_line = prints_one_a_line([row.cells.get("product", []) for row in rows])
+    one_a_line = prints_one_a_line(product_cells(rows))
     return [
         f"page {row.page}: {before.text!r} / {line.text!r} read as one product"
         for row, before, line, runs_on in pairs()
@@ -50,11 +58,21 @@ def uncertain_breaks(rows: list[Row]) -> list[str]:
 @dataclass
 class TableState:
     """What a page needs from the pages before it: the columns of the table in progress, and the
-    heading that names its state when the table has no state column."""
+    heading that names its state when the table has no state column (or, for a list of one
+    state, the state declared for it or named in the title above its first header)."""
 
     columns: list[Column] | None = None
     heading: str = ""
     best_candidate: HeaderCandidate | None = None
+    declared_state: str | None = None
+    title_state: str | None = None
+
+    def state_of_table(self) -> str:
+        """A table without a state column: the declared state, else its heading as printed when it
+        names a state, else the state the title names, else the heading (or nothing)."""
+        if self.declared_state:
+            return self.declared_state
+        return self.heading if state_named(self.heading) else self.title_state or self.heading
 
 
 def page_rows(page: PageContent, state: TableState) -> list[Row]:
@@ -88,8 +106,8 @@ def _heading(words: list[Word], table_top: float) -> str:
 def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state: TableState, heading: str,
                  beneath: list[Word]) -> list[Row]:
     lines = group_lines(words)
-    columns, header_bottom, candidate = find_header(page, lines, grid, hint=state.columns is None)
-    if candidate and (state.best_candidate is None or len(candidate.missing) < len(state.best_candidate.missing)):
+    columns, header_span, candidate = find_header(page, lines, grid, hint=state.columns is None)
+    if candidate and (state.best_candidate is None or candidate.mapped > state.best_candidate.mapped):
         state.best_candidate = candidate
     if columns is None:
         if state.columns is None:
@@ -97,8 +115,10 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         columns = carry_columns(state.columns, grid)
         top = grid.top if grid else 0.0
     else:
-        top = header_bottom + TOL / 2
+        top = header_span[1] + TOL / 2
         state.heading = heading or state.heading
+        if state.columns is None:  # the first header: what the page says above it is the list's title
+            state.title_state = state_named(" ".join(w.text for w in page.words if w.bottom <= header_span[0] + TOL))
     state.columns = columns
     if grid:
         rows = ruled_rows(page, columns, words, top, grid.bottom, beneath)
@@ -110,6 +130,6 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table
         for row in rows:
             if not row.continuation:
-                row.cells["state"] = [Line(state.heading, 0.0)]
+                row.cells["state"] = [Line(state.state_of_table(), 0.0)]
     return rows
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import statistics
 
+from .columns import product_fields
 from .cells import RUNS_ON, TOL, Column, Row, cell_lines, group_lines, line_yc
 from .layers import PageContent, Word
 
@@ -12,7 +13,7 @@ from .layers import PageContent, Word
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float) -> list[Row]:
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
     body = _until_gap(body)
-    anchor_field = "serial" if any(c.field == "serial" for c in columns) else "product"
+    anchor_field = "serial" if any(c.field == "serial" for c in columns) else product_fields(c.field for c in columns)[0]
 
     def split(line):
         return {c.field: [w for w in line if c.x0 <= w.xc < c.x1] for c in columns if c.field}

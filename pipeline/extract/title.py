@@ -1,0 +1,37 @@
+"""The state that a title or heading names: a list printed for one state says so above its table
+("One District One Product: Uttar Pradesh"), or heads each state's table with its name."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..text import fold
+
+
+@lru_cache(maxsize=None)
+def _state_names() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern of a folded name, the state's name) for the states' names and their longer
+    aliases, longest first: short forms ("UP") are words of ordinary titles too."""
+    reference = resources.files("pipeline.reference")
+    with reference.joinpath("states.csv").open(encoding="utf-8") as f:
+        names = {row["state_lgd"]: row["state_name"] for row in csv.DictReader(f)}
+    spellings = {fold(name): name for name in names.values()}
+    with reference.joinpath("aliases.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["kind"] == "state" and len(fold(row["alias"]).replace(" ", "")) > 3 and row["lgd"] in names:
+                spellings.setdefault(fold(row["alias"]), names[row["lgd"]])
+    ordered = sorted(spellings.items(), key=lambda item: -len(item[0]))
+    return tuple((re.compile(rf"\b{re.escape(folded)}\b"), name) for folded, name in ordered)
+
+
+def state_named(text: str) -> str | None:
+    """The one state that `text` names, or None when it names none or several."""
+    folded, named = fold(text), set()
+    for pattern, name in _state_names():
+        folded, found = pattern.subn(" ", folded)
+        if found:
+            named.add(name)
+    return named.pop() if len(named) == 1 else None
