@@ -11,7 +11,7 @@ export UV_PYTHON_DOWNLOADS := never
 # shared reference folder beside the project when there is one.
 SEED   ?= $(or $(ODOP_SEED),$(wildcard ../shared/reference))
 
-.PHONY: install lock refresh test bench clean
+.PHONY: install lock refresh test bench notebook clean
 install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml uv.lock | $(UV)
@@ -37,6 +37,11 @@ bench: install
 	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) bench/places.py
 	$(PY) bench/layouts.py
 	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) bench/ocr_speed.py
+
+# JupyterLab is not a dependency of the pipeline: added to .venv when first asked for.
+notebook: install
+	$(VENV)/bin/jupyter-lab --version >/dev/null 2>&1 || $(UV) pip install --python $(PY) --quiet jupyterlab
+	$(VENV)/bin/jupyter-lab notebooks/start_here.ipynb
 
 clean:
 	rm -rf $(VENV) .uv .pytest_cache

@@ -44,11 +44,17 @@ class Diff:
         return self.changes.empty
 
     def one_line(self) -> str:
-        counts = ", ".join(f"{self.count(c)} {c}" for _, c in SECTIONS if self.count(c))
+        counts = ", ".join(_counted(self.count(c), c) for _, c in SECTIONS if self.count(c))
         return (
             f"{self.old.id} -> {self.new.id}: products {self.old.products} -> {self.new.products}, "
             f"districts {self.old.districts} -> {self.new.districts}; {counts or 'no changes'}"
         )
+
+
+def _counted(count: int, change: str) -> str:
+    """(29, 'district added') -> '29 districts added'."""
+    noun, verb = change.split(" ", 1)
+    return f"{count} {noun}{'' if count == 1 else 's'} {verb}"
 
 
 def _with_ids(rows: pd.DataFrame) -> pd.DataFrame:
@@ -223,7 +229,8 @@ def print_table(diff: Diff, console) -> None:
     console.print(head)
     states = Table(title="By state")
     for name in diff.by_state.columns:
-        states.add_column(name.replace("_", " "), justify="left" if name == "state" else "right")
+        # a state's name is never cut; on a narrow screen the number columns' headers wrap instead
+        states.add_column(name.replace("_", " "), justify="left" if name == "state" else "right", no_wrap=name == "state")
     for r in diff.by_state.itertuples(index=False):
         states.add_row(r.state, *(f"{v:+d}" if "change" in n else str(v) for n, v in zip(diff.by_state.columns[1:], r[1:])))
     console.print(states)

@@ -53,6 +53,7 @@ RELEASE_COLUMNS = {
     "stated_products": "Products the publisher stated",
     "stated_districts": "Districts the publisher stated",
     "warnings": "Findings of the checks, kept in the snapshot's metadata",
+    "needs_review": "Whether the quality report doubts a row of this snapshot (see its review column)",
     "raw_sha256": "sha256 of the file the rows were read from",
     "url": "Where that file was published",
 }
@@ -135,7 +136,7 @@ def _resource(name: str, path: str, frame: pd.DataFrame, descriptions: dict, key
     arrow = {f.name: str(f.type) for f in SCHEMA}
     fields = []
     for column in frame.columns:
-        kind = "date" if column == "release" else _TYPES.get(
+        kind = "date" if column == "release" else "boolean" if pd.api.types.is_bool_dtype(frame[column]) else _TYPES.get(
             arrow.get(column, ""), "integer" if pd.api.types.is_integer_dtype(frame[column]) else "string")
         fields.append({"name": column, "type": kind, "description": descriptions[column]})
     return {"name": name, "path": path, "title": title, "format": "csv", "mediatype": "text/csv", "encoding": "utf-8-sig",
@@ -149,7 +150,8 @@ def _releases(snapshots: list[Snapshot]) -> pd.DataFrame:
         records.append({"source": snap.source, "release": snap.release.isoformat(), "title": meta.get("title", ""),
                         "publisher": meta.get("publisher", ""), "rows": meta["rows"], "districts": meta["districts"],
                         "stated_products": stated.get("products"), "stated_districts": stated.get("districts"),
-                        "warnings": len(meta.get("warnings", [])), "raw_sha256": meta["raw_sha256"], "url": meta.get("raw_url", "")})
+                        "warnings": len(meta.get("warnings", [])), "needs_review": bool(meta.get("needs_review", False)),
+                        "raw_sha256": meta["raw_sha256"], "url": meta.get("raw_url", "")})
     frame = pd.DataFrame(records, columns=list(RELEASE_COLUMNS))
     for column in ("stated_products", "stated_districts"):
         frame[column] = frame[column].astype("Int64")

@@ -334,20 +334,36 @@ def _describe(exc: BaseException, settings: FetchSettings) -> str:
     return f"{cause} (after {settings.retries} retries)" if retried and settings.retries else cause
 
 
-def _progress(total: int | None, settings: FetchSettings):
-    """A progress bar on stderr for large downloads; a no-op for small ones."""
-    if not total or total < settings.progress_after_bytes:
-        return lambda n: None
-    from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
+PROGRESS_AFTER_SECONDS = 2.0
 
-    bar = Progress(*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(), transient=True)
-    task = bar.add_task("downloading", total=total)
-    bar.start()
+
+def _progress(total: int | None, settings: FetchSettings):
+    """A progress bar on stderr for a large download, or for any download still going after
+    PROGRESS_AFTER_SECONDS (a slow server should not look like a hung program)."""
+    started, shown = time.monotonic(), []  # shown: the bar and its task, once started
+
+    def show() -> None:
+        from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
+
+        bar = Progress(*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(), transient=True)
+        shown.extend([bar, bar.add_task("downloading", total=total)])
+        bar.start()
+
+    if total and total >= settings.progress_after_bytes:
+        show()
+    done = 0
 
     def advance(n: int | None) -> None:
+        nonlocal done
         if n is None:
-            bar.stop()
-        else:
-            bar.update(task, advance=n)
+            if shown:
+                shown[0].stop()
+            return
+        done += n
+        if not shown and time.monotonic() - started > PROGRESS_AFTER_SECONDS:
+            show()
+            shown[0].update(shown[1], completed=done)
+        elif shown:
+            shown[0].update(shown[1], advance=n)
 
     return advance

@@ -159,6 +159,8 @@ def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settin
         change = diff.compare(last.read(), rows, last.meta, meta, last.id, snap.id).one_line()
     status = "stale" if _stale(fetched, offline) else "new"
     if review.needs_review:
-        log.warning("%s: needs review:\n%s", snap.id, "\n".join(review.lines()))
+        failed = ", ".join(f"{c.name} ({len(c.findings)})" for c in review.checks if c.passed is False)
+        log.warning("%s: needs review: %s; the report is in its _snapshot.json (-v prints it)", snap.id, failed)
+        log.debug("%s: quality report:\n%s", snap.id, "\n".join(review.lines()))
     return Outcome(source.id, status, release.isoformat(), len(rows), meta["districts"], fetched.status, note, warnings, change,
                    review.needs_review)

@@ -85,9 +85,11 @@ def write(data_dir: Path, source: str, release: dt.date, rows: pd.DataFrame, met
     final = release_dir(data_dir, source, release)
     if final.exists():
         raise SnapshotError(f"snapshot {source}@{release} exists already with other content; snapshots are immutable")
-    table = pa.Table.from_pandas(rows[SCHEMA.names], schema=SCHEMA, preserve_index=False)
+    # codes as pandas' nullable integers, so that pandas reads them back as such, not as floats
+    codes = {f.name: "Int32" for f in SCHEMA if f.type == pa.int32()}
+    table = pa.Table.from_pandas(rows[SCHEMA.names].astype(codes), schema=SCHEMA, preserve_index=False)
     meta = {"pipeline_version": __version__, "schema_version": SCHEMA_VERSION, "source": source, "release": release.isoformat(), **meta}
-    table = table.replace_schema_metadata({**SCHEMA.metadata, b"odop": json.dumps(meta, default=str).encode()})
+    table = table.replace_schema_metadata({**table.schema.metadata, **SCHEMA.metadata, b"odop": json.dumps(meta, default=str).encode()})
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=final.parent, prefix=f".release={release.isoformat()}."))
     make_readable(tmp, directory=True)

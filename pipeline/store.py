@@ -79,20 +79,31 @@ def find_by_sha256(folder: Path, sha256: str) -> Path | None:
     return None
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, write) -> None:
+    """Write a file whole or not at all: `write(tmp)` fills a temporary file beside `path`, which
+    then replaces it; a failure (or Ctrl-C) leaves what was there before."""
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+        write(Path(tmp))
         make_readable(Path(tmp))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    def write(tmp: Path) -> None:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+
+    atomic_write(path, write)
 
 
 def atomic_write_json(path: Path, data) -> None:
@@ -189,7 +200,8 @@ def data_lock(data_dir: Path, wait: float = 0.0):
         lock.acquire(timeout=wait)
     except Timeout:
         holder = owner.read_text().strip() if owner.exists() else "another process"
-        raise LockedError(f"{data_dir} is being refreshed by {holder}; try again when it has finished") from None
+        raise LockedError(f"{data_dir} is being refreshed by {holder}; try again when it has finished, "
+                          "or wait for it with --wait SECONDS") from None
     try:
         owner.write_text(f"pid {os.getpid()} on {socket.gethostname()} since {utc_now()}\n")
         yield

@@ -31,6 +31,11 @@ class ExtractSettings:
     workers: int | None = None  # processes that read the pages of a PDF (beyond a few pages); None: one per core
     sheet: str | int = 0  # spreadsheet sheet name or index
     state: str | None = None  # a list of one state: the state of every row of a table without a state column
+    # Bounds far beyond any real list (about 1,300 rows, 20 pages): a larger file is refused before
+    # it takes the machine's memory. Raise them here for a list that really is that large.
+    max_rows: int = 100_000  # rows of a sheet
+    max_pages: int = 2_000  # pages of a PDF
+    max_unpacked_bytes: int = 256 * 1024 * 1024  # an XLSX file's contents, unzipped
 
     @classmethod
     def from_dict(cls, data: dict | None) -> "ExtractSettings":
@@ -87,6 +92,9 @@ FORMAT_NAMES = {
 }
 
 
+NAMED_FORMATS = {".pdf": "pdf", ".xlsx": "xlsx", ".xls": "ole"}  # a file whose name promises a binary format
+
+
 def describe_format(kind: str) -> str:
     """'png' -> 'a PNG image': what a sniffed file is, for messages."""
     return FORMAT_NAMES.get(kind, kind)
@@ -134,6 +142,9 @@ def extract(path: str | Path, settings: ExtractSettings | None = None) -> Extrac
     if path.stat().st_size == 0:
         raise ExtractionError(f"{path}: the file is empty (0 bytes); expected a PDF, XLSX or CSV file")
     kind = sniff_format(path)
+    named = NAMED_FORMATS.get(path.suffix.lower())
+    if named and kind == "csv":  # text that a CSV reader would take, under a binary format's name
+        raise ExtractionError(f"{path}: named {path.suffix} but it holds plain text; expected {describe_format(named)}")
     if kind == "pdf":
         from .pdf import extract_pdf
 

@@ -13,13 +13,13 @@ import functools
 import logging
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterator
 
 import numpy as np
 
 from .layers import RULE_MAX_THICKNESS, PageContent, Rule, Word, open_pdfium
+from .workers import worker_pool
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +61,10 @@ def ocr_pages(path: Path, numbers: list[int], workers: int | None = None) -> Ite
             progress(page, seconds)
             yield page
         return
-    with ProcessPoolExecutor(workers) as pool:
+    with worker_pool(workers) as pool:
         futures = [pool.submit(_read_page, path, n) for n in numbers]
         for future in futures:
-            future.add_done_callback(lambda f: f.exception() or progress(*f.result()))
+            future.add_done_callback(lambda f: f.cancelled() or f.exception() or progress(*f.result()))
         for future in futures:
             yield future.result()[0]
 

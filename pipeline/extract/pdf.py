@@ -44,6 +44,9 @@ def collector_paused():
 @collector_paused()
 def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     pages = check_pdf(path)
+    if pages > settings.max_pages:
+        raise ExtractionError(f"{path}: {pages:,} pages, over the bound of {settings.max_pages:,} for a list (about 20 pages); "
+                              "if it really is one, raise max_pages in the source's extract settings")
     rows, state, scanned = _table_rows(_pages(path, pages, settings), settings.state)
     text_layer = settings.text_layer
     if scanned:  # pages printed as images: read again, those pages by OCR
@@ -147,9 +150,9 @@ def _pages(path: Path, pages: int, settings: ExtractSettings) -> Iterator[PageCo
             return
         size = max(1, min(MAX_PAGES_PER_TASK, pages // (workers * TASKS_IN_FLIGHT)))
         chunks = [list(range(s, min(s + size, pages + 1))) for s in range(1, pages + 1, size)]
-        from concurrent.futures import ProcessPoolExecutor
+        from .workers import worker_pool
 
-        with ProcessPoolExecutor(workers) as pool:
+        with worker_pool(workers) as pool:
             todo = iter(chunks)
             pending = [pool.submit(_read_chunk, settings.text_layer, path, c) for c in islice(todo, workers * TASKS_IN_FLIGHT)]
             while pending:

@@ -17,13 +17,20 @@ HEADER_SEARCH_ROWS = 30  # title rows a sheet may have above its header
 
 def extract_spreadsheet(path: Path, kind: str, settings: ExtractSettings) -> Extraction:
     encoding = None if kind == "xlsx" else csv_encoding(path.read_bytes())
+    if kind == "xlsx":
+        _check_unpacked_size(path, settings.max_unpacked_bytes)
+    limit = settings.max_rows + HEADER_SEARCH_ROWS + 1  # read no further than a list may go
     try:
         if kind == "xlsx":
-            sheet = pd.read_excel(path, sheet_name=settings.sheet, header=None, dtype=str, engine="openpyxl")
+            sheet = pd.read_excel(path, sheet_name=settings.sheet, header=None, dtype=str, engine="openpyxl", nrows=limit)
         else:
-            sheet = pd.read_csv(path, header=None, dtype=str, keep_default_na=False, skip_blank_lines=False, encoding=encoding)
+            sheet = pd.read_csv(path, header=None, dtype=str, keep_default_na=False, skip_blank_lines=False, encoding=encoding,
+                                nrows=limit)
     except Exception as exc:  # openpyxl and pandas raise many types for a broken file
         raise ExtractionError(f"{path}: not a readable {kind.upper()} file ({type(exc).__name__}: {exc})") from exc
+    if len(sheet) >= limit:
+        raise ExtractionError(f"{path}: more than {settings.max_rows:,} rows, far beyond any list (about 1,300); "
+                              "if it really is one, raise max_rows in the source's extract settings")
     sheet = sheet.fillna("").map(lambda v: str(v).strip())
     header_at, fields = _find_header(path, sheet)
     # a sheet of one state without a state column: the declared state, or the one its title names
@@ -85,3 +92,17 @@ def _find_header(path: Path, sheet: pd.DataFrame) -> tuple[int, list[str | None]
 def _code(value: str) -> str:
     """Spreadsheets store codes as numbers: '603.0' is code 603."""
     return value[:-2] if value.endswith(".0") and value[:-2].isdigit() else value
+
+
+def _check_unpacked_size(path: Path, limit: int) -> None:
+    """An XLSX file is a zip: refuse one whose contents unzip beyond `limit` before reading it."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            size = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as exc:
+        raise ExtractionError(f"{path}: not a readable XLSX file (a damaged zip: {exc})") from exc
+    if size > limit:
+        raise ExtractionError(f"{path}: unzips to {size:,} bytes, over the bound of {limit:,} for a list; "
+                              "if it really is one, raise max_unpacked_bytes in the source's extract settings")
