@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-layer", choices=["pdfium", "pdfplumber"], default="pdfium",
                    help="what reads a PDF's characters: pdfium (default, fast) or pdfplumber (a second opinion)")
     p.add_argument("--state", metavar="NAME", help="a list of one state: the state of every row when the table has no state column")
-    p.add_argument("--strict", action="store_true", help="exit 3 when the quality report doubts a row")
+    p.add_argument("--strict", action="store_true", help="exit 3 when the quality report doubts a row (notes do not count)")
     p.add_argument("--data-dir", type=Path, default=DEFAULT_DATA, metavar="DIR",
                    help="where the LGD directory is stored, to check that places resolve (default: data)")
     p.add_argument("--sources", **sources)
@@ -261,6 +261,12 @@ def _write_summary(path: Path, outcomes, data_dir: Path, discovery=None) -> None
     for o in outcomes:
         note = (o.note or o.change).replace("|", "\\|")
         lines.append(f"| {o.source} | {o.release} | {_n(o.rows)} | {_n(o.districts)} | **{o.status}** | {_review(o)} | {o.raw} | {note} |")
+    for o in outcomes:
+        snaps = list_snapshots(data_dir, o.source) if o.status == "new" and o.needs_review else []
+        if snaps and snaps[-1].release.isoformat() == o.release:
+            doubts = [f for f in snaps[-1].meta["quality"].get("findings", []) if f["kind"] == "doubt"]
+            lines += ["", f"**{snaps[-1].id}**: {_plural(len(doubts), 'doubt')}, first {min(len(doubts), 5)}:"]
+            lines += [f"- {f['check']}: {f['detail']}".replace("|", "\\|") for f in doubts[:5]]
     if discovery is not None:
         lines += ["", f"discover: {len(discovery.new)} new release(s) added, {len(discovery.passed_over)} link(s) that look "
                       f"like lists passed over, {len(discovery.problems)} problem(s)"]
@@ -312,15 +318,20 @@ def _n(value) -> str:
 
 
 def _review(outcome) -> str:
-    """'needs review' when the snapshot's quality report failed a check (see its _snapshot.json)."""
-    return "needs review" if outcome.needs_review else "ok" if outcome.ok and outcome.release else ""
+    """'3 doubts' when the snapshot's quality report doubts rows (see its review column and
+    _snapshot.json), else 'ok' (with its notes: what the publisher printed oddly)."""
+    if not (outcome.ok and outcome.release):
+        return ""
+    if outcome.needs_review:
+        return _plural(outcome.doubts, "doubt")
+    return "ok" + (f", {_plural(outcome.notes, 'note')}" if outcome.notes else "")
 
 
 def _extract(args) -> int:
     """Extract one file and print its quality report; places are checked when the LGD directory is
     in the data folder. pandas is imported only to check places or to write a frame."""
     from . import quality
-    from .extract import ExtractSettings, extract, records_csv
+    from .extract import ROW_COLUMNS, ExtractSettings, extract, records_csv
     from .gazetteer import gazetteer
     from .sources import SourcesError, load_sources
     from .store import MissingFileError, atomic_write, atomic_write_bytes
@@ -343,14 +354,18 @@ def _extract(args) -> int:
 
         rows = normalise.run(result.rows, places)[0]
     review = quality.report(result, rows)
-    log = logging.warning if review.needs_review else logging.info
-    log("%s: quality report%s\n%s", args.file, ": needs review" if review.needs_review else "", "\n".join(review.lines()))
+    for record, reasons in zip(result.records, review.review_column()):
+        record["review"] = reasons
+    flagged = sum(bool(r["review"]) for r in result.records)
+    verdict = f": needs review ({_plural(flagged, 'row')} doubted)" if review.needs_review else ""
+    (logging.warning if review.needs_review else logging.info)("%s: quality report%s\n%s", args.file, verdict, "\n".join(review.lines()))
+    columns = [*ROW_COLUMNS, "review"]
     if args.output is None:
-        sys.stdout.write(records_csv(result.records))
+        sys.stdout.write(records_csv(result.records, columns))
     elif fmt == "csv":
-        atomic_write_bytes(args.output, records_csv(result.records).encode())
+        atomic_write_bytes(args.output, records_csv(result.records, columns).encode())
     else:
-        frame = result.rows
+        frame = result.rows.assign(review=[r["review"] for r in result.records])
         write = {"parquet": lambda tmp: frame.to_parquet(tmp, index=False),
                  "xlsx": lambda tmp: frame.to_excel(tmp, index=False, engine="openpyxl"),
                  "json": lambda tmp: frame.to_json(tmp, orient="records", force_ascii=False, indent=1)}[fmt]

@@ -27,6 +27,7 @@ class Side:
     districts: int
     stated_products: int | None = None
     stated_districts: int | None = None
+    findings: list[dict] = field(default_factory=list)  # its quality report's findings (doubts and notes)
 
 
 @dataclass
@@ -66,7 +67,8 @@ def _with_ids(rows: pd.DataFrame) -> pd.DataFrame:
 
 def _side(label: str, rows: pd.DataFrame, meta: dict) -> Side:
     stated = meta.get("stated_totals") or {}
-    return Side(label, len(rows), int(rows["district_id"].nunique()), stated.get("products"), stated.get("districts"))
+    return Side(label, len(rows), int(rows["district_id"].nunique()), stated.get("products"), stated.get("districts"),
+                (meta.get("quality") or {}).get("findings", []))
 
 
 def compare(old: pd.DataFrame, new: pd.DataFrame, old_meta: dict | None = None, new_meta: dict | None = None,
@@ -279,10 +281,23 @@ details {{ margin: 1rem 0; }} .chart text {{ font-size: 11px; }} .up {{ fill: #2
 {_chart(diff.by_state)}
 <h2>By state</h2>
 {table(["state", "districts old", "districts new", "change", "products old", "products new", "change"], states)}
+{_review_html(diff.new)}
 {"".join(sections)}
 <p><small>Made by odop-pipeline: districts matched by LGD code, products by their folded names within a district.</small></p>
 </body></html>
 """
+
+
+def _review_html(side: Side, first: int = 5) -> str:
+    """What the new release's quality report doubts and notes: counts and the first few doubts."""
+    from html import escape
+
+    doubts = [f for f in side.findings if f["kind"] == "doubt"]
+    notes = sum(f["kind"] == "note" for f in side.findings)
+    items = "".join(f"<li>{escape(f['check'])}: {escape(f['detail'])}</li>" for f in doubts[:first])
+    verdict = f"{len(doubts)} doubt(s): rows that may be misread" if doubts else "no doubts"
+    return (f"<h2>Review of {escape(side.id)}</h2><p>{verdict}; {notes} note(s) of what the publisher printed "
+            f"(see the snapshot's review column and _snapshot.json).</p>" + (f"<ul>{items}</ul>" if items else ""))
 
 
 def _chart(by_state: pd.DataFrame) -> str:

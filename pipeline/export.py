@@ -42,6 +42,7 @@ COLUMNS = {
     "source_district_lgd": "LGD code the list itself states, if any",
     "ocr_confidence": "For a list read by OCR (a scan): the least recognition confidence (0-1) of the row's words; empty for a text layer",
     "product_key": "Product name folded for matching across releases",
+    "review": "Why this row may be misread (empty when it is trusted): line break unsettled, serial skips, ...",
 }
 RELEASE_COLUMNS = {
     "source": "Id of the source list in sources.yaml",

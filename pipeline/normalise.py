@@ -34,6 +34,13 @@ def canonical_term(field: str, text: str) -> str:
     return vocabulary().get((field, text.lower()), text)
 
 
+def _state_elsewhere(places: Gazetteer, state_lgd: int | None, district: str) -> str:
+    """The one other state that has a district of this name (exactly, or by a known alias), or ''."""
+    found = {places.state_names[code] for code in places.state_names if code != state_lgd
+             and places.district(code, district).method in ("exact", "alias")}
+    return found.pop() if len(found) == 1 else ""
+
+
 def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]:
     """Add canonical places and keys to extracted rows; return them with the warnings found."""
     out = rows.copy()
@@ -51,6 +58,9 @@ def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]
     out["district_lgd"] = pd.array([d.lgd for _, d in matched], dtype="Int32")
     out["district_match"] = [d.method for _, d in matched]
     out["district_match_score"] = pd.array([d.score for _, d in matched], dtype="Float32")
+    # an unplaced district that is, by name, a district of another state: a shifted state cell?
+    elsewhere = {pair: _state_elsewhere(places, s.lgd, pair[1]) for pair, (s, d) in pairs.items() if d.method == "unresolved"}
+    out["district_elsewhere"] = [elsewhere.get(pair, "") for pair in zip(out["state"], out["district"])]
     out["source_district_lgd"] = pd.array(
         [int(v) if str(v).isdigit() else None for v in out["source_district_lgd"]], dtype="Int32"
     )

@@ -1,11 +1,18 @@
 """Quality report: how far an extraction can be trusted, judged by the list against itself.
 
 A wrong row is worse than a refused file, and the extractor cannot see its own mistakes; but
-they leave marks in the list: serial numbers that skip, names that place nowhere (a merged or
-shifted cell usually shows here first), product cells that still hold list markers or stop on
-"and", pages with far fewer rows than the rest, totals that differ from the publisher's; and in
-a scan, the words that OCR was unsure of. Each check passes or fails; a list with a failed check
-is still written, marked `needs_review`.
+they leave marks in the list: serial numbers that skip, names that place nowhere or in another
+state (a merged or shifted cell usually shows here first), product cells that still hold list
+markers or stop on "and", pages with far fewer rows than the rest; and what the reading itself
+was unsure of: a line break the geometry cannot settle, a merged cell whose text came from
+another page, a word OCR could barely read, a file pdfium had to mend.
+
+A finding is of one of two kinds. A **doubt** says this reading may be wrong: it marks its rows
+in the `review` column, and a list with a doubt `needs_review`. A **note** says the publisher
+printed it so (a district the directory has nowhere, a trailing comma, a stated code or total
+that differs): kept and shown, but it does not make the list doubtful. A finding that someone has
+reviewed (`reviewed:` in sources.yaml, matched by the printed values of its row) is kept as
+`reviewed`, with the reason given.
 """
 
 from __future__ import annotations
@@ -18,164 +25,253 @@ from typing import TYPE_CHECKING
 
 from .extract import Extraction
 from .extract.cells import RUNS_ON
-from .sources import StatedTotals
+from .sources import Reviewed, StatedTotals
 
 if TYPE_CHECKING:
     import pandas as pd
 
-EXAMPLES = 10  # findings kept per check; the count says how many there were
-MARKER = re.compile(r"^\(?\d{1,2}[.)]\s|^[•●▪◦*–-]\s|\s\(?\d{1,2}[.)]\s+[A-Z]")
+EXAMPLES = 10  # findings shown per check in the report's lines; all are kept as records
+MARKER = re.compile(r"^\(?(\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s|^[•●▪◦*–-]\s|\s\(?(\d{1,2}|[ivx]{1,4})[.)]\s+[A-Z]")
 MIXED_WORD = re.compile(r"[a-z]\d|\d(?!(st|nd|rd|th)\b)[a-z]")  # "Bambo0": OCR took a letter for a digit
 SERIAL = re.compile(r"\d+\.?")  # a serial number as printed: "12" or "12."
 SPARSE_PAGE = 1 / 3  # a page with fewer rows than this share of the usual is suspect
+DOUBT, NOTE, REVIEWED = "doubt", "note", "reviewed"
+CHECKS = ("serial numbers", "places", "product cells", "line breaks", "merged cells", "recognition", "rows per page",
+          "damaged file", "stated codes", "published totals")
+
+
+@dataclass
+class Finding:
+    check: str  # one of CHECKS
+    kind: str  # doubt, note or reviewed
+    rows: list[int]  # the rows it concerns (the snapshot's `row`, 1..n); empty for a page or the file
+    page: int | None  # the page (or sheet row) where it shows
+    detail: str  # what was found, in words
+    reason: str  # a few words for the row's `review` column: "line break unsettled"
 
 
 @dataclass
 class Check:
     name: str
-    passed: bool | None  # None: not run (what it needs is missing)
-    count: int = 0
+    passed: bool | None  # False: a doubt; True: none (there may be notes); None: not run
+    count: int = 0  # findings of every kind
     findings: list[str] = field(default_factory=list)  # the first EXAMPLES, each naming row or page
 
 
 @dataclass
 class QualityReport:
-    checks: list[Check]
+    findings: list[Finding]
+    not_run: set[str]  # checks that lacked what they need (places without the directory, ...)
+    rows: int  # how many rows the report covers
 
     @property
     def needs_review(self) -> bool:
-        return any(c.passed is False for c in self.checks)
+        return any(f.kind == DOUBT for f in self.findings)
+
+    def count(self, kind: str) -> int:
+        return sum(f.kind == kind for f in self.findings)
+
+    @property
+    def checks(self) -> list[Check]:
+        """One summary a check: failed when it has a doubt."""
+        out = []
+        for name in CHECKS:
+            mine = [f for f in self.findings if f.check == name]
+            passed = None if name in self.not_run else not any(f.kind == DOUBT for f in mine)
+            out.append(Check(name, passed, len(mine), [_line(f) for f in mine[:EXAMPLES]]))
+        return out
+
+    def review_column(self) -> list[str]:
+        """For each row, the reasons it is doubted ("line break unsettled; serial skips"), or ''."""
+        reasons: list[dict[str, None]] = [{} for _ in range(self.rows)]
+        for f in self.findings:
+            if f.kind == DOUBT:
+                for row in f.rows:
+                    reasons[row - 1][f.reason] = None
+        return ["; ".join(r) for r in reasons]
 
     def to_dict(self) -> dict:
-        return {"needs_review": self.needs_review, "checks": [asdict(c) for c in self.checks]}
+        flagged = sum(bool(r) for r in self.review_column())
+        return {"needs_review": self.needs_review, "doubts": self.count(DOUBT), "notes": self.count(NOTE),
+                "reviewed": self.count(REVIEWED), "rows_flagged": flagged,
+                "checks": [asdict(c) for c in self.checks], "findings": [asdict(f) for f in self.findings]}
 
     def lines(self) -> list[str]:
-        """One line a check, then its findings: for logs and the refresh summary."""
+        """One line a check, then its first findings: for logs and the refresh summary."""
         out = []
         for c in self.checks:
-            mark = {True: "ok", False: "FAILED", None: "not run"}[c.passed]
-            out.append(f"{c.name}: {mark}" + (f" ({c.count})" if c.count else ""))
-            out += [f"  - {f}" for f in c.findings]
+            mine = [f for f in self.findings if f.check == c.name]
+            kinds = Counter(f.kind for f in mine)
+            mark = {True: "ok", False: "DOUBT", None: "not run"}[c.passed]
+            counted = ", ".join(f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in kinds.items())
+            out.append(f"{c.name}: {mark}" + (f" ({counted})" if counted else ""))
+            out += [f"  - {_line(f)}" for f in mine[:EXAMPLES]]
         return out
 
 
-def report(extraction: Extraction, rows: pd.DataFrame | None = None, stated: StatedTotals | None = None) -> QualityReport:
-    """The checks of one extraction; `rows` are its normalised rows (places and totals are checked
-    only with them), `stated` the publisher's totals. The checks of the extraction itself read its
-    records, so a report needs no DataFrame until places are checked."""
-    extracted, unit = extraction.records, extraction.located_by
-    return QualityReport([
-        check_serials(extracted, unit),
-        check_places(rows, fuzzy=extraction.text_layer == "ocr"),
-        check_product_cells(extracted, unit),
-        _check("line breaks", extraction.uncertain_breaks),
-        _check("recognition", extraction.low_confidence) if extraction.text_layer == "ocr" else Check("recognition", None),
-        check_rows_per_page(extracted) if unit == "page" else Check("rows per page", None),
-        check_totals(rows, stated),
-    ])
+def _line(f: Finding) -> str:
+    return f"[{f.kind}] {f.detail}"
 
 
-def _check(name: str, findings: list[str]) -> Check:
-    return Check(name, not findings, len(findings), findings[:EXAMPLES])
+def report(extraction: Extraction, rows: pd.DataFrame | None = None, stated: StatedTotals | None = None,
+           reviewed: tuple[Reviewed, ...] = ()) -> QualityReport:
+    """The findings on one extraction; `rows` are its normalised rows (places, stated codes and
+    totals are checked only with them), `stated` the publisher's totals, `reviewed` the findings
+    someone has looked at. The checks of the extraction itself read its records, so a report
+    needs no DataFrame until places are checked."""
+    records, unit = extraction.records, extraction.located_by
+    by_ocr = extraction.text_layer == "ocr"
+    findings = (check_serials(records, unit) + from_extraction(extraction) + check_product_cells(records, unit, by_ocr)
+                + (check_rows_per_page(records) if unit == "page" else []))
+    not_run = {"recognition"} if not by_ocr else set()
+    if unit != "page":
+        not_run |= {"rows per page", "damaged file", "line breaks", "merged cells"}
+    if rows is None or "district_match" not in rows:
+        not_run |= {"places", "stated codes", "published totals"}
+    else:
+        findings += check_places(rows, fuzzy=by_ocr) + check_stated_codes(rows) + check_totals(rows, stated)
+    if stated is None or (stated.products is None and stated.districts is None):
+        not_run.add("published totals")
+    return QualityReport(_mark_reviewed(findings, records, reviewed), not_run, len(records))
 
 
-def check_serials(records: list[dict], unit: str = "page") -> Check:
-    """Serial numbers that skip or repeat. A list printed as one table per state may start again
-    at 1 where the state changes."""
+def _mark_reviewed(findings: list[Finding], records: list[dict], reviewed: tuple[Reviewed, ...]) -> list[Finding]:
+    """Findings that match a reviewed entry (its check, and the printed values of one of its rows)."""
+    for f in findings:
+        for entry in reviewed:
+            if entry.check == f.check and (not entry.row or any(
+                    all(str(records[r - 1].get(k, "")) == v for k, v in entry.row.items()) for r in f.rows)):
+                f.kind, f.detail = REVIEWED, f"{f.detail} (reviewed: {entry.why})"
+                break
+    return findings
+
+
+def from_extraction(extraction: Extraction) -> list[Finding]:
+    """What the reading itself was unsure of, as the extractor recorded it."""
+    reasons = {"line breaks": "line break unsettled", "merged cells": "cell text from another page",
+               "recognition": "low OCR confidence", "damaged file": "damaged file"}
+    out = []
+    for index, check, detail in extraction.doubts:
+        page = extraction.records[index]["page"] if index is not None else None
+        where = f"row {index + 1} (page {page}): " if index is not None else ""
+        out.append(Finding(check, DOUBT, [index + 1] if index is not None else [], page, where + detail, reasons[check]))
+    return out
+
+
+def check_serials(records: list[dict], unit: str = "page") -> list[Finding]:
+    """Serial numbers that skip or repeat: a doubt on the rows where the sequence breaks. A list
+    printed as one table per state may start again at 1 where the state changes."""
     findings = []
     before = previous = None  # the row before (a district's next product repeats its serial), the last serial
-    for row in records:
+    for n, row in enumerate(records, start=1):
         serial, state, page = row["serial"], row["state"], row["page"]
         new_row, before = (serial, state) != before, (serial, state)
         if not (new_row and isinstance(serial, str) and SERIAL.fullmatch(serial)):
             continue
         number = int(serial.rstrip("."))
         if previous is not None:
-            last, last_state, last_page = previous
+            last, last_state, last_page, last_row = previous
             restart = number == 1 and state != last_state
             if number != last + 1 and not restart:
                 kind = "repeats or goes back" if number <= last else "skips"
-                findings.append(f"serial {kind}: {last} ({unit} {last_page}) is followed by {number} ({unit} {page})")
-        previous = (number, state, page)
-    return _check("serial numbers", findings)
+                findings.append(Finding("serial numbers", DOUBT, [last_row, n], page,
+                                        f"serial {kind}: {last} ({unit} {last_page}) is followed by {number} ({unit} {page})",
+                                        f"serial {kind.split()[0]}"))
+        previous = (number, state, page, n)
+    return findings
 
 
-def check_places(rows: pd.DataFrame | None, fuzzy: bool = False) -> Check:
-    """States and districts that place nowhere, with the rows they hold; with `fuzzy` (a list read
-    by OCR, where a misreading looks like a misspelling), also those placed only by a fuzzy match.
-    In a text layer, a fuzzy match is the publisher's spelling, kept among the snapshot's warnings."""
-    if rows is None or "district_match" not in rows:
-        return Check("places", None)
+def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
+    """States and districts that place nowhere. A state that places nowhere, or a district that
+    is a district of another state, is a doubt (a shifted or merged cell); a district the
+    directory has in no state is a note (announced, renamed, or spelt past recognition). A fuzzy
+    match is the publisher's spelling in a text layer (a note), a possible misreading in a scan
+    (a doubt); so is, in a scan, a district placed nowhere."""
     import pandas as pd
 
-    doubtful = rows[(rows["district_match"] == "unresolved")
-                    | (fuzzy & ((rows["district_match"] == "fuzzy") | (rows["state_match"] == "fuzzy")))]
+    doubtful = rows[(rows["district_match"].isin(["unresolved", "fuzzy"])) | (rows["state_match"] == "fuzzy")]
     findings = []
     for (state, district), group in doubtful.groupby(["state", "district"], sort=False):
-        first = group.iloc[0]
+        first, numbers = group.iloc[0], [int(r) for r in group["row"]]
+        where = f"({_rows(numbers)})"
+        elsewhere = first.get("district_elsewhere", "")
         if pd.isna(first["state_lgd"]):
-            findings.append(f"state not placed: {state!r} / {district!r} ({_rows(group['row'])})")
-        elif first["district_match"] == "unresolved":
-            findings.append(f"district not placed: {state!r} / {district!r} ({_rows(group['row'])})")
+            f = (DOUBT, f"state not placed: {state!r} / {district!r} {where}", "state not placed")
+        elif first["district_match"] == "unresolved" and elsewhere:
+            f = (DOUBT, f"district of another state: {district!r} is a district of {elsewhere}, not of {first['state_name']} {where}",
+                 f"district of {elsewhere}")
+        elif first["district_match"] == "unresolved":  # in a scan, more likely misread than never created
+            f = (DOUBT if fuzzy else NOTE, f"district not in the directory: {state!r} / {district!r} {where}", "district not placed")
         else:
-            findings.append(f"placed only by a fuzzy match: {state!r} / {district!r} -> {first['state_name']} / "
-                            f"{first['district_name']} ({_rows(group['row'])})")
-    return Check("places", not findings, len(findings), findings[:EXAMPLES])
+            f = (DOUBT if fuzzy else NOTE, f"placed only by a fuzzy match: {state!r} / {district!r} -> {first['state_name']} / "
+                 f"{first['district_name']} {where}", "place read fuzzily")
+        findings.append(Finding("places", f[0], numbers, int(first["page"]), f[1], f[2]))
+    return findings
 
 
-def check_product_cells(records: list[dict], unit: str = "page") -> Check:
-    """Products that still hold a list marker, stop on a connector ("and", "&", ","), leave a
-    bracket open, or are empty: the marks of a cell split or joined in the wrong place; or that
-    have a digit inside a word, the mark of a letter misread."""
+def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = False) -> list[Finding]:
+    """Products with the marks of a cell split or joined in the wrong place (a list marker, a
+    connector at the end, a bracket left open, nothing at all): doubts. A trailing comma is how
+    the publisher left the cell (a note); so is a digit inside a word, except in a scan, where it
+    is the mark of a letter misread."""
     findings = []
     for n, row in enumerate(records, start=1):
         text = str(row["product"]).strip()
-        problem = (
-            "empty" if not text
-            else "list marker" if MARKER.search(text)
-            else "ends on a connector" if RUNS_ON.search(text) and not text.endswith(")")
-            else "unbalanced brackets" if text.count("(") != text.count(")")
-            else "a digit inside a word" if MIXED_WORD.search(text)
-            else ""
+        problem, kind = (
+            ("empty", DOUBT) if not text
+            else ("list marker", DOUBT) if MARKER.search(text)
+            else ("ends on a comma", NOTE) if text.endswith(",")
+            else ("ends on a connector", DOUBT) if RUNS_ON.search(text) and not text.endswith(")")
+            else ("unbalanced brackets", DOUBT) if text.count("(") != text.count(")")
+            else ("a digit inside a word", DOUBT if by_ocr else NOTE) if MIXED_WORD.search(text)
+            else ("", "")
         )
         if problem:
-            findings.append(f"row {n} ({unit} {row['page']}): {problem}: {text!r}")
-    return _check("product cells", findings)
+            findings.append(Finding("product cells", kind, [n], row["page"], f"row {n} ({unit} {row['page']}): {problem}: {text!r}",
+                                    f"product {problem}"))
+    return findings
 
 
-def check_rows_per_page(records: list[dict]) -> Check:
+def check_rows_per_page(records: list[dict]) -> list[Finding]:
     """Pages between the first and the last with far fewer rows than the list's usual page (a
-    table missed or rows run together), or none at all."""
+    table missed or rows run together), or none at all: a doubt on that page's rows."""
     counts = Counter(page for _, _, page in {(r["serial"], r["district"], r["page"]) for r in records})
     if len(counts) < 3:
-        return Check("rows per page", True)
+        return []
     pages = range(min(counts), max(counts) + 1)
     usual = statistics.median(counts.get(p, 0) for p in pages)
-    inner = list(pages)[1:-1]
-    findings = [
-        f"page {p}: {counts.get(p, 0)} row(s), the usual page has {usual:g}"
-        for p in inner
+    return [
+        Finding("rows per page", DOUBT, [n for n, r in enumerate(records, start=1) if r["page"] == p], p,
+                f"page {p}: {counts.get(p, 0)} row(s), the usual page has {usual:g}", "sparse page")
+        for p in list(pages)[1:-1]
         if counts.get(p, 0) < SPARSE_PAGE * usual
     ]
-    return _check("rows per page", findings)
 
 
-def check_totals(rows: pd.DataFrame | None, stated: StatedTotals | None) -> Check:
-    """Our counts of products and districts against the totals the publisher stated."""
-    if rows is None or stated is None or (stated.products is None and stated.districts is None):
-        return Check("published totals", None)
+def check_stated_codes(rows: pd.DataFrame) -> list[Finding]:
+    """Codes the list states for its districts that the directory gives another district: the
+    publisher's (a note)."""
+    conflicts = rows[rows["source_district_lgd"].notna() & rows["district_lgd"].notna()
+                     & (rows["source_district_lgd"] != rows["district_lgd"])]
+    return [Finding("stated codes", NOTE, [int(r.row)], int(r.page),
+                    f"row {r.row}: {r.state} / {r.district} states LGD code {r.source_district_lgd}, the directory "
+                    f"gives {r.district_name} code {r.district_lgd}", "") for r in conflicts.itertuples()]
+
+
+def check_totals(rows: pd.DataFrame, stated: StatedTotals | None) -> list[Finding]:
+    """Our counts of products and districts against the totals the publisher stated: a
+    difference is a note (lists are revised after the totals are announced)."""
+    if stated is None:
+        return []
     from .validate import district_count
 
-    findings = []
-    for what, ours, theirs in (("products", len(rows), stated.products), ("districts", district_count(rows), stated.districts)):
-        if theirs is not None and ours != theirs:
-            findings.append(f"{what}: extracted {ours}, the publisher stated {theirs} ({stated.stated_in})")
-    return _check("published totals", findings)
+    return [Finding("published totals", NOTE, [], None, f"{what}: extracted {ours}, the publisher stated {theirs} ({stated.stated_in})", "")
+            for what, ours, theirs in (("products", len(rows), stated.products), ("districts", district_count(rows), stated.districts))
+            if theirs is not None and ours != theirs]
 
 
-def _rows(numbers: pd.Series) -> str:
+def _rows(values: list[int]) -> str:
     """'row 7', 'rows 7-9', or 'rows 7, 12, 30 ...'."""
-    values = list(numbers)
     if len(values) == 1:
         return f"row {values[0]}"
     if values[-1] - values[0] + 1 == len(values):

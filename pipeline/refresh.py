@@ -34,7 +34,9 @@ class Outcome:
     note: str = ""
     warnings: list[str] = field(default_factory=list)
     change: str = ""  # one-line diff against the previous snapshot
-    needs_review: bool = False  # the snapshot's quality report has a failed check
+    needs_review: bool = False  # the snapshot's quality report doubts a row
+    doubts: int = 0  # findings that may be misreadings
+    notes: int = 0  # findings of what the publisher printed
 
     @property
     def ok(self) -> bool:
@@ -112,8 +114,10 @@ def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settin
     previous = snapshot.list_snapshots(data_dir, source.id)
     for snap in previous:
         if snap.meta.get("raw_sha256") == fetched.entry.sha256:
+            kept = snap.meta.get("quality", {})
             return Outcome(source.id, "stale" if _stale(fetched, offline) else "unchanged", snap.release.isoformat(), snap.meta["rows"], snap.meta["districts"],
-                           fetched.status, note, snap.meta.get("warnings", []), needs_review=snap.meta.get("needs_review", False))
+                           fetched.status, note, snap.meta.get("warnings", []), needs_review=snap.meta.get("needs_review", False),
+                           doubts=kept.get("doubts", 0), notes=kept.get("notes", 0))
 
     release = source.release_date or document_date(raw_path)
     if release is None:
@@ -130,8 +134,9 @@ def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settin
     validate.check_columns(extraction.rows, str(raw_path))
     places = places() if callable(places) else places
     rows, place_warnings = normalise.run(extraction.rows, places)
-    review = quality.report(extraction, rows, source.stated_totals)
-    warnings = [f for c in review.checks if c.passed is False and c.name != "places" for f in c.findings] + place_warnings
+    review = quality.report(extraction, rows, source.stated_totals, source.reviewed)
+    rows["review"] = review.review_column()
+    warnings = [f"{f.check}: {f.detail}" for f in review.findings if f.check != "places"] + place_warnings
 
     # Save: a new immutable snapshot.
     meta = {
@@ -159,8 +164,9 @@ def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settin
         change = diff.compare(last.read(), rows, last.meta, meta, last.id, snap.id).one_line()
     status = "stale" if _stale(fetched, offline) else "new"
     if review.needs_review:
-        failed = ", ".join(f"{c.name} ({len(c.findings)})" for c in review.checks if c.passed is False)
-        log.warning("%s: needs review: %s; the report is in its _snapshot.json (-v prints it)", snap.id, failed)
-        log.debug("%s: quality report:\n%s", snap.id, "\n".join(review.lines()))
+        doubted = ", ".join(f"{c.name} ({c.count})" for c in review.checks if c.passed is False)
+        log.warning("%s: needs review: %d row(s) doubted by %s; see the review column and _snapshot.json (-v prints the "
+                    "report)", snap.id, sum(map(bool, rows["review"])), doubted)
+    log.debug("%s: quality report:\n%s", snap.id, "\n".join(review.lines()))
     return Outcome(source.id, status, release.isoformat(), len(rows), meta["districts"], fetched.status, note, warnings, change,
-                   review.needs_review)
+                   review.needs_review, review.count(quality.DOUBT), review.count(quality.NOTE))

@@ -44,6 +44,7 @@ SCHEMA = pa.schema(
         pa.field("source_district_lgd", pa.int32()),
         pa.field("ocr_confidence", pa.float32()),
         pa.field("product_key", pa.string(), nullable=False),
+        pa.field("review", pa.string()),
     ],
     metadata={"description": "One row per (state, district, product) of a published ODOP list"},
 )

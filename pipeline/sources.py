@@ -21,7 +21,7 @@ KINDS = ("list", "reference")  # a published list to snapshot, or a reference ta
 REQUIRED = ("id", "title", "publisher", "url", "format")
 REQUIRED_FOR_LISTS = ("release_date",)
 OPTIONAL = ("kind", "release_date", "mirrors", "stated_totals", "sha256", "licence", "notes", "extract", "fetch", "discover",
-            "state")
+            "state", "reviewed")
 TOP_LEVEL = ("sources", "fetch")
 
 
@@ -94,6 +94,16 @@ LIST_EXTENSIONS = ("pdf", "xlsx", "xls", "csv")  # files a list is published as;
 
 
 @dataclass(frozen=True)
+class Reviewed:
+    """A finding of the quality report that someone has looked at and found fine: which check,
+    which row (by its printed values: state, district, product, serial, page), and why."""
+
+    check: str
+    row: dict[str, str]
+    why: str
+
+
+@dataclass(frozen=True)
 class Source:
     id: str
     title: str
@@ -110,6 +120,7 @@ class Source:
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     fetch: FetchSettings = field(default_factory=FetchSettings)
     discover: Discover | None = None
+    reviewed: tuple[Reviewed, ...] = ()
 
     @property
     def urls(self) -> list[str]:
@@ -232,6 +243,7 @@ def _source(path: Path, node: yaml.Node, fetch_defaults: FetchSettings) -> Sourc
     except (TypeError, ValueError) as exc:
         raise fail("fetch", str(exc)) from exc
     discover = _discover(data.get("discover"), fail) if data.get("discover") is not None else None
+    reviewed = _reviewed(data.get("reviewed") or [], fail)
     sha = data.get("sha256")
     if sha is not None and not re.fullmatch(r"[0-9a-f]{64}", str(sha)):
         raise fail("sha256", "must be 64 lower-case hex digits")
@@ -251,7 +263,29 @@ def _source(path: Path, node: yaml.Node, fetch_defaults: FetchSettings) -> Sourc
         extract=extract,
         fetch=fetch,
         discover=discover,
+        reviewed=reviewed,
     )
+
+
+REVIEWED_ROW_FIELDS = ("serial", "state", "district", "product", "page")
+
+
+def _reviewed(entries, fail) -> tuple[Reviewed, ...]:
+    from .quality import CHECKS
+
+    if not isinstance(entries, list):
+        raise fail("reviewed", "expected a list of {check, row, why}")
+    out = []
+    for entry in entries:
+        if not isinstance(entry, dict) or set(entry) - {"check", "row", "why"} or not entry.get("check") or not entry.get("why"):
+            raise fail("reviewed", f"each entry needs check and why (and row: the printed values), got {entry!r}")
+        if entry["check"] not in CHECKS:
+            raise fail("reviewed", f"{entry['check']!r} is not a check (checks: {', '.join(CHECKS)})")
+        row = entry.get("row") or {}
+        if not isinstance(row, dict) or set(row) - set(REVIEWED_ROW_FIELDS):
+            raise fail("reviewed", f"row holds printed values of {', '.join(REVIEWED_ROW_FIELDS)}, got {row!r}")
+        out.append(Reviewed(str(entry["check"]), {k: str(v) for k, v in row.items()}, str(entry["why"])))
+    return tuple(out)
 
 
 def _discover(data, fail) -> Discover:

@@ -18,7 +18,7 @@ def test_january_2022_has_every_row(jan_2022):
     assert jan_2022["serial"].tolist() == [str(n) for n in range(1, 791)]
     assert jan_2022["state"].nunique() == 36
     assert jan_2022[["state", "district"]].drop_duplicates().shape[0] == 749
-    assert check_serials(jan_2022.to_dict("records")).findings == []
+    assert check_serials(jan_2022.to_dict("records")) == []
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,7 @@ def test_worker_processes_read_what_one_process_reads(jan_2022_pdf):
     alone = extract(jan_2022_pdf, ExtractSettings(workers=1))
     shared = extract(jan_2022_pdf, ExtractSettings(workers=3))
     pd.testing.assert_frame_equal(alone.rows, shared.rows)
-    assert (alone.pages, alone.uncertain_breaks) == (shared.pages, shared.uncertain_breaks)
+    assert (alone.pages, alone.doubts) == (shared.pages, shared.doubts)
 
 
 def test_spreadsheet_copy(datagovin_xlsx):

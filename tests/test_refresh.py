@@ -128,7 +128,7 @@ def test_a_list_without_the_lgd_directory_says_how_to_get_it(tmp_path, jan_2022_
 def test_extract_command_writes_csv(tmp_path, capsys, jan_2022_pdf):
     assert main(["extract", str(jan_2022_pdf)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "serial,state,district,product,sector,category,source_district_lgd,page,ocr_confidence"
+    assert lines[0] == "serial,state,district,product,sector,category,source_district_lgd,page,ocr_confidence,review"
     assert len(lines) == 791
     out = tmp_path / "rows.parquet"
     assert main(["extract", str(jan_2022_pdf), "-o", str(out)]) == 0

@@ -50,12 +50,12 @@ class ExtractSettings:
 class Extraction:
     records: list[dict]  # one a product, with the keys ROW_COLUMNS
     pages: int
-    # line breaks that the layout could not settle (a wrap, or the next item?), for the quality report
-    uncertain_breaks: list[str] = field(default_factory=list)
+    # what the reading itself may have got wrong, for the quality report: (record index, check, detail),
+    # e.g. (12, "line breaks", "'Venkatagiri' / 'Sarees' read as one product"), or (None, ...) for the file
+    doubts: list[tuple[int | None, str, str]] = field(default_factory=list)
     encoding: str | None = None  # of a CSV file: utf-8, or cp1252 as Excel saves on Windows
     located_by: str = "page"  # what the rows' `page` column counts: "page", or "sheet row" for a spreadsheet
     text_layer: str | None = None  # what read a PDF's text: pdfium, pdfplumber, or ocr (pages printed as images)
-    low_confidence: list[str] = field(default_factory=list)  # cells OCR was unsure of, for the quality report
 
     @cached_property
     def rows(self) -> pd.DataFrame:
@@ -65,14 +65,14 @@ class Extraction:
         return pd.DataFrame.from_records(self.records, columns=ROW_COLUMNS)
 
 
-def records_csv(records: list[dict]) -> str:
-    """Records as CSV text, columns ROW_COLUMNS (a missing or None value is an empty field), as
-    `rows.to_csv(index=False)` writes them, without building a frame."""
+def records_csv(records: list[dict], columns: list[str] = ROW_COLUMNS) -> str:
+    """Records as CSV text (a missing or None value is an empty field), as `rows.to_csv(index=False)`
+    writes them, without building a frame."""
     import csv
     import io
 
     out = io.StringIO()
-    writer = csv.DictWriter(out, ROW_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(records)
     return out.getvalue()

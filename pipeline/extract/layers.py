@@ -354,10 +354,17 @@ def open_pdfium(path: Path):
         raise PdfError(f"not a readable PDF ({exc})") from exc
 
 
-def page_count(path: Path) -> int:
+def page_count(path: Path) -> tuple[int, list[str]]:
+    """The number of pages, and what pdfium had to mend to open the file, one line each: a
+    broken cross-reference table, rebuilt by scanning the file, means parts of it may be lost. (A
+    page that does not load at all stops the reading with an error.)"""
+    import pypdfium2.raw as raw
+
     pdf = open_pdfium(path)
     try:
-        return len(pdf)
+        mended = [] if raw.FPDF_DocumentHasValidCrossReferenceTable(pdf) else [
+            "the file's cross-reference table is broken and pdfium rebuilt it: rows may be lost or garbled"]
+        return len(pdf), mended
     finally:
         pdf.close()
 

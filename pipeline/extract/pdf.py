@@ -43,7 +43,7 @@ def collector_paused():
 
 @collector_paused()
 def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
-    pages = check_pdf(path)
+    pages, mended = check_pdf(path)
     if pages > settings.max_pages:
         raise ExtractionError(f"{path}: {pages:,} pages, over the bound of {settings.max_pages:,} for a list (about 20 pages); "
                               "if it really is one, raise max_pages in the source's extract settings")
@@ -78,8 +78,13 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     # Settle the line breaks of product cells over the whole document, then read the items.
     settle_unruled_wraps(rows)
     settle_breaks(product_cells(rows))
-    return Extraction(_records(rows, text_layer == "ocr"), pages, uncertain_breaks(rows), text_layer=text_layer,
-                      low_confidence=low_confidence_cells(rows) if text_layer == "ocr" else [])
+    doubts = {k: [("line breaks", detail) for detail in details] for k, details in uncertain_breaks(rows).items()}
+    if text_layer == "ocr":
+        for k, details in low_confidence_cells(rows).items():
+            doubts.setdefault(k, []).extend(("recognition", detail) for detail in details)
+    records, record_doubts = _records(rows, doubts, text_layer == "ocr")
+    damage = [(None, "damaged file", why) for why in mended]
+    return Extraction(records, pages, damage + record_doubts, text_layer=text_layer)
 
 
 def _table_rows(pages: Iterator[PageContent], declared_state: str | None) -> tuple[list[Row], TableState, list[int]]:
@@ -108,34 +113,34 @@ def _with_ocr(path: Path, pages: int, scanned: list[int], settings: ExtractSetti
         yield next(read_by_ocr) if page.number in scanned else page
 
 
-def low_confidence_cells(rows: list[Row]) -> list[str]:
-    """The cells with a word that OCR read with less than LOW_CONFIDENCE, for the quality report."""
+def low_confidence_cells(rows: list[Row]) -> dict[int, list[str]]:
+    """The cells with a word that OCR read with less than LOW_CONFIDENCE, by the index of their row."""
     from .ocr import LOW_CONFIDENCE
 
-    findings = []
-    for row in rows:
+    found: dict[int, list[str]] = {}
+    for k, row in enumerate(rows):
         for name in row.cells:
             confidence = row.confidence(name)
             if confidence < LOW_CONFIDENCE:
-                findings.append(f"page {row.page}, serial {row.text('serial') or '-'}: {name} {row.text(name)!r} "
-                                f"read with confidence {confidence:.2f}")
-    return findings
+                found.setdefault(k, []).append(f"{name} {row.text(name)!r} read with confidence {confidence:.2f}")
+    return found
 
 
-def check_pdf(path: Path) -> int:
-    """The number of pages of a complete, readable PDF; ExtractionError otherwise. A truncated
-    download still opens in forgiving readers: its missing end marker gives it away."""
+def check_pdf(path: Path) -> tuple[int, list[str]]:
+    """The number of pages of a complete, readable PDF, and what pdfium had to mend to open it;
+    ExtractionError otherwise. A truncated download still opens in forgiving readers: its missing
+    end marker gives it away."""
     with open(path, "rb") as f:
         f.seek(max(0, os.path.getsize(path) - 2048))
         if b"%%EOF" not in f.read():
             raise ExtractionError(f"{path}: the PDF is truncated (no %%EOF end marker)")
     try:
-        pages = page_count(path)
+        pages, mended = page_count(path)
     except PdfError as exc:
         raise ExtractionError(f"{path}: {exc}") from exc
     if pages == 0:
         raise ExtractionError(f"{path}: the PDF has no pages")
-    return pages
+    return pages, mended
 
 
 def _pages(path: Path, pages: int, settings: ExtractSettings) -> Iterator[PageContent]:
@@ -178,19 +183,23 @@ def _append(row: Row, tail: Row) -> None:
 TOTAL_ROW = re.compile(r"^(grand\s+)?total\b", re.IGNORECASE)
 
 
-def _records(rows: list[Row], by_ocr: bool = False) -> list[dict]:
-    """One record per product. State and district are carried down into rows that leave them
-    blank (a merged cell printed once for a block of rows). A merged cell that runs on past a
-    page's foot takes its text from the next page that prints it (through pages where it is
-    blank from top to foot), or printed again whole (a clipped line at the foot is the start of
-    what the next page shows). A "Total" row is the publisher's sum, not a product. Rows read by
-    OCR carry the least confidence of their cells' words."""
-    rows = [r for r in rows if not (not r.text("serial") and any(TOTAL_ROW.match(r.text(f)) for f in r.cells))]
-    next_page_head = _next_page_heads(rows)
-    records = []
+def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str]]], by_ocr: bool = False) -> tuple[list[dict], list]:
+    """One record per product, and the doubts of each record (`doubts`: by the index of the row
+    they concern). State and district are carried down into rows that leave them blank (a merged
+    cell printed once for a block of rows). A merged cell that runs on past a page's foot takes
+    its text from the next page that prints it (through pages where it is blank from top to foot),
+    or printed again whole (a clipped line at the foot is the start of what the next page shows);
+    where no later page prints it, the text above is carried, in doubt. A "Total" row is the
+    publisher's sum, not a product.
+    Rows read by OCR carry the least confidence of their cells' words."""
+    total = {k for k, r in enumerate(rows) if not r.text("serial") and any(TOTAL_ROW.match(r.text(f)) for f in r.cells)}
+    kept = [(k, r) for k, r in enumerate(rows) if k not in total]
+    next_page_head = _next_page_heads([r for _, r in kept])
+    records, record_doubts = [], []
     carried = {"state": "", "district": ""}
     to_come = {"state": False, "district": False}  # the merged cell running on has its text below
-    for row, below in zip(rows, next_page_head):
+    for (k, row), below in zip(kept, next_page_head):
+        row_doubts = list(doubts.get(k, []))
         for name in carried:
             text = row.text(name)
             if name in row.text_below and _printed_again(text, below[name]):
@@ -201,11 +210,15 @@ def _records(rows: list[Row], by_ocr: bool = False) -> list[dict]:
                 to_come[name] = bool(text)
             else:
                 to_come[name] = False
+            if not text and (name in row.text_below or name in row.runs_through) and not below[name]:
+                row_doubts.append(("merged cells", f"{name}: a merged cell runs on past page {row.page}, but no later page "
+                                                   f"prints its text; {carried[name]!r} carried from above"))
             carried[name] = text or carried[name]
         confidence = row.confidence() if by_ocr else None
         fields = product_fields(row.cells) or ["product"]
         for field in fields:  # a wide list's empty cell gives no product
             for product in split_products(row.cells.get(field, [])) or ([""] if len(fields) == 1 else []):
+                record_doubts += [(len(records), check, detail) for check, detail in row_doubts]
                 records.append(
                     {
                         "serial": row.text("serial"),
@@ -219,7 +232,7 @@ def _records(rows: list[Row], by_ocr: bool = False) -> list[dict]:
                         "ocr_confidence": confidence,
                     }
                 )
-    return records
+    return records, record_doubts
 
 
 def _next_page_heads(rows: list[Row]) -> list[dict[str, str]]:

@@ -33,26 +33,24 @@ def product_cells(rows: list[Row]) -> list[list[Line]]:
     return [row.cells[f] for row in rows for f in product_fields(row.cells)]
 
 
-def uncertain_breaks(rows: list[Row]) -> list[str]:
-    """Product line breaks where the page and the words disagree. Where the list prints items one
-    a line (some cell breaks a line before a name that would have fitted), a line that starts like
-    a name but would not have fitted on the line before was read as a wrap: it may be the next
-    item. In any list, a line that would have fitted was joined because the line before runs on
-    ("," "&" "and"): it may be an item of its own."""
-    def pairs():
-        for row in rows:
-            for field in product_fields(row.cells):
-                lines = row.cells[field]
-                for before, line in zip(lines, lines[1:]):
-                    if line.joiner == " " and line.text[:1].isupper():
-                        yield row, before, line, bool(RUNS_ON.search(before.text))
-
+def uncertain_breaks(rows: list[Row]) -> dict[int, list[str]]:
+    """Product line breaks where the page and the words disagree, by the index of their row. Where
+    the list prints items one a line (some cell breaks a line before a name that would have
+    fitted), a line that starts like a name but would not have fitted on the line before was read
+    as a wrap: it may be the next item. In any list, a line that would have fitted was joined
+    because the line before runs on ("," "&" "and"): it may be an item of its own."""
     one_a_line = prints_one_a_line(product_cells(rows))
-    return [
-        f"page {row.page}: {before.text!r} / {line.text!r} read as one product"
-        for row, before, line, runs_on in pairs()
-        if (one_a_line and not line.hard_break and not runs_on) or (line.hard_break and runs_on)
-    ]
+    found: dict[int, list[str]] = {}
+    for k, row in enumerate(rows):
+        for field in product_fields(row.cells):
+            lines = row.cells[field]
+            for before, line in zip(lines, lines[1:]):
+                if line.joiner != " " or not line.text[:1].isupper():
+                    continue
+                runs_on = bool(RUNS_ON.search(before.text))
+                if (one_a_line and not line.hard_break and not runs_on) or (line.hard_break and runs_on):
+                    found.setdefault(k, []).append(f"{before.text!r} / {line.text!r} read as one product")
+    return found
 
 
 @dataclass
