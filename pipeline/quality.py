@@ -25,13 +25,13 @@ from typing import TYPE_CHECKING
 
 from .extract import Extraction
 from .extract.cells import RUNS_ON
+from .extract.markers import LEFT_INSIDE
 from .sources import Reviewed, StatedTotals
 
 if TYPE_CHECKING:
     import pandas as pd
 
 EXAMPLES = 10  # findings shown per check in the report's lines; all are kept as records
-MARKER = re.compile(r"^\(?(\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s|^[•●▪◦*–-]\s|\s\(?(\d{1,2}|[ivx]{1,4})[.)]\s+[A-Z]")
 MIXED_WORD = re.compile(r"[a-z]\d|\d(?!(st|nd|rd|th)\b)[a-z]")  # "Bambo0": OCR took a letter for a digit
 SERIAL = re.compile(r"\d+\.?")  # a serial number as printed: "12" or "12."
 SPARSE_PAGE = 1 / 3  # a page with fewer rows than this share of the usual is suspect
@@ -219,7 +219,7 @@ def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = 
         text = str(row["product"]).strip()
         problem, kind = (
             ("empty", DOUBT) if not text
-            else ("list marker", DOUBT) if MARKER.search(text)
+            else ("list marker", DOUBT) if LEFT_INSIDE.search(text)
             else ("ends on a comma", NOTE) if text.endswith(",")
             else ("ends on a connector", DOUBT) if RUNS_ON.search(text) and not text.endswith(")")
             else ("unbalanced brackets", DOUBT) if text.count("(") != text.count(")")

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from ..text import fold
 from .layers import Word
 
 
@@ -18,6 +20,7 @@ READING_ORDER = attrgetter("yc", "x0")
 LEFT_TO_RIGHT = attrgetter("x0")
 TEXT, CONFIDENCE, CENTRE_Y = attrgetter("text"), attrgetter("confidence"), attrgetter("yc")
 HYPHEN_END = re.compile(r"\w-$")
+WORD_GOES_ON = re.compile(r"[a-z:;,.)\]/-]")  # what the rest of a word broken at the edge may start with
 
 
 @dataclass
@@ -41,6 +44,12 @@ class Line:
     need: float = 0.0  # width its first word would need on the line before (with a space), even
     # for a cell's first line: the tail of a row split by a page break goes on the row above
     confidence: float = 1.0  # the least of its words' (below 1 only for OCR)
+    x0: float = 0.0  # where the printed line starts
+    word_broken: bool = False  # joined to the line before as the rest of a word broken at the edge
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
 
 
 RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
@@ -127,15 +136,23 @@ def merge_positions(values: list[float], tol: float = TOL * 2) -> list[float]:
 
 
 def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]:
-    """The printed lines of one cell (its words grouped by `group_lines`, between `left` and
-    `limit`). A line whose first word would have fitted on the line before was broken by hand (a
-    list of items), not wrapped. Two kinds of break join without a space: a line ending in a
-    hyphen broke a compound name ("Sarangarh-" / "Bilaigarh"), and a word wider than the cell was
-    broken inside where it met the edge ("Lacquerware/W" / "ooden": alone on its line, ending at
-    the edge, too wide to fit whole, going on in lower case)."""
+    """The printed lines of one cell (its words grouped by `group_lines`; the text may run from
+    `left` to `limit`), each with how it joins the line before, as a text engine fills lines:
+    greedily, breaking only where a break is allowed (a space, or after a hyphen), and inside a
+    word only when that word alone is wider than the line. So, measured by widths (whatever the
+    alignment):
+    - a line whose first word would have fitted on the line before was broken by hand (a list of
+      items, or a name broken by its typist), not wrapped;
+    - a line ending in a hyphen broke a compound name ("Sarangarh-" / "Bilaigarh"): no space;
+    - a word may have been broken inside ("Lacquerware/W" / "ooden") only where the line before
+      is full (not even the next letter would have fitted), the two parts together are about as
+      wide as a line or wider (boxes are the ink, narrower than the advance), and it goes on in
+      lower case: joined without a space unless the list's own words say otherwise
+      (`settle_word_breaks`)."""
     out: list[Line] = []
     before: list[Word] = []
     spaces: list[float] = []  # the widths of the spaces printed between the cell's words so far
+    room = limit - left
     for line in lines:
         if before:
             spaces += [b.x0 - a.x1 for a, b in zip(before, before[1:]) if 0 < b.x0 - a.x1 < 0.6 * b.size]
@@ -145,17 +162,34 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
         space = statistics.median(spaces) if spaces else 0.25 * first.size  # as this font sets it
         need = space + (first.x1 - first.x0)
         if before:
-            last = before[-1]
-            hard = out[-1].x1 + need < limit - 1.0
+            last, used = before[-1], before[-1].x1 - before[0].x0
+            hard = used + need < room - 1.0
+            letter = (first.x1 - first.x0) / max(1, len(first.text))  # the next letter's width, about
             broken_word = (
-                first.text[:1].islower()  # a name goes on with a capital after a space
-                and last.x0 <= left + space
-                and last.x1 >= limit - 0.8 * last.size
-                and (last.x1 - last.x0) + (first.x1 - first.x0) > limit - left + 1.0
+                WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
+                and used + letter > room - 0.1 * first.size  # boxes are ink: a glyph's bearings are not in them
+                and (last.x1 - last.x0) + (first.x1 - first.x0) > room - 0.15 * first.size
             )
             if HYPHEN_END.search(last.text) or broken_word:
                 joiner = ""
-        out.append(Line(text, line[-1].x1, hard, joiner, need, min(map(CONFIDENCE, line))))
+        out.append(Line(text, line[-1].x1, hard, joiner, need, min(map(CONFIDENCE, line)), line[0].x0,
+                        bool(before) and broken_word and not HYPHEN_END.search(before[-1].text)))
         before = line
     return out
 
+
+def settle_word_breaks(cells: list[list[Line]]) -> None:
+    """A full line followed by one going on in lower case is either a word broken at the edge
+    ("Fisheries/Marin" / "e products") or a wrap before a short word ("Fisheries/Marine" /
+    "products"): the page looks the same. The list's own words tell: where the line's first word
+    is a word the list uses elsewhere, the break was a wrap after a space."""
+    words = Counter()  # the list's words, less what begins a line as a word's rest may
+    for lines in cells:
+        for line in lines:
+            tokens = line.text.split()
+            words.update(fold(t) for t in (tokens[1:] if WORD_GOES_ON.match(line.text) else tokens))
+    for lines in cells:
+        for line in lines:
+            rest = fold(line.text.split()[0])
+            if line.word_broken and rest and words[rest]:
+                line.joiner, line.word_broken = " ", False

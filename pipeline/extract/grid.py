@@ -69,9 +69,12 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     """Rows of a ruled table. `beneath`: the words printed below the table, where a spreadsheet
     draws (clipped, unseen) the text of a merged cell that runs on to later pages."""
     hrules = np.array([(r.x0, r.x1, r.top) for r in page.hrules if top + TOL < r.top < bottom - TOL]).reshape(-1, 3).T
+    foot = [(r.x0, r.x1) for r in page.hrules if abs(r.top - bottom) <= 2 * TOL]  # rules closing the table
     centres = [w.xc for w in words]
     cells_by_column = []
+    open_at_foot = []  # per column: no rule closes its last cell, which runs on past the page's foot
     for col in columns:
+        open_at_foot.append(not any(min(x1, col.x1) - max(x0, col.x0) >= 0.6 * (col.x1 - col.x0) for x0, x1 in foot))
         cuts = _cuts(hrules, col.x0, col.x1, top, bottom)
         col_x0, col_x1 = col.x0, col.x1
         placed = _placed_lines(group_lines([w for w, xc in zip(words, centres) if col_x0 <= xc < col_x1]), top, bottom)
@@ -96,15 +99,18 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     for a, b, _ in cells_by_column[key]:
         mid = (a + b) / 2
         row = Row(page.number)
-        for col, cells in zip(columns, cells_by_column):
+        for col, cells, is_open in zip(columns, cells_by_column, open_at_foot):
             if not col.field:
                 continue
             # the column's cells are consecutive spans: the one that holds the row's middle
             k = bisect.bisect_right(cells, mid, key=CELL_TOP) - 1
             if k >= 0 and mid < cells[k][1]:
                 row.cells[col.field] = cells[k][2]
-            foot_top, foot_bottom, foot_lines = cells[-1]  # the cell at the foot of the page
-            merged = not foot_lines or foot_top < cells_by_column[key][-1][0] - TOL  # blank, or over rows
+            # the cell at the foot of the page runs on to the next when no rule closes it, and it is
+            # blank (its text printed further on) or spans rows (a merged cell); a blank cell that
+            # the rules close is blank, and takes the value above it
+            foot_top, foot_bottom, foot_lines = cells[-1]
+            merged = is_open and (not foot_lines or foot_top < cells_by_column[key][-1][0] - TOL)
             if foot_top <= mid < foot_bottom and merged:
                 if foot_top > top + TOL:
                     row.text_below.add(col.field)

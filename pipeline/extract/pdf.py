@@ -13,7 +13,7 @@ from typing import Iterator
 
 from . import ExtractionError, Extraction, ExtractSettings
 from .layers import TEXT_LAYERS, PageContent, PdfError, page_count
-from .cells import Row
+from .cells import Row, settle_word_breaks
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .table import TableState, page_rows, product_cells, uncertain_breaks
@@ -77,6 +77,7 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
                               "declare the list's state (`state:` in sources.yaml, or extract --state NAME)")
     # Settle the line breaks of product cells over the whole document, then read the items.
     settle_unruled_wraps(rows)
+    settle_word_breaks([lines for row in rows for lines in row.cells.values()])
     settle_breaks(product_cells(rows))
     doubts = {k: [("line breaks", detail) for detail in details] for k, details in uncertain_breaks(rows).items()}
     if text_layer == "ocr":

@@ -2,40 +2,31 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
 from ..text import fold
 from .cells import RUNS_ON, Line, join_lines, prints_one_a_line
-
-_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})[.)]\s+")
-_MARKER = re.compile(r"^\(?(\d{1,2})[.)]\s+")
-_BULLET = re.compile(r"^[•●▪◦\-–*]\s+")
-
+from .markers import Sequence, at_start, split_inline
 
 def split_products(lines: list[Line]) -> list[str]:
     """Items of a product cell: each line broken by hand that starts like a name begins an item
-    (one item a line, a list), wrapped lines continue the item above, and the markers of a
-    numbered list ("1. Tea 2. Coffee", or one a line) start items too and are dropped. Commas
-    stay inside names."""
+    (one item a line, a list), wrapped lines continue the item above, and the markers of a list
+    (markers.py: "1." "(ii)" "b)" "•", one a line or in one paragraph) start items too and are
+    dropped. Commas stay inside names."""
     groups: list[list[Line]] = []
-    expected = 1  # the number the next item of a numbered list would carry
+    probe = Sequence()  # the markers met at the starts of lines, to see where items begin
     for i, line in enumerate(lines):
-        marker = _MARKER.match(line.text)
-        numbered = bool(marker) and int(marker.group(1)) == expected  # "3." after item 2 starts item 3
-        if groups and not numbered and not _starts_item(lines[i - 1], line):
+        mark = at_start(line.text)
+        marked = mark is not None and probe.accepts(mark)  # "3." after item 2 starts item 3
+        if marked:
+            probe.take(mark)
+        if groups and not marked and not _starts_item(lines[i - 1], line):
             groups[-1].append(line)
         else:
             groups.append([line])
-        if numbered:
-            expected += 1
-    items = [join_lines(group).strip() for group in groups]
-    numbered = [_MARKER.match(item) for item in items]
-    if len(items) > 1 and all(numbered) and [int(m.group(1)) for m in numbered] == list(range(1, len(items) + 1)):
-        items = [item[m.end():] for item, m in zip(items, numbered)]  # one numbered item a line
-    out: list[str] = []
-    for item in items:
-        out += _split_numbered(_BULLET.sub("", item.strip()))
+    sequence, out = Sequence(), []  # the cell's one list, whether its items stand a line each or run on
+    for group in groups:
+        out += split_inline(join_lines(group).strip(), sequence)
     return [" ".join(p.split()) for p in out if p.strip()]
 
 
@@ -83,16 +74,6 @@ def _starts_item(before: Line, line: Line) -> bool:
     Publishers also break long names by hand: "Textile Products / (bedspread, ...)"."""
     return (
         line.hard_break
-        and line.text[:1].isupper() | line.text[:1].isdigit() | bool(_BULLET.match(line.text))
+        and line.text[:1].isupper() | line.text[:1].isdigit() | bool(at_start(line.text))
         and not RUNS_ON.search(before.text)
     )
-
-
-def _split_numbered(text: str) -> list[str]:
-    """Split on "1." "2." ... only when the numbers run 1, 2, 3 from the start of the text."""
-    marks = list(_NUMBER.finditer(text))
-    numbers = [int(m.group(1)) for m in marks]
-    if not marks or marks[0].start() != 0 or numbers != list(range(1, len(marks) + 1)):
-        return [text]
-    ends = [m.start() for m in marks[1:]] + [len(text)]
-    return [text[m.end() : end].strip().rstrip(",;") for m, end in zip(marks, ends)]

@@ -1,0 +1,115 @@
+"""List markers, one grammar: the bullets, numbers, letters and roman numerals that publishers put
+before the items of a list, one a line or in one paragraph ("(i) Tea (ii) Coffee").
+
+A marker counts only where markers run in sequence from the list's first item (1, 2, 3; a, b, c;
+i, ii, iii; or the same bullet again), in one style ("1." "2." or "(1)" "(2)", not a mix):
+elsewhere "(A)", "2." or " - " is part of a name ("Grade (A) Rice", "Rice based products - Poha").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+         "xviii", "xix", "xx"]
+BULLETS = "•●▪◦‣➢►✓*–-"
+DASHES = "–-"  # a dash is a bullet only at the start of a line: inside one it joins words
+_MARK = re.compile(
+    r"(?:^|(?<=[\s,;]))(?:\((?P<inner>\d{1,2}|[ivx]{1,5}|[a-z])\)|(?P<bare>\d{1,2}|[ivx]{1,5}|[a-z])(?P<close>[.)])"
+    rf"|(?P<bullet>[{re.escape(BULLETS)}]))\s+",
+    re.IGNORECASE,
+)
+# a marker left at the start of a product, or before a capital inside it: the mark of a list not split
+LEFT_INSIDE = re.compile(rf"^(?:\(?(?:\d{{1,2}}|[ivx]{{1,4}}|[a-h])[.)]|\((?:\d{{1,2}}|[ivx]{{1,4}}|[a-h])\)|[{re.escape(BULLETS)}])\s"
+                         r"|\s\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s+[A-Z]")
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int  # where the item's text begins
+    style: str  # "(x)", "x.", "x)" or the bullet itself
+    token: str  # "3", "b", "iv"; the bullet for a bullet
+
+
+def marks(text: str) -> list[Mark]:
+    out = []
+    for m in _MARK.finditer(text):
+        if m["bullet"]:
+            out.append(Mark(m.start(), m.end(), m["bullet"], m["bullet"]))
+        else:
+            token = m["inner"] or m["bare"]
+            out.append(Mark(m.start(), m.end(), "(x)" if m["inner"] else "x" + m["close"], token))
+    return out
+
+
+def _kinds(token: str) -> set[str]:
+    """What a first marker may be: '1' a number, 'a' a letter, 'i' a roman numeral (or the letter i)."""
+    if token == "1":
+        return {"number"}
+    return {"roman", "letter"} if token.lower() == "i" else {"letter"} if token.lower() == "a" else set()
+
+
+def _successor(kind: str, token: str) -> str | None:
+    if kind == "number":
+        return str(int(token) + 1)
+    if kind == "letter":
+        return chr(ord(token) + 1) if token.isalpha() and len(token) == 1 and token.lower() != "z" else None
+    lower = token.lower()
+    if lower not in ROMAN or lower == ROMAN[-1]:
+        return None
+    nxt = ROMAN[ROMAN.index(lower) + 1]
+    return nxt.upper() if token.isupper() else nxt
+
+
+class Sequence:
+    """The markers of one list as they are met: the first fixes the style and what kind of count
+    it is; each next one must follow in the same style."""
+
+    def __init__(self):
+        self.style: str | None = None
+        self.kinds: set[str] = set()
+        self.last = ""
+        self.taken = 0
+
+    def accepts(self, mark: Mark) -> bool:
+        if self.style is None:
+            return mark.style in BULLETS or bool(_kinds(mark.token))
+        if mark.style != self.style:
+            return False
+        return mark.style in BULLETS or any(_successor(k, self.last) == mark.token for k in self.kinds)
+
+    def take(self, mark: Mark) -> None:
+        if self.style is None:
+            self.style, self.kinds = mark.style, _kinds(mark.token)
+        else:
+            self.kinds = {k for k in self.kinds if _successor(k, self.last) == mark.token} or self.kinds
+        self.last = mark.token
+        self.taken += 1
+
+
+def at_start(text: str) -> Mark | None:
+    found = _MARK.match(text)
+    return marks(text[: found.end()])[0] if found else None
+
+
+def split_inline(text: str, sequence: Sequence | None = None) -> list[str]:
+    """'(i) Tea (ii) Coffee' -> ['Tea', 'Coffee']; '• Tea' -> ['Tea']. Markers split a paragraph
+    only when they run in sequence from its start; a dash counts only at the start. `sequence`:
+    the list this paragraph goes on (the items of a cell printed one a line, marked in turn)."""
+    sequence = sequence or Sequence()
+    before = sequence.taken
+    found = marks(text)
+    if not found or found[0].start != 0 or not sequence.accepts(found[0]):
+        return [text]
+    chosen = []
+    for mark in found:
+        if (not chosen or mark.style not in DASHES) and sequence.accepts(mark):
+            sequence.take(mark)
+            chosen.append(mark)
+    lone = chosen[0]
+    if len(chosen) == 1 and not before and not (lone.style in BULLETS or lone.style == "(x)" or lone.token == "1"):
+        return [text]  # "A. Kumar": an initial, not a list of one
+    ends = [m.start for m in chosen[1:]] + [len(text)]
+    return [text[m.end:end].strip().rstrip(",;").strip() for m, end in zip(chosen, ends)]
