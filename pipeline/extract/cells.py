@@ -52,6 +52,7 @@ class Line:
         return self.x1 - self.x0
 
 
+TOTAL_ROW = re.compile(r"^(grand\s+)?total\b", re.IGNORECASE)  # the publisher's sum, not a product
 RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
 
 

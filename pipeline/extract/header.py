@@ -10,7 +10,7 @@ import statistics
 from dataclasses import dataclass
 
 from .cells import TOL, Column, cell_lines, group_lines, join_lines
-from .columns import label_table, map_header, read_header, required_named
+from .columns import field_for, label_table, map_header, read_header, required_named
 from .grid import Grid
 from .layers import PageContent, Word
 
@@ -48,18 +48,25 @@ def _labels_by_columns(block: list[list[Word]], bounds: list[tuple[float, float]
 
 
 def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]]:
-    """Unruled header: labels from phrases, phrases on different lines joined where they overlap."""
+    """Unruled header: labels from phrases, read from the header's last line up. A phrase above
+    joins the one label below it that it overlaps ("Name of" over "District"). A group label
+    over several labels below ("Location" over "State" and "District") is left out: it overlaps
+    more than one of them, or it names no field and stands between two of them. Any other phrase
+    over no label below is a label of its own (a label of one line in a header of two)."""
     spans: list[list] = []  # [x0, x1, words]
-    for line in block:
+    for line in reversed(block):
+        below = list(spans)
         for phrase in _phrases(line):
             x0, x1 = phrase[0].x0, phrase[-1].x1
-            for span in spans:
-                if min(span[1], x1) - max(span[0], x0) > 0:
-                    span[0], span[1] = min(span[0], x0), max(span[1], x1)
-                    span[2] += phrase
-                    break
-            else:
-                spans.append([x0, x1, list(phrase)])
+            under = [span for span in below if min(span[1], x1) - max(span[0], x0) > 0]
+            if len(under) == 1:
+                span = under[0]
+                span[0], span[1] = min(span[0], x0), max(span[1], x1)
+                span[2] += phrase
+            elif not under:
+                between = any(s[1] <= x0 for s in below) and any(s[0] >= x1 for s in below)
+                if not (between and field_for(" ".join(w.text for w in phrase)) is None):
+                    spans.append([x0, x1, list(phrase)])
     spans.sort(key=lambda s: s[0])
     return [(" ".join(w.text for w in sorted(s[2], key=lambda w: (w.yc, w.x0))), s[0], s[1]) for s in spans]
 
@@ -72,14 +79,15 @@ def _blocks(lines: list[list[Word]], i: int):
             yield lo, hi
 
 
-def _tight(block: list[list[Word]], rule_tops: list[float]) -> bool:
-    """The lines of a header block sit together: close, and no rule across the table between them
-    (`rule_tops`: the heights of such rules, sorted)."""
+def _tight(block: list[list[Word]], rule_tops: list[float], apart: float = 0.8) -> bool:
+    """The lines of a header block sit together: no further apart than `apart` font sizes (1.5
+    between candidate lines: two header rows stand apart by their cells' padding), and no rule
+    across the table between them (`rule_tops`: the heights of such rules, sorted)."""
     for a, b in zip(block, block[1:]):
         a_bottom = max(w.bottom for w in a)
         b_top = min(w.top for w in b)
         size = statistics.median(w.size for w in a + b)
-        if b_top - a_bottom > 0.8 * size:
+        if b_top - a_bottom > apart * size:
             return False
         k = bisect.bisect_right(rule_tops, a_bottom - TOL)
         if k < len(rule_tops) and rule_tops[k] < b_top + TOL:
@@ -129,7 +137,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
             if found and grid and (True, len(bounds), lo - hi, -i) < max(f[0] for f in found):
                 continue
             if (lo, hi) not in read:
-                read[lo, hi] = _read_block(block, bounds) if _tight(block, rule_tops) else None
+                read[lo, hi] = _read_block(block, bounds) if _tight(block, rule_tops, apart=1.5) else None
             if read[lo, hi] is None:
                 continue
             labels, fields, spans = read[lo, hi]

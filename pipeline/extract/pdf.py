@@ -13,7 +13,7 @@ from typing import Iterator
 
 from . import ExtractionError, Extraction, ExtractSettings
 from .layers import TEXT_LAYERS, PageContent, PdfError, page_count
-from .cells import Row, settle_word_breaks
+from .cells import TOTAL_ROW, Row, settle_word_breaks
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .table import TableState, page_rows, product_cells, uncertain_breaks
@@ -179,9 +179,6 @@ def _append(row: Row, tail: Row) -> None:
     """Join the tail of a row split by a page break to its head, cell by cell."""
     for name, lines in tail.cells.items():
         row.cells.setdefault(name, []).extend(lines)
-
-
-TOTAL_ROW = re.compile(r"^(grand\s+)?total\b", re.IGNORECASE)
 
 
 def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str]]], by_ocr: bool = False) -> tuple[list[dict], list]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import statistics
 
 from .columns import product_fields
-from .cells import RUNS_ON, TOL, Column, Row, cell_lines, group_lines, line_yc
+from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, group_lines, line_yc
 from .layers import PageContent, Word
 
 
@@ -19,7 +19,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         return {c.field: [w for w in line if c.x0 <= w.xc < c.x1] for c in columns if c.field}
 
     parts = [split(line) for line in body]
-    anchors = [i for i, p in enumerate(parts) if p.get(anchor_field)]
+    # a row starts at its serial (or product); a Total row starts where its label stands
+    anchors = [i for i, p in enumerate(parts) if p.get(anchor_field) or any(TOTAL_ROW.match(w[0].text) for w in p.values() if w)]
     # Lines between two anchors belong to the row above or below: they split at the widest gap
     # (rows are spaced apart); with even spacing they stay with the row above (top-aligned cells).
     owner = [None] * len(body)
