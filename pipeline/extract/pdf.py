@@ -6,7 +6,6 @@ import contextlib
 import gc
 import logging
 import os
-import re
 from itertools import islice
 from pathlib import Path
 from typing import Iterator

@@ -16,8 +16,9 @@ traced to the pass it comes from:
 
 from __future__ import annotations
 
+import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .cells import RUNS_ON, TOL, Column, Line, Row, group_lines, prints_one_a_line
 from .columns import product_fields
@@ -64,6 +65,9 @@ class TableState:
     best_candidate: HeaderCandidate | None = None
     declared_state: str | None = None
     title_state: str | None = None
+    # lines seen just above a table on earlier pages, by height and text with digits masked: one
+    # seen again at the same height is a running header ("Page 3 of 9"), not a state's heading
+    furniture: set[tuple[int, str]] = field(default_factory=set)
 
     def state_of_table(self) -> str:
         """A table without a state column: the declared state, else its heading as printed when it
@@ -80,25 +84,35 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
         return _region_rows(page, None, page.words, state, "", [])
     rows, above_from = [], 0.0
     placed = [(w, w.xc, w.yc) for w in page.words]
+    seen: set[tuple[int, str]] = set()
     for grid, below_to in zip(grids, [g.top - TOL for g in grids[1:]] + [float("inf")]):
         left, right, top, bottom = grid.x0 - TOL, grid.x1 + TOL, grid.top - TOL, grid.bottom + TOL
         inside = [w for w, x, y in placed if left <= x <= right and top <= y <= bottom]
         above = [w for w, _, y in placed if above_from <= y < top]
         beneath = [w for w, _, y in placed if bottom < y < below_to]
-        rows += _region_rows(page, grid, inside, state, _heading(above, grid.top), beneath)
+        heading, keys = _heading(above, grid.top)
+        seen.update(keys)
+        rows += _region_rows(page, grid, inside, state, "" if heading and keys[-1] in state.furniture else heading, beneath)
         above_from = grid.bottom + TOL
+    state.furniture |= seen
     return rows
 
 
-def _heading(words: list[Word], table_top: float) -> str:
+def _heading(words: list[Word], table_top: float) -> tuple[str, list[tuple[int, str]]]:
     """The line just above a table, if it stands close to it: a section heading such as a state's
-    name. A title further up is not a heading of this table."""
+    name (a title further up is not a heading of this table); and the keys of every line above
+    (height, text with digits masked), to tell a running header seen on earlier pages."""
     lines = group_lines(words)
+    keys = [(round(max(w.bottom for w in line) / 2), DIGITS.sub("#", " ".join(w.text for w in line))) for line in lines]
     if not lines:
-        return ""
+        return "", keys
     last = lines[-1]
     size = statistics.median(w.size for w in last)
-    return " ".join(w.text for w in last) if table_top - max(w.bottom for w in last) <= 3 * size else ""
+    near = table_top - max(w.bottom for w in last) <= 3 * size
+    return (" ".join(w.text for w in last) if near else ""), keys
+
+
+DIGITS = re.compile(r"\d+")
 
 
 def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state: TableState, heading: str,
