@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 
 from .cells import TOL, Column, cell_lines, group_lines, join_lines
@@ -180,7 +181,9 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
 
 
 def _unruled_columns(fields, spans, lines, header_bottom, width) -> list[Column]:
-    """Column boundaries of an unruled table: the widest white gap of the body between two labels."""
+    """Column boundaries of an unruled table: in the white gap of the body between two labels
+    where the next column's text begins, at the edge where several of its lines start (text set
+    to the left), else the widest gap (text centred or set to the right)."""
     body = [w for line in lines if min(w.top for w in line) > header_bottom for w in line]
     bounds = [0.0]
     for (_, a0, a1), (_, b0, b1) in zip(spans, spans[1:]):
@@ -194,7 +197,9 @@ def _unruled_columns(fields, spans, lines, header_bottom, width) -> list[Column]
         if hi > edge:
             gaps.append((hi - edge, edge, hi))
         if gaps:
-            _, g0, g1 = max(gaps)
+            starts = Counter(round(c0) for c0, _ in covered)
+            aligned = [(starts[round(g1)], width_, g0, g1) for width_, g0, g1 in gaps if g1 < hi and starts[round(g1)] >= 2]
+            _, _, g0, g1 = max(aligned) if aligned else max((0, *gap) for gap in gaps)
             bounds.append((g0 + g1) / 2)
         else:
             bounds.append(b0 - 1.0)
