@@ -104,6 +104,13 @@ def _read_block(block: list[list[Word]], bounds: list[tuple[float, float]]) -> t
     return labels, map_header(labels) or map_header(labels, optional=("state",)), spans
 
 
+def is_header(lines: list[list[Word]]) -> bool:
+    """Whether an unruled header starts at the first of these lines: its labels, alone or with
+    the next line's, map every field a header needs (a body line that mentions "products" does not)."""
+    return any(map_header([label for label, _, _ in _labels_by_phrases(lines[:n])], optional=("state",))
+               for n in (1, 2) if n <= len(lines))
+
+
 HEADER_WINDOW = 3  # lines: a better header may start this far below the first that maps
 
 

@@ -21,10 +21,11 @@ import statistics
 from dataclasses import dataclass, field
 
 from .cells import RUNS_ON, TOL, Column, Line, Row, group_lines, prints_one_a_line
-from .columns import product_fields
+from .columns import product_fields, required_named
 from .grid import Grid, find_grids, ruled_rows
-from .header import HeaderCandidate, carry_columns, find_header
+from .header import HeaderCandidate, carry_columns, find_header, is_header
 from .layers import PageContent, Word
+from ..text import fold
 from .title import state_named
 from .unruled import unruled_rows
 
@@ -68,6 +69,7 @@ class TableState:
     # lines seen just above a table on earlier pages, by height and text with digits masked: one
     # seen again at the same height is a running header ("Page 3 of 9"), not a state's heading
     furniture: set[tuple[int, str]] = field(default_factory=set)
+    header_line: str | None = None  # an unruled table's header's first line, folded: where a repeat begins
 
     def state_of_table(self) -> str:
         """A table without a state column: the declared state, else its heading as printed when it
@@ -81,7 +83,7 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
     """The rows of every table region on the page, top to bottom."""
     grids = find_grids(page)
     if not grids:
-        return _region_rows(page, None, page.words, state, "", [])
+        return _unruled_regions(page, state)
     rows, above_from = [], 0.0
     placed = [(w, w.xc, w.yc) for w in page.words]
     seen: set[tuple[int, str]] = set()
@@ -94,6 +96,31 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
         seen.update(keys)
         rows += _region_rows(page, grid, inside, state, "" if heading and keys[-1] in state.furniture else heading, beneath)
         above_from = grid.bottom + TOL
+    state.furniture |= seen
+    return rows
+
+
+def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
+    """The rows of a page without rules: one table, or several, each under a header of its own
+    (repeated) with a heading just above it, as where a state's name heads each state's table."""
+    lines = group_lines(page.words)
+    texts = [fold(" ".join(w.text for w in line)) for line in lines]
+    if state.header_line is None:  # the first header: its first line, as every repeat prints it
+        first = next((k for k in range(len(lines)) if len(required_named(" ".join(texts[k : k + 2]))) >= 2 and is_header(lines[k : k + 2])), None)
+        state.header_line = texts[first] if first is not None else None
+    starts = [k for k, text in enumerate(texts) if text == state.header_line]
+    if not starts:
+        return _region_rows(page, None, page.words, state, "", [])
+    rows, seen = [], set()
+    for k, start in enumerate(starts):
+        above = [w for line in lines[starts[k - 1] + 1 if k else 0 : start] for w in line]
+        heading, keys = _heading(above, min(w.top for w in lines[start]))
+        seen.update(keys)
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        if k + 1 < len(starts) and _heading(lines[end - 1], min(w.top for w in lines[end]))[0]:
+            end -= 1  # the next table's heading is not a row of this one
+        words = [w for line in lines[0 if k == 0 else start : end] for w in line]
+        rows += _region_rows(page, None, words, state, "" if heading and keys[-1] in state.furniture else heading, [])
     state.furniture |= seen
     return rows
 
