@@ -204,8 +204,12 @@ def _unruled_columns(fields, spans, lines, header_bottom, width) -> list[Column]
         if hi > edge:
             gaps.append((hi - edge, edge, hi))
         if gaps:
+            # where lines start at one edge (text set to the left), if the gap there is more than
+            # a space between repeated words ("Andaman & Nicobar | Islands")
             starts = Counter(round(c0) for c0, _ in covered)
-            aligned = [(starts[round(g1)], width_, g0, g1) for width_, g0, g1 in gaps if g1 < hi and starts[round(g1)] >= 2]
+            widest = max(gaps)[0]
+            aligned = [(starts[round(g1)], width_, g0, g1) for width_, g0, g1 in gaps
+                       if g1 < hi and starts[round(g1)] >= 2 and width_ >= 0.5 * widest]
             _, _, g0, g1 = max(aligned) if aligned else max((0, *gap) for gap in gaps)
             bounds.append((g0 + g1) / 2)
         else:

@@ -44,8 +44,8 @@ def uncertain_breaks(rows: list[Row]) -> dict[int, list[str]]:
     one_a_line = prints_one_a_line(product_cells(rows))
     found: dict[int, list[str]] = {}
     for k, row in enumerate(rows):
-        for field in product_fields(row.cells):
-            lines = row.cells[field]
+        for name in product_fields(row.cells):
+            lines = row.cells[name]
             for before, line in zip(lines, lines[1:]):
                 if line.joiner != " " or not line.text[:1].isupper():
                     continue
