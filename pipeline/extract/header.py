@@ -8,7 +8,7 @@ import bisect
 import functools
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .cells import TOL, Column, cell_lines, group_lines, join_lines
 from .columns import field_for, label_table, map_header, read_header, required_named
@@ -114,7 +114,8 @@ def is_header(lines: list[list[Word]]) -> bool:
 HEADER_WINDOW = 3  # lines: a better header may start this far below the first that maps
 
 
-def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool = True):
+def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool = True,
+                seen: BodySeen | None = None):
     """(columns, (header top, header bottom), best failed candidate) of the table's header: among the line blocks
     near the first one whose labels map every required field, the one that maps the most fields
     (a title above the header must not be read as part of it). A table may lack a state column
@@ -166,7 +167,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
         labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top < bottom], bounds)
         columns = [Column(f, l, a, b) for f, l, (a, b) in zip(fields, labels, bounds)]
     else:
-        columns = _unruled_columns(fields, spans, lines, bottom, page.width)
+        columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
     return columns, (top, bottom), best
 
 
@@ -187,15 +188,33 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
     return bottom
 
 
-def _unruled_columns(fields, spans, lines, header_bottom, width) -> list[Column]:
-    """Column boundaries of an unruled table: in the white gap of the body between two labels
-    where the next column's text begins, at the edge where several of its lines start (text set
-    to the left), else the widest gap (text centred or set to the right)."""
-    body = [w for line in lines if min(w.top for w in line) > header_bottom for w in line]
+@dataclass
+class BodySeen:
+    """What the body of an unruled table has shown so far, page after page, while its header
+    stays where it was: a column's edge must be white on every page, and the lines of a column
+    set to the left start at one edge on every page (a page alone may hold too few lines)."""
+
+    labels: list[tuple[float, float]] = field(default_factory=list)  # where the header's labels stand
+    covered: list[tuple[float, float]] = field(default_factory=list)  # x extents of the body's words
+    starts: Counter = field(default_factory=Counter)  # how many words start at each x
+
+    def add(self, spans, words: list[Word]) -> None:
+        labels = [(a, b) for _, a, b in spans]
+        if len(labels) != len(self.labels) or any(abs(a - c) > 2 or abs(b - d) > 2 for (a, b), (c, d) in zip(labels, self.labels)):
+            self.labels, self.covered, self.starts = labels, [], Counter()  # another table
+        self.covered += [(w.x0, w.x1) for w in words]
+        self.starts.update(round(w.x0) for w in words)
+
+
+def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen) -> list[Column]:
+    """Column boundaries of an unruled table, in the white gap of the body between two labels
+    (white on every page of the table so far): where the next column's lines start at one edge
+    (text set to the left), else at the widest gap (text centred or set to the right)."""
+    seen.add(spans, [w for line in lines if min(w.top for w in line) > header_bottom for w in line])
     bounds = [0.0]
     for (_, a0, a1), (_, b0, b1) in zip(spans, spans[1:]):
         lo, hi = (a0 + a1) / 2, (b0 + b1) / 2
-        covered = sorted((max(w.x0, lo), min(w.x1, hi)) for w in body if w.x1 > lo and w.x0 < hi)
+        covered = sorted((max(x0, lo), min(x1, hi)) for x0, x1 in seen.covered if x1 > lo and x0 < hi)
         gaps, edge = [], lo
         for c0, c1 in covered:
             if c0 > edge:
@@ -204,12 +223,11 @@ def _unruled_columns(fields, spans, lines, header_bottom, width) -> list[Column]
         if hi > edge:
             gaps.append((hi - edge, edge, hi))
         if gaps:
-            # where lines start at one edge (text set to the left), if the gap there is more than
-            # a space between repeated words ("Andaman & Nicobar | Islands")
-            starts = Counter(round(c0) for c0, _ in covered)
+            # where lines start at one edge, if the gap there is more than a space between
+            # repeated words ("Andaman & Nicobar | Islands")
             widest = max(gaps)[0]
-            aligned = [(starts[round(g1)], width_, g0, g1) for width_, g0, g1 in gaps
-                       if g1 < hi and starts[round(g1)] >= 2 and width_ >= 0.5 * widest]
+            aligned = [(seen.starts[round(g1)], width_, g0, g1) for width_, g0, g1 in gaps
+                       if g1 < hi and seen.starts[round(g1)] >= 2 and width_ >= 0.5 * widest]
             _, _, g0, g1 = max(aligned) if aligned else max((0, *gap) for gap in gaps)
             bounds.append((g0 + g1) / 2)
         else:

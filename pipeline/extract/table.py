@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from .cells import RUNS_ON, TOL, Column, Line, Row, group_lines, prints_one_a_line
 from .columns import product_fields, required_named
 from .grid import Grid, find_grids, ruled_rows
-from .header import HeaderCandidate, carry_columns, find_header, is_header
+from .header import BodySeen, HeaderCandidate, carry_columns, find_header, is_header
 from .layers import PageContent, Word
 from ..text import fold
 from .title import state_named
@@ -70,6 +70,8 @@ class TableState:
     # seen again at the same height is a running header ("Page 3 of 9"), not a state's heading
     furniture: set[tuple[int, str]] = field(default_factory=set)
     header_line: str | None = None  # an unruled table's header's first line, folded: where a repeat begins
+    heading_below: str = ""  # a heading printed below the last table of the page before
+    body_seen: BodySeen = field(default_factory=BodySeen)  # an unruled table's body over its pages
 
     def state_of_table(self) -> str:
         """A table without a state column: the declared state, else its heading as printed when it
@@ -94,8 +96,14 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
         beneath = [w for w, _, y in placed if bottom < y < below_to]
         heading, keys = _heading(above, grid.top)
         seen.update(keys)
-        rows += _region_rows(page, grid, inside, state, "" if heading and keys[-1] in state.furniture else heading, beneath)
+        heading = "" if heading and keys[-1] in state.furniture else heading
+        if not heading and grid is grids[0] and state.heading_below:  # printed at the foot of the page before
+            heading = state.heading_below
+        rows += _region_rows(page, grid, inside, state, heading, beneath)
         above_from = grid.bottom + TOL
+    # a state's name left at the page's foot, below the last table, heads the table on the next page
+    last = group_lines(beneath)
+    state.heading_below = next((text for text in (" ".join(w.text for w in line) for line in reversed(last)) if state_named(text)), "")
     state.furniture |= seen
     return rows
 
@@ -145,7 +153,7 @@ DIGITS = re.compile(r"\d+")
 def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state: TableState, heading: str,
                  beneath: list[Word]) -> list[Row]:
     lines = group_lines(words)
-    columns, header_span, candidate = find_header(page, lines, grid, hint=state.columns is None)
+    columns, header_span, candidate = find_header(page, lines, grid, hint=state.columns is None, seen=state.body_seen)
     if candidate and (state.best_candidate is None or candidate.mapped > state.best_candidate.mapped):
         state.best_candidate = candidate
     if columns is None:
