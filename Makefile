@@ -9,9 +9,9 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON_DOWNLOADS := never
 # A folder of local copies of the pinned files, for machines without network: ODOP_SEED, or the
 # shared reference folder beside the project when there is one.
-SEED   ?= $(or $(ODOP_SEED),$(wildcard ../shared/reference))
+SEED_DIR ?= $(or $(ODOP_SEED),$(wildcard ../shared/reference))
 
-.PHONY: install lock refresh test bench notebook clean
+.PHONY: install lock refresh test bench fuzz notebook serve clean
 install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml uv.lock | $(UV)
@@ -27,16 +27,28 @@ lock: | $(UV)
 	$(UV) lock
 
 refresh: install
-	$(PY) -m pipeline refresh $(if $(SEED),--seed $(SEED))
+	$(PY) -m pipeline refresh $(if $(SEED_DIR),--seed $(SEED_DIR))
 
 test: install
-	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) -m pytest
+	$(if $(SEED_DIR),ODOP_SEED=$(SEED_DIR)) $(PY) -m pytest
 
 bench: install
-	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) bench/extract_speed.py
-	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) bench/places.py
+	$(if $(SEED_DIR),ODOP_SEED=$(SEED_DIR)) $(PY) bench/extract_speed.py
+	$(if $(SEED_DIR),ODOP_SEED=$(SEED_DIR)) $(PY) bench/places.py
 	$(PY) bench/layouts.py
-	$(if $(SEED),ODOP_SEED=$(SEED)) $(PY) bench/ocr_speed.py
+	$(if $(SEED_DIR),ODOP_SEED=$(SEED_DIR)) $(PY) bench/ocr_speed.py
+
+# Browse the export with Datasette (an optional extra, installed when first asked for).
+serve: install
+	$(PY) -c "import datasette" 2>/dev/null || $(UV) pip install --python $(PY) --quiet "datasette>=0.64"
+	test -f data/export/odop.sqlite || $(PY) -m pipeline export
+	$(PY) -m pipeline serve
+
+# The layout fuzzer: N random lists (seed SEED) read and scored; fails below the goal (bench/fuzz.py).
+N    ?= 500
+SEED ?= 1
+fuzz: install
+	$(if $(SEED_DIR),ODOP_SEED=$(SEED_DIR)) $(PY) bench/fuzz.py $(N) $(SEED)
 
 # JupyterLab is not a dependency of the pipeline: added to .venv when first asked for.
 notebook: install

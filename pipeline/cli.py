@@ -110,6 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", **data_dir)
     p.add_argument("--out", type=Path, default=DEFAULT_DATA / "export", metavar="DIR", help="export folder (default: data/export)")
 
+    p = commands.add_parser("serve", parents=[common], help="browse the export's odop.sqlite with Datasette (an optional extra)",
+                            epilog="exit status: 0 stopped with Ctrl-C; 2 no export, or Datasette is not installed")
+    p.add_argument("--out", type=Path, default=DEFAULT_DATA / "export", metavar="DIR", help="the export folder (default: data/export)")
+    p.add_argument("--port", type=int, default=8001, help="port on 127.0.0.1 (default: 8001)")
+
     p = commands.add_parser("diff", parents=[common], help="compare two snapshots (ids SOURCE@YYYY-MM-DD, or paths)",
                             epilog="exit status: 0 compared; 2 a snapshot was not found or an output cannot be written")
     p.add_argument("old", help="the older snapshot: SOURCE@YYYY-MM-DD, SOURCE (its latest) or a release folder")
@@ -128,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if getattr(args, "verbose", False) else logging.INFO, format="%(message)s", handlers=[log_handler()],
     )
     commands = {"refresh": _refresh, "discover": _discover, "extract": _extract, "snapshots": _snapshots, "diff": _diff,
-                "export": _export}
+                "export": _export, "serve": _serve}
     try:
         return commands[args.command](args)
     except KeyboardInterrupt:
@@ -382,6 +387,24 @@ def _export(args) -> int:
     files = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
     logging.info("exported %s to %s: %s", _plural(len(files), "file"), out, ", ".join(map(str, files[:6])) + (", ..." if len(files) > 6 else ""))
     return 0
+
+
+def _serve(args) -> int:
+    """Datasette over the export: its process runs until Ctrl-C."""
+    import importlib.util
+    import subprocess
+
+    from .browse import SQLITE_NAME, serve_command
+
+    if not (args.out / SQLITE_NAME).is_file():
+        raise UsageError(f"{args.out / SQLITE_NAME}: no such file; write it with: python -m pipeline export --out {args.out}")
+    if importlib.util.find_spec("datasette") is None:
+        raise UsageError("Datasette is not installed: pip install 'odop-pipeline[serve]' (make serve installs it)")
+    logging.info("serving %s on http://127.0.0.1:%d/ (Ctrl-C stops it)", args.out / SQLITE_NAME, args.port)
+    try:
+        return subprocess.run(serve_command(args.out, args.port)).returncode
+    except KeyboardInterrupt:
+        return 0
 
 
 def _snapshots(args) -> int:

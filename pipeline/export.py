@@ -3,7 +3,8 @@
 Writes, for every snapshot and for a `latest` view (the newest snapshot of each source):
 CSV in UTF-8 with a byte order mark (so Excel shows Devanagari and diacritics), XLSX (one sheet
 per source and a README sheet with provenance and column descriptions), a `releases.csv` index,
-and a Frictionless Data Package (`datapackage.json`) describing every file. The export folder is
+a Frictionless Data Package (`datapackage.json`) describing every file, and `odop.sqlite` with
+its Datasette `metadata.json` (browse.py) to look things up. The export folder is
 written beside its destination and renamed into place: a failed export leaves the last one whole.
 """
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__
+from . import __version__, browse
 from .snapshot import SCHEMA, Snapshot, list_snapshots
 from .store import make_readable
 
@@ -91,6 +92,8 @@ def run(data_dir: Path, out_dir: Path) -> Path:
         for snap in snapshots:
             _write_xlsx(tmp / "snapshots" / f"{_file_id(snap)}.xlsx", {snap.source: frames[snap.id]}, [snap])
         (tmp / "datapackage.json").write_text(json.dumps(_package(resources, snapshots), indent=2, ensure_ascii=False) + "\n")
+        browse.write_sqlite(tmp / browse.SQLITE_NAME, snapshots, frames, releases)
+        browse.write_metadata(tmp / browse.METADATA_NAME, snapshots, COLUMNS, RELEASE_COLUMNS, LICENCE)
         for path in tmp.rglob("*"):
             make_readable(path, directory=path.is_dir())
         old = out_dir.with_name(f".{out_dir.name}.old")

@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -51,7 +50,7 @@ def test_extract_from_another_folder(tmp_path):
     """No sources.yaml in the working folder: places are not checked, the rows are written."""
     done = run("extract", str(LAYOUTS / "writer_ruled.sans.pdf"), "-o", "rows.csv", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert "places not checked" in done.stderr and f"wrote rows.csv (csv, 148 rows)" in done.stderr
+    assert "places not checked" in done.stderr and "wrote rows.csv (csv, 148 rows)" in done.stderr
     assert len(pd.read_csv(tmp_path / "rows.csv")) == 148
 
 
