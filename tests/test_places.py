@@ -1,6 +1,7 @@
 """Canonical places: every (state, district) tied to its LGD codes, never to another state's."""
 
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -50,7 +51,7 @@ def test_january_2022_pairs_all_right(places):
 
 def test_every_name_has_its_provenance(places):
     layers = {n.layer for n in places.names}
-    assert layers == {"lgd", "added", "alias", "census2011"}
+    assert layers == {"lgd", "added", "alias", "census2011", "geonames"}
     assert all(n.provenance for n in places.names)
     census = [n for n in places.names if n.layer == "census2011" and n.name == "Gulbarga"]
     assert [(n.lgd, n.provenance) for n in census] == [(538, "Census 2011 name, census code 579")]
@@ -133,3 +134,37 @@ def test_sector_and_category_have_one_spelling(archived_snapshots):
     assert set(frame["category"]) == {"Primary", "Secondary", "Tertiary", "Others"}
     assert {"Food Processing", "Handloom", "Textile", "Dairy"} <= set(frame["sector"])
     assert not {"Food processing", "handlooms", "textile ", "dairy"} & set(frame["sector"])
+
+
+def test_names_as_people_write_them(places):
+    """Anglicised and former names (of districts and their headquarters towns), initials, long
+    forms, state codes and former state names, the kind of unit or the state added (a list written
+    for this project, codes from the LGD directory: tests/fixtures/places_as_written.csv)."""
+    written = pd.read_csv(Path(__file__).parent / "fixtures" / "places_as_written.csv", dtype=str, keep_default_na=False)
+    result = score(places, written)
+    assert result["wrong"].empty, result["wrong"].to_string()
+    assert result["correct"] == 1.0, result["unresolved"].to_string()
+
+
+@pytest.mark.parametrize("state, district", [
+    ("Punjab", "SBS Nagar"), ("Punjab", "SAS Nagar"), ("Punjab", "SBS  Nagar"),
+])
+def test_initials_are_exact_or_nothing(places, state, district):
+    """A fuzzy match never bridges two names whose initials differ: SBS Nagar is not S.A.S Nagar."""
+    match = places.district(places.state(state).lgd, district)
+    assert match.lgd == {"sbs": 40, "sas": 608}[district.split()[0].lower()]
+    assert places.district(places.state("Punjab").lgd, "SBC Nagar").lgd is None
+
+
+def test_geonames_names_are_their_towns_own_and_carry_provenance(places):
+    from_geonames = [n for n in places.names if n.layer == "geonames"]
+    assert len(from_geonames) > 500
+    baroda = next(n for n in from_geonames if n.name == "Baroda")
+    assert (baroda.lgd, places.district_names[baroda.lgd]) == (461, "Vadodara")
+    assert "geonameid" in baroda.provenance and "CC BY 4.0" in baroda.provenance
+    assert all(n.name[:1].isupper() and n.name.isascii() for n in from_geonames)  # Latin letters only
+
+
+def test_state_codes_and_initials(places):
+    assert [places.state(s).lgd for s in ("UP", "U.P.", "M.P.", "TN", "W.B.", "OR", "Orissa")] == [9, 9, 23, 33, 19, 21, 21]
+    assert places.state("UT").lgd is None  # the kind of unit, not a state
