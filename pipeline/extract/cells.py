@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections import Counter
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from ..text import fold
 from .layers import Word
 
 
@@ -183,14 +181,19 @@ def settle_word_breaks(cells: list[list[Line]]) -> None:
     """A full line followed by one going on in lower case is either a word broken at the edge
     ("Fisheries/Marin" / "e products") or a wrap before a short word ("Fisheries/Marine" /
     "products"): the page looks the same. The list's own words tell: where the line's first word
-    is a word the list uses elsewhere, the break was a wrap after a space."""
-    words = Counter()  # the list's words, less what begins a line as a word's rest may
+    is a word the list uses elsewhere (not where a word's rest may begin a line), the break was a
+    wrap after a space. (Most lists have no such break: then nothing is read.)"""
+    broken = [line for lines in cells for line in lines if line.word_broken]
+    rests = {line.text.split()[0].lower().strip(",.;:()") for line in broken} - {""}
+    if not rests:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(rests))) + r")(?![\w-])", re.IGNORECASE)
+    used = set()
     for lines in cells:
         for line in lines:
-            tokens = line.text.split()
-            words.update(fold(t) for t in (tokens[1:] if WORD_GOES_ON.match(line.text) else tokens))
-    for lines in cells:
-        for line in lines:
-            rest = fold(line.text.split()[0])
-            if line.word_broken and rest and words[rest]:
-                line.joiner, line.word_broken = " ", False
+            text = line.text.split(" ", 1)[1] if WORD_GOES_ON.match(line.text) and " " in line.text else (
+                "" if WORD_GOES_ON.match(line.text) else line.text)
+            used.update(m.lower() for m in pattern.findall(text))
+    for line in broken:
+        if line.text.split()[0].lower().strip(",.;:()") in used:
+            line.joiner, line.word_broken = " ", False

@@ -212,19 +212,20 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str]]], by_ocr: 
                                                    f"prints its text; {carried[name]!r} carried from above"))
             carried[name] = text or carried[name]
         confidence = row.confidence() if by_ocr else None
+        serial, sector, category, lgd = row.text("serial"), row.text("sector"), row.text("category"), row.text("lgd")
         fields = product_fields(row.cells) or ["product"]
         for field in fields:  # a wide list's empty cell gives no product
             for product in split_products(row.cells.get(field, [])) or ([""] if len(fields) == 1 else []):
                 record_doubts += [(len(records), check, detail) for check, detail in row_doubts]
                 records.append(
                     {
-                        "serial": row.text("serial"),
+                        "serial": serial,
                         "state": carried["state"],
                         "district": carried["district"],
                         "product": product,
-                        "sector": row.text("sector"),
-                        "category": category_of(field) or row.text("category"),
-                        "source_district_lgd": row.text("lgd"),
+                        "sector": sector,
+                        "category": category_of(field) or category,
+                        "source_district_lgd": lgd,
                         "page": row.page,
                         "ocr_confidence": confidence,
                     }
