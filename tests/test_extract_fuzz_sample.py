@@ -1,0 +1,33 @@
+"""A fixed sample of the layout fuzzer's documents (tests/fixtures/fuzz.py; `make fuzz` draws many
+more): each is read exactly, without a doubt, and drawing its seed again gives the same truth."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from pipeline import quality
+from pipeline.extract import extract
+
+from .fixtures.fuzz import document, truth
+from .layout_score import score
+
+SAMPLE = sorted((Path(__file__).parent / "fixtures" / "fuzz_sample").glob("*.pdf"))
+
+
+def test_the_sample_spans_the_choices():
+    specs = [document(int(p.stem.split("-")[1])) for p in SAMPLE]
+    assert {s.grouping for s in specs} == {"repeat", "merged", "heading"}
+    assert {s.items for s in specs} == {"row", "lines", "inline"}
+    assert {s.rotate for s in specs} >= {0, 90, 270} and any(s.bilingual for s in specs) and any(s.total_row for s in specs)
+
+
+@pytest.mark.parametrize("pdf", SAMPLE, ids=lambda p: p.stem)
+def test_fuzzed_document_reads_exactly_without_a_doubt(pdf):
+    f1, missed, extra = score(pdf)
+    assert (dict(missed), dict(extra)) == ({}, {}), f"F1 {f1:.3f}"
+    assert not quality.report(extract(pdf)).needs_review
+    with open(pdf.with_name(pdf.stem + ".truth.csv"), encoding="utf-8") as f:
+        assert [tuple(r.values()) for r in csv.DictReader(f)] == truth(document(int(pdf.stem.split("-")[1])))
