@@ -23,6 +23,7 @@ DATABASE = SQLITE_NAME.removesuffix(".sqlite")
 SEARCHED = ["product", "district", "state", "district_name", "state_name"]
 INDEXED = [["state_name"], ["district_name"], ["state_lgd"], ["district_lgd"], ["product_key"]]
 FACETS = ["source", "release", "state_name", "sector", "category", "review"]
+SNAPSHOT = {"snapshot": "The snapshot: SOURCE@RELEASE-DATE, the key of the releases table"}
 CHANGE_COLUMNS = {
     "source": "Id of the source list", "release": "Release date of the newer list",
     "previous_release": "Release date of the list it is compared with (the source's one before)",
@@ -71,18 +72,19 @@ def write_sqlite(path: Path, snapshots, frames: dict[str, pd.DataFrame], release
     import sqlite_utils
 
     db = sqlite_utils.Database(path, recreate=True)
-    db["releases"].insert_all(_records(releases), pk=("source", "release"))
-    keys = [("source", "releases", "source"), ("release", "releases", "release")]
-    products = pd.concat([frames[s.id] for s in snapshots], ignore_index=True)
-    db["products"].insert_all(_records(products), pk=("source", "release", "row"), foreign_keys=keys, batch_size=1000)
+    # every table names its snapshot ("odop-2022-01@2022-01-24"), the key of releases
+    db["releases"].insert_all(_records(releases.assign(snapshot=releases["source"] + "@" + releases["release"])), pk="snapshot")
+    keys = [("snapshot", "releases", "snapshot")]
+    products = pd.concat([frames[s.id].assign(snapshot=s.id) for s in snapshots], ignore_index=True)
+    db["products"].insert_all(_records(products), pk=("snapshot", "row"), foreign_keys=keys, batch_size=1000)
     for columns in INDEXED:
         db["products"].create_index(columns)
     db["products"].enable_fts(SEARCHED, create_triggers=True)
-    db["changes"].create({name: str for name in CHANGE_COLUMNS} | {"state_lgd": int, "district_lgd": int, "similarity": float},
-                         foreign_keys=keys)
+    db["changes"].create({"snapshot": str} | {name: str for name in CHANGE_COLUMNS} | {"state_lgd": int, "district_lgd": int,
+                         "similarity": float}, foreign_keys=keys)
     db["changes"].insert_all(_changes(snapshots, frames))
-    db["findings"].create({name: str for name in FINDING_COLUMNS} | {"page": int}, foreign_keys=keys)
-    db["findings"].insert_all({"source": s.source, "release": s.release.isoformat(), "check": f["check"], "kind": f["kind"],
+    db["findings"].create({"snapshot": str} | {name: str for name in FINDING_COLUMNS} | {"page": int}, foreign_keys=keys)
+    db["findings"].insert_all({"snapshot": s.id, "source": s.source, "release": s.release.isoformat(), "check": f["check"], "kind": f["kind"],
                                "rows": json.dumps(f["rows"]), "page": f.get("page"), "detail": f["detail"]}
                               for s in snapshots for f in (s.meta.get("quality") or {}).get("findings", []))
     db.conn.close()
@@ -94,8 +96,9 @@ def _changes(snapshots, frames: dict[str, pd.DataFrame]):
         if old.source != new.source:
             continue
         changes = diff.compare(frames[old.id], frames[new.id], old.meta, new.meta, old.id, new.id).changes
-        changes = changes.assign(source=new.source, release=new.release.isoformat(), previous_release=old.release.isoformat())
-        yield from _records(changes[[c for c in CHANGE_COLUMNS if c in changes]])
+        changes = changes.assign(snapshot=new.id, source=new.source, release=new.release.isoformat(),
+                                 previous_release=old.release.isoformat())
+        yield from _records(changes[["snapshot", *(c for c in CHANGE_COLUMNS if c in changes)]])
 
 
 def write_metadata(path: Path, snapshots, product_columns: dict[str, str], release_columns: dict[str, str], licence: dict) -> None:
@@ -111,12 +114,12 @@ def write_metadata(path: Path, snapshots, product_columns: dict[str, str], relea
         "source_url": next((s.meta.get("raw_url") for s in sources.values() if s.meta.get("raw_url")), ""),
         "databases": {DATABASE: {
             "tables": {
-                "products": {"description": "One row per product of each snapshot", "columns": product_columns,
+                "products": {"description": "One row per product of each snapshot", "columns": SNAPSHOT | product_columns,
                              "facets": FACETS, "sort": "row", "fts_table": "products_fts"},
-                "releases": {"description": "One row per snapshot: counts, stated totals and provenance", "columns": release_columns},
-                "changes": {"description": "What changed in each release against the source's one before", "columns": CHANGE_COLUMNS,
+                "releases": {"description": "One row per snapshot: counts, stated totals and provenance", "columns": SNAPSHOT | release_columns},
+                "changes": {"description": "What changed in each release against the source's one before", "columns": SNAPSHOT | CHANGE_COLUMNS,
                             "facets": ["source", "release", "change", "state"]},
-                "findings": {"description": "The quality report of each snapshot: doubts and notes", "columns": FINDING_COLUMNS,
+                "findings": {"description": "The quality report of each snapshot: doubts and notes", "columns": SNAPSHOT | FINDING_COLUMNS,
                              "facets": ["source", "release", "kind", "check"]},
             },
             "queries": QUERIES,

@@ -41,8 +41,10 @@ def test_the_sqlite_rows_equal_the_snapshots(exported, archived_snapshots):
         assert rows["district_lgd"].astype("Int64").tolist() == want["district_lgd"].astype("Int64").tolist()
     releases = db.execute("select source, release, rows from releases order by source").fetchall()
     assert releases == [("datagovin-odop", "2025-07-26", 1241), ("investindia-odop-v31", "2025-07-07", 1241), ("odop-2022-01", "2022-01-24", 790)]
-    assert {(fk.table, fk.other_table) for fk in sqlite_utils.Database(db).table("products").foreign_keys} == {("products", "releases")}
+    assert [(fk.column, fk.other_table, fk.other_column) for fk in sqlite_utils.Database(db).table("products").foreign_keys] == [
+        ("snapshot", "releases", "snapshot")]
     assert db.execute("select count(*) from findings where source = 'odop-2022-01' and kind = 'note'").fetchone()[0] >= 3
+    assert db.execute("pragma foreign_key_check").fetchall() == []  # every row's snapshot is a release
     db.close()
 
 
