@@ -53,7 +53,7 @@ fuzz: install
 # JupyterLab is not a dependency of the pipeline: added to .venv when first asked for.
 notebook: install
 	$(VENV)/bin/jupyter-lab --version >/dev/null 2>&1 || $(UV) pip install --python $(PY) --quiet jupyterlab
-	$(VENV)/bin/jupyter-lab notebooks/start_here.ipynb
+	$(VENV)/bin/jupyter-lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/start_here.ipynb
 
 clean:
 	rm -rf $(VENV) .uv .pytest_cache

@@ -184,7 +184,7 @@ def settle_word_breaks(cells: list[list[Line]]) -> None:
     is a word the list uses elsewhere (not where a word's rest may begin a line), the break was a
     wrap after a space. (Most lists have no such break: then nothing is read.)"""
     broken = [line for lines in cells for line in lines if line.word_broken]
-    rests = {line.text.split()[0].lower().strip(",.;:()") for line in broken} - {""}
+    rests = {rest for line in broken if len(rest := line.text.split()[0].lower().strip(",.;:()")) >= 3}  # "r" of "B.R." proves nothing
     if not rests:
         return
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(rests))) + r")(?![\w-])", re.IGNORECASE)

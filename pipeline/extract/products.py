@@ -17,7 +17,8 @@ def split_products(lines: list[Line]) -> list[str]:
     probe = Sequence()  # the markers met at the starts of lines, to see where items begin
     for i, line in enumerate(lines):
         mark = at_start(line.text)
-        marked = mark is not None and probe.accepts(mark)  # "3." after item 2 starts item 3
+        # a list's markers start on the cell's first line: "- Poha etc" after a wrap is not a bullet
+        marked = mark is not None and (i == 0 or probe.taken > 0) and probe.accepts(mark)  # "3." after item 2 starts item 3
         if marked:
             probe.take(mark)
         if groups and not marked and not _starts_item(lines[i - 1], line):
