@@ -166,7 +166,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             letter = (first.x1 - first.x0) / max(1, len(first.text))  # the next letter's width, about
             broken_word = (
                 WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
-                and used + letter > room - 0.1 * first.size  # boxes are ink: a glyph's bearings are not in them
+                and used + letter > room - 0.25 * first.size  # boxes are ink, and the next letter may be wider than most
                 and (last.x1 - last.x0) + (first.x1 - first.x0) > room - 0.15 * first.size
             )
             if HYPHEN_END.search(last.text) or broken_word:
