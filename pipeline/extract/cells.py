@@ -83,6 +83,9 @@ class Row:
     # its text printed on a page before or after
     runs_through: set[str] = field(default_factory=set)
     drawn_below: dict[str, str] = field(default_factory=dict)  # text drawn under the table, by field
+    # fields whose text, in a table without rules, stands below the row's first line: the middle or
+    # foot of a merged cell, whose rows the page cannot tell
+    floating: set[str] = field(default_factory=set)
 
     def text(self, name: str) -> str:
         return join_lines(self.cells.get(name, []))

@@ -79,6 +79,8 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     settle_word_breaks([lines for row in rows for lines in row.cells.values()])
     settle_breaks(product_cells(rows))
     doubts = {k: [("line breaks", detail) for detail in details] for k, details in uncertain_breaks(rows).items()}
+    for k, detail in unsure_blocks(rows):
+        doubts.setdefault(k, []).append(("merged cells", detail))
     if text_layer == "ocr":
         for k, details in low_confidence_cells(rows).items():
             doubts.setdefault(k, []).extend(("recognition", detail) for detail in details)
@@ -111,6 +113,26 @@ def _with_ocr(path: Path, pages: int, scanned: list[int], settings: ExtractSetti
     read_by_ocr = ocr_pages(path, scanned, settings.workers)
     for page in _pages(path, pages, settings):
         yield next(read_by_ocr) if page.number in scanned else page
+
+
+def unsure_blocks(rows: list[Row]):
+    """(row index, detail) of the rows whose state or district the page cannot settle in a table
+    without rules: a blank cell repeats the text above it only where the text stands on its
+    row's first line; where a text stands between rows (a merged cell's middle) or the first row
+    of the table is blank (texts at the foot of their cells), every row from the text before to
+    the text after may belong to either."""
+    for name in ("state", "district"):
+        texts = [k for k, row in enumerate(rows) if row.unruled and row.text(name)]
+        first_blank = next((k for k, row in enumerate(rows) if row.unruled and not row.continuation), None)
+        unsure = [k for k in texts if name in rows[k].floating]
+        if first_blank is not None and not rows[first_blank].text(name) and texts:
+            unsure.append(texts[0])
+        for k in unsure:
+            before = max((t for t in texts if t < k), default=-1)
+            after = min((t for t in texts if t > k), default=len(rows))
+            for j in range(before + 1, after):
+                if rows[j].unruled and not rows[j].continuation:
+                    yield j, f"{name}: a text between rows ({rows[k].text(name)!r}): a merged cell whose rows the page cannot tell"
 
 
 def low_confidence_cells(rows: list[Row]) -> dict[int, list[str]]:

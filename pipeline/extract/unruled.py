@@ -49,6 +49,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
             words = [w for j in members for w in parts[j].get(name, [])]
             if words:
                 row.cells[name] = cell_lines(group_lines(words), limit, lefts[name])
+                if anchor is not None and not parts[anchor].get(name):
+                    row.floating.add(name)  # printed below its row's first line: a merged cell's middle?
         rows.append(row)
     return rows
 
