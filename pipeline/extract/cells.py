@@ -44,6 +44,7 @@ class Line:
     confidence: float = 1.0  # the least of its words' (below 1 only for OCR)
     x0: float = 0.0  # where the printed line starts
     word_broken: bool = False  # joined to the line before as the rest of a word broken at the edge
+    word_unsettled: bool = False  # after a full line, a word of the list: a wrap, or a word's rest?
 
     @property
     def width(self) -> float:
@@ -167,10 +168,13 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             last, used = before[-1], before[-1].x1 - before[0].x0
             hard = used + need < room - 1.0
             letter = (first.x1 - first.x0) / max(1, len(first.text))  # the next letter's width, about
+            token = len(before) - 1  # the line's last run of text without a space ("Gaurela-Pendra-Marwa")
+            while token and before[token].x0 - before[token - 1].x1 < 0.15 * first.size:
+                token -= 1
             broken_word = (
                 WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
                 and used + letter > room - 0.25 * first.size  # boxes are ink, and the next letter may be wider than most
-                and (last.x1 - last.x0) + (first.x1 - first.x0) > room - 0.15 * first.size
+                and (last.x1 - before[token].x0) + (first.x1 - first.x0) > room - 0.15 * first.size
             )
             if HYPHEN_END.search(last.text) or broken_word:
                 joiner = ""
@@ -184,19 +188,29 @@ def settle_word_breaks(cells: list[list[Line]]) -> None:
     """A full line followed by one going on in lower case is either a word broken at the edge
     ("Fisheries/Marin" / "e products") or a wrap before a short word ("Fisheries/Marine" /
     "products"): the page looks the same. The list's own words tell: where the line's first word
-    is a word the list uses elsewhere (not where a word's rest may begin a line), the break was a
-    wrap after a space. (Most lists have no such break: then nothing is read.)"""
-    broken = [line for lines in cells for line in lines if line.word_broken]
-    rests = {rest for line in broken if len(rest := line.text.split()[0].lower().strip(",.;:()")) >= 3}  # "r" of "B.R." proves nothing
+    is a word the list uses elsewhere (not where a word's rest may begin a line), the break is read
+    as a wrap after a space, and left in doubt. (Most lists have no such break: then nothing is read.)"""
+    pairs = [(before, line) for lines in cells for before, line in zip(lines, lines[1:]) if line.word_broken]
+    rests = {rest for _, line in pairs if len(rest := _first_word(line)) >= 3}  # "r" of "B.R." proves nothing
     if not rests:
         return
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(rests))) + r")(?![\w-])", re.IGNORECASE)
+    whole = {_last_word(before) + _first_word(line) for before, line in pairs}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(rests | whole))) + r")(?![\w-])", re.IGNORECASE)
     used = set()
     for lines in cells:
         for line in lines:
             text = line.text.split(" ", 1)[1] if WORD_GOES_ON.match(line.text) and " " in line.text else (
                 "" if WORD_GOES_ON.match(line.text) else line.text)
             used.update(m.lower() for m in pattern.findall(text))
-    for line in broken:
-        if line.text.split()[0].lower().strip(",.;:()") in used:
-            line.joiner, line.word_broken = " ", False
+    for before, line in pairs:
+        # the word whole elsewhere ("Handicraft"): broken here; else its rest a word of the list: a wrap, in doubt
+        if _first_word(line) in used and _last_word(before) + _first_word(line) not in used:
+            line.joiner, line.word_broken, line.word_unsettled = " ", False, True
+
+
+def _first_word(line: Line) -> str:
+    return line.text.split()[0].lower().strip(",.;:()")
+
+
+def _last_word(line: Line) -> str:
+    return line.text.split()[-1].lower().strip(",.;:()").split("/")[-1]

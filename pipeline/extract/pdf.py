@@ -81,6 +81,12 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     doubts = {k: [("line breaks", detail) for detail in details] for k, details in uncertain_breaks(rows).items()}
     for k, detail in unsure_blocks(rows):
         doubts.setdefault(k, []).append(("merged cells", detail))
+    for k, row in enumerate(rows):
+        for name, lines in row.cells.items():
+            for before, line in zip(lines, lines[1:]):
+                if line.word_unsettled:
+                    doubts.setdefault(k, []).append(("line breaks", f"{name}: {before.text!r} / {line.text!r}: a wrap before a "
+                                                                   "word, or a word broken at the edge?"))
     if text_layer == "ocr":
         for k, details in low_confidence_cells(rows).items():
             doubts.setdefault(k, []).extend(("recognition", detail) for detail in details)
