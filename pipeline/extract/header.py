@@ -129,7 +129,9 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
     # named as the search reaches them, and a block is read once however many lines propose it.
     named = functools.cache(lambda k: required_named(" ".join(w.text for w in lines[k])))
     needed = set(label_table()[1]) - {"state"}
-    rule_tops = sorted(r.top for r in page.hrules if r.x1 - r.x0 > 0.5 * (x1 - x0))
+    # rules across the whole table part header rows from the body; a rule under a group label ("Location"
+    # over State and District) spans only its group
+    rule_tops = sorted(r.top for r in page.hrules if r.x1 - r.x0 > 0.9 * (x1 - x0))
     read: dict[tuple[int, int], tuple] = {}  # (first line, end) -> (labels, fields, spans), or None if not tight
     found, first = [], None
     for i in range(len(lines)):
