@@ -13,6 +13,8 @@ def split_products(lines: list[Line]) -> list[str]:
     (one item a line, a list), wrapped lines continue the item above, and the markers of a list
     (markers.py: "1." "(ii)" "b)" "•", one a line or in one paragraph) start items too and are
     dropped. Commas stay inside names."""
+    if len(lines) == 1 and not at_start(lines[0].text):  # most cells: one line, no list
+        return [" ".join(lines[0].text.split())] if lines[0].text.strip() else []
     groups: list[list[Line]] = []
     probe = Sequence()  # the markers met at the starts of lines, to see where items begin
     for i, line in enumerate(lines):
