@@ -3,6 +3,7 @@ rows go to the nearer one, and line breaks are judged against each column's wide
 
 from __future__ import annotations
 
+import re
 import statistics
 
 from .columns import product_fields
@@ -13,6 +14,8 @@ from .layers import PageContent, Word
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float) -> list[Row]:
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
     body = _until_gap(body)
+    while body and PAGE_NUMBER.match(" ".join(w.text for w in body[-1])):
+        body = body[:-1]  # a page's number at its foot ("Page 3", "3 of 9") is not a row
     anchor_field = "serial" if any(c.field == "serial" for c in columns) else product_fields(c.field for c in columns)[0]
 
     def split(line):
@@ -79,6 +82,9 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
 
 def _gap(a: list[Word], b: list[Word]) -> float:
     return min(w.top for w in b) - max(w.bottom for w in a)
+
+
+PAGE_NUMBER = re.compile(r"^[-–(\s]*(page|p\.|pg\.?)?\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?[-–)\s]*$", re.IGNORECASE)
 
 
 def _until_gap(lines: list[list[Word]]) -> list[list[Word]]:
