@@ -114,7 +114,9 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
     lines = group_lines(page.words)
     texts = [fold(" ".join(w.text for w in line)) for line in lines]
     if state.header_line is None:  # the first header: its first line, as every repeat prints it
-        first = next((k for k in range(len(lines)) if len(required_named(" ".join(texts[k : k + 2]))) >= 2 and is_header(lines[k : k + 2])), None)
+        # (a header of two lines starts at its first: not at a heading above it, whose next line is a header alone)
+        first = next((k for k in range(len(lines)) if len(required_named(" ".join(texts[k : k + 2]))) >= 2
+                      and is_header(lines[k : k + 2]) and not is_header(lines[k + 1 : k + 2])), None)
         state.header_line = texts[first] if first is not None else None
     starts = [k for k, text in enumerate(texts) if text == state.header_line]
     if not starts:
