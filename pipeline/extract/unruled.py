@@ -60,9 +60,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
 
 def settle_unruled_wraps(rows: list[Row]) -> None:
     """Judge the line breaks of unruled tables against each column's right edge, over the whole
-    document (a table keeps its columns from page to page). Without rules the edge is known only
+    document (a table keeps its columns from page to page). Without rules the room is known only
     from below, by the widest line: a break is a wrap when the next line's first word would not
-    have fitted before the widest line's end. Unless nothing wraps: with no sure wrap (going on in
+    have fitted on the line before within that width (widths, so that centred text is judged
+    as left-aligned text is). Unless nothing wraps: with no sure wrap (going on in
     lower case, or after "and", "&", ",") and no line that the widest would have wrapped (a column
     as wide as its content, as a web page prints it), every break is the end of an item."""
     unruled = [row for row in rows if row.unruled]
@@ -70,11 +71,13 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         breaks = [(b, l) for row in unruled for b, l in zip(row.cells.get(name, []), row.cells.get(name, [])[1:])]
         if not breaks:
             continue
-        limit = max(line.x1 for row in unruled for line in row.cells.get(name, []))
+        # by widths, whatever the alignment: the column's room is its widest line
+        lines = [line for row in unruled for line in row.cells.get(name, [])]
+        room = max(line.width for line in lines) if all(line.x0 for line in lines) else max(line.x1 for line in lines)
         sure = any(l.text[:1].islower() or RUNS_ON.search(b.text) for b, l in breaks)
-        if sure or any(before.x1 + line.need >= limit - 1.0 and before.x1 < limit - 1.0 for before, line in breaks):
+        if sure or any(before.width + line.need >= room - 1.0 and before.width < room - 1.0 for before, line in breaks):
             for before, line in breaks:
-                line.hard_break = before.x1 + line.need < limit - 1.0
+                line.hard_break = before.width + line.need < room - 1.0
         else:
             for _, line in breaks:
                 line.hard_break = True
