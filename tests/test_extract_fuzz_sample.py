@@ -19,9 +19,15 @@ SAMPLE = sorted((Path(__file__).parent / "fixtures" / "fuzz_sample").glob("*.pdf
 
 def test_the_sample_spans_the_choices():
     specs = [document(int(p.stem.split("-")[1])) for p in SAMPLE]
-    assert {s.grouping for s in specs} == {"repeat", "merged", "heading"}
+    assert {s.grouping for s in specs} == {"repeat", "blank", "merged", "heading"}
     assert {s.items for s in specs} == {"row", "lines", "inline"}
     assert {s.rotate for s in specs} >= {0, 90, 270} and any(s.bilingual for s in specs) and any(s.total_row for s in specs)
+
+
+def test_a_total_row_at_the_top_of_a_page_is_not_the_tail_of_the_row_before():
+    """fuzz-1742100053 prints its Total row (count in the product column) at the top of page 3."""
+    records = extract(SAMPLE[0].with_name("fuzz-1742100053.pdf")).records
+    assert records[-1]["product"] == "Saffron" and records[-1]["page"] == 2 and len(records) == 54
 
 
 @pytest.mark.parametrize("pdf", SAMPLE, ids=lambda p: p.stem)

@@ -20,7 +20,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from .cells import RUNS_ON, TOL, Column, Line, Row, group_lines, prints_one_a_line
+from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Line, Row, group_lines, prints_one_a_line
 from .columns import product_fields, required_named
 from .grid import Grid, find_grids, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, is_header
@@ -172,7 +172,8 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
     if grid:
         rows = ruled_rows(page, columns, words, top, grid.bottom, beneath)
         has_serial = any(c.field == "serial" for c in columns)
-        if rows and has_serial and not rows[0].text("serial"):
+        # a first row without a serial is the tail of the page before's last row; not a Total row
+        if rows and has_serial and not rows[0].text("serial") and not any(TOTAL_ROW.match(rows[0].text(f)) for f in rows[0].cells):
             rows[0].continuation = True
     else:
         rows = unruled_rows(page, columns, lines, top)
