@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 EXAMPLES = 10  # findings shown per check in the report's lines; all are kept as records
 MIXED_WORD = re.compile(r"[a-z]\d|\d(?!(st|nd|rd|th)\b)[a-z]")  # "Bambo0": OCR took a letter for a digit
 SERIAL = re.compile(r"\d+\.?")  # a serial number as printed: "12" or "12."
+UNPLACED_SHARE = 0.1  # more districts than this share placed nowhere: a column read wrong, not the publisher's names
 SPARSE_PAGE = 1 / 3  # a page with fewer rows than this share of the usual is suspect
 DOUBT, NOTE, REVIEWED = "doubt", "note", "reviewed"
 CHECKS = ("serial numbers", "places", "product cells", "line breaks", "merged cells", "recognition", "rows per page",
@@ -186,10 +187,15 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
     is a district of another state, is a doubt (a shifted or merged cell); a district the
     directory has in no state is a note (announced, renamed, or spelt past recognition). A fuzzy
     match is the publisher's spelling in a text layer (a note), a possible misreading in a scan
-    (a doubt); so is, in a scan, a district placed nowhere."""
+    (a doubt); so is, in a scan, a district placed nowhere, and so is any district placed nowhere
+    where many are (a publisher prints a few names the directory lacks; a column read wrong,
+    most of them)."""
     import pandas as pd
 
     doubtful = rows[(rows["district_match"].isin(["unresolved", "fuzzy"])) | (rows["state_match"] == "fuzzy")]
+    pairs = rows[["state", "district"]].drop_duplicates()
+    unplaced = doubtful[doubtful["district_match"] == "unresolved"][["state", "district"]].drop_duplicates()
+    misread = fuzzy or len(unplaced) > max(2, UNPLACED_SHARE * len(pairs))
     findings = []
     for (state, district), group in doubtful.groupby(["state", "district"], sort=False):
         first, numbers = group.iloc[0], [int(r) for r in group["row"]]
@@ -200,8 +206,8 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
         elif first["district_match"] == "unresolved" and elsewhere:
             f = (DOUBT, f"district of another state: {district!r} is a district of {elsewhere}, not of {first['state_name']} {where}",
                  f"district of {elsewhere}")
-        elif first["district_match"] == "unresolved":  # in a scan, more likely misread than never created
-            f = (DOUBT if fuzzy else NOTE, f"district not in the directory: {state!r} / {district!r} {where}", "district not placed")
+        elif first["district_match"] == "unresolved":  # misread, or never created?
+            f = (DOUBT if misread else NOTE, f"district not in the directory: {state!r} / {district!r} {where}", "district not placed")
         else:
             f = (DOUBT if fuzzy else NOTE, f"placed only by a fuzzy match: {state!r} / {district!r} -> {first['state_name']} / "
                  f"{first['district_name']} {where}", "place read fuzzily")

@@ -161,3 +161,14 @@ def test_a_spreadsheet_is_located_by_sheet_row(datagovin_xlsx):
     assert by_name(report)["rows per page"].passed is None
     assert by_name(report)["product cells"].findings == ["[note] row 1093 (sheet row 1094): ends on a comma: 'Decorative Products,'"]
     assert not report.needs_review
+
+
+def test_many_districts_placed_nowhere_are_a_misread_column(places):
+    """A publisher prints a few names the directory lacks (notes); when most names place nowhere,
+    a column was read wrong ('1 Idukki': the serial run into the district), and each is a doubt."""
+    few = pd.DataFrame({"serial": ["1", "2", "3", "4"], "state": "Kerala", "district": ["Idukki", "Wayanad", "Kollam", "Chachaura"],
+                        "product": "Tea", "page": 1, "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": None})
+    many = few.assign(district=["1 Idukki", "2 Wayanad", "3 Kollam", "4 Chachaura"])
+    for rows, kind in ((few, "note"), (many, "doubt")):
+        report = quality.report(Extraction(rows.to_dict("records"), 1), normalise.run(rows, places)[0])
+        assert {f.kind for f in report.findings if f.check == "places"} == {kind}
