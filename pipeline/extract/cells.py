@@ -171,15 +171,16 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             token = len(before) - 1  # the line's last run of text without a space ("Gaurela-Pendra-Marwa")
             while token and before[token].x0 - before[token - 1].x1 < 0.15 * first.size:
                 token -= 1
-            broken_word = (
-                WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
-                and used + letter > room - 0.25 * first.size  # boxes are ink, and the next letter may be wider than most
-                and (last.x1 - before[token].x0) + (first.x1 - first.x0) > room - 0.15 * first.size
-            )
+            goes_on = (WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
+                       and (last.x1 - before[token].x0) + (first.x1 - first.x0) > room - 0.15 * first.size)
+            broken_word = goes_on and used + letter > room - 0.25 * first.size  # boxes are ink; the next letter may be wide
+            # nearly full (within an em, as wide as any letter): ink boxes cannot tell a broken word from a wrap
+            unsettled = goes_on and not broken_word and used + first.size > room
             if HYPHEN_END.search(last.text) or broken_word:
                 joiner = ""
         out.append(Line(text, line[-1].x1, hard, joiner, need, min(map(CONFIDENCE, line)), line[0].x0,
-                        bool(before) and broken_word and not HYPHEN_END.search(before[-1].text)))
+                        bool(before) and broken_word and not HYPHEN_END.search(before[-1].text),
+                        bool(before) and unsettled and not HYPHEN_END.search(before[-1].text)))
         before = line
     return out
 
