@@ -53,8 +53,7 @@ def score(seed: int, keep: Path | None) -> dict:
             extraction = extract(pdf)
         except ExtractionError as exc:
             return {"seed": seed, "f1": 0.0, "refused": str(exc).split(": ", 1)[-1], "spec": describe(spec)}
-    gazetteer = PLACES
-    rows = normalise.run(extraction.rows, gazetteer)[0] if gazetteer else None
+    rows = normalise.run(extraction.rows, PLACES)[0] if PLACES else None
     report = quality.report(extraction, rows)
     review = report.review_column()
     got_keys = [tuple(norm(r[k]) for k in ("state", "district", "product")) for r in extraction.records]
@@ -74,12 +73,12 @@ def score(seed: int, keep: Path | None) -> dict:
     }
 
 
+PLACES = None  # the gazetteer, built once in each worker process
+
+
 def _init() -> None:
     global PLACES
     PLACES = places()
-
-
-PLACES = None
 
 
 def main(argv: list[str]) -> int:
@@ -108,7 +107,7 @@ def main(argv: list[str]) -> int:
     read = [r for r in results if "refused" not in r]
     exact = [r for r in read if r["f1"] == 1]
     wrong = [r for r in read if r["f1"] < 1]
-    unflagged = [r for r in wrong if not r["doubted"]] + [r for r in results if "refused" in r and False]
+    unflagged = [r for r in wrong if not r["doubted"]]
     quiet = [r for r in exact if r["flagged"] > 0.01 * r["rows"]]
     wrong_rows = sum(r["wrong"] for r in wrong)
     caught = sum(r["wrong_flagged"] for r in wrong)

@@ -91,6 +91,11 @@ class Row:
     def text(self, name: str) -> str:
         return join_lines(self.cells.get(name, []))
 
+    @property
+    def is_total(self) -> bool:
+        """The publisher's sum ("Total", "Grand Total" in a cell, no serial), not a product."""
+        return not self.text("serial") and any(TOTAL_ROW.match(self.text(name)) for name in self.cells)
+
     def confidence(self, *names: str) -> float:
         """The least OCR confidence of the named cells' lines (all cells when none are named)."""
         cells = [self.cells.get(n, []) for n in names] if names else self.cells.values()

@@ -87,18 +87,12 @@ def read_header(labels: list[str]) -> tuple[list[str | None], list[str]]:
 
 def map_header(labels: list[str], optional: tuple[str, ...] = ()) -> list[str | None] | None:
     """Fields for each header label, or None unless every required field (less `optional`) has
-    its column."""
+    its column, and no required field has two that cannot be told apart."""
     fields, problems = read_header(labels)
     if any(not p.startswith("no column") for p in problems):
         return None
-    return fields if not set(missing_fields(labels, fields)) - set(optional) else None
-
-
-def missing_fields(labels: list[str], fields: list[str | None] | None = None) -> list[str]:
-    """The required fields a header has no column for."""
-    fields = read_header(labels)[0] if fields is None else fields
     found = {"product" if f.startswith(WIDE) else f for f in fields if f}
-    return [f for f in label_table()[1] if f not in found]
+    return fields if set(label_table()[1]) - set(optional) <= found else None
 
 
 @lru_cache(maxsize=4096)

@@ -197,14 +197,20 @@ class BodySeen:
     set to the left start at one edge on every page (a page alone may hold too few lines)."""
 
     labels: list[tuple[float, float]] = field(default_factory=list)  # where the header's labels stand
-    covered: list[tuple[float, float]] = field(default_factory=list)  # x extents of the body's words
+    covered: list[tuple[float, float]] = field(default_factory=list)  # x extents the body's words cover, merged
     starts: Counter = field(default_factory=Counter)  # how many words start at each x
 
     def add(self, spans, words: list[Word]) -> None:
         labels = [(a, b) for _, a, b in spans]
         if len(labels) != len(self.labels) or any(abs(a - c) > 2 or abs(b - d) > 2 for (a, b), (c, d) in zip(labels, self.labels)):
             self.labels, self.covered, self.starts = labels, [], Counter()  # another table
-        self.covered += [(w.x0, w.x1) for w in words]
+        merged: list[list[float]] = []  # kept as disjoint intervals: as many as the gaps, not the words
+        for x0, x1 in sorted(self.covered + [(w.x0, w.x1) for w in words]):
+            if merged and x0 <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], x1)
+            else:
+                merged.append([x0, x1])
+        self.covered = [(a, b) for a, b in merged]
         self.starts.update(round(w.x0) for w in words)
 
 

@@ -12,11 +12,11 @@ from typing import Iterator
 
 from . import ExtractionError, Extraction, ExtractSettings
 from .layers import TEXT_LAYERS, PageContent, PdfError, page_count
-from .cells import TOTAL_ROW, Row, settle_word_breaks
+from .cells import Row, settle_word_breaks
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .table import TableState, page_rows, product_cells, uncertain_breaks
-from .unruled import settle_unruled_wraps
+from .unruled import settle_unruled_wraps, unsure_blocks
 
 log = logging.getLogger(__name__)
 
@@ -81,12 +81,6 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     doubts = {k: [("line breaks", detail) for detail in details] for k, details in uncertain_breaks(rows).items()}
     for k, detail in unsure_blocks(rows):
         doubts.setdefault(k, []).append(("merged cells", detail))
-    for k, row in enumerate(rows):
-        for name, lines in row.cells.items():
-            for before, line in zip(lines, lines[1:]):
-                if line.word_unsettled:
-                    doubts.setdefault(k, []).append(("line breaks", f"{name}: {before.text!r} / {line.text!r}: a wrap before a "
-                                                                   "word, or a word broken at the edge?"))
     if text_layer == "ocr":
         for k, details in low_confidence_cells(rows).items():
             doubts.setdefault(k, []).extend(("recognition", detail) for detail in details)
@@ -119,26 +113,6 @@ def _with_ocr(path: Path, pages: int, scanned: list[int], settings: ExtractSetti
     read_by_ocr = ocr_pages(path, scanned, settings.workers)
     for page in _pages(path, pages, settings):
         yield next(read_by_ocr) if page.number in scanned else page
-
-
-def unsure_blocks(rows: list[Row]):
-    """(row index, detail) of the rows whose state or district the page cannot settle in a table
-    without rules: a blank cell repeats the text above it only where the text stands on its
-    row's first line; where a text stands between rows (a merged cell's middle) or the first row
-    of the table is blank (texts at the foot of their cells), every row from the text before to
-    the text after may belong to either."""
-    for name in ("state", "district"):
-        texts = [k for k, row in enumerate(rows) if row.unruled and row.text(name)]
-        first_blank = next((k for k, row in enumerate(rows) if row.unruled and not row.continuation), None)
-        unsure = [k for k in texts if name in rows[k].floating]
-        if first_blank is not None and not rows[first_blank].text(name) and texts:
-            unsure.append(texts[0])
-        for k in unsure:
-            before = max((t for t in texts if t < k), default=-1)
-            after = min((t for t in texts if t > k), default=len(rows))
-            for j in range(before + 1, after):
-                if rows[j].unruled and not rows[j].continuation:
-                    yield j, f"{name}: a text between rows ({rows[k].text(name)!r}): a merged cell whose rows the page cannot tell"
 
 
 def low_confidence_cells(rows: list[Row]) -> dict[int, list[str]]:
@@ -217,7 +191,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str]]], by_ocr: 
     where no later page prints it, the text above is carried, in doubt. A "Total" row is the
     publisher's sum, not a product.
     Rows read by OCR carry the least confidence of their cells' words."""
-    total = {k for k, r in enumerate(rows) if not r.text("serial") and any(TOTAL_ROW.match(r.text(f)) for f in r.cells)}
+    total = {k for k, r in enumerate(rows) if r.is_total}
     kept = [(k, r) for k, r in enumerate(rows) if k not in total]
     next_page_head = _next_page_heads([r for _, r in kept])
     records, record_doubts = [], []

@@ -20,7 +20,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Line, Row, group_lines, prints_one_a_line
+from .cells import RUNS_ON, TOL, Column, Line, Row, group_lines, prints_one_a_line
 from .columns import product_fields, required_named
 from .grid import Grid, find_grids, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, is_header
@@ -36,18 +36,23 @@ def product_cells(rows: list[Row]) -> list[list[Line]]:
 
 
 def uncertain_breaks(rows: list[Row]) -> dict[int, list[str]]:
-    """Product line breaks where the page and the words disagree, by the index of their row. Where
-    the list prints items one a line (some cell breaks a line before a name that would have
-    fitted), a line that starts like a name but would not have fitted on the line before was read
-    as a wrap: it may be the next item. In any list, a line that would have fitted was joined
-    because the line before runs on ("," "&" "and"): it may be an item of its own."""
+    """Line breaks where the page and the words disagree, by the index of their row. Where the
+    list prints items one a line (some cell breaks a line before a name that would have fitted),
+    a product line that starts like a name but would not have fitted on the line before was read
+    as a wrap: it may be the next item. In any list, a product line that would have fitted was
+    joined because the line before runs on ("," "&" "and"): it may be an item of its own. And in
+    any cell, a line going on in lower case after a full one may be a wrap or a word's rest
+    (`settle_word_breaks` left it unsettled)."""
     one_a_line = prints_one_a_line(product_cells(rows))
     found: dict[int, list[str]] = {}
     for k, row in enumerate(rows):
-        for name in product_fields(row.cells):
-            lines = row.cells[name]
+        products = product_fields(row.cells)
+        for name, lines in row.cells.items():
             for before, line in zip(lines, lines[1:]):
-                if line.joiner != " " or not line.text[:1].isupper():
+                if line.word_unsettled:
+                    found.setdefault(k, []).append(f"{name}: {before.text!r} / {line.text!r}: a wrap before a word, "
+                                                   "or a word broken at the edge?")
+                if name not in products or line.joiner != " " or not line.text[:1].isupper():
                     continue
                 runs_on = bool(RUNS_ON.search(before.text))
                 if (one_a_line and not line.hard_break and not runs_on) or (line.hard_break and runs_on):
@@ -173,7 +178,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         rows = ruled_rows(page, columns, words, top, grid.bottom, beneath)
         has_serial = any(c.field == "serial" for c in columns)
         # a first row without a serial is the tail of the page before's last row; not a Total row
-        if rows and has_serial and not rows[0].text("serial") and not any(TOTAL_ROW.match(rows[0].text(f)) for f in rows[0].cells):
+        if rows and has_serial and not rows[0].text("serial") and not rows[0].is_total:
             rows[0].continuation = True
     else:
         rows = unruled_rows(page, columns, lines, top)

@@ -100,3 +100,22 @@ def _until_gap(lines: list[list[Word]]) -> list[list[Word]]:
             return lines[:n]
     return lines
 
+
+def unsure_blocks(rows: list[Row]):
+    """(row index, detail) of the rows whose state or district the page cannot settle in a table
+    without rules: a blank cell repeats the text above it only where the text stands on its
+    row's first line; where a text stands between rows (a merged cell's middle) or the first row
+    of the table is blank (texts at the foot of their cells), every row from the text before to
+    the text after may belong to either."""
+    for name in ("state", "district"):
+        texts = [k for k, row in enumerate(rows) if row.unruled and row.text(name)]
+        first_blank = next((k for k, row in enumerate(rows) if row.unruled and not row.continuation), None)
+        unsure = [k for k in texts if name in rows[k].floating]
+        if first_blank is not None and not rows[first_blank].text(name) and texts:
+            unsure.append(texts[0])
+        for k in unsure:
+            before = max((t for t in texts if t < k), default=-1)
+            after = min((t for t in texts if t > k), default=len(rows))
+            for j in range(before + 1, after):
+                if rows[j].unruled and not rows[j].continuation:
+                    yield j, f"{name}: a text between rows ({rows[k].text(name)!r}): a merged cell whose rows the page cannot tell"
