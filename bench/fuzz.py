@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from collections import Counter
@@ -42,11 +43,21 @@ def places():
     return _gazetteer(*files) if all(files) else None
 
 
-def score(seed: int, keep: Path | None) -> dict:
+def installed_producers() -> tuple[str, ...]:
+    """reportlab always; Chromium and LibreOffice Writer when their programs are on PATH."""
+    programs = {"chromium": "chromium", "writer": "soffice"}
+    missing = [p for p, program in programs.items() if not shutil.which(program)]
+    if missing:
+        print(f"fuzz: {', '.join(missing)} not installed: their documents are not drawn "
+              "(apt-get install chromium libreoffice-writer-nogui)", file=sys.stderr)
+    return ("reportlab",) + tuple(p for p in programs if p not in missing)
+
+
+def score(seed: int, keep: Path | None, producers: tuple[str, ...]) -> dict:
     from pipeline import normalise, quality
     from pipeline.extract import ExtractionError, extract
 
-    spec = document(seed)
+    spec = document(seed, producers)
     with tempfile.TemporaryDirectory() as tmp:
         pdf = render(spec, (keep or Path(tmp)) / f"fuzz-{seed}")
         try:
@@ -91,8 +102,9 @@ def main(argv: list[str]) -> int:
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
     seeds = [args.seed * 100_000 + i for i in range(args.n)]
+    producers = installed_producers()
     with ProcessPoolExecutor(args.workers, initializer=_init) as pool:
-        results = list(pool.map(score, seeds, [args.keep] * len(seeds), chunksize=4))
+        results = list(pool.map(score, seeds, [args.keep] * len(seeds), [producers] * len(seeds), chunksize=4))
     for r in results:
         verdict = "refused: " + r["refused"] if "refused" in r else "exact" if r["f1"] == 1 else (
             f"{r['wrong']} wrong, {r['missed']} missed, {'flagged' if r['doubted'] else 'NOT FLAGGED'}")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from .layers import Word
+from .markers import at_start
 
 
 TOL = 1.5  # pt: positions closer than this are the same line
@@ -177,6 +178,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             while token and before[token].x0 - before[token - 1].x1 < 0.15 * first.size:
                 token -= 1
             goes_on = (WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
+                       and at_start(text) is None  # "b) Tamarind": the next item of a list, not a word's rest
                        and (last.x1 - before[token].x0) + (first.x1 - first.x0) > room - 0.15 * first.size)
             broken_word = goes_on and used + letter > room - 0.25 * first.size  # boxes are ink; the next letter may be wide
             # nearly full (within an em, as wide as any letter): ink boxes cannot tell a broken word from a wrap

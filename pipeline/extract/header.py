@@ -26,7 +26,7 @@ class HeaderCandidate:
     problems: list[str]  # what stands in the way: "no column for state", "2 columns for district: ..."
 
 
-def _phrases(words: list[Word]) -> list[list[Word]]:
+def phrases(words: list[Word]) -> list[list[Word]]:
     """Words of one header line grouped into labels: a gap wider than a font size separates labels."""
     groups: list[list[Word]] = []
     for word in sorted(words, key=lambda w: w.x0):
@@ -48,7 +48,7 @@ def _labels_by_columns(block: list[list[Word]], bounds: list[tuple[float, float]
     return labels
 
 
-def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]]:
+def _labels_byphrases(block: list[list[Word]]) -> list[tuple[str, float, float]]:
     """Unruled header: labels from phrases, read from the header's last line up. A phrase above
     joins the one label below it that it overlaps ("Name of" over "District"). A group label
     over several labels below ("Location" over "State" and "District") is left out: it overlaps
@@ -57,7 +57,7 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
     spans: list[list] = []  # [x0, x1, words]
     for line in reversed(block):
         below = list(spans)
-        for phrase in _phrases(line):
+        for phrase in phrases(line):
             x0, x1 = phrase[0].x0, phrase[-1].x1
             under = [span for span in below if min(span[1], x1) - max(span[0], x0) > 0]
             if len(under) == 1:
@@ -99,7 +99,7 @@ def _tight(block: list[list[Word]], rule_tops: list[float], apart: float = 0.8) 
 def _read_block(block: list[list[Word]], bounds: list[tuple[float, float]]) -> tuple:
     """(labels, fields or None, spans) of a candidate header block: labels per ruled column
     (`bounds`), or from its phrases when the table has no rules."""
-    spans = [] if bounds else _labels_by_phrases(block)
+    spans = [] if bounds else _labels_byphrases(block)
     labels = _labels_by_columns(block, bounds) if bounds else [s[0] for s in spans]
     return labels, map_header(labels) or map_header(labels, optional=("state",)), spans
 
@@ -107,8 +107,18 @@ def _read_block(block: list[list[Word]], bounds: list[tuple[float, float]]) -> t
 def is_header(lines: list[list[Word]]) -> bool:
     """Whether an unruled header starts at the first of these lines: its labels, alone or with
     the next line's, map every field a header needs (a body line that mentions "products" does not)."""
-    return any(map_header([label for label, _, _ in _labels_by_phrases(lines[:n])], optional=("state",))
+    return any(map_header([label for label, _, _ in _labels_byphrases(lines[:n])], optional=("state",))
                for n in (1, 2) if n <= len(lines))
+
+
+def header_row_above(lines: list[list[Word]]) -> bool:
+    """Whether a header starts at the first of two lines. Where the second line maps a header on
+    its own, the first is a row of the header (labels in another script, a group label over two)
+    only when it holds labels side by side, close above it; a heading above a table (a state's
+    name) is one phrase."""
+    if len(lines) < 2 or not is_header(lines[1:2]):
+        return True
+    return len(phrases(lines[0])) >= 2 and _tight(lines[:2], [], apart=1.5)
 
 
 HEADER_WINDOW = 3  # lines: a better header may start this far below the first that maps
@@ -232,8 +242,10 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
             gaps.append((hi - edge, edge, hi))
         if gaps:
             # where lines start at one edge, if the gap there is more than a space between
-            # repeated words ("Andaman & Nicobar | Islands")
-            widest = max(gaps)[0]
+            # repeated words ("Andaman & Nicobar | Islands"): compared with the gaps between texts
+            # (a gap open to a label's centre is as wide as the label puts it)
+            inner = [g for g in gaps if lo < g[1] and g[2] < hi]
+            widest = max(inner or gaps)[0]
             aligned = [(seen.starts[round(g1)], width_, g0, g1) for width_, g0, g1 in gaps
                        if g1 < hi and seen.starts[round(g1)] >= 2 and width_ >= 0.5 * widest]
             _, _, g0, g1 = max(aligned) if aligned else max((0, *gap) for gap in gaps)

@@ -17,7 +17,7 @@ BULLETS = "•●▪◦‣➢►✓*–-"
 DASHES = "–-"  # a dash is a bullet only at the start of a line: inside one it joins words
 _MARK = re.compile(
     r"(?:^|(?<=[\s,;]))(?:\((?P<inner>\d{1,2}|[ivx]{1,5}|[a-z])\)|(?P<bare>\d{1,2}|[ivx]{1,5}|[a-z])(?P<close>[.)])"
-    rf"|(?P<bullet>[{re.escape(BULLETS)}]))\s+",
+    rf"|(?P<bullet>[{re.escape(BULLETS)}]))(?:\s+|(?<!\.)$)",  # "b)" alone where a narrow cell wrapped ("o." may end "S.N" / "o.")
     re.IGNORECASE,
 )
 # a marker left at the start of a product, or before a capital inside it: the mark of a list not split
@@ -94,10 +94,11 @@ def at_start(text: str) -> Mark | None:
     return marks(text[: found.end()])[0] if found else None
 
 
-def split_inline(text: str, sequence: Sequence | None = None) -> list[str]:
+def split_inline(text: str, sequence: Sequence | None = None, listed: bool = False) -> list[str]:
     """'(i) Tea (ii) Coffee' -> ['Tea', 'Coffee']; '• Tea' -> ['Tea']. Markers split a paragraph
     only when they run in sequence from its start; a dash counts only at the start. `sequence`:
-    the list this paragraph goes on (the items of a cell printed one a line, marked in turn)."""
+    the list this paragraph goes on (the items of a cell printed one a line, marked in turn);
+    `listed`: the cell's lines start with markers in sequence, so a first "a)" is the list's own."""
     sequence = sequence or Sequence()
     before = sequence.taken
     found = marks(text)
@@ -109,7 +110,7 @@ def split_inline(text: str, sequence: Sequence | None = None) -> list[str]:
             sequence.take(mark)
             chosen.append(mark)
     lone = chosen[0]
-    if len(chosen) == 1 and not before and not (lone.style in BULLETS or lone.style == "(x)" or lone.token == "1"):
+    if len(chosen) == 1 and not before and not listed and not (lone.style in BULLETS or lone.style == "(x)" or lone.token == "1"):
         return [text]  # "A. Kumar": an initial, not a list of one
     ends = [m.start for m in chosen[1:]] + [len(text)]
     return [text[m.end:end].strip().rstrip(",;").strip() for m, end in zip(chosen, ends)]

@@ -29,7 +29,7 @@ def split_products(lines: list[Line]) -> list[str]:
             groups.append([line])
     sequence, out = Sequence(), []  # the cell's one list, whether its items stand a line each or run on
     for group in groups:
-        out += split_inline(join_lines(group).strip(), sequence)
+        out += split_inline(join_lines(group).strip(), sequence, listed=probe.taken > 1)
     return [" ".join(p.split()) for p in out if p.strip()]
 
 

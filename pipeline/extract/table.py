@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from .cells import RUNS_ON, TOL, Column, Line, Row, group_lines, prints_one_a_line
 from .columns import product_fields, required_named
 from .grid import Grid, find_grids, ruled_rows
-from .header import BodySeen, HeaderCandidate, carry_columns, find_header, is_header
+from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_row_above, is_header, phrases
 from .layers import PageContent, Word
 from ..text import fold
 from .title import state_named
-from .unruled import unruled_rows
+from .unruled import PAGE_NUMBER, unruled_rows
 
 
 def product_cells(rows: list[Row]) -> list[list[Line]]:
@@ -119,25 +119,44 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
     lines = group_lines(page.words)
     texts = [fold(" ".join(w.text for w in line)) for line in lines]
     if state.header_line is None:  # the first header: its first line, as every repeat prints it
-        # (a header of two lines starts at its first: not at a heading above it, whose next line is a header alone)
         first = next((k for k in range(len(lines)) if len(required_named(" ".join(texts[k : k + 2]))) >= 2
-                      and is_header(lines[k : k + 2]) and not is_header(lines[k + 1 : k + 2])), None)
+                      and is_header(lines[k : k + 2]) and header_row_above(lines[k : k + 2])), None)
         state.header_line = texts[first] if first is not None else None
+    heading_before, state.heading_below = state.heading_below, ""
+    foot = _heading_at_foot(lines)
+    if foot is not None:  # a state's name at the page's foot heads the table on the next page
+        state.heading_below = " ".join(w.text for w in lines[foot])
+        del lines[foot], texts[foot]
     starts = [k for k, text in enumerate(texts) if text == state.header_line]
     if not starts:
-        return _region_rows(page, None, page.words, state, "", [])
+        return _region_rows(page, None, [w for line in lines for w in line], state, "", [])
     rows, seen = [], set()
     for k, start in enumerate(starts):
         above = [w for line in lines[starts[k - 1] + 1 if k else 0 : start] for w in line]
         heading, keys = _heading(above, min(w.top for w in lines[start]))
         seen.update(keys)
+        heading = "" if heading and keys[-1] in state.furniture else heading
+        if not heading and k == 0 and heading_before:
+            heading = heading_before
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         if k + 1 < len(starts) and _heading(lines[end - 1], min(w.top for w in lines[end]))[0]:
             end -= 1  # the next table's heading is not a row of this one
         words = [w for line in lines[0 if k == 0 else start : end] for w in line]
-        rows += _region_rows(page, None, words, state, "" if heading and keys[-1] in state.furniture else heading, [])
+        rows += _region_rows(page, None, words, state, heading, [])
     state.furniture |= seen
     return rows
+
+
+def _heading_at_foot(lines: list[list[Word]]) -> int | None:
+    """The page's last line (above its number) when it is a state's name standing alone, apart
+    from the line above (not the wrapped end of a cell): a heading whose table begins overleaf."""
+    k = len(lines) - 1
+    while k > 0 and PAGE_NUMBER.match(" ".join(w.text for w in lines[k])):
+        k -= 1
+    if k < 1 or len(phrases(lines[k])) != 1 or not state_named(" ".join(w.text for w in lines[k])):
+        return None
+    gap = min(w.top for w in lines[k]) - max(w.bottom for w in lines[k - 1])
+    return k if gap > 0.6 * statistics.median(w.size for w in lines[k]) else None
 
 
 def _heading(words: list[Word], table_top: float) -> tuple[str, list[tuple[int, str]]]:
