@@ -7,7 +7,7 @@ seeds and choices, and a summary; exits 1 when it falls short of the goal:
 - the review flags: on documents read exactly, at most 1% of rows doubted; on documents with
   wrong rows, at least 90% of wrong rows doubted, and at most 3 doubted rows per wrong row.
 
-Usage: python bench/fuzz.py [N] [SEED] [--keep DIR]   (make fuzz N=500 SEED=1)
+Usage: python bench/fuzz.py [N] [SEED] [--keep DIR] [--producers reportlab,chromium,writer]   (make fuzz N=500 SEED=1)
 Places are checked when ODOP_SEED (or ../shared/reference) holds the LGD directory.
 """
 
@@ -98,11 +98,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("seed", nargs="?", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="keep the generated PDFs and truths in this folder")
     parser.add_argument("--workers", type=int, default=os.cpu_count())
+    parser.add_argument("--producers", help="comma-separated, of reportlab, chromium, writer (default: those installed)")
     args = parser.parse_args(argv)
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
     seeds = [args.seed * 100_000 + i for i in range(args.n)]
-    producers = installed_producers()
+    producers = tuple(args.producers.split(",")) if args.producers else installed_producers()
     with ProcessPoolExecutor(args.workers, initializer=_init) as pool:
         results = list(pool.map(score, seeds, [args.keep] * len(seeds), [producers] * len(seeds), chunksize=4))
     for r in results:

@@ -41,6 +41,11 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         else:
             for j in between:
                 owner[j] = start
+    # Cells set in the middle or at the foot of their rows: each cell's lines go to the row whose
+    # serial they are centred on (or end level with), wherever the lines between serials fall
+    aligned, adrift = _aligned_cells(parts, anchors, anchor_field)
+    for j, i in aligned.items():
+        owner[j] = i
     limits = {c.field: max((w.x1 for p in parts for w in p.get(c.field, [])), default=c.x1) for c in columns if c.field}
     lefts = {c.field: min((w.x0 for p in parts for w in p.get(c.field, [])), default=c.x0) for c in columns if c.field}
     rows: list[Row] = []
@@ -52,8 +57,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
             words = [w for j in members for w in parts[j].get(name, [])]
             if words:
                 row.cells[name] = cell_lines(group_lines(words), limit, lefts[name])
-                if anchor is not None and not parts[anchor].get(name):
-                    row.floating.add(name)  # printed below its row's first line: a merged cell's middle?
+                # printed off its row's serial: a merged cell's middle?
+                if anchor is not None and (any((j, name) in adrift for j in members) if adrift is not None
+                                           else not parts[anchor].get(name)):
+                    row.floating.add(name)
         rows.append(row)
     return rows
 
@@ -83,6 +90,59 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
                 line.hard_break = True
 
 
+def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str):
+    """Where a table sets its cells in the middle or at the foot of their rows (as word processors
+    and spreadsheets do by default), lines above a row's serial belong to it. A cell's text is a
+    run of lines at the column's line spacing (rows stand further apart, by their padding); the
+    table's setting is the one under which most cells of several lines stand level with a serial
+    (their first line: top; their centre: middle; their last: bottom). Returns the owner (an
+    anchor line) of each line of a cell level with a serial, and the (line, field) pairs of cells
+    level with none (a merged cell's text, or a row's tail from the page before); or ({}, None)
+    for a table set at the top, which the serials alone divide."""
+    def centre(j: int, name: str) -> float:
+        return sum(w.yc for w in parts[j][name]) / len(parts[j][name])
+
+    fields = {name for p in parts for name, words in p.items() if words} - {anchor_field}
+    marks = [centre(i, anchor_field) if parts[i].get(anchor_field) else None for i in anchors]
+    known = [(c, i) for c, i in zip(marks, anchors) if c is not None]
+    if len(known) < 2:
+        return {}, None
+    size = statistics.median(w.size for p in parts for words in p.values() for w in words)
+    tol = 0.35 * size
+    row_pitch = min(b[0] - a[0] for a, b in zip(known, known[1:]))
+    runs: list[tuple[str, list[int]]] = []
+    for name in fields:
+        lines = [j for j in range(len(parts)) if parts[j].get(name)]
+        pitches = [centre(b, name) - centre(a, name) for a, b in zip(lines, lines[1:])]
+        leading = min((p for p in pitches if p < row_pitch - tol), default=None)  # lines of one cell
+        for k, j in enumerate(lines):
+            if k and leading is not None and pitches[k - 1] <= leading + tol:
+                runs[-1][1].append(j)
+            else:
+                runs.append((name, [j]))
+
+    def level(run: list[int], name: str, setting: str) -> tuple[float, int]:
+        at = {"top": centre(run[0], name), "middle": (centre(run[0], name) + centre(run[-1], name)) / 2,
+              "bottom": centre(run[-1], name)}[setting]
+        return min((abs(at - c), i) for c, i in known)
+
+    tall = [(name, run) for name, run in runs if len(run) > 1]
+    score = {s: sum(level(run, name, s)[0] <= tol for name, run in tall) for s in ("top", "middle", "bottom")}
+    setting = max(score, key=lambda s: (score[s], s == "top"))
+    if setting == "top":
+        return {}, None
+    owners: dict[int, set[int]] = {}
+    adrift: set[tuple[int, str]] = set()
+    for name, run in runs:
+        off, i = level(run, name, setting)
+        for j in run:
+            if off <= tol:
+                owners.setdefault(j, set()).add(i)
+            else:
+                adrift.add((j, name))
+    return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift
+
+
 def _gap(a: list[Word], b: list[Word]) -> float:
     return min(w.top for w in b) - max(w.bottom for w in a)
 
@@ -94,7 +154,9 @@ def _until_gap(lines: list[list[Word]]) -> list[list[Word]]:
     """The table's lines: stop at a gap far wider than the line spacing (a footer or a note)."""
     if len(lines) < 3:
         return lines
-    pitch = statistics.median(line_yc(b) - line_yc(a) for a, b in zip(lines, lines[1:]))
+    # at least a line's height: cells set in the middle of their rows print lines a fraction of one apart
+    pitch = max(statistics.median(line_yc(b) - line_yc(a) for a, b in zip(lines, lines[1:])),
+                1.2 * statistics.median(w.size for line in lines for w in line))
     for n in range(1, len(lines)):
         if line_yc(lines[n]) - line_yc(lines[n - 1]) > 3.5 * pitch:
             return lines[:n]
