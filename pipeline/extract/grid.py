@@ -50,9 +50,27 @@ def find_grids(page: PageContent) -> list[Grid]:
     grids = []
     for cluster in clusters:
         xs = merge_positions([r.x0 for r in cluster])
+        top, bottom = min(r.top for r in cluster), max(r.bottom for r in cluster)
+        if len(xs) == 2:  # a box ruled across under each row: its columns, where each cell's rule ends
+            xs = [xs[0], *_joints(page.hrules, xs[0], xs[1], top, bottom), xs[1]]
         if len(xs) >= 3:
-            grids.append(Grid(xs, min(r.top for r in cluster), max(r.bottom for r in cluster)))
+            grids.append(Grid(xs, top, bottom))
     return grids
+
+
+def _joints(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -> list[float]:
+    """Inner column edges of a box without inner vertical rules, where the rules under its cells
+    meet: a browser or word processor draws each cell's border on its own, so their ends line up
+    at the column edges row after row (a joint seen on three rules or more)."""
+    ends = sorted(x for r in hrules if top - TOL <= r.top <= bottom + TOL for x in (r.x0, r.x1)
+                  if x0 + 2 * TOL < x < x1 - 2 * TOL)
+    joints: list[list[float]] = []
+    for x in ends:
+        if joints and x - joints[-1][-1] <= TOL:
+            joints[-1].append(x)
+        else:
+            joints.append([x])
+    return [sum(j) / len(j) for j in joints if len(j) >= 6]  # each rule meeting there has two ends
 
 
 def _cuts(hrules: np.ndarray, x0: float, x1: float, top: float, bottom: float) -> list[float]:

@@ -72,12 +72,15 @@ def _labels_byphrases(block: list[list[Word]]) -> list[tuple[str, float, float]]
     return [(" ".join(w.text for w in sorted(s[2], key=lambda w: (w.yc, w.x0))), s[0], s[1]) for s in spans]
 
 
-def _blocks(lines: list[list[Word]], i: int):
+def _blocks(lines: list[list[Word]], i: int, band: tuple[int, int] | None = None):
     """Candidate header blocks around line i, as (first, end) line numbers: the line alone, then
-    with its neighbours."""
+    with its neighbours; and `band`, a ruled table's lines above its first rule across, when i is
+    in it (a header whose labels wrap, set in the middle of their cells, is as tall as it needs)."""
     for lo, hi in ((i, i + 1), (i, i + 2), (i - 1, i + 1), (i - 1, i + 2), (i, i + 3), (i - 2, i + 1)):
         if lo >= 0 and hi <= len(lines):
             yield lo, hi
+    if band and band[0] <= i < band[1] and band[1] - band[0] > 3:
+        yield band
 
 
 def _tight(block: list[list[Word]], rule_tops: list[float], apart: float = 0.8) -> bool:
@@ -141,15 +144,20 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
     needed = set(label_table()[1]) - {"state"}
     # rules across the whole table part header rows from the body; a rule under a group label ("Location"
     # over State and District) spans only its group
-    rule_tops = sorted(r.top for r in page.hrules if r.x1 - r.x0 > 0.9 * (x1 - x0))
+    rule_tops = rules_across(page, x0, x1)
     read: dict[tuple[int, int], tuple] = {}  # (first line, end) -> (labels, fields, spans), or None if not tight
+    band = None
+    if grid:
+        first_rule = next((y for y in rule_tops if y > grid.top + 2 * TOL), grid.bottom)
+        inside = [k for k, line in enumerate(lines) if grid.top - TOL <= line[0].top and line[-1].bottom <= first_rule + TOL]
+        band = (inside[0], inside[-1] + 1) if inside else None
     found, first = [], None
     for i in range(len(lines)):
         if first is not None and i > first + HEADER_WINDOW:
             break
         if not named(i):
             continue
-        for lo, hi in _blocks(lines, i):
+        for lo, hi in _blocks(lines, i, band):
             block = lines[lo:hi]
             if not (hint or needed <= set().union(*map(named, range(lo, hi)))):
                 continue
@@ -181,6 +189,16 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
     else:
         columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
     return columns, (top, bottom), best
+
+
+def rules_across(page: PageContent, x0: float, x1: float) -> list[float]:
+    """Heights of the rules across the table, sorted: one line, or each cell's border drawn on
+    its own (as browsers do), together covering nine tenths of its width."""
+    covered: dict[float, float] = {}
+    for r in sorted(page.hrules, key=lambda r: r.top):
+        at = next((y for y in covered if abs(y - r.top) <= TOL), r.top)
+        covered[at] = covered.get(at, 0.0) + max(0.0, min(r.x1, x1) - max(r.x0, x0))
+    return sorted(y for y, length in covered.items() if length > 0.9 * (x1 - x0))
 
 
 def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
