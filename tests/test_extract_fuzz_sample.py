@@ -11,14 +11,23 @@ import pytest
 from pipeline import quality
 from pipeline.extract import extract
 
-from .fixtures.fuzz import document, truth
+from .fixtures.fuzz import PRODUCERS, document, truth
 from .layout_score import score
 
 SAMPLE = sorted((Path(__file__).parent / "fixtures" / "fuzz_sample").glob("*.pdf"))
 
 
+def spec_of(pdf: Path):
+    """fuzz-SEED.pdf: drawn with reportlab alone; fuzz-SEED-PRODUCER.pdf: drawn over every producer."""
+    seed, *producer = pdf.stem.split("-")[1:]
+    spec = document(int(seed), PRODUCERS if producer else ("reportlab",))
+    assert spec.producer == (producer[0] if producer else "reportlab")
+    return spec
+
+
 def test_the_sample_spans_the_choices():
-    specs = [document(int(p.stem.split("-")[1])) for p in SAMPLE]
+    specs = [spec_of(p) for p in SAMPLE]
+    assert {s.producer for s in specs} == set(PRODUCERS)
     assert {s.grouping for s in specs} == {"repeat", "blank", "merged", "heading"}
     assert {s.items for s in specs} == {"row", "lines", "inline"}
     assert {s.rotate for s in specs} >= {0, 90, 270} and any(s.bilingual for s in specs) and any(s.total_row for s in specs)
@@ -36,4 +45,4 @@ def test_fuzzed_document_reads_exactly_without_a_doubt(pdf):
     assert (dict(missed), dict(extra)) == ({}, {}), f"F1 {f1:.3f}"
     assert not quality.report(extract(pdf)).needs_review
     with open(pdf.with_name(pdf.stem + ".truth.csv"), encoding="utf-8") as f:
-        assert [tuple(r.values()) for r in csv.DictReader(f)] == truth(document(int(pdf.stem.split("-")[1])))
+        assert [tuple(r.values()) for r in csv.DictReader(f)] == truth(spec_of(pdf))
