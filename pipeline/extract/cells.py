@@ -15,6 +15,7 @@ from .markers import at_start
 
 
 TOL = 1.5  # pt: positions closer than this are the same line
+INK = 0.15  # em: boxes are ink, narrower than the advances a text engine fills a line with, by side bearings
 READING_ORDER = attrgetter("yc", "x0")
 LEFT_TO_RIGHT = attrgetter("x0")
 TEXT, CONFIDENCE, CENTRE_Y = attrgetter("text"), attrgetter("confidence"), attrgetter("yc")
@@ -172,7 +173,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
         need = space + (first.x1 - first.x0)
         if before:
             last, used = before[-1], before[-1].x1 - before[0].x0
-            hard = used + need < room - 1.0
+            hard = used + need < room - max(1.0, INK * first.size)
             letter = (first.x1 - first.x0) / max(1, len(first.text))  # the next letter's width, about
             token = len(before) - 1  # the line's last run of text without a space ("Gaurela-Pendra-Marwa")
             while token and before[token].x0 - before[token - 1].x1 < 0.15 * first.size:

@@ -27,10 +27,11 @@ class HeaderCandidate:
 
 
 def phrases(words: list[Word]) -> list[list[Word]]:
-    """Words of one header line grouped into labels: a gap wider than a font size separates labels."""
+    """Words of one header line grouped into labels: a gap wider than half an em (twice a word
+    space: labels are set apart by their cells' padding) separates labels."""
     groups: list[list[Word]] = []
     for word in sorted(words, key=lambda w: w.x0):
-        if groups and word.x0 - groups[-1][-1].x1 <= 0.8 * word.size:
+        if groups and word.x0 - groups[-1][-1].x1 <= 0.5 * word.size:
             groups[-1].append(word)
         else:
             groups.append([word])
