@@ -47,6 +47,8 @@ class Line:
     x0: float = 0.0  # where the printed line starts
     word_broken: bool = False  # joined to the line before as the rest of a word broken at the edge
     word_unsettled: bool = False  # after a full line, a word of the list: a wrap, or a word's rest?
+    room: float = 0.0  # the width the cell's text may fill
+    size: float = 0.0  # of its first word
 
     @property
     def width(self) -> float:
@@ -188,9 +190,24 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
                 joiner = ""
         out.append(Line(text, line[-1].x1, hard, joiner, need, min(map(CONFIDENCE, line)), line[0].x0,
                         bool(before) and broken_word and not HYPHEN_END.search(before[-1].text),
-                        bool(before) and unsettled and not HYPHEN_END.search(before[-1].text)))
+                        bool(before) and unsettled and not HYPHEN_END.search(before[-1].text), room, first.size))
         before = line
     return out
+
+
+def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
+    """A cell split by a page break, its lines joined as one cell's are (`cell_lines`): after a
+    hyphen without a space, and a word broken at the foot of the page ("Maharashtr" / "a") without
+    one where the line before is full and the rest goes on in lower case."""
+    if head and tail:
+        before, line = head[-1], tail[0]
+        letter = line.width / max(1, len(line.text))  # about a letter's width
+        if HYPHEN_END.search(before.text):
+            line.joiner = ""
+        elif (WORD_GOES_ON.match(line.text) and at_start(line.text) is None and before.room
+              and before.width + letter > before.room - 0.25 * line.size):
+            line.joiner, line.word_broken = "", True
+    return head + tail
 
 
 def settle_word_breaks(cells: list[list[Line]]) -> None:

@@ -22,7 +22,8 @@ _MARK = re.compile(
 )
 # a marker left at the start of a product, or before a capital inside it: the mark of a list not split
 LEFT_INSIDE = re.compile(rf"^(?:\(?(?:\d{{1,2}}|[ivx]{{1,4}}|[a-h])[.)]|\((?:\d{{1,2}}|[ivx]{{1,4}}|[a-h])\)|[{re.escape(BULLETS)}])\s"
-                         r"|\s\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s+[A-Z]")
+                         r"|\s\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s+[A-Z]"
+                         rf"|\s[{re.escape(BULLETS.replace(DASHES, ''))}]\s")  # a bullet between items ("Tea • Coffee"); a dash joins words
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from . import ExtractionError, Extraction, ExtractSettings
 from .layers import TEXT_LAYERS, PageContent, PdfError, page_count
-from .cells import Row, settle_word_breaks
+from .cells import Row, join_across_pages, settle_word_breaks
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .table import TableState, page_rows, product_cells, uncertain_breaks
@@ -179,7 +179,7 @@ def _read_chunk(layer: str, path: Path, numbers: list[int]) -> list[PageContent]
 def _append(row: Row, tail: Row) -> None:
     """Join the tail of a row split by a page break to its head, cell by cell."""
     for name, lines in tail.cells.items():
-        row.cells.setdefault(name, []).extend(lines)
+        row.cells[name] = join_across_pages(row.cells.get(name, []), lines)
 
 
 def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str]]], by_ocr: bool = False) -> tuple[list[dict], list]:
