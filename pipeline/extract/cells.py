@@ -6,6 +6,7 @@ joins the one before (a wrap, a hand break, a word or name broken at the edge)."
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 import statistics
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -215,23 +216,28 @@ def settle_word_breaks(cells: list[list[Line]]) -> None:
     ("Fisheries/Marin" / "e products") or a wrap before a short word ("Fisheries/Marine" /
     "products"): the page looks the same. The list's own words tell: where the line's first word
     is a word the list uses elsewhere (not where a word's rest may begin a line), the break is read
-    as a wrap after a space, and left in doubt. (Most lists have no such break: then nothing is read.)"""
-    pairs = [(before, line) for lines in cells for before, line in zip(lines, lines[1:]) if line.word_broken]
+    as a wrap after a space: settled where the word stands in other texts, or where the line was
+    full only to within an em (`cell_lines` left it unsettled); else in doubt. (Most lists have no such break: then nothing is read.)"""
+    pairs = [(before, line) for lines in cells for before, line in zip(lines, lines[1:]) if line.word_broken or line.word_unsettled]
     rests = {rest for _, line in pairs if len(rest := _first_word(line)) >= 3}  # "r" of "B.R." proves nothing
     if not rests:
         return
     whole = {_last_word(before) + _first_word(line) for before, line in pairs}
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(rests | whole))) + r")(?![\w-])", re.IGNORECASE)
-    used = set()
+    used: dict[str, set[str]] = defaultdict(set)  # word -> the texts it stands in
     for lines in cells:
         for line in lines:
             text = line.text.split(" ", 1)[1] if WORD_GOES_ON.match(line.text) and " " in line.text else (
                 "" if WORD_GOES_ON.match(line.text) else line.text)
-            used.update(m.lower() for m in pattern.findall(text))
+            for m in pattern.findall(text):
+                used[m.lower()].add(text.lower())
     for before, line in pairs:
-        # the word whole elsewhere ("Handicraft"): broken here; else its rest a word of the list: a wrap, in doubt
-        if _first_word(line) in used and _last_word(before) + _first_word(line) not in used:
-            line.joiner, line.word_broken, line.word_unsettled = " ", False, True
+        # the word whole elsewhere ("Handicraft"): broken here; else its rest a word of the list: a
+        # wrap, in doubt where geometry said broken and the word stands in only one other text
+        rest = _first_word(line)
+        if rest in used and _last_word(before) + rest not in used:
+            line.joiner, line.word_unsettled = " ", line.word_broken and len(used[rest]) < 2
+            line.word_broken = False
 
 
 def _first_word(line: Line) -> str:
