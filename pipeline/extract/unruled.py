@@ -3,6 +3,7 @@ rows go to the nearer one, and line breaks are judged against each column's wide
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 
@@ -24,6 +25,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     parts = [split(line) for line in body]
     # a row starts at its serial (or product); a Total row starts where its label stands
     anchors = [i for i, p in enumerate(parts) if p.get(anchor_field) or any(TOTAL_ROW.match(w[0].text) for w in p.values() if w)]
+    end = _table_end(parts, anchors)
+    body, parts = body[:end], parts[:end]
     # Lines between two anchors belong to the row above or below: they split at the widest gap
     # (rows are spaced apart); with even spacing they stay with the row above (top-aligned cells).
     owner = [None] * len(body)
@@ -78,9 +81,11 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         breaks = [(b, l) for row in unruled for b, l in zip(row.cells.get(name, []), row.cells.get(name, [])[1:])]
         if not breaks:
             continue
-        # by widths, whatever the alignment: the column's room is its widest line
+        # by widths, whatever the alignment: the column's room is its widest line of several words
+        # (a word with no break in it may run past the cell's edge; a line the engine broke cannot)
         lines = [line for row in unruled for line in row.cells.get(name, [])]
-        room = max(line.width for line in lines) if all(line.x0 for line in lines) else max(line.x1 for line in lines)
+        filled = [line for line in lines if " " in line.text] or lines
+        room = max(line.width for line in filled) if all(line.x0 for line in lines) else max(line.x1 for line in filled)
         sure = any(l.text[:1].islower() or RUNS_ON.search(b.text) for b, l in breaks)
         if sure or any(before.width + line.need >= room - 1.0 and before.width < room - 1.0 for before, line in breaks):
             for before, line in breaks:
@@ -141,6 +146,33 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
             else:
                 adrift.add((j, name))
     return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift
+
+
+def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
+    """Where the table ends below its last serial: at the first line that goes on no cell of the
+    last row (none of its words stands at its column's line spacing below that column's line
+    above): a footer the browser prints ("file:///list.html 1/7"), a note below the table."""
+    if not anchors:
+        return len(parts)
+
+    def centre(j: int, name: str) -> float:
+        return sum(w.yc for w in parts[j][name]) / len(parts[j][name])
+
+    fields = {name for p in parts for name, words in p.items() if words}
+    pitches = [centre(b, name) - centre(a, name) for name in fields
+               for a, b in itertools.pairwise([j for j in range(len(parts)) if parts[j].get(name)])]
+    size = statistics.median(w.size for p in parts for words in p.values() for w in words)
+    tol = 0.35 * size
+    leading = min(pitches, default=None)  # the lines of one cell stand closest
+    last_line: dict[str, int] = {name: j for j in range(anchors[-1] + 1) for name, words in parts[j].items() if words}
+    for j in range(anchors[-1] + 1, len(parts)):
+        named = [name for name, words in parts[j].items() if words]
+        goes_on = [name for name in named if leading is not None and name in last_line
+                   and centre(j, name) - centre(last_line[name], name) <= leading + tol]
+        if named and not goes_on:
+            return j
+        last_line.update(dict.fromkeys(named, j))
+    return len(parts)
 
 
 def _gap(a: list[Word], b: list[Word]) -> float:
