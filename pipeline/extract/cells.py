@@ -81,7 +81,8 @@ class Row:
     page: int
     cells: dict[str, list[Line]] = field(default_factory=dict)
     continuation: bool = False  # the tail of the previous page's last row
-    unruled: bool = False  # from a table without rules: its line breaks are judged over the document
+    unruled: bool = False  # from a table without rules: its line breaks are judged over the table
+    table: int = 0  # which table without rules (its header's place), for judging its line breaks together
     # fields whose merged cell runs on past the page's foot: its text was printed on the next page
     # (where the middle of the merged cell fell), or printed on both, clipped at the break
     text_below: set[str] = field(default_factory=set)

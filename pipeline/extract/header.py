@@ -228,11 +228,13 @@ class BodySeen:
     labels: list[tuple[float, float]] = field(default_factory=list)  # where the header's labels stand
     covered: list[tuple[float, float]] = field(default_factory=list)  # x extents the body's words cover, merged
     starts: Counter = field(default_factory=Counter)  # how many words start at each x
+    table: int = 0  # counts the tables met: rows of one table are judged together
 
     def add(self, spans, words: list[Word]) -> None:
         labels = [(a, b) for _, a, b in spans]
         if len(labels) != len(self.labels) or any(abs(a - c) > 2 or abs(b - d) > 2 for (a, b), (c, d) in zip(labels, self.labels)):
             self.labels, self.covered, self.starts = labels, [], Counter()  # another table
+            self.table += 1
         merged: list[list[float]] = []  # kept as disjoint intervals: as many as the gaps, not the words
         for x0, x1 in sorted(self.covered + [(w.x0, w.x1) for w in words]):
             if merged and x0 <= merged[-1][1]:

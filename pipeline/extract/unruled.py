@@ -69,15 +69,19 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
 
 
 def settle_unruled_wraps(rows: list[Row]) -> None:
-    """Judge the line breaks of unruled tables against each column's right edge, over the whole
-    document (a table keeps its columns from page to page). Without rules the room is known only
+    """Judge the line breaks of unruled tables against each column's right edge, over each table
+    (a table keeps its columns from page to page; a table of its own under each state's heading
+    may be laid out to other widths). Without rules the room is known only
     from below, by the widest line: a break is a wrap when the next line's first word would not
     have fitted on the line before within that width (widths, so that centred text is judged
     as left-aligned text is). Unless nothing wraps: with no sure wrap (going on in
     lower case, or after "and", "&", ",") and no line that the widest would have wrapped (a column
     as wide as its content, as a web page prints it), every break is the end of an item."""
-    unruled = [row for row in rows if row.unruled]
-    for name in {name for row in unruled for name in row.cells}:
+    tables: dict[int, list[Row]] = {}
+    for row in rows:
+        if row.unruled:
+            tables.setdefault(row.table, []).append(row)
+    for unruled, name in ((t, name) for t in tables.values() for name in {name for row in t for name in row.cells}):
         breaks = [(b, l) for row in unruled for b, l in zip(row.cells.get(name, []), row.cells.get(name, [])[1:])]
         if not breaks:
             continue
