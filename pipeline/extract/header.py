@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 import statistics
+from operator import attrgetter
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -14,6 +15,9 @@ from .cells import TOL, Column, cell_lines, group_lines, join_lines
 from .columns import field_for, label_table, map_header, read_header, required_named
 from .grid import Grid
 from .layers import PageContent, Word
+
+
+TOP = attrgetter("top")
 
 
 @dataclass
@@ -195,11 +199,14 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
 def rules_across(page: PageContent, x0: float, x1: float) -> list[float]:
     """Heights of the rules across the table, sorted: one line, or each cell's border drawn on
     its own (as browsers do), together covering nine tenths of its width."""
-    covered: dict[float, float] = {}
-    for r in sorted(page.hrules, key=lambda r: r.top):
-        at = next((y for y in covered if abs(y - r.top) <= TOL), r.top)
-        covered[at] = covered.get(at, 0.0) + max(0.0, min(r.x1, x1) - max(r.x0, x0))
-    return sorted(y for y, length in covered.items() if length > 0.9 * (x1 - x0))
+    heights: list[list[float]] = []  # [height, length covered]
+    for r in sorted(page.hrules, key=TOP):
+        length = min(r.x1, x1) - max(r.x0, x0)
+        if heights and r.top - heights[-1][0] <= TOL:
+            heights[-1][1] += max(0.0, length)
+        else:
+            heights.append([r.top, max(0.0, length)])
+    return [y for y, length in heights if length > 0.9 * (x1 - x0)]
 
 
 def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
