@@ -31,11 +31,16 @@ class HeaderCandidate:
 
 
 def phrases(words: list[Word]) -> list[list[Word]]:
-    """Words of one header line grouped into labels: a gap wider than half an em (twice a word
-    space: labels are set apart by their cells' padding) separates labels."""
+    """Words of one header line grouped into labels. A gap wider than 0.8 em separates labels;
+    so does one wider than a third of an em and nearly twice the line's narrowest gap (its word
+    space, however the text layer or OCR measures it): labels in tight columns stand apart only
+    by their cells' padding."""
+    ordered = sorted(words, key=lambda w: w.x0)
+    gaps = [b.x0 - a.x1 for a, b in zip(ordered, ordered[1:])]
+    space = min(gaps, default=0.0)
     groups: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: w.x0):
-        if groups and word.x0 - groups[-1][-1].x1 <= 0.5 * word.size:
+    for word, gap in zip(ordered, [0.0, *gaps]):
+        if groups and (gap <= 0.8 * word.size) and not (gap > 0.35 * word.size and gap > 1.8 * max(space, 0.0)):
             groups[-1].append(word)
         else:
             groups.append([word])
@@ -53,7 +58,7 @@ def _labels_by_columns(block: list[list[Word]], bounds: list[tuple[float, float]
     return labels
 
 
-def _labels_byphrases(block: list[list[Word]]) -> list[tuple[str, float, float]]:
+def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]]:
     """Unruled header: labels from phrases, read from the header's last line up. A phrase above
     joins the one label below it that it overlaps ("Name of" over "District"). A group label
     over several labels below ("Location" over "State" and "District") is left out: it overlaps
@@ -107,7 +112,7 @@ def _tight(block: list[list[Word]], rule_tops: list[float], apart: float = 0.8) 
 def _read_block(block: list[list[Word]], bounds: list[tuple[float, float]]) -> tuple:
     """(labels, fields or None, spans) of a candidate header block: labels per ruled column
     (`bounds`), or from its phrases when the table has no rules."""
-    spans = [] if bounds else _labels_byphrases(block)
+    spans = [] if bounds else _labels_by_phrases(block)
     labels = _labels_by_columns(block, bounds) if bounds else [s[0] for s in spans]
     return labels, map_header(labels) or map_header(labels, optional=("state",)), spans
 
@@ -115,7 +120,7 @@ def _read_block(block: list[list[Word]], bounds: list[tuple[float, float]]) -> t
 def is_header(lines: list[list[Word]]) -> bool:
     """Whether an unruled header starts at the first of these lines: its labels, alone or with
     the next line's, map every field a header needs (a body line that mentions "products" does not)."""
-    return any(map_header([label for label, _, _ in _labels_byphrases(lines[:n])], optional=("state",))
+    return any(map_header([label for label, _, _ in _labels_by_phrases(lines[:n])], optional=("state",))
                for n in (1, 2) if n <= len(lines))
 
 
@@ -129,7 +134,7 @@ def header_row_above(lines: list[list[Word]]) -> bool:
     return len(phrases(lines[0])) >= 2 and _tight(lines[:2], [], apart=1.5)
 
 
-HEADER_WINDOW = 3  # lines: a better header may start this far below the first that maps
+HEADER_WINDOW = 5  # lines: a better header may start this far below the first that maps (a title naming "District" and "Product" over a header of two rows)
 
 
 def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool = True,

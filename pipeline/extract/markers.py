@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
          "xviii", "xix", "xx"]
-BULLETS = "•●▪◦‣➢►✓*–-"
+BULLETS = "•●▪◦‣➢►✓*·∙–-"
 DASHES = "–-"  # a dash is a bullet only at the start of a line: inside one it joins words
+ROUND = "•●·∙"  # one bullet however it is drawn or read (OCR reads "•" as "·" too)
 _MARK = re.compile(
-    r"(?:^|(?<=[\s,;]))(?:\((?P<inner>\d{1,2}|[ivx]{1,5}|[a-z])\)|(?P<bare>\d{1,2}|[ivx]{1,5}|[a-z])(?P<close>[.)])"
-    rf"|(?P<bullet>[{re.escape(BULLETS)}]))(?:\s+|(?<!\.)$)",  # "b)" alone where a narrow cell wrapped ("o." may end "S.N" / "o.")
+    r"(?:(?:^|(?<=[\s,;]))(?:\((?P<inner>\d{1,2}|[ivx]{1,5}|[a-z])\)|(?P<bare>\d{1,2}|[ivx]{1,5}|[a-z])(?P<close>[.)])"
+    rf"|(?P<bullet>[{re.escape(BULLETS)}]))|(?P<glued>[{ROUND}]))"  # a round bullet may touch the item before it
+    r"(?:\s+|(?<!\.)$)",  # "b)" alone where a narrow cell wrapped ("o." may end "S.N" / "o.")
     re.IGNORECASE,
 )
 # a marker left at the start of a product, or before a capital inside it: the mark of a list not split
@@ -37,8 +39,9 @@ class Mark:
 def marks(text: str) -> list[Mark]:
     out = []
     for m in _MARK.finditer(text):
-        if m["bullet"]:
-            out.append(Mark(m.start(), m.end(), m["bullet"], m["bullet"]))
+        if m["bullet"] or m["glued"]:
+            bullet = "•" if (m["bullet"] or m["glued"]) in ROUND else m["bullet"]
+            out.append(Mark(m.start(), m.end(), bullet, bullet))
         else:
             token = m["inner"] or m["bare"]
             out.append(Mark(m.start(), m.end(), "(x)" if m["inner"] else "x" + m["close"], token))
