@@ -128,7 +128,10 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
             # blank (its text printed further on) or spans rows (a merged cell); a blank cell that
             # the rules close is blank, and takes the value above it
             foot_top, foot_bottom, foot_lines = cells[-1]
-            merged = is_open and (not foot_lines or foot_top < cells_by_column[key][-1][0] - TOL)
+            spans = foot_top < cells_by_column[key][-1][0] - TOL  # over several rows
+            # where no column is closed at the foot (a browser draws no rule at a page break), only
+            # a cell over several rows is a merged cell: a blank cell of one row is blank
+            merged = is_open and (spans if all(open_at_foot) else not foot_lines or spans)
             if foot_top <= mid < foot_bottom and merged:
                 if foot_top > top + TOL:
                     row.text_below.add(col.field)
