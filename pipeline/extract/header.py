@@ -11,7 +11,7 @@ from operator import attrgetter
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .cells import TOL, Column, cell_lines, group_lines, join_lines
+from .cells import TOL, Column, cell_lines, group_lines, join_lines, line_yc
 from .columns import field_for, label_table, map_header, read_header, required_named
 from .grid import Grid
 from .layers import PageContent, Word
@@ -223,10 +223,17 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
         below = [r.top for r in page.hrules if r.top > bottom - TOL and r.x1 - r.x0 > 0.5 * width]
         return min(below, default=bottom)
     rest = lines[lines.index(block[-1]) + 1 :]
+    # a header of several lines sets them at its own spacing: a line further down starts the body
+    # (the tail of a row carried over the page break, which has no serial)
+    first = lines.index(block[0])
+    rows = ([lines[first - 1]] if first and header_row_above([lines[first - 1], block[0]]) else []) + block  # a row of labels above
     for line in rest:
-        if not _tight([block[-1], line], []) or any(w.text.rstrip(".").isdigit() for w in line):
+        if not _tight([rows[-1], line], []) or any(w.text.rstrip(".").isdigit() for w in line):
             break
-        block = block + [line]
+        pitch = min((line_yc(b) - line_yc(a) for a, b in zip(rows, rows[1:])), default=None)
+        if pitch is not None and line_yc(line) - line_yc(rows[-1]) > pitch + 0.35 * statistics.median(w.size for w in line):
+            break
+        rows.append(line)
         bottom = max(w.bottom for w in line)
     return bottom
 
