@@ -171,8 +171,9 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
     last_line: dict[str, int] = {name: j for j in range(anchors[-1] + 1) for name, words in parts[j].items() if words}
     for j in range(anchors[-1] + 1, len(parts)):
         named = [name for name, words in parts[j].items() if words]
+        # a cell's next line: at the column's line spacing, or within a line and a half
         goes_on = [name for name in named if leading is not None and name in last_line
-                   and centre(j, name) - centre(last_line[name], name) <= leading + tol]
+                   and centre(j, name) - centre(last_line[name], name) <= max(leading + tol, 1.5 * size)]
         if named and not goes_on:
             return j
         last_line.update(dict.fromkeys(named, j))
@@ -187,15 +188,19 @@ PAGE_NUMBER = re.compile(r"^[-–(\s]*(page|p\.|pg\.?)?\s*\d{1,4}(\s*(of|/)\s*\d
 
 
 def _until_gap(lines: list[list[Word]]) -> list[list[Word]]:
-    """The table's lines: stop at a gap far wider than the line spacing (a footer or a note)."""
+    """The table's lines: stop at a gap far wider than the line spacing, and than any gap between
+    rows above it (a footer or a note)."""
     if len(lines) < 3:
         return lines
     # at least a line's height: cells set in the middle of their rows print lines a fraction of one apart
     pitch = max(statistics.median(line_yc(b) - line_yc(a) for a, b in zip(lines, lines[1:])),
                 1.2 * statistics.median(w.size for line in lines for w in line))
+    widest = 0.0
     for n in range(1, len(lines)):
-        if line_yc(lines[n]) - line_yc(lines[n - 1]) > 3.5 * pitch:
+        gap = line_yc(lines[n]) - line_yc(lines[n - 1])
+        if gap > 3.5 * pitch and gap > 2 * widest:
             return lines[:n]
+        widest = max(widest, gap)
     return lines
 
 
