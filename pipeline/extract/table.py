@@ -27,7 +27,7 @@ from .header import BodySeen, HeaderCandidate, carry_columns, find_header, heade
 from .layers import PageContent, Word
 from ..text import fold
 from .title import state_named
-from .unruled import PAGE_NUMBER, unruled_rows
+from .unruled import unruled_rows, without_footer
 
 
 def product_cells(rows: list[Row]) -> list[list[Line]]:
@@ -150,9 +150,7 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
 def _heading_at_foot(lines: list[list[Word]]) -> int | None:
     """The page's last line (above its number) when it is a state's name standing alone, apart
     from the line above (not the wrapped end of a cell): a heading whose table begins overleaf."""
-    k = len(lines) - 1
-    while k > 0 and PAGE_NUMBER.match(" ".join(w.text for w in lines[k])):
-        k -= 1
+    k = len(without_footer(lines)) - 1
     if k < 1 or len(phrases(lines[k])) != 1 or not state_named(" ".join(w.text for w in lines[k])):
         return None
     gap = min(w.top for w in lines[k]) - max(w.bottom for w in lines[k - 1])
@@ -178,7 +176,7 @@ DIGITS = re.compile(r"\d+")
 
 def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state: TableState, heading: str,
                  beneath: list[Word]) -> list[Row]:
-    lines = group_lines(words)
+    lines = group_lines(words) if grid else without_footer(group_lines(words))
     columns, header_span, candidate = find_header(page, lines, grid, hint=state.columns is None, seen=state.body_seen)
     if candidate and (state.best_candidate is None or candidate.mapped > state.best_candidate.mapped):
         state.best_candidate = candidate

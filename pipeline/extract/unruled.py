@@ -15,8 +15,6 @@ from .layers import PageContent, Word
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float) -> list[Row]:
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
     body = _until_gap(body)
-    while body and PAGE_NUMBER.match(" ".join(w.text for w in body[-1])):
-        body = body[:-1]  # a page's number at its foot ("Page 3", "3 of 9") is not a row
     anchor_field = "serial" if any(c.field == "serial" for c in columns) else product_fields(c.field for c in columns)[0]
 
     def split(line):
@@ -185,6 +183,15 @@ def _gap(a: list[Word], b: list[Word]) -> float:
 
 
 PAGE_NUMBER = re.compile(r"^[-–(\s]*(page|p\.|pg\.?)?\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?[-–)\s]*$", re.IGNORECASE)
+# a line ending in the page's number ("file:///C:/list.html    1/3", "ODOP list   Page 3"): a running footer
+PAGE_FOOTER = re.compile(r"(^|\s)(page\s*\d{1,4}|\d{1,4}\s*(of|/)\s*\d{1,4})[-–)\s]*$", re.IGNORECASE)
+
+
+def without_footer(lines: list[list[Word]]) -> list[list[Word]]:
+    """The page's lines without its running footer: the last lines, when they are its number or end in it."""
+    while lines and (PAGE_NUMBER.match(text := " ".join(w.text for w in lines[-1])) or PAGE_FOOTER.search(text)):
+        lines = lines[:-1]
+    return lines
 
 
 def _until_gap(lines: list[list[Word]]) -> list[list[Word]]:
