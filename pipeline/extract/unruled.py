@@ -141,7 +141,9 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     owners: dict[int, set[int]] = {}
     adrift: set[tuple[int, str]] = set()
     for name, run in runs:
-        off, i = level(run, name, setting)
+        # the table's setting first; a row set otherwise (a word processor sets a row whose cell
+        # fills it at the top) still stands level with its serial
+        off, i = min((level(run, name, s) for s in (setting, "top", "middle", "bottom")), key=lambda li: li[0] > tol)
         for j in run:
             if off <= tol:
                 owners.setdefault(j, set()).add(i)
