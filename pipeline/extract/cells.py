@@ -200,14 +200,18 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
 def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
     """A cell split by a page break, its lines joined as one cell's are (`cell_lines`): after a
     hyphen without a space, and a word broken at the foot of the page ("Maharashtr" / "a") without
-    one where the line before is full and the rest goes on in lower case."""
+    one where the line before is full, the rest goes on in lower case, and the word would be
+    wider than the line."""
     if head and tail:
         before, line = head[-1], tail[0]
         letter = line.width / max(1, len(line.text))  # about a letter's width
+        # the word's two parts, by their share of their lines' letters: together wider than the line
+        word = (before.width * len(before.text.split()[-1]) / len(before.text)
+                + line.width * len(line.text.split()[0]) / len(line.text))
         if HYPHEN_END.search(before.text):
             line.joiner = ""
         elif (WORD_GOES_ON.match(line.text) and at_start(line.text) is None and before.room
-              and before.width + letter > before.room - 0.25 * line.size):
+              and before.width + letter > before.room - 0.25 * line.size and word > before.room - 0.15 * line.size):
             line.joiner, line.word_broken = "", True
     return head + tail
 
