@@ -7,17 +7,15 @@ from __future__ import annotations
 import bisect
 import functools
 import statistics
-from operator import attrgetter
 from collections import Counter
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from .cells import TOL, Column, cell_lines, group_lines, join_lines, line_yc
 from .columns import field_for, label_table, map_header, read_header, required_named
 from .grid import Grid
 from .layers import PageContent, Word
-
-
-TOP = attrgetter("top")
 
 
 @dataclass
@@ -205,14 +203,14 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
 def rules_across(page: PageContent, x0: float, x1: float) -> list[float]:
     """Heights of the rules across the table, sorted: one line, or each cell's border drawn on
     its own (as browsers do), together covering nine tenths of its width."""
-    heights: list[list[float]] = []  # [height, length covered]
-    for r in sorted(page.hrules, key=TOP):
-        length = min(r.x1, x1) - max(r.x0, x0)
-        if heights and r.top - heights[-1][0] <= TOL:
-            heights[-1][1] += max(0.0, length)
-        else:
-            heights.append([r.top, max(0.0, length)])
-    return [y for y, length in heights if length > 0.9 * (x1 - x0)]
+    whole = [r.top for r in page.hrules if r.x1 - r.x0 > 0.9 * (x1 - x0)]
+    if whole or not page.hrules:  # drawn as lines across: no borders to add up
+        return sorted(whole)
+    rules = np.array([(r.top, r.x0, r.x1) for r in page.hrules])
+    rules = rules[np.argsort(rules[:, 0], kind="stable")]
+    length = np.maximum(0.0, np.minimum(rules[:, 2], x1) - np.maximum(rules[:, 1], x0))
+    starts = np.flatnonzero(np.concatenate(([True], np.diff(rules[:, 0]) > TOL)))  # heights within TOL are one rule
+    return rules[starts, 0][np.add.reduceat(length, starts) > 0.9 * (x1 - x0)].tolist()
 
 
 def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
