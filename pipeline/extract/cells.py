@@ -81,8 +81,7 @@ class Row:
     page: int
     cells: dict[str, list[Line]] = field(default_factory=dict)
     continuation: bool = False  # the tail of the previous page's last row
-    unruled: bool = False  # from a table without rules: its line breaks are judged over the table
-    table: int = 0  # which table without rules (its header's place), for judging its line breaks together
+    table: int = 0  # which table without rules (counted from 1), for judging its line breaks together; 0: ruled
     # fields whose merged cell runs on past the page's foot: its text was printed on the next page
     # (where the middle of the merged cell fell), or printed on both, clipped at the break
     text_below: set[str] = field(default_factory=set)
@@ -93,6 +92,11 @@ class Row:
     # fields whose text, in a table without rules, stands below the row's first line: the middle or
     # foot of a merged cell, whose rows the page cannot tell
     floating: set[str] = field(default_factory=set)
+
+    @property
+    def unruled(self) -> bool:
+        """From a table without rules: its line breaks are judged over the table."""
+        return self.table > 0
 
     def text(self, name: str) -> str:
         return join_lines(self.cells.get(name, []))

@@ -198,9 +198,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         if rows and has_serial and not rows[0].text("serial") and not rows[0].is_total:
             rows[0].continuation = True
     else:
-        rows = unruled_rows(page, columns, lines, top)
-        for row in rows:
-            row.table = state.body_seen.table
+        rows = unruled_rows(page, columns, lines, top, state.body_seen.table)
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table
         for row in rows:
             if not row.continuation:

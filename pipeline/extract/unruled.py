@@ -3,6 +3,7 @@ rows go to the nearer one, and line breaks are judged against each column's wide
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import statistics
@@ -12,7 +13,8 @@ from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, group_lines
 from .layers import PageContent, Word
 
 
-def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float) -> list[Row]:
+def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int) -> list[Row]:
+    """The rows of a table without rules (`table`: which one, counted from 1) below `top`."""
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
     body = _until_gap(body)
     anchor_field = "serial" if any(c.field == "serial" for c in columns) else product_fields(c.field for c in columns)[0]
@@ -53,7 +55,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     head = [j for j in range(len(body)) if owner[j] is None]
     groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
     for anchor, members in groups:
-        row = Row(page.number, continuation=anchor is None, unruled=True)
+        row = Row(page.number, continuation=anchor is None, table=table)
         for name, limit in limits.items():
             words = [w for j in members for w in parts[j].get(name, [])]
             if words:
@@ -106,15 +108,13 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     anchor line) of each line of a cell level with a serial, and the (line, field) pairs of cells
     level with none (a merged cell's text, or a row's tail from the page before); or ({}, None)
     for a table set at the top, which the serials alone divide."""
-    def centre(j: int, name: str) -> float:
-        return sum(w.yc for w in parts[j][name]) / len(parts[j][name])
-
+    centre = functools.partial(_centre, parts)
     fields = {name for p in parts for name, words in p.items() if words} - {anchor_field}
     marks = [centre(i, anchor_field) if parts[i].get(anchor_field) else None for i in anchors]
     known = [(c, i) for c, i in zip(marks, anchors) if c is not None]
     if len(known) < 2:
         return {}, None
-    size = statistics.median(w.size for p in parts for words in p.values() for w in words)
+    size = _body_size(parts)
     tol = 0.35 * size
     row_pitch = min(b[0] - a[0] for a, b in zip(known, known[1:]))
     runs: list[tuple[str, list[int]]] = []
@@ -159,13 +159,11 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
     if not anchors:
         return len(parts)
 
-    def centre(j: int, name: str) -> float:
-        return sum(w.yc for w in parts[j][name]) / len(parts[j][name])
-
+    centre = functools.partial(_centre, parts)
     fields = {name for p in parts for name, words in p.items() if words}
     pitches = [centre(b, name) - centre(a, name) for name in fields
                for a, b in itertools.pairwise([j for j in range(len(parts)) if parts[j].get(name)])]
-    size = statistics.median(w.size for p in parts for words in p.values() for w in words)
+    size = _body_size(parts)
     tol = 0.35 * size
     leading = min(pitches, default=None)  # the lines of one cell stand closest
     last_line: dict[str, int] = {name: j for j in range(anchors[-1] + 1) for name, words in parts[j].items() if words}
@@ -178,6 +176,15 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
             return j
         last_line.update(dict.fromkeys(named, j))
     return len(parts)
+
+
+def _centre(parts: list[dict[str, list[Word]]], j: int, name: str) -> float:
+    """The height of line j's text in the column `name`."""
+    return sum(w.yc for w in parts[j][name]) / len(parts[j][name])
+
+
+def _body_size(parts: list[dict[str, list[Word]]]) -> float:
+    return statistics.median(w.size for p in parts for words in p.values() for w in words)
 
 
 def _gap(a: list[Word], b: list[Word]) -> float:
