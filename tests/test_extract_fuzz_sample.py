@@ -18,11 +18,12 @@ SAMPLE = sorted((Path(__file__).parent / "fixtures" / "fuzz_sample").glob("*.pdf
 
 
 def spec_of(pdf: Path):
-    """fuzz-SEED.pdf: drawn with reportlab alone; fuzz-SEED-PRODUCER.pdf: drawn over every producer."""
-    seed, *producer = pdf.stem.split("-")[1:]
-    spec = document(int(seed), PRODUCERS if producer else ("reportlab",))
-    assert spec.producer == (producer[0] if producer else "reportlab")
-    return spec
+    """The spec a sample document was drawn from: its seed, drawn over the producers that
+    sample.csv gives (the producer is drawn from them, so the same seed over other producers is
+    another document)."""
+    with open(pdf.with_name("sample.csv"), encoding="utf-8") as f:
+        entry = next(row for row in csv.DictReader(f) if row["file"] == pdf.name)
+    return document(int(entry["seed"]), tuple(entry["producers"].split()))
 
 
 def test_the_sample_spans_the_choices():
