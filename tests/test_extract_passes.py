@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.cells import Line
+from pipeline.extract.cells import Line, keeps_words_whole
 from pipeline.extract.header import phrases
-from pipeline.extract.layers import Word
+from pipeline.extract.layers import Rule, Word, words_from_chars
 from pipeline.extract.markers import LEFT_INSIDE, split_inline
 from pipeline.extract.products import split_products
 from pipeline.extract.unruled import without_footer
@@ -60,3 +60,28 @@ def test_a_running_footer_is_not_a_row():
     browser = _line(("file:///tmp/list.html", 20, 160), ("1/3", 540, 555))
     page = _line(("Page", 280, 300), ("3", 302, 306))
     assert without_footer([row, ending_in_serial, total, browser, page]) == [row, ending_in_serial, total]
+
+
+def test_browsers_keep_words_whole_office_programs_break_them():
+    """A line going on in lower case after a full one is a wrap in a browser's print (a word too
+    wide for its cell runs past the edge), a word's rest only where the program breaks words."""
+    assert keeps_words_whole("Skia/PDF m156; Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/156.0.0.0")
+    assert keeps_words_whole("Qt 4.8.7; wkhtmltopdf 0.12.6")
+    assert not keeps_words_whole("LibreOffice 7.4; Calc") and not keeps_words_whole("Microsoft® Word for Microsoft 365")
+    assert not keeps_words_whole("")
+
+
+def test_a_word_run_past_its_cell_rule_stays_whole_and_the_next_cell_starts_at_its_own_text():
+    """Chromium lets "Ramanathapuram" run 4 pt past the district column's rule (x = 299), where the
+    product cell's "Mango" starts: the words part at the rule, each keeping its own letters."""
+    text = "Ramanathapuram" + "Mango"
+    lefts = [202.9, 211.4, 218.0, 228.4, 235.0, 242.0, 248.6, 253.0, 260.1, 266.6, 273.7, 280.8, 286.0, 292.6,
+             301.1, 312.4, 318.9, 326.0, 333.0]
+    rights = lefts[1:14] + [303.0] + lefts[15:] + [339.6]
+    boxes = [(x0, 106.6, x1, 119.4) for x0, x1 in zip(lefts, rights)]
+    rule = Rule(299.0, 100.0, 299.0, 125.0)
+    assert [w.text for w in words_from_chars(text, boxes, [rule])] == ["Ramanathapuram", "Mango"]
+    # "Thiruvananthapuram" itself starts before the rule and runs on past it, advance to advance
+    text = "Thiruvananthapuram"
+    boxes = [(203 + 6 * k, 74.0, 209 + 6 * k, 86.0) for k in range(len(text))]
+    assert [w.text for w in words_from_chars(text, boxes, [Rule(299.0, 70.0, 299.0, 90.0)])] == [text]

@@ -5,11 +5,15 @@ joins the one before (a wrap, a hand break, a word or name broken at the edge)."
 
 from __future__ import annotations
 
+import functools
 import re
-from collections import defaultdict
 import statistics
+from collections import defaultdict
+from importlib import resources
 from dataclasses import dataclass, field
 from operator import attrgetter
+
+import yaml
 
 from .layers import Word
 from .markers import at_start
@@ -220,14 +224,31 @@ def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
     return head + tail
 
 
-def settle_word_breaks(cells: list[list[Line]]) -> None:
-    """A full line followed by one going on in lower case is either a word broken at the edge
+@functools.cache
+def _whole_word_engines() -> tuple[str, ...]:
+    text = resources.files("pipeline.reference").joinpath("text_engines.yaml").read_text()
+    return tuple(entry["match"] for entry in yaml.safe_load(text)["keep_words_whole"])
+
+
+def keeps_words_whole(producer: str) -> bool:
+    """Whether the program that made a PDF (its Producer and Creator) never breaks inside a word
+    (reference/text_engines.yaml): a browser lets a word wider than its cell run past the edge."""
+    return any(match in producer for match in _whole_word_engines())
+
+
+def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> None:
+    """Where the program that printed the list keeps words whole (`keeps_words_whole`), every line
+    going on in lower case after a full one is a wrap after a space. Otherwise: a full line followed by one going on in lower case is either a word broken at the edge
     ("Fisheries/Marin" / "e products") or a wrap before a short word ("Fisheries/Marine" /
     "products"): the page looks the same. The list's own words tell: where the line's first word
     is a word the list uses elsewhere (not where a word's rest may begin a line), the break is read
     as a wrap after a space: settled where the word stands in other texts, or where the line was
     full only to within an em (`cell_lines` left it unsettled); else in doubt. (Most lists have no such break: then nothing is read.)"""
     pairs = [(before, line) for lines in cells for before, line in zip(lines, lines[1:]) if line.word_broken or line.word_unsettled]
+    if words_whole:
+        for _, line in pairs:
+            line.joiner, line.word_broken, line.word_unsettled = " ", False, False
+        return
     rests = {rest for _, line in pairs if len(rest := _first_word(line)) >= 3}  # "r" of "B.R." proves nothing
     if not rests:
         return

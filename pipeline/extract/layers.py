@@ -118,16 +118,19 @@ def white_space(text: str, codes: np.ndarray | None = None) -> np.ndarray:
     return white
 
 
-def words_from_chars(texts: Sequence[str], boxes) -> list[Word]:
+def words_from_chars(texts: Sequence[str], boxes, walls: Sequence[Rule] = ()) -> list[Word]:
     """Join characters in reading order (each text with its box: x0, top, x1, bottom) into words.
 
-    A word ends at white space, at a gap wider than a quarter of the font size, or where the
-    text moves to another line; both layers call this so they split words identically. Most runs
+    A word ends at white space, at a gap wider than a quarter of the font size, where the text
+    moves to another line, or at a vertical rule among `walls` (`_apart_at_walls`); both layers
+    call this so they split words identically. Most runs
     of characters between spaces are plain ASCII of one height on one line: those are split and
     measured by array operations; any other run (accents, ligatures, mixed sizes, a line break
     inside) is read a character at a time by `_joined_chars`, which states the rules.
     """
     boxes = np.asarray(boxes, dtype=float).reshape(-1, 4)
+    if walls and len(boxes) > 1:
+        texts, boxes = _apart_at_walls(texts, boxes, walls)
     text = texts if isinstance(texts, str) else "".join(texts)
     if len(text) != len(boxes):  # some character is several letters (a ligature), or none
         return _joined_chars(list(texts), boxes.tolist())
@@ -169,6 +172,30 @@ def words_from_chars(texts: Sequence[str], boxes) -> list[Word]:
             done = k + 1
         words = out + words[done:]
     return words
+
+
+def _apart_at_walls(texts: Sequence[str], boxes: np.ndarray, walls: Sequence[Rule]) -> tuple[Sequence[str], np.ndarray]:
+    """A space between two characters of a line where the second starts past a vertical rule that
+    the first stands before: a cell's text starts after its rule, so there one cell's text ran
+    into the next (a browser lets a word too wide for its cell run past the edge, up to the next
+    cell's text). The overflowing word's own characters follow each other advance to advance, and
+    its first started before the rule: they stay together."""
+    xs = np.array(sorted({w.x0 for w in walls}))
+    x0, top, x1, bottom = boxes.T
+    xc, yc = (x0 + x1) / 2, (top + bottom) / 2
+    a, b = xc[:-1], x0[1:] + 0.5
+    height, gap = bottom[1:] - top[1:], x0[1:] - x1[:-1]
+    joined = (gap < WORD_GAP * height) & (np.abs(gap) > 0.05 * height) & (np.abs(yc[1:] - yc[:-1]) < 0.5 * height)
+    candidates = np.flatnonzero(joined & (a < b) & (np.searchsorted(xs, a) != np.searchsorted(xs, b)))
+    cuts = [i + 1 for i in candidates.tolist()
+            if any(a[i] < w.x0 < b[i] and w.top <= yc[i] <= w.bottom for w in walls)]
+    if not cuts:
+        return texts, boxes
+    parts = list(texts)
+    for i in reversed(cuts):
+        parts.insert(i, " ")
+    spaced = np.insert(boxes, cuts, 0.0, axis=0)  # a space has no box
+    return ("".join(parts) if isinstance(texts, str) else parts), spaced
 
 
 def _joined_chars(texts: Sequence[str], boxes: list[list[float]]) -> list[Word]:
@@ -246,8 +273,8 @@ def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageC
             content = PageContent(number, width, height)
             shown = displayed(page.get_rotation(), page.get_mediabox())
             textpage = page.get_textpage()
-            content.words = _pdfium_words(textpage, shown)
             _pdfium_shapes(page, content, shown)
+            content.words = _pdfium_words(page, textpage, shown, content.vrules)
             textpage.close()
             page.close()
             yield content
@@ -255,13 +282,13 @@ def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageC
         pdf.close()
 
 
-def _pdfium_words(textpage, shown) -> list[Word]:
+def _pdfium_words(page, textpage, shown, walls: list[Rule]) -> list[Word]:
     """The page's words, from its characters' boxes read in one pass (white space needs none)."""
     calls = _pdfium_calls()
     count = textpage.count_chars()
     if not count:
         return []
-    handle = _address(textpage.raw)
+    handle, page_handle = _address(textpage.raw), _address(page.raw)
     text = textpage.get_text_range(0, count)[:count]
     rects = np.zeros((len(text), 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom
     boxed = np.flatnonzero(~white_space(text)).tolist()
@@ -276,7 +303,57 @@ def _pdfium_words(textpage, shown) -> list[Word]:
         keep[generated] = False
         text = "".join(text[a + 1 : b] for a, b in zip([-1, *generated], [*generated, len(text)]))
         boxes = boxes[keep]
-    return words_from_chars(text, boxes)
+        index = np.flatnonzero(keep)
+    else:
+        index = np.arange(len(text))
+    drawn: dict[int, int] = {}  # text object -> its position in the page's content, when needed
+
+    def drawn_at(k: int) -> int:
+        if not drawn:
+            count = calls.count_objects(page_handle)
+            drawn.update((calls.get_object(page_handle, n), n) for n in range(count))
+        return drawn.get(calls.text_object(handle, int(index[k])), -1)
+
+    text, boxes = _runs_apart(text, boxes, drawn_at)
+    return words_from_chars(text, boxes, walls)
+
+
+def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int]) -> tuple[str, np.ndarray]:
+    """Where one cell's text runs into the next (a browser lets a word too wide for its cell run
+    past the edge), pdfium orders the characters of both by position, interleaving them
+    ("ThiruvananthapurEalmectronics"). Characters drawn one after the other do not overlap by
+    more than kerning, so an overlap of a fifth of their height marks such a place: there each
+    word's characters are put back in the order they were drawn (`drawn_at(i)`: the position of
+    character i's text object in the page's content), with a space where a character of another
+    object overlaps the one drawn before it (the letters of a ligature overlap in one object).
+    Returns the text and boxes, unchanged where no run overlaps another."""
+    x0, top, x1, bottom = boxes.T
+    height = bottom - top
+
+    def overlaps(a, b):  # character b drawn over a, on the same line
+        return (x0[b] < x1[a] - 0.2 * height[b]) & (np.abs(top[b] - top[a]) < 0.5 * height[b]) & (height[a] > 0) & (height[b] > 0)
+
+    tangled = np.flatnonzero(overlaps(np.arange(len(text) - 1), np.arange(1, len(text))))
+    if not len(tangled):
+        return text, boxes
+    order: list[int] = []  # character indices, -1 for an added space
+    done = 0
+    for i in tangled.tolist():
+        if i < done:
+            continue
+        start, end = i, i + 1
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        drawn = sorted(range(start, end), key=drawn_at)
+        order += range(done, start)
+        order += [drawn[0]] + [k for a, b in zip(drawn, drawn[1:])
+                               for k in ([-1, b] if drawn_at(a) != drawn_at(b) and overlaps(a, b) else [b])]
+        done = end
+    order += range(done, len(text))
+    spaced = np.vstack([boxes, np.zeros((1, 4))])  # the added space has no box (index -1)
+    return "".join(text[i] if i >= 0 else " " for i in order), spaced[order]
 
 
 def _pdfium_shapes(page, content: PageContent, shown) -> None:
@@ -316,7 +393,9 @@ def _pdfium_calls() -> SimpleNamespace:
     return SimpleNamespace(
         loose_char_box=retyped(raw.FPDFText_GetLooseCharBox, number, address, number, address),
         is_generated=retyped(raw.FPDFText_IsGenerated, number, address, number),
+        text_object=retyped(raw.FPDFText_GetTextObject, address, address, number),
         get_object=retyped(raw.FPDFPage_GetObject, address, address, number),
+        count_objects=retyped(raw.FPDFPage_CountObjects, number, address),
         object_type=retyped(raw.FPDFPageObj_GetType, number, address),
         bounds=retyped(raw.FPDFPageObj_GetBounds, number, *[address] * 5),
         draw_mode=retyped(raw.FPDFPath_GetDrawMode, number, address, address, address),
@@ -354,17 +433,25 @@ def open_pdfium(path: Path):
         raise PdfError(f"not a readable PDF ({exc})") from exc
 
 
-def page_count(path: Path) -> tuple[int, list[str]]:
-    """The number of pages, and what pdfium had to mend to open the file, one line each: a
-    broken cross-reference table, rebuilt by scanning the file, means parts of it may be lost. (A
-    page that does not load at all stops the reading with an error.)"""
+@dataclass
+class DocumentInfo:
+    pages: int
+    mended: list[str]  # what pdfium had to mend to open the file, one line each
+    producer: str  # the program that made the PDF, as the file records it (Producer; Creator)
+
+
+def document_info(path: Path) -> DocumentInfo:
+    """The number of pages, what pdfium had to mend to open the file (a broken cross-reference
+    table, rebuilt by scanning the file, means parts of it may be lost; a page that does not load
+    at all stops the reading with an error), and the program that made it."""
     import pypdfium2.raw as raw
 
     pdf = open_pdfium(path)
     try:
         mended = [] if raw.FPDF_DocumentHasValidCrossReferenceTable(pdf) else [
             "the file's cross-reference table is broken and pdfium rebuilt it: rows may be lost or garbled"]
-        return len(pdf), mended
+        meta = pdf.get_metadata_dict(skip_empty=True)
+        return DocumentInfo(len(pdf), mended, "; ".join(meta[k] for k in ("Producer", "Creator") if k in meta))
     finally:
         pdf.close()
 
@@ -388,11 +475,12 @@ def pdfplumber_pages(path: Path, numbers: list[int] | None = None) -> Iterator[P
         for number in numbers or range(1, len(pages) + 1):
             page = pages[number - 1]
             content = PageContent(number, float(page.width), float(page.height))
-            chars = page.chars
-            content.words = words_from_chars([c["text"] for c in chars], [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in chars])
             shapes = page.rects + page.lines
             boxes = np.array([(s["x0"], s["top"], s["x1"], s["bottom"]) for s in shapes], dtype=float).reshape(-1, 4)
             _add_shapes(content, *boxes.T, lambda i: bool(shapes[i].get("stroke")))
+            chars = page.chars
+            content.words = words_from_chars([c["text"] for c in chars], [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in chars],
+                                             content.vrules)
             content.has_images = bool(page.images)
             page.close()
             yield content

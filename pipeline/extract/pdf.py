@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Iterator
 
 from . import ExtractionError, Extraction, ExtractSettings
-from .layers import TEXT_LAYERS, PageContent, PdfError, page_count
-from .cells import Row, join_across_pages, settle_word_breaks
+from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
+from .cells import Row, join_across_pages, keeps_words_whole, settle_word_breaks
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .table import TableState, page_rows, product_cells, uncertain_breaks
@@ -42,7 +42,8 @@ def collector_paused():
 
 @collector_paused()
 def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
-    pages, mended = check_pdf(path)
+    info = check_pdf(path)
+    pages = info.pages
     if pages > settings.max_pages:
         raise ExtractionError(f"{path}: {pages:,} pages, over the bound of {settings.max_pages:,} for a list (about 20 pages); "
                               "if it really is one, raise max_pages in the source's extract settings")
@@ -76,7 +77,7 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
                               "declare the list's state (`state:` in sources.yaml, or extract --state NAME)")
     # Settle the line breaks of product cells over the whole document, then read the items.
     settle_unruled_wraps(rows)
-    settle_word_breaks([lines for row in rows for lines in row.cells.values()])
+    settle_word_breaks([lines for row in rows for lines in row.cells.values()], keeps_words_whole(info.producer))
     settle_breaks(product_cells(rows))
     doubts = {k: [("line breaks", detail) for detail in details] for k, details in uncertain_breaks(rows).items()}
     for k, detail in unsure_blocks(rows):
@@ -85,7 +86,7 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
         for k, details in low_confidence_cells(rows).items():
             doubts.setdefault(k, []).extend(("recognition", detail) for detail in details)
     records, record_doubts = _records(rows, doubts, text_layer == "ocr")
-    damage = [(None, "damaged file", why) for why in mended]
+    damage = [(None, "damaged file", why) for why in info.mended]
     return Extraction(records, pages, damage + record_doubts, text_layer=text_layer)
 
 
@@ -128,21 +129,21 @@ def low_confidence_cells(rows: list[Row]) -> dict[int, list[str]]:
     return found
 
 
-def check_pdf(path: Path) -> tuple[int, list[str]]:
-    """The number of pages of a complete, readable PDF, and what pdfium had to mend to open it;
-    ExtractionError otherwise. A truncated download still opens in forgiving readers: its missing
+def check_pdf(path: Path) -> DocumentInfo:
+    """A complete, readable PDF's page count, what pdfium had to mend to open it and the program
+    that made it; ExtractionError otherwise. A truncated download still opens in forgiving readers: its missing
     end marker gives it away."""
     with open(path, "rb") as f:
         f.seek(max(0, os.path.getsize(path) - 2048))
         if b"%%EOF" not in f.read():
             raise ExtractionError(f"{path}: the PDF is truncated (no %%EOF end marker)")
     try:
-        pages, mended = page_count(path)
+        info = document_info(path)
     except PdfError as exc:
         raise ExtractionError(f"{path}: {exc}") from exc
-    if pages == 0:
+    if info.pages == 0:
         raise ExtractionError(f"{path}: the PDF has no pages")
-    return pages, mended
+    return info
 
 
 def _pages(path: Path, pages: int, settings: ExtractSettings) -> Iterator[PageContent]:
