@@ -8,7 +8,7 @@ seeds and choices, and a summary; exits 1 when it falls short of the goal:
 - the review flags: on documents read exactly, at most 1% of rows doubted; on documents with
   wrong rows, at least 90% of wrong rows doubted, and at most 3 doubted rows per wrong row.
 
-Usage: python bench/fuzz.py [N] [SEED] [--keep DIR] [--producers reportlab,chromium,writer] [--no-scans]
+Usage: python bench/fuzz.py [N] [SEED] [--keep DIR] [--producers reportlab,chromium,writer,calc] [--no-scans]
 (make fuzz N=500 SEED=1)
 Places are checked when ODOP_SEED (or ../shared/reference) holds the LGD directory.
 """
@@ -47,12 +47,12 @@ def places():
 
 
 def installed_producers() -> tuple[str, ...]:
-    """reportlab always; Chromium and LibreOffice Writer when their programs are on PATH."""
-    programs = {"chromium": "chromium", "writer": "soffice"}
+    """reportlab always; Chromium and LibreOffice Writer and Calc when their programs are on PATH."""
+    programs = {"chromium": "chromium", "writer": "soffice", "calc": "soffice"}
     missing = [p for p, program in programs.items() if not shutil.which(program)]
     if missing:
         print(f"fuzz: {', '.join(missing)} not installed: their documents are not drawn "
-              "(apt-get install chromium libreoffice-writer-nogui)", file=sys.stderr)
+              "(apt-get install chromium libreoffice-writer-nogui libreoffice-calc-nogui)", file=sys.stderr)
     return ("reportlab",) + tuple(p for p in programs if p not in missing)
 
 
@@ -101,7 +101,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("seed", nargs="?", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="keep the generated PDFs and truths in this folder")
     parser.add_argument("--workers", type=int, default=os.cpu_count())
-    parser.add_argument("--producers", help="comma-separated, of reportlab, chromium, writer (default: those installed)")
+    parser.add_argument("--producers", help="comma-separated, of reportlab, chromium, writer, calc (default: those installed)")
     parser.add_argument("--no-scans", action="store_true", help="draw no scans (OCR takes seconds a page)")
     args = parser.parse_args(argv)
     if args.keep:
