@@ -58,6 +58,19 @@ def find_grids(page: PageContent) -> list[Grid]:
     return grids
 
 
+def rules_across(page: PageContent, x0: float, x1: float) -> list[float]:
+    """Heights of the rules across the table, sorted: one line, or each cell's border drawn on
+    its own (as browsers do), together covering nine tenths of its width."""
+    whole = [r.top for r in page.hrules if r.x1 - r.x0 > 0.9 * (x1 - x0)]
+    if whole or not page.hrules:  # drawn as lines across: no borders to add up
+        return sorted(whole)
+    rules = np.array([(r.top, r.x0, r.x1) for r in page.hrules])
+    rules = rules[np.argsort(rules[:, 0], kind="stable")]
+    length = np.maximum(0.0, np.minimum(rules[:, 2], x1) - np.maximum(rules[:, 1], x0))
+    starts = np.flatnonzero(np.concatenate(([True], np.diff(rules[:, 0]) > TOL)))  # heights within TOL are one rule
+    return rules[starts, 0][np.add.reduceat(length, starts) > 0.9 * (x1 - x0)].tolist()
+
+
 def _joints(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -> list[float]:
     """Inner column edges of a box without inner vertical rules, where the rules under its cells
     meet: a browser or word processor draws each cell's border on its own, so their ends line up

@@ -14,7 +14,7 @@ import numpy as np
 
 from .cells import TOL, Column, cell_lines, group_lines, join_lines, line_yc
 from .columns import field_for, label_table, map_header, read_header, required_named
-from .grid import Grid
+from .grid import Grid, rules_across
 from .layers import PageContent, Word
 
 
@@ -198,19 +198,6 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
     else:
         columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
     return columns, (top, bottom), best
-
-
-def rules_across(page: PageContent, x0: float, x1: float) -> list[float]:
-    """Heights of the rules across the table, sorted: one line, or each cell's border drawn on
-    its own (as browsers do), together covering nine tenths of its width."""
-    whole = [r.top for r in page.hrules if r.x1 - r.x0 > 0.9 * (x1 - x0)]
-    if whole or not page.hrules:  # drawn as lines across: no borders to add up
-        return sorted(whole)
-    rules = np.array([(r.top, r.x0, r.x1) for r in page.hrules])
-    rules = rules[np.argsort(rules[:, 0], kind="stable")]
-    length = np.maximum(0.0, np.minimum(rules[:, 2], x1) - np.maximum(rules[:, 1], x0))
-    starts = np.flatnonzero(np.concatenate(([True], np.diff(rules[:, 0]) > TOL)))  # heights within TOL are one rule
-    return rules[starts, 0][np.add.reduceat(length, starts) > 0.9 * (x1 - x0)].tolist()
 
 
 def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
