@@ -73,17 +73,21 @@ def rules_across(page: PageContent, x0: float, x1: float) -> list[float]:
 
 def _joints(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -> list[float]:
     """Inner column edges of a box without inner vertical rules, where the rules under its cells
-    meet: a browser or word processor draws each cell's border on its own, so their ends line up
-    at the column edges row after row (a joint seen on three rules or more)."""
-    ends = sorted(x for r in hrules if top - TOL <= r.top <= bottom + TOL for x in (r.x0, r.x1)
-                  if x0 + 2 * TOL < x < x1 - 2 * TOL)
+    meet: a browser or word processor draws each cell's border on its own, so one cell's border
+    ends where the next one's starts, at the column edges row after row (a joint seen on three
+    rules or more). A rule that stops short, to go on past a merged cell, meets nothing there."""
+    inside = sorted((r.top, r.x0, r.x1) for r in hrules if top - TOL <= r.top <= bottom + TOL)
+    meetings = []
+    for (y, _, end), (y_next, start, _) in zip(inside, inside[1:]):
+        if abs(y_next - y) <= TOL and abs(start - end) <= TOL and x0 + 2 * TOL < end < x1 - 2 * TOL:
+            meetings.append((end + start) / 2)
     joints: list[list[float]] = []
-    for x in ends:
+    for x in sorted(meetings):
         if joints and x - joints[-1][-1] <= TOL:
             joints[-1].append(x)
         else:
             joints.append([x])
-    return [sum(j) / len(j) for j in joints if len(j) >= 6]  # each rule meeting there has two ends
+    return [sum(j) / len(j) for j in joints if len(j) >= 3]
 
 
 def _cuts(hrules: np.ndarray, x0: float, x1: float, top: float, bottom: float) -> list[float]:
@@ -93,6 +97,29 @@ def _cuts(hrules: np.ndarray, x0: float, x1: float, top: float, bottom: float) -
     rx0, rx1, ry = hrules
     ys = ry[np.minimum(rx1, x1) - np.maximum(rx0, x0) >= 0.6 * (x1 - x0)].tolist()
     return merge_positions([top, *ys, bottom])
+
+
+def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], top: float) -> tuple[list[Column], float] | None:
+    """A table ruled in rows only (a box with a rule under each row and none between columns, as
+    a spreadsheet's cell borders or a word processor's row rules print): its columns (from its
+    header) held within the rules, and its last rule, when a rule stands between most pairs of
+    consecutive serials below `top`; else None. Rules decide its cells as in a grid: a region with
+    no rule inside is one cell (merged), whose text belongs to every row it spans."""
+    serial = next((c for c in columns if c.field == "serial"), None)
+    marks = sorted(w.yc for w in words if serial and serial.x0 <= w.xc < serial.x1 and w.top > top and w.text.rstrip(".").isdigit())
+    if len(marks) < 3:
+        return None
+    x0 = min(w.x0 for w in words if serial.x0 <= w.xc < serial.x1 and w.top > top)
+    x1 = max(w.x1 for w in words if serial.x0 <= w.xc < serial.x1 and w.top > top)
+    ys = sorted(r.top for r in page.hrules if r.top > top - TOL and r.x0 <= x0 and r.x1 >= x1)
+    parted = sum(bisect.bisect(ys, a) != bisect.bisect(ys, b) for a, b in zip(marks, marks[1:]))
+    if parted < 0.8 * (len(marks) - 1):
+        return None
+    heights = {round(y) for y in ys}
+    extent = [r for r in page.hrules if round(r.top) in heights]
+    left, right = min(r.x0 for r in extent), max(r.x1 for r in extent)
+    held = [Column(c.field, c.label, max(c.x0, left), min(c.x1, right)) for c in columns]
+    return held, ys[-1]
 
 
 def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top: float, bottom: float,

@@ -202,7 +202,8 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
 
 def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
     """Where the header ends: at the rule under it (a ruled header cell may wrap onto more lines
-    than the block that named the fields), or after the lines that keep close to it."""
+    than the block that named the fields), or after the lines that keep close to it, above any
+    rule."""
     bottom = max(w.bottom for line in block for w in line)
     if grid:
         width = grid.x1 - grid.x0
@@ -213,8 +214,11 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
     # (the tail of a row carried over the page break, which has no serial)
     first = lines.index(block[0])
     rows = ([lines[first - 1]] if first and header_row_above([lines[first - 1], block[0]]) else []) + block  # a row of labels above
+    rules = [r.top for r in page.hrules if r.top > bottom - TOL]
     for line in rest:
         if not _tight([rows[-1], line], []) or any(w.text.rstrip(".").isdigit() for w in line):
+            break
+        if any(bottom - TOL < y < min(w.top for w in line) + TOL for y in rules):  # a rule under the header
             break
         pitch = min((line_yc(b) - line_yc(a) for a, b in zip(rows, rows[1:])), default=None)
         if pitch is not None and line_yc(line) - line_yc(rows[-1]) > pitch + 0.35 * statistics.median(w.size for w in line):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from .cells import RUNS_ON, TOL, Column, Line, Row, group_lines, prints_one_a_line
 from .columns import product_fields, required_named
-from .grid import Grid, find_grids, ruled_rows
+from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_row_above, is_header, phrases
 from .layers import PageContent, Word
 from ..text import fold
@@ -191,12 +191,16 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         if state.columns is None:  # the first header: what the page says above it is the list's title
             state.title_state = state_named(" ".join(w.text for w in page.words if w.bottom <= header_span[0] + TOL))
     state.columns = columns
-    if grid:
-        rows = ruled_rows(page, columns, words, top, grid.bottom, beneath)
+    in_rows = None if grid else ruled_in_rows(page, columns, words, top)
+    if grid or in_rows:
+        rows = ruled_rows(page, columns, words, top, grid.bottom, beneath) if grid else ruled_rows(page, *in_rows[:1], words, top, in_rows[1], [])
         has_serial = any(c.field == "serial" for c in columns)
         # a first row without a serial is the tail of the page before's last row; not a Total row
         if rows and has_serial and not rows[0].text("serial") and not rows[0].is_total:
             rows[0].continuation = True
+        if in_rows:  # no rules give its cells' widths: line breaks are judged over the table
+            for row in rows:
+                row.table = state.body_seen.table
     else:
         rows = unruled_rows(page, columns, lines, top, state.body_seen.table)
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table

@@ -3,7 +3,6 @@ rows go to the nearer one, and line breaks are judged against each column's wide
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -11,7 +10,6 @@ import statistics
 
 from .columns import product_fields
 from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, group_lines, line_yc
-from .grid import rules_across
 from .layers import PageContent, Word
 
 
@@ -51,13 +49,6 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     aligned, adrift = _aligned_cells(parts, anchors, anchor_field)
     for j, i in aligned.items():
         owner[j] = i
-    # Rules across the table under each row (a table ruled in rows only): a line belongs to the
-    # row whose serial stands between the same two rules, however its cells are set
-    banded = _ruled_bands(page, body, anchors)
-    for j, i in banded.items():
-        owner[j] = i
-    if adrift is not None:
-        adrift = {(j, name) for j, name in adrift if j not in banded}
     limits = {c.field: max((w.x1 for p in parts for w in p.get(c.field, [])), default=c.x1) for c in columns if c.field}
     lefts = {c.field: min((w.x0 for p in parts for w in p.get(c.field, [])), default=c.x0) for c in columns if c.field}
     rows: list[Row] = []
@@ -75,22 +66,6 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                     row.floating.add(name)
         rows.append(row)
     return rows
-
-
-def _ruled_bands(page: PageContent, body: list[list[Word]], anchors: list[int]) -> dict[int, int]:
-    """The owner (an anchor line) of each line that stands between two rules across the table
-    with exactly one row's anchor between them."""
-    if not body:
-        return {}
-    x0, x1 = min(w.x0 for line in body for w in line), max(w.x1 for line in body for w in line)
-    ys = rules_across(page, x0, x1)
-    if len(ys) < 2:
-        return {}
-    band = [bisect.bisect(ys, line_yc(line)) for line in body]
-    starts: dict[int, list[int]] = {}
-    for i in anchors:
-        starts.setdefault(band[i], []).append(i)
-    return {j: starts[b][0] for j, b in enumerate(band) if len(starts.get(b, ())) == 1}
 
 
 def settle_unruled_wraps(rows: list[Row]) -> None:
