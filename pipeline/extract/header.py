@@ -205,10 +205,8 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
     than the block that named the fields), or after the lines that keep close to it, above any
     rule."""
     bottom = max(w.bottom for line in block for w in line)
-    if grid:
-        width = grid.x1 - grid.x0
-        below = [r.top for r in page.hrules if r.top > bottom - TOL and r.x1 - r.x0 > 0.5 * width]
-        return min(below, default=bottom)
+    if grid:  # a rule across under it, drawn whole or as each cell's border
+        return min((y for y in rules_across(page, grid.x0, grid.x1) if y > bottom - TOL), default=bottom)
     rest = lines[lines.index(block[-1]) + 1 :]
     # a header of several lines sets them at its own spacing: a line further down starts the body
     # (the tail of a row carried over the page break, which has no serial)
