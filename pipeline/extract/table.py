@@ -96,7 +96,8 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
     seen: set[tuple[int, str]] = set()
     for grid, below_to in zip(grids, [g.top - TOL for g in grids[1:]] + [float("inf")]):
         left, right, top, bottom = grid.x0 - TOL, grid.x1 + TOL, grid.top - TOL, grid.bottom + TOL
-        inside = [w for w, x, y in placed if left <= x <= right and top <= y <= bottom]
+        # a word too wide for its cell may run past the table's edge: it is inside where it starts
+        inside = [w for w, x, y in placed if top <= y <= bottom and (left <= x <= right or w.x0 < right - TOL and w.x1 > left + TOL)]
         above = [w for w, _, y in placed if above_from <= y < top]
         beneath = [w for w, _, y in placed if bottom < y < below_to]
         heading, keys = _heading(above, grid.top)
