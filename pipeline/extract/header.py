@@ -278,8 +278,9 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
                        if g1 < hi and seen.starts[round(g1)] >= 2 and width_ >= 0.5 * widest]
             _, _, g0, g1 = max(aligned) if aligned else max((0, *gap) for gap in gaps)
             bounds.append((g0 + g1) / 2)
-        else:
-            bounds.append(b0 - 1.0)
+        else:  # no white between the columns (text run up to the cell's edge): where lines start
+            starts = [(n, x) for x, n in seen.starts.items() if lo < x < hi and n >= 5]
+            bounds.append(max(starts)[1] - 1.0 if starts else b0 - 1.0)
     bounds.append(width)
     return [Column(f, s[0], a, b) for f, s, a, b in zip(fields, spans, bounds, bounds[1:])]
 
