@@ -77,7 +77,24 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
                 if not (between and field_for(" ".join(w.text for w in phrase)) is None):
                     spans.append([x0, x1, list(phrase)])
     spans.sort(key=lambda s: s[0])
-    return [(" ".join(w.text for w in sorted(s[2], key=lambda w: (w.yc, w.x0))), s[0], s[1]) for s in spans]
+    return [(_label_text(s[2]), s[0], s[1]) for s in spans]
+
+
+def _label_text(words: list[Word]) -> str:
+    """A label's lines joined with spaces; or, where that names no field, with a line going on in
+    lower case joined without one, where that does: a word too long for a narrow header cell
+    broken at its edge ("Seria" / "l No."). The labels' own words tell, as no rule gives the
+    cell's width."""
+    lines = [" ".join(w.text for w in line) for line in group_lines(words)]
+    spaced = " ".join(lines)
+    if field_for(spaced) is not None:
+        return spaced
+    for k in range(1, len(lines)):
+        if lines[k][:1].islower():
+            joined = " ".join(lines[:k - 1] + [lines[k - 1] + lines[k]] + lines[k + 1 :])
+            if field_for(joined) is not None:
+                return joined
+    return spaced
 
 
 def _blocks(lines: list[list[Word]], i: int, band: tuple[int, int] | None = None):

@@ -76,7 +76,8 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
     have fitted on the line before within that width (widths, so that centred text is judged
     as left-aligned text is). Unless nothing wraps: with no sure wrap (going on in
     lower case, or after "and", "&", ",") and no line that the widest would have wrapped (a column
-    as wide as its content, as a web page prints it), every break is the end of an item."""
+    as wide as its content, as a web page prints it; several lines as wide as the widest are
+    justified text, filled), every break is the end of an item."""
     tables: dict[int, list[Row]] = {}
     for row in rows:
         if row.unruled:
@@ -91,7 +92,10 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         filled = [line for line in lines if " " in line.text] or lines
         room = max(line.width for line in filled) if all(line.x0 for line in lines) else max(line.x1 for line in filled)
         sure = any(l.text[:1].islower() or RUNS_ON.search(b.text) for b, l in breaks)
-        if sure or any(before.width + line.need >= room - 1.0 and before.width < room - 1.0 for before, line in breaks):
+        # a break the next word could not have fitted before: beside the widest line itself, one
+        # short of the room, or several lines as wide as it (justified text fills every line)
+        full = [before.width < room - 1.0 for before, line in breaks if before.width + line.need >= room - 1.0]
+        if sure or any(full) or len(full) >= 2:
             for before, line in breaks:
                 line.hard_break = before.width + line.need < room - 1.0
         else:
