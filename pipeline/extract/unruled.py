@@ -137,11 +137,27 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
               "bottom": centre(run[-1], name)}[setting]
         return min((abs(at - c), i) for c, i in known)
 
-    tall = [(name, run) for name, run in runs if len(run) > 1]
-    score = {s: sum(level(run, name, s)[0] <= tol for name, run in tall) for s in ("top", "middle", "bottom")}
+    # Where rows abut (no spacing between them), a run of lines spans several rows' cells: under
+    # each setting, a run level with no serial parts where that setting puts the rows' edges, and
+    # the setting that parts no line from the line it runs on to (a wrap) is the table's
+    goes_on = _runs_on(parts, fields)
+    anchor_lines = {i for c, i in known}
+    split: dict[str, list[tuple[str, list[int]]]] = {}
+    score: dict[str, tuple[int, int]] = {}
+    for setting in ("top", "middle", "bottom"):
+        starts = _row_starts(parts, anchors, setting, tol)
+        # a run level with a serial, and standing beside no other, stays whole
+        whole = [level(run, name, setting)[0] <= tol and len(anchor_lines.intersection(run)) <= 1 for name, run in runs]
+        parted = [(name, run) for (name, run), keep in zip(runs, whole) if not keep]
+        split[setting] = [(name, run) for (name, run), keep in zip(runs, whole) if keep] + [
+            (name, piece) for name, run in parted for piece in _parted(run, starts)]
+        cut = sum(goes_on[a, b, name] for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts))
+        tall = [(name, run) for name, run in split[setting] if len(run) > 1]
+        score[setting] = (-cut, sum(level(run, name, setting)[0] <= tol for name, run in tall))
     setting = max(score, key=lambda s: (score[s], s == "top"))
     if setting == "top":
         return {}, None
+    runs = split[setting]
     owners: dict[int, set[int]] = {}
     adrift: set[tuple[int, str]] = set()
     for name, run in runs:
@@ -154,6 +170,61 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
             else:
                 adrift.add((j, name))
     return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift
+
+
+def _runs_on(parts: list[dict[str, list[Word]]], fields: set[str]) -> dict[tuple[int, int, str], bool]:
+    """For each two lines one after the other in a column: whether the second surely goes on from
+    the first (a wrap, never a row's edge): it starts in lower case, the first ends on a connector,
+    or its first word would not have fitted on the first line within the column's widest line."""
+    out = {}
+    for name in fields:
+        lines = [j for j in range(len(parts)) if parts[j].get(name)]
+        widths = {j: parts[j][name][-1].x1 - parts[j][name][0].x0 for j in lines}
+        filled = [widths[j] for j in lines if len(parts[j][name]) > 1] or list(widths.values()) or [0.0]
+        room = max(filled)
+        for a, b in zip(lines, lines[1:]):
+            first = parts[b][name][0]
+            text = " ".join(w.text for w in parts[a][name])
+            need = 0.25 * first.size + first.x1 - first.x0
+            out[a, b, name] = first.text[:1].islower() or bool(RUNS_ON.search(text)) or widths[a] + need > room + 1.0
+    return out
+
+
+def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting: str, tol: float) -> set[int]:
+    """The lines that start a row, where rows abut, under a setting: at each serial (top); after
+    each (bottom); in the middle, where the edges between serials put each row's cells centred
+    on its serial, as near as the lines allow (chosen over all rows at once)."""
+    if setting == "top":
+        return set(anchors)
+    if setting == "bottom":
+        return {i + 1 for i in anchors}
+    marks = [statistics.fmean(w.yc for words in parts[i].values() for w in words) for i in anchors]
+    cap = (3 * tol) ** 2  # a merged cell's text, centred on no one row, costs no more than this
+
+    def cost(k: int, lo: int, hi: int) -> float:
+        total = 0.0
+        for name in {n for j in range(lo, hi) for n, words in parts[j].items() if words}:
+            lines = [j for j in range(lo, hi) if parts[j].get(name)]
+            mid = (_centre(parts, lines[0], name) + _centre(parts, lines[-1], name)) / 2
+            total += min((mid - marks[k]) ** 2, cap)
+        return total
+
+    ends = [list(range(a + 1, b + 1)) for a, b in zip(anchors, anchors[1:])] + [[len(parts)]]
+    best = {start: (0.0, [start]) for start in range(0, anchors[0] + 1)}
+    for k, candidates in enumerate(ends):
+        best = {end: min((c + cost(k, start, end), path + [end]) for start, (c, path) in best.items() if start <= anchors[k] < end)
+                for end in candidates}
+    return set(min(best.values())[1][:-1])
+
+
+def _parted(run: list[int], starts: set[int]) -> list[list[int]]:
+    pieces = [[run[0]]]
+    for a, b in zip(run, run[1:]):
+        if any(a < k <= b for k in starts):
+            pieces.append([b])
+        else:
+            pieces[-1].append(b)
+    return pieces
 
 
 def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
