@@ -141,13 +141,15 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     # each setting, a run level with no serial parts where that setting puts the rows' edges, and
     # the setting that parts no line from the line it runs on to (a wrap) is the table's
     goes_on = _runs_on(parts, fields)
-    anchor_lines = {i for c, i in known}
+
+    def beside(run: list[int], name: str) -> int:  # serials standing within the run's lines
+        return sum(centre(run[0], name) - tol <= c <= centre(run[-1], name) + tol for c, _ in known)
     split: dict[str, list[tuple[str, list[int]]]] = {}
     score: dict[str, tuple[int, int]] = {}
     for setting in ("top", "middle", "bottom"):
         starts = _row_starts(parts, anchors, setting, tol)
         # a run level with a serial, and standing beside no other, stays whole
-        whole = [level(run, name, setting)[0] <= tol and len(anchor_lines.intersection(run)) <= 1 for name, run in runs]
+        whole = [level(run, name, setting)[0] <= tol and beside(run, name) <= 1 for name, run in runs]
         parted = [(name, run) for (name, run), keep in zip(runs, whole) if not keep]
         split[setting] = [(name, run) for (name, run), keep in zip(runs, whole) if keep] + [
             (name, piece) for name, run in parted for piece in _parted(run, starts)]
