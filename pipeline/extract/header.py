@@ -101,10 +101,12 @@ def _blocks(lines: list[list[Word]], i: int, band: tuple[int, int] | None = None
     """Candidate header blocks around line i, as (first, end) line numbers: the line alone, then
     with its neighbours; and `band`, a ruled table's lines above its first rule across, when i is
     in it (a header whose labels wrap, set in the middle of their cells, is as tall as it needs)."""
-    # up to four lines: labels set in the middle of cells of two header rows interleave
-    for lo, hi in ((i, i + 1), (i, i + 2), (i - 1, i + 1), (i - 1, i + 2), (i, i + 3), (i - 2, i + 1), (i, i + 4)):
-        if lo >= 0 and hi <= len(lines):
-            yield lo, hi
+    # up to six lines, from two above: labels of several lines, set in the middle of cells of two
+    # header rows, interleave (a line naming no required field, "Sr.", may start the header)
+    for size in range(1, 7):
+        for lo in (i, i - 1, i - 2):
+            if lo >= 0 and lo + size <= len(lines) and lo <= i < lo + size:
+                yield lo, lo + size
     if band and band[0] <= i < band[1] and band[1] - band[0] > 3:
         yield band
 

@@ -285,9 +285,15 @@ def _until_gap(lines: list[list[Word]]) -> list[list[Word]]:
     rows above it (a footer or a note)."""
     if len(lines) < 3:
         return lines
-    # at least a line's height: cells set in the middle of their rows print lines a fraction of one apart
-    pitch = max(statistics.median(line_yc(b) - line_yc(a) for a, b in zip(lines, lines[1:])),
-                1.2 * statistics.median(w.size for line in lines for w in line))
+    # the line spacing within a column: from each line to the next one below it that has a word over
+    # one of its own (cells set in the middle of their rows interleave their lines with others');
+    # at least a line's height
+    steps = []
+    for n, line in enumerate(lines):
+        below = next((b for b in lines[n + 1 : n + 5] if any(v.x0 < w.x1 and w.x0 < v.x1 for v in b for w in line)), None)
+        if below is not None:
+            steps.append(line_yc(below) - line_yc(line))
+    pitch = max(statistics.median(steps) if steps else 0.0, 1.2 * statistics.median(w.size for line in lines for w in line))
     widest = 0.0
     for n in range(1, len(lines)):
         gap = line_yc(lines[n]) - line_yc(lines[n - 1])
