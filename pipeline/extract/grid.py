@@ -128,8 +128,10 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     draws (clipped, unseen) the text of a merged cell that runs on to later pages."""
     hrules = np.array([(r.x0, r.x1, r.top) for r in page.hrules if top + TOL < r.top < bottom - TOL]).reshape(-1, 3).T
     foot = [(r.x0, r.x1) for r in page.hrules if abs(r.top - bottom) <= 2 * TOL]  # rules closing the table
-    lo, hi = columns[0].x0, columns[-1].x1  # a word run past the table's edge stays in its edge column
-    centres = [min(max(w.xc, lo), hi - TOL) for w in words]
+    centres = [w.xc for w in words]
+    lo, hi = columns[0].x0, columns[-1].x1
+    if centres and (min(centres) < lo or max(centres) >= hi):  # a word run past the table's edge stays in its edge column
+        centres = [min(max(c, lo), hi - TOL) for c in centres]
     cells_by_column = []
     open_at_foot = []  # per column: no rule closes its last cell, which runs on past the page's foot
     for col in columns:

@@ -180,15 +180,18 @@ def _apart_at_walls(texts: Sequence[str], boxes: np.ndarray, walls: Sequence[Rul
     into the next (a browser lets a word too wide for its cell run past the edge, up to the next
     cell's text). The overflowing word's own characters follow each other advance to advance, and
     its first started before the rule: they stay together."""
-    xs = np.array(sorted({w.x0 for w in walls}))
     x0, top, x1, bottom = boxes.T
-    xc, yc = (x0 + x1) / 2, (top + bottom) / 2
-    a, b = xc[:-1], x0[1:] + 0.5
     height, gap = bottom[1:] - top[1:], x0[1:] - x1[:-1]
-    joined = (gap < WORD_GAP * height) & (np.abs(gap) > 0.05 * height) & (np.abs(yc[1:] - yc[:-1]) < 0.5 * height)
-    candidates = np.flatnonzero(joined & (a < b) & (np.searchsorted(xs, a) != np.searchsorted(xs, b)))
-    cuts = [i + 1 for i in candidates.tolist()
-            if any(a[i] < w.x0 < b[i] and w.top <= yc[i] <= w.bottom for w in walls)]
+    # pairs that would join one word, not touching advance to advance, with a rule's x between them
+    near = np.flatnonzero((gap < WORD_GAP * height) & (np.abs(gap) > 0.05 * height) & (top[:-1] < bottom[:-1]))
+    a, b = (x0[near] + x1[near]) / 2, x0[near + 1] + 0.5
+    xs = np.array(sorted({w.x0 for w in walls}))
+    crossing = (a < b) & (np.searchsorted(xs, a) != np.searchsorted(xs, b))
+    cuts = []
+    for i, left, right in zip(near[crossing].tolist(), a[crossing].tolist(), b[crossing].tolist()):
+        yc = (top[i] + bottom[i]) / 2
+        if abs(top[i + 1] + bottom[i + 1] - 2 * yc) < height[i] and any(left < w.x0 < right and w.top <= yc <= w.bottom for w in walls):
+            cuts.append(i + 1)
     if not cuts:
         return texts, boxes
     parts = list(texts)
