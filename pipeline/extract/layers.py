@@ -349,7 +349,16 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int]) ->
             start -= 1
         while end < len(text) and not text[end].isspace():
             end += 1
-        drawn = sorted(range(start, end), key=drawn_at)
+        while True:  # pdfium may put a space among the interleaved characters: the place goes on
+            k = end  # while the next word on the line starts within it
+            while k < len(text) and text[k].isspace():
+                k += 1
+            if k == len(text) or height[k] <= 0 or abs(top[k] - top[i]) >= 0.5 * height[k] or x0[k] >= x1[start:end].max():
+                break
+            end = k
+            while end < len(text) and not text[end].isspace():
+                end += 1
+        drawn = sorted((k for k in range(start, end) if not text[k].isspace()), key=drawn_at)
         order += range(done, start)
         order += [drawn[0]] + [k for a, b in zip(drawn, drawn[1:])
                                for k in ([-1, b] if drawn_at(a) != drawn_at(b) and overlaps(a, b) else [b])]
