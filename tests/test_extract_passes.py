@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.cells import Line, keeps_words_whole
+from pipeline.extract.grid import swallows
 from pipeline.extract.header import phrases
 from pipeline.extract.layers import Rule, Word, words_from_chars
 from pipeline.extract.markers import LEFT_INSIDE, split_inline
@@ -85,3 +86,14 @@ def test_a_word_run_past_its_cell_rule_stays_whole_and_the_next_cell_starts_at_i
     text = "Thiruvananthapuram"
     boxes = [(203 + 6 * k, 74.0, 209 + 6 * k, 86.0) for k in range(len(text))]
     assert [w.text for w in words_from_chars(text, boxes, [Rule(299.0, 70.0, 299.0, 90.0)])] == [text]
+
+
+def test_a_word_run_into_the_next_columns_text_is_in_doubt_only_where_it_may_hold_its_start():
+    """Chromium runs 'Ramanathapuram' into the product column, where it joins 'Leather' into one
+    word; 'Footwear' starts only after it: the word may hold the product's first word. Where the
+    next text starts inside the overflowing word ('Electronics' under 'Thiruvananthapuram'), the
+    two were told apart."""
+    joined, footwear = Word("Ramanathapuramleather", 203.0, 330.0, 100.0, 112.0), Word("Footwear", 333.0, 380.0, 100.0, 112.0)
+    assert swallows(joined, [footwear]) and not swallows(joined, [])
+    overflow, electronics = Word("Thiruvananthapuram", 203.0, 321.0, 100.0, 112.0), Word("Electronics", 301.0, 364.0, 100.0, 112.0)
+    assert not swallows(overflow, [electronics])

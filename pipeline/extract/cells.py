@@ -96,6 +96,10 @@ class Row:
     # fields whose text, in a table without rules, stands below the row's first line: the middle or
     # foot of a merged cell, whose rows the page cannot tell
     floating: set[str] = field(default_factory=set)
+    # a field whose text runs past its column's edge (a word too wide for its cell, as a browser
+    # lets it) into the next column's text on its line, and that next field: each may hold the
+    # other's text
+    overrun: set[str] = field(default_factory=set)
 
     @property
     def unruled(self) -> bool:

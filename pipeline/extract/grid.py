@@ -122,6 +122,13 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
     return held, ys[-1]
 
 
+def swallows(word: Word, after: list[Word]) -> bool:
+    """Whether a word run past its column's edge may hold the start of the next column's text on
+    its line: that text starts only after the word ends."""
+    beside = [w.x0 for w in after if abs(w.yc - word.yc) < 0.5 * word.size]
+    return bool(beside) and min(beside) >= word.x1 - TOL
+
+
 def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top: float, bottom: float,
                 beneath: list[Word]) -> list[Row]:
     """Rows of a ruled table. `beneath`: the words printed below the table, where a spreadsheet
@@ -133,6 +140,8 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     if centres and (min(centres) < lo or max(centres) >= hi):  # a word run past the table's edge stays in its edge column
         centres = [min(max(c, lo), hi - TOL) for c in centres]
     cells_by_column = []
+    overruns = []  # per column: the words that run past its right rule
+    placed_by_column = []
     open_at_foot = []  # per column: no rule closes its last cell, which runs on past the page's foot
     for col in columns:
         open_at_foot.append(not any(min(x1, col.x1) - max(x0, col.x0) >= 0.6 * (col.x1 - col.x0) for x0, x1 in foot))
@@ -150,23 +159,33 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         if not in_order:
             placed.sort(key=lambda line_y: line_y[1])
             heights = [y for _, y in placed]
+        overrun = [w for w in col_words if w.x1 > col_x1 + 0.5 * w.size and col is not columns[-1]]  # half an em past
         cells = []
         for a, b in zip(cuts, cuts[1:]):
             lines = [line for line, _ in placed[bisect.bisect_left(heights, a) : bisect.bisect_left(heights, b)]]
             cells.append((a, b, cell_lines(lines if in_order else group_lines([w for line in lines for w in line]), limit, left)))
         cells_by_column.append(cells)
+        overruns.append(overrun)
+        placed_by_column.append(placed)
+    # a word run past its column's rule matters where the next column's text on its line starts
+    # only after it: the word may have swallowed that text's start (where that text starts within
+    # the word, the two were told apart)
+    words_by_column = [[w for line, _ in lines for w in line] for lines in placed_by_column]
+    overruns = [[w.yc for w in over if swallows(w, after)] for over, after in zip(overruns, words_by_column[1:] + [[]])]
     key = max(range(len(columns)), key=lambda i: len(cells_by_column[i]))
     rows = []
     for a, b, _ in cells_by_column[key]:
         mid = (a + b) / 2
         row = Row(page.number)
-        for col, cells, is_open in zip(columns, cells_by_column, open_at_foot):
+        for col, after, cells, is_open, overrun in zip(columns, columns[1:] + [col], cells_by_column, open_at_foot, overruns):
             if not col.field:
                 continue
             # the column's cells are consecutive spans: the one that holds the row's middle
             k = bisect.bisect_right(cells, mid, key=CELL_TOP) - 1
             if k >= 0 and mid < cells[k][1]:
                 row.cells[col.field] = cells[k][2]
+                if any(cells[k][0] <= y < cells[k][1] for y in overrun):
+                    row.overrun |= {col.field, after.field} - {None}
             # the cell at the foot of the page runs on to the next when no rule closes it, and it is
             # blank (its text printed further on) or spans rows (a merged cell); a blank cell that
             # the rules close is blank, and takes the value above it

@@ -82,6 +82,11 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     doubts = {k: [("line breaks", detail) for detail in details] for k, details in uncertain_breaks(rows).items()}
     for k, detail in unsure_blocks(rows):
         doubts.setdefault(k, []).append(("merged cells", detail))
+    for k, row in enumerate(rows):  # where a place or product may hold another cell's text
+        if row.overrun & ({"state", "district"} | set(product_fields(row.cells))):
+            names = " and ".join(sorted(row.overrun))
+            doubts.setdefault(k, []).append(("columns", f"{names}: text runs past a column's edge into the next: "
+                                                        "either may hold the other's text"))
     if text_layer == "ocr":
         for k, details in low_confidence_cells(rows).items():
             doubts.setdefault(k, []).extend(("recognition", detail) for detail in details)

@@ -10,6 +10,7 @@ import statistics
 
 from .columns import product_fields
 from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, group_lines, line_yc
+from .grid import swallows
 from .layers import PageContent, Word
 
 
@@ -49,6 +50,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     aligned, adrift = _aligned_cells(parts, anchors, anchor_field)
     for j, i in aligned.items():
         owner[j] = i
+    by_field = {c.field: c for c in columns if c.field}
+    next_field = {a.field: b.field for a, b in zip(columns, columns[1:] + [Column(None, "", 0.0, 0.0)])}
     limits = {c.field: max((w.x1 for p in parts for w in p.get(c.field, [])), default=c.x1) for c in columns if c.field}
     lefts = {c.field: min((w.x0 for p in parts for w in p.get(c.field, [])), default=c.x0) for c in columns if c.field}
     rows: list[Row] = []
@@ -60,6 +63,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
             words = [w for j in members for w in parts[j].get(name, [])]
             if words:
                 row.cells[name] = cell_lines(group_lines(words), limit, lefts[name])
+                # a word run past its column's edge matters where it may hold the next column's text
+                if any(w.x1 > by_field[name].x1 + 0.5 * w.size and swallows(w, parts[j].get(next_field[name], []))
+                       for j in members for w in parts[j].get(name, [])):
+                    row.overrun |= {name, next_field[name]}
                 # printed off its row's serial: a merged cell's middle?
                 if anchor is not None and (any((j, name) in adrift for j in members) if adrift is not None
                                            else not parts[anchor].get(name)):
