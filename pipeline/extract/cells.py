@@ -265,13 +265,17 @@ def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> No
                 "" if WORD_GOES_ON.match(line.text) else line.text)
             for m in pattern.findall(text):
                 used[m.lower()].add(text.lower())
+    broken = {(_last_word(before), _first_word(line)) for before, line in pairs if line.word_broken}
     for before, line in pairs:
-        # the word whole elsewhere ("Handicraft"): broken here; else its rest a word of the list: a
-        # wrap, in doubt where geometry said broken and the word stands in only one other text
-        rest = _first_word(line)
-        if rest in used and _last_word(before) + rest not in used:
+        # the word whole elsewhere ("Handicraft"), or the same break read broken elsewhere by the
+        # geometry: broken here; else its rest a word of the list: a wrap, in doubt where geometry
+        # said broken and the word stands in only one other text
+        rest, whole = _first_word(line), _last_word(before) + _first_word(line)
+        if rest in used and whole not in used:
             line.joiner, line.word_unsettled = " ", line.word_broken and len(used[rest]) < 2
             line.word_broken = False
+        elif rest not in used and (whole in used or (_last_word(before), rest) in broken):
+            line.joiner, line.word_broken, line.word_unsettled = "", True, False
 
 
 def _first_word(line: Line) -> str:
