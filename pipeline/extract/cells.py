@@ -24,7 +24,7 @@ INK = 0.15  # em: boxes are ink, narrower than the advances a text engine fills 
 READING_ORDER = attrgetter("yc", "x0")
 LEFT_TO_RIGHT = attrgetter("x0")
 TEXT, CONFIDENCE, CENTRE_Y = attrgetter("text"), attrgetter("confidence"), attrgetter("yc")
-HYPHEN_END = re.compile(r"\w-$")
+HYPHEN_END = re.compile(r"\w[-/]$")  # a break after a hyphen or a slash joins without a space
 WORD_GOES_ON = re.compile(r"[a-z:;,.)\]/-]")  # what the rest of a word broken at the edge may start with
 
 
