@@ -12,7 +12,7 @@ import numpy as np
 from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions
 from .layers import PageContent, Rule, Word
 
-TOP, BOTTOM = attrgetter("top"), attrgetter("bottom")
+TOP, BOTTOM, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x1")
 CELL_TOP = itemgetter(0)
 
 
@@ -159,7 +159,8 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         if not in_order:
             placed.sort(key=lambda line_y: line_y[1])
             heights = [y for _, y in placed]
-        overrun = [w for w in col_words if w.x1 > col_x1 + 0.5 * w.size and col is not columns[-1]]  # half an em past
+        overrun = [w for w in col_words if w.x1 > col_x1 + 0.5 * w.size] if col is not columns[-1] and col_words and max(
+            map(X1, col_words)) > col_x1 else []  # half an em past
         cells = []
         for a, b in zip(cuts, cuts[1:]):
             lines = [line for line, _ in placed[bisect.bisect_left(heights, a) : bisect.bisect_left(heights, b)]]
@@ -170,8 +171,8 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     # a word run past its column's rule matters where the next column's text on its line starts
     # only after it: the word may have swallowed that text's start (where that text starts within
     # the word, the two were told apart)
-    words_by_column = [[w for line, _ in lines for w in line] for lines in placed_by_column]
-    overruns = [[w.yc for w in over if swallows(w, after)] for over, after in zip(overruns, words_by_column[1:] + [[]])]
+    overruns = [[w.yc for w in over if swallows(w, [v for line, _ in after for v in line])] if over else []
+                for over, after in zip(overruns, placed_by_column[1:] + [[]])]
     key = max(range(len(columns)), key=lambda i: len(cells_by_column[i]))
     rows = []
     for a, b, _ in cells_by_column[key]:
@@ -184,7 +185,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
             k = bisect.bisect_right(cells, mid, key=CELL_TOP) - 1
             if k >= 0 and mid < cells[k][1]:
                 row.cells[col.field] = cells[k][2]
-                if any(cells[k][0] <= y < cells[k][1] for y in overrun):
+                if overrun and any(cells[k][0] <= y < cells[k][1] for y in overrun):
                     row.overrun |= {col.field, after.field} - {None}
             # the cell at the foot of the page runs on to the next when no rule closes it, and it is
             # blank (its text printed further on) or spans rows (a merged cell); a blank cell that

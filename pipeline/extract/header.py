@@ -104,7 +104,7 @@ def _blocks(lines: list[list[Word]], i: int, band: tuple[int, int] | None = None
     # up to six lines, from two above: labels of several lines, set in the middle of cells of two
     # header rows, interleave (a line naming no required field, "Sr.", may start the header)
     for size in range(1, 7):
-        for lo in (i, i - 1, i - 2):
+        for lo in (i, i - 1, i - 2) if size <= 4 else (i, i - 1):
             if lo >= 0 and lo + size <= len(lines) and lo <= i < lo + size:
                 yield lo, lo + size
     if band and band[0] <= i < band[1] and band[1] - band[0] > 3:
@@ -192,6 +192,8 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
             # Once a header is found, a ruled block that could not outrank it even mapping every
             # column is not read (the failed candidates no longer matter).
             if found and grid and (True, len(bounds), lo - hi, -i) < max(f[0] for f in found):
+                continue
+            if hi - lo > 4 and any(None not in f[2] for f in found):  # a header whose every label maps wants no more lines
                 continue
             if (lo, hi) not in read:
                 read[lo, hi] = _read_block(block, bounds) if _tight(block, rule_tops, apart=1.5) else None

@@ -83,7 +83,7 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     for k, detail in unsure_blocks(rows):
         doubts.setdefault(k, []).append(("merged cells", detail))
     for k, row in enumerate(rows):  # where a place or product may hold another cell's text
-        if row.overrun & ({"state", "district"} | set(product_fields(row.cells))):
+        if row.overrun and row.overrun & ({"state", "district"} | set(product_fields(row.cells))):
             names = " and ".join(sorted(row.overrun))
             doubts.setdefault(k, []).append(("columns", f"{names}: text runs past a column's edge into the next: "
                                                         "either may hold the other's text"))
