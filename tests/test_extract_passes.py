@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.cells import Line, keeps_words_whole
-from pipeline.extract.grid import swallows
+from pipeline.extract.cells import Line, keeps_words_whole, swallows
 from pipeline.extract.header import phrases
 from pipeline.extract.layers import Rule, Word, words_from_chars
 from pipeline.extract.markers import LEFT_INSIDE, split_inline

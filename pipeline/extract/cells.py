@@ -209,6 +209,13 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
     return out
 
 
+def swallows(word: Word, after: list[Word]) -> bool:
+    """Whether a word run past its column's edge may hold the start of the next column's text on
+    its line: that text starts only after the word ends."""
+    beside = [w.x0 for w in after if abs(w.yc - word.yc) < 0.5 * word.size]
+    return bool(beside) and min(beside) >= word.x1 - TOL
+
+
 def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
     """A cell split by a page break, its lines joined as one cell's are (`cell_lines`): after a
     hyphen without a space, and a word broken at the foot of the page ("Maharashtr" / "a") without
@@ -242,12 +249,14 @@ def keeps_words_whole(producer: str) -> bool:
 
 def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> None:
     """Where the program that printed the list keeps words whole (`keeps_words_whole`), every line
-    going on in lower case after a full one is a wrap after a space. Otherwise: a full line followed by one going on in lower case is either a word broken at the edge
-    ("Fisheries/Marin" / "e products") or a wrap before a short word ("Fisheries/Marine" /
-    "products"): the page looks the same. The list's own words tell: where the line's first word
-    is a word the list uses elsewhere (not where a word's rest may begin a line), the break is read
-    as a wrap after a space: settled where the word stands in other texts, or where the line was
-    full only to within an em (`cell_lines` left it unsettled); else in doubt. (Most lists have no such break: then nothing is read.)"""
+    going on in lower case after a full one is a wrap after a space. Otherwise such a break is
+    either a word broken at the edge ("Fisheries/Marin" / "e products") or a wrap before a short
+    word ("Fisheries/Marine" / "products"): the page looks the same. The list's own words tell:
+    where the line's first word is a word the list uses elsewhere (not where a word's rest may
+    begin a line), the break is read as a wrap after a space: settled where the word stands in
+    other texts, or where the line was full only to within an em (`cell_lines` left it
+    unsettled); else in doubt. Where the word stands whole elsewhere, or the same break is read
+    broken elsewhere, it is broken. (Most lists have no such break: then nothing is read.)"""
     pairs = [(before, line) for lines in cells for before, line in zip(lines, lines[1:]) if line.word_broken or line.word_unsettled]
     if words_whole:
         for _, line in pairs:

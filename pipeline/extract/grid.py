@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions
+from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions, swallows
 from .layers import PageContent, Rule, Word
 
 TOP, BOTTOM, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x1")
@@ -106,11 +106,11 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
     consecutive serials below `top`; else None. Rules decide its cells as in a grid: a region with
     no rule inside is one cell (merged), whose text belongs to every row it spans."""
     serial = next((c for c in columns if c.field == "serial"), None)
-    marks = sorted(w.yc for w in words if serial and serial.x0 <= w.xc < serial.x1 and w.top > top and w.text.rstrip(".").isdigit())
+    numbers = [w for w in words if serial and serial.x0 <= w.xc < serial.x1 and w.top > top]
+    marks = sorted(w.yc for w in numbers if w.text.rstrip(".").isdigit())
     if len(marks) < 3:
         return None
-    x0 = min(w.x0 for w in words if serial.x0 <= w.xc < serial.x1 and w.top > top)
-    x1 = max(w.x1 for w in words if serial.x0 <= w.xc < serial.x1 and w.top > top)
+    x0, x1 = min(w.x0 for w in numbers), max(w.x1 for w in numbers)
     ys = sorted(r.top for r in page.hrules if r.top > top - TOL and r.x0 <= x0 and r.x1 >= x1)
     parted = sum(bisect.bisect(ys, a) != bisect.bisect(ys, b) for a, b in zip(marks, marks[1:]))
     if parted < 0.8 * (len(marks) - 1):
@@ -120,13 +120,6 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
     left, right = min(r.x0 for r in extent), max(r.x1 for r in extent)
     held = [Column(c.field, c.label, max(c.x0, left), min(c.x1, right)) for c in columns]
     return held, ys[-1]
-
-
-def swallows(word: Word, after: list[Word]) -> bool:
-    """Whether a word run past its column's edge may hold the start of the next column's text on
-    its line: that text starts only after the word ends."""
-    beside = [w.x0 for w in after if abs(w.yc - word.yc) < 0.5 * word.size]
-    return bool(beside) and min(beside) >= word.x1 - TOL
 
 
 def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top: float, bottom: float,

@@ -333,11 +333,10 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int]) ->
     x0, top, x1, bottom = boxes.T
     height = bottom - top
 
-    def overlaps(a, b):  # character b drawn over a, on the same line
+    def overlaps(a, b):  # character b drawn over a, on the same line (indices, or slices for all pairs)
         return (x0[b] < x1[a] - 0.2 * height[b]) & (np.abs(top[b] - top[a]) < 0.5 * height[b]) & (height[a] > 0) & (height[b] > 0)
 
-    tangled = np.flatnonzero((x0[1:] < x1[:-1] - 0.2 * height[1:]) & (height[1:] > 0) & (height[:-1] > 0)
-                             & (np.abs(top[1:] - top[:-1]) < 0.5 * height[1:]))
+    tangled = np.flatnonzero(overlaps(slice(None, -1), slice(1, None)))
     if not len(tangled):
         return text, boxes
     order: list[int] = []  # character indices, -1 for an added space

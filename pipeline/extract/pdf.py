@@ -136,8 +136,8 @@ def low_confidence_cells(rows: list[Row]) -> dict[int, list[str]]:
 
 def check_pdf(path: Path) -> DocumentInfo:
     """A complete, readable PDF's page count, what pdfium had to mend to open it and the program
-    that made it; ExtractionError otherwise. A truncated download still opens in forgiving readers: its missing
-    end marker gives it away."""
+    that made it; ExtractionError otherwise. A truncated download still opens in forgiving
+    readers: its missing end marker gives it away."""
     with open(path, "rb") as f:
         f.seek(max(0, os.path.getsize(path) - 2048))
         if b"%%EOF" not in f.read():

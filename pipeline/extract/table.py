@@ -194,7 +194,11 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
     state.columns = columns
     in_rows = None if grid else ruled_in_rows(page, columns, words, top)
     if grid or in_rows:
-        rows = ruled_rows(page, columns, words, top, grid.bottom, beneath) if grid else ruled_rows(page, *in_rows[:1], words, top, in_rows[1], [])
+        if grid:
+            rows = ruled_rows(page, columns, words, top, grid.bottom, beneath)
+        else:
+            held, last_rule = in_rows
+            rows = ruled_rows(page, held, words, top, last_rule, [])
         has_serial = any(c.field == "serial" for c in columns)
         # a first row without a serial is the tail of the page before's last row; not a Total row
         if rows and has_serial and not rows[0].text("serial") and not rows[0].is_total:

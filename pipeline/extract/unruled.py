@@ -9,8 +9,7 @@ import re
 import statistics
 
 from .columns import product_fields
-from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, group_lines, line_yc
-from .grid import swallows
+from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, group_lines, line_yc, swallows
 from .layers import PageContent, Word
 
 
@@ -147,20 +146,20 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     # Where rows abut (no spacing between them), a run of lines spans several rows' cells: under
     # each setting, a run level with no serial parts where that setting puts the rows' edges, and
     # the setting that parts no line from the line it runs on to (a wrap) is the table's
-    goes_on = _runs_on(parts, fields)
+    goes_on = functools.cache(lambda: _runs_on(parts, fields))  # read only where some run is parted
 
     def beside(run: list[int], name: str) -> int:  # serials standing within the run's lines
         return sum(centre(run[0], name) - tol <= c <= centre(run[-1], name) + tol for c, _ in known)
     split: dict[str, list[tuple[str, list[int]]]] = {}
     score: dict[str, tuple[int, int]] = {}
     for setting in ("top", "middle", "bottom"):
-        starts = _row_starts(parts, anchors, setting, tol)
         # a run level with a serial, and standing beside no other, stays whole
         whole = [level(run, name, setting)[0] <= tol and beside(run, name) <= 1 for name, run in runs]
         parted = [(name, run) for (name, run), keep in zip(runs, whole) if not keep]
+        starts = _row_starts(parts, anchors, setting, tol) if parted else set()
         split[setting] = [(name, run) for (name, run), keep in zip(runs, whole) if keep] + [
             (name, piece) for name, run in parted for piece in _parted(run, starts)]
-        cut = sum(goes_on[a, b, name] for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts))
+        cut = sum(goes_on()[a, b, name] for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts))
         tall = [(name, run) for name, run in split[setting] if len(run) > 1]
         score[setting] = (-cut, sum(level(run, name, setting)[0] <= tol for name, run in tall))
     setting = max(score, key=lambda s: (score[s], s == "top"))
