@@ -16,6 +16,7 @@ from .cells import TOL, Column, cell_lines, group_lines, join_lines, line_yc
 from .columns import field_for, label_table, map_header, read_header, required_named
 from .grid import Grid, rules_across
 from .layers import PageContent, Word
+from .title import state_named
 
 
 @dataclass
@@ -157,11 +158,53 @@ HEADER_WINDOW = 5  # lines: a better header may start this far below the first t
 
 def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool = True,
                 seen: BodySeen | None = None):
-    """(columns, (header top, header bottom), best failed candidate) of the table's header: among the line blocks
-    near the first one whose labels map every required field, the one that maps the most fields
-    (a title above the header must not be read as part of it). A table may lack a state column
-    when a heading above it names the state: such a header ranks below a full one. The best
-    failed candidate, for the message when no header maps at all, is sought only with `hint`."""
+    """(columns, (header top, header bottom), best failed candidate) of the table's header (see
+    `_header_block`). The best failed candidate, for the message when no header maps at all, is
+    sought only with `hint`."""
+    found, best = _header_block(page, lines, grid, hint)
+    if found is None:
+        return None, None, best
+    _, block, fields, spans = found
+    top, bottom = min(w.top for w in block[0]), _header_bottom(page, lines, block, grid)
+    if grid:
+        bounds = list(zip(grid.xs, grid.xs[1:]))
+        labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top < bottom], bounds)
+        columns = [Column(f, l, a, b) for f, l, (a, b) in zip(fields, labels, bounds)]
+    else:
+        columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
+    return columns, (top, bottom), best
+
+
+def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | None) -> tuple[list[int], tuple | None]:
+    """The first line of each header of an unruled page, top to bottom: where each table begins
+    (a state's table under its heading has a header of its own, its labels wrapped as its own
+    column widths wrap them); and the fields a header gives. Every header names the `fields` of
+    the list's first (where known): a body line that names a district and a product is no header."""
+    starts, at = [], 0
+    while at < len(lines):
+        found, _ = _header_block(page, lines[at:], None, hint=False)
+        if found is None:
+            break
+        _, block, named, _ = found
+        first = next(k for k in range(at, len(lines)) if lines[k] is block[0])
+        floor, at = at, first + len(block) + 1  # a table has a row at least
+        named = tuple(f for f in named if f)  # a label naming no field may wrap otherwise in each table
+        if fields is not None and named != fields:
+            continue
+        fields = named
+        # the header's lines set close above the block that named the fields are of it (labels
+        # of three lines, a row of labels in another script); a state's heading is not
+        while first > floor and _tight(lines[first - 1 : first + 1], []) and not state_named(" ".join(w.text for w in lines[first - 1])):
+            first -= 1
+        starts.append(first)
+    return starts, fields
+
+
+def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool):
+    """((rank, block, fields, spans) or None, best failed candidate) of the table's header: among
+    the line blocks near the first one whose labels map every required field, the one that maps
+    the most fields (a title above the header must not be read as part of it). A table may lack
+    a state column when a heading above it names the state: such a header ranks below a full one."""
     best: HeaderCandidate | None = None
     x0, x1 = (grid.x0, grid.x1) if grid else (0.0, page.width)
     bounds = list(zip(grid.xs, grid.xs[1:])) if grid else []
@@ -209,16 +252,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
             first = i if first is None else first
             rank = ("state" in fields, sum(f is not None for f in fields), -len(block), -i)
             found.append((rank, block, fields, spans))
-    if not found:
-        return None, None, best
-    _, block, fields, spans = max(found, key=lambda f: f[0])
-    top, bottom = min(w.top for w in block[0]), _header_bottom(page, lines, block, grid)
-    if grid:
-        labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top < bottom], bounds)
-        columns = [Column(f, l, a, b) for f, l, (a, b) in zip(fields, labels, bounds)]
-    else:
-        columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
-    return columns, (top, bottom), best
+    return max(found, key=lambda f: f[0]) if found else None, best
 
 
 def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:

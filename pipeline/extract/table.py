@@ -21,11 +21,10 @@ import statistics
 from dataclasses import dataclass, field
 
 from .cells import RUNS_ON, TOL, Column, Line, Row, group_lines, prints_one_a_line
-from .columns import product_fields, required_named
+from .columns import product_fields
 from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
-from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_row_above, is_header, phrases
+from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
 from .layers import PageContent, Word
-from ..text import fold
 from .title import state_named
 from .unruled import unruled_rows, without_footer
 
@@ -74,9 +73,10 @@ class TableState:
     # lines seen just above a table on earlier pages, by height and text with digits masked: one
     # seen again at the same height is a running header ("Page 3 of 9"), not a state's heading
     furniture: set[tuple[int, str]] = field(default_factory=set)
-    header_line: str | None = None  # an unruled table's header's first line, folded: where a repeat begins
     heading_below: str = ""  # a heading printed below the last table of the page before
     body_seen: BodySeen = field(default_factory=BodySeen)  # an unruled table's body over its pages
+    header_fields: tuple | None = None  # the fields an unruled table's header gives, in order
+    cell_setting: str | None = None  # how the unruled tables so far set their cells: top, middle or bottom
 
     def state_of_table(self) -> str:
         """A table without a state column: the declared state, else its heading as printed when it
@@ -118,17 +118,12 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
     """The rows of a page without rules: one table, or several, each under a header of its own
     (repeated) with a heading just above it, as where a state's name heads each state's table."""
     lines = group_lines(page.words)
-    texts = [fold(" ".join(w.text for w in line)) for line in lines]
-    if state.header_line is None:  # the first header: its first line, as every repeat prints it
-        first = next((k for k in range(len(lines)) if len(required_named(" ".join(texts[k : k + 2]))) >= 2
-                      and is_header(lines[k : k + 2]) and header_row_above(lines[k : k + 2])), None)
-        state.header_line = texts[first] if first is not None else None
     heading_before, state.heading_below = state.heading_below, ""
     foot = _heading_at_foot(lines)
     if foot is not None:  # a state's name at the page's foot heads the table on the next page
         state.heading_below = " ".join(w.text for w in lines[foot])
-        del lines[foot], texts[foot]
-    starts = [k for k, text in enumerate(texts) if text == state.header_line]
+        del lines[foot]
+    starts, state.header_fields = header_starts(page, lines, state.header_fields)
     if not starts:
         return _region_rows(page, None, [w for line in lines for w in line], state, "", [])
     rows, seen = [], set()
@@ -207,7 +202,8 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             for row in rows:
                 row.table = state.body_seen.table
     else:
-        rows = unruled_rows(page, columns, lines, top, state.body_seen.table)
+        rows, setting = unruled_rows(page, columns, lines, top, state.body_seen.table, state.cell_setting)
+        state.cell_setting = setting or state.cell_setting
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table
         for row in rows:
             if not row.continuation:

@@ -13,8 +13,11 @@ from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, group_lines
 from .layers import PageContent, Word
 
 
-def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int) -> list[Row]:
-    """The rows of a table without rules (`table`: which one, counted from 1) below `top`."""
+def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
+                 setting: str | None = None) -> tuple[list[Row], str | None]:
+    """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
+    how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell).
+    `setting`: as the tables before were set, for a table whose rows cannot tell."""
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
     body = _until_gap(body)
     anchor_field = "serial" if any(c.field == "serial" for c in columns) else product_fields(c.field for c in columns)[0]
@@ -46,7 +49,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                 owner[j] = start
     # Cells set in the middle or at the foot of their rows: each cell's lines go to the row whose
     # serial they are centred on (or end level with), wherever the lines between serials fall
-    aligned, adrift = _aligned_cells(parts, anchors, anchor_field)
+    aligned, adrift, setting = _aligned_cells(parts, anchors, anchor_field, setting)
     for j, i in aligned.items():
         owner[j] = i
     by_field = {c.field: c for c in columns if c.field}
@@ -71,7 +74,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                                            else not parts[anchor].get(name)):
                     row.floating.add(name)
         rows.append(row)
-    return rows
+    return rows, setting
 
 
 def settle_unruled_wraps(rows: list[Row]) -> None:
@@ -109,24 +112,26 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
                 line.hard_break = True
 
 
-def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str):
+def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str, known_setting: str | None):
     """Where a table sets its cells in the middle or at the foot of their rows (as word processors
     and spreadsheets do by default), lines above a row's serial belong to it. A cell's text is a
     run of lines at the column's line spacing (rows stand further apart, by their padding); the
     table's setting is the one under which most cells of several lines stand level with a serial
     (their first line: top; their centre: middle; their last: bottom). Returns the owner (an
     anchor line) of each line of a cell level with a serial, and the (line, field) pairs of cells
-    level with none (a merged cell's text, or a row's tail from the page before); or ({}, None)
-    for a table set at the top, which the serials alone divide."""
+    level with none (a merged cell's text, or a row's tail from the page before), or ({}, None)
+    for a table set at the top, which the serials alone divide; and the setting. A table of one
+    row cannot show its setting: it is set as `known_setting`, the setting of the tables before
+    (one document sets its cells one way)."""
     centre = functools.partial(_centre, parts)
     fields = {name for p in parts for name, words in p.items() if words} - {anchor_field}
     marks = [centre(i, anchor_field) if parts[i].get(anchor_field) else None for i in anchors]
     known = [(c, i) for c, i in zip(marks, anchors) if c is not None]
-    if len(known) < 2:
-        return {}, None
+    if len(known) < 2 and known_setting in (None, "top") or not known:
+        return {}, None, None if len(known) < 2 else "top"
     size = _body_size(parts)
     tol = 0.35 * size
-    row_pitch = min(b[0] - a[0] for a, b in zip(known, known[1:]))
+    row_pitch = min((b[0] - a[0] for a, b in zip(known, known[1:])), default=float("inf"))
     runs: list[tuple[str, list[int]]] = []
     for name in fields:
         lines = [j for j in range(len(parts)) if parts[j].get(name)]
@@ -152,7 +157,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         return sum(centre(run[0], name) - tol <= c <= centre(run[-1], name) + tol for c, _ in known)
     split: dict[str, list[tuple[str, list[int]]]] = {}
     score: dict[str, tuple[int, int]] = {}
-    for setting in ("top", "middle", "bottom"):
+    for setting in ("top", "middle", "bottom") if len(known) > 1 else (known_setting,):
         # a run level with a serial, and standing beside no other, stays whole
         whole = [level(run, name, setting)[0] <= tol and beside(run, name) <= 1 for name, run in runs]
         parted = [(name, run) for (name, run), keep in zip(runs, whole) if not keep]
@@ -164,7 +169,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         score[setting] = (-cut, sum(level(run, name, setting)[0] <= tol for name, run in tall))
     setting = max(score, key=lambda s: (score[s], s == "top"))
     if setting == "top":
-        return {}, None
+        return {}, None, setting
     runs = split[setting]
     owners: dict[int, set[int]] = {}
     adrift: set[tuple[int, str]] = set()
@@ -177,7 +182,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
                 owners.setdefault(j, set()).add(i)
             else:
                 adrift.add((j, name))
-    return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift
+    return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift, setting
 
 
 def _runs_on(parts: list[dict[str, list[Word]]], fields: set[str]) -> dict[tuple[int, int, str], bool]:
