@@ -159,10 +159,16 @@ def test_ctrl_c_is_one_line(tmp_path):
     scan = ROOT / "tests" / "fixtures" / "scans" / "writer_ruled.serif.200dpi.pdf"
     process = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(scan), "-o", str(tmp_path / "rows.csv")],
                                cwd=tmp_path, stderr=subprocess.PIPE, text=True)
-    time.sleep(4)
+    seen = ""
+    while "reading them by OCR" not in seen:  # the workers are at work (however loaded the machine)
+        line = process.stderr.readline()
+        assert line, seen
+        seen += line
+    time.sleep(1)
     process.send_signal(signal.SIGINT)
     started = time.monotonic()
     _, err = process.communicate(timeout=30)
+    err = seen + err
     assert process.returncode == 130, err
     assert "Traceback" not in err and err.strip().splitlines()[-1].startswith("error: interrupted")
     assert time.monotonic() - started < 5 and not (tmp_path / "rows.csv").exists()
