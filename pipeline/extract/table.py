@@ -132,6 +132,14 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
         heading, keys = _heading(above, min(w.top for w in lines[start]))
         seen.update(keys)
         heading = "" if heading and keys[-1] in state.furniture else heading
+        if k == 0 and state.columns is not None:
+            # the table of the page before may go on above the first header (a state's last rows
+            # above the next state's heading): its lines, less the heading and the running header,
+            # when they hold rows of their own (a merged cell's text that a spreadsheet prints again
+            # above its repeated header is no row)
+            carried = [line for line in lines[: start - 1 if heading else start] if _line_key(line) not in state.furniture]
+            more = _region_rows(page, None, [w for line in carried for w in line], state, "", []) if carried else []
+            rows += more if any(not row.continuation for row in more) else []
         if not heading and k == 0 and heading_before:
             heading = heading_before
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
@@ -158,13 +166,18 @@ def _heading(words: list[Word], table_top: float) -> tuple[str, list[tuple[int, 
     name (a title further up is not a heading of this table); and the keys of every line above
     (height, text with digits masked), to tell a running header seen on earlier pages."""
     lines = group_lines(words)
-    keys = [(round(max(w.bottom for w in line) / 2), DIGITS.sub("#", " ".join(w.text for w in line))) for line in lines]
+    keys = list(map(_line_key, lines))
     if not lines:
         return "", keys
     last = lines[-1]
     size = statistics.median(w.size for w in last)
     near = table_top - max(w.bottom for w in last) <= 3 * size
     return (" ".join(w.text for w in last) if near else ""), keys
+
+
+def _line_key(line: list[Word]) -> tuple[int, str]:
+    """A line by its height and its text with digits masked: a running header's is the same on every page."""
+    return round(max(w.bottom for w in line) / 2), DIGITS.sub("#", " ".join(w.text for w in line))
 
 
 DIGITS = re.compile(r"\d+")

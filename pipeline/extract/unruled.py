@@ -30,7 +30,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     anchors = [i for i, p in enumerate(parts) if p.get(anchor_field) or any(TOTAL_ROW.match(w[0].text) for w in p.values() if w)]
     end = _table_end(parts, anchors)
     body, parts = body[:end], parts[:end]
-    # Lines between two anchors belong to the row above or below: they split at the widest gap
+    # Lines between two anchors belong to the row above or below: they split where lines stand furthest apart
     # (rows are spaced apart); with even spacing they stay with the row above (top-aligned cells).
     owner = [None] * len(body)
     for i in anchors:
@@ -39,7 +39,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
         between = list(range(start + 1, end))
         if k + 1 < len(anchors) and between:
-            gaps = [_gap(body[j - 1], body[j]) for j in between + [end]]
+            gaps = [_pitch(body[j - 1], body[j]) for j in between + [end]]
             cut = max(range(len(gaps)), key=lambda g: gaps[g])
             cut = cut if gaps[cut] > min(gaps) + 0.5 else len(gaps) - 1
             for n, j in enumerate(between):
@@ -132,13 +132,19 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     size = _body_size(parts)
     tol = 0.35 * size
     row_pitch = min((b[0] - a[0] for a, b in zip(known, known[1:])), default=float("inf"))
+    columns = {name: [j for j in range(len(parts)) if parts[j].get(name)] for name in fields}
+    pitches = {name: [centre(b, name) - centre(a, name) for a, b in zip(lines, lines[1:])] for name, lines in columns.items()}
+    # rows of one line stand apart by the line spacing and their cells' padding: where the padding
+    # is slight, lines of one cell are told from rows by half of it; where there is none (rows
+    # abut), a column's lines at its spacing are one run, parted below where the rows' edges fall
+    spacing = min((p for ps in pitches.values() for p in ps), default=row_pitch)
+    padding = row_pitch - spacing
+    slack = padding / 2 if 0.1 * size < padding < 2 * tol else tol
     runs: list[tuple[str, list[int]]] = []
-    for name in fields:
-        lines = [j for j in range(len(parts)) if parts[j].get(name)]
-        pitches = [centre(b, name) - centre(a, name) for a, b in zip(lines, lines[1:])]
-        leading = min((p for p in pitches if p < row_pitch - tol), default=None)  # lines of one cell
+    for name, lines in columns.items():
+        leading = spacing if padding <= 0.1 * size else min((p for p in pitches[name] if p < row_pitch - slack), default=None)
         for k, j in enumerate(lines):
-            if k and leading is not None and pitches[k - 1] <= leading + tol:
+            if k and leading is not None and pitches[name][k - 1] <= leading + slack:
                 runs[-1][1].append(j)
             else:
                 runs.append((name, [j]))
@@ -188,18 +194,21 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
 def _runs_on(parts: list[dict[str, list[Word]]], fields: set[str]) -> dict[tuple[int, int, str], bool]:
     """For each two lines one after the other in a column: whether the second surely goes on from
     the first (a wrap, never a row's edge): it starts in lower case, the first ends on a connector,
-    or its first word would not have fitted on the first line within the column's widest line."""
+    or its first word would not have fitted on the first line within the column's widest line
+    (which tells nothing after the widest line itself, unless another line reaches as far)."""
     out = {}
     for name in fields:
         lines = [j for j in range(len(parts)) if parts[j].get(name)]
         widths = {j: parts[j][name][-1].x1 - parts[j][name][0].x0 for j in lines}
         filled = [widths[j] for j in lines if len(parts[j][name]) > 1] or list(widths.values()) or [0.0]
         room = max(filled)
+        alone = sum(w > room - 1.0 for w in filled) < 2
         for a, b in zip(lines, lines[1:]):
             first = parts[b][name][0]
             text = " ".join(w.text for w in parts[a][name])
             need = 0.25 * first.size + first.x1 - first.x0
-            out[a, b, name] = first.text[:1].islower() or bool(RUNS_ON.search(text)) or widths[a] + need > room + 1.0
+            fuller = widths[a] + need > room + 1.0 and not (alone and widths[a] > room - 1.0)
+            out[a, b, name] = first.text[:1].islower() or bool(RUNS_ON.search(text)) or fuller
     return out
 
 
@@ -275,8 +284,10 @@ def _body_size(parts: list[dict[str, list[Word]]]) -> float:
     return statistics.median(w.size for p in parts for words in p.values() for w in words)
 
 
-def _gap(a: list[Word], b: list[Word]) -> float:
-    return min(w.top for w in b) - max(w.bottom for w in a)
+def _pitch(a: list[Word], b: list[Word]) -> float:
+    """From one line's top to the next's: a glyph's box reaches down as far as its letter does
+    ("p", ")"), so the white between two lines varies by their letters where their pitch does not."""
+    return min(w.top for w in b) - min(w.top for w in a)
 
 
 PAGE_NUMBER = re.compile(r"^[-–(\s]*(page|p\.|pg\.?)?\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?[-–)\s]*$", re.IGNORECASE)
