@@ -108,12 +108,18 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
     serial = next((c for c in columns if c.field == "serial"), None)
     numbers = [w for w in words if serial and serial.x0 <= w.xc < serial.x1 and w.top > top]
     marks = sorted(w.yc for w in numbers if w.text.rstrip(".").isdigit())
-    if len(marks) < 3:
+    if not marks:
         return None
     x0, x1 = min(w.x0 for w in numbers), max(w.x1 for w in numbers)
     ys = sorted(r.top for r in page.hrules if r.top > top - TOL and r.x0 <= x0 and r.x1 >= x1)
+    # the table's own rules: down to the one closing its last row, with nothing printed between
+    # (another table may follow, under a heading of its own)
+    last = max(w.bottom for w in words)
+    k = bisect.bisect(ys, last)
+    ys = ys[: k + (k < len(ys) and not any(last < w.top and w.bottom < ys[k] for w in page.words))]
     parted = sum(bisect.bisect(ys, a) != bisect.bisect(ys, b) for a, b in zip(marks, marks[1:]))
-    if parted < 0.8 * (len(marks) - 1):
+    # a table of one or two rows shows its rules by parting every pair and closing the last row
+    if parted < (0.8 * (len(marks) - 1) if len(marks) > 2 else len(marks) - 1) or len(marks) < 3 and ys[-1:] < [marks[-1]]:
         return None
     heights = {round(y) for y in ys}
     extent = [r for r in page.hrules if round(r.top) in heights]

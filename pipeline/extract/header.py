@@ -59,9 +59,10 @@ def _labels_by_columns(block: list[list[Word]], bounds: list[tuple[float, float]
 
 def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]]:
     """Unruled header: labels from phrases, read from the header's last line up. A phrase above
-    joins the one label below it that it overlaps ("Name of" over "District"). A group label
-    over several labels below ("Location" over "State" and "District") is left out: it overlaps
-    more than one of them, or it names no field and stands between two of them. Any other phrase
+    joins the one label below it that it overlaps ("Name of" over "District"), or parts over
+    several where each of its words stands over one of them. A group label over several labels
+    below ("Location" over "State" and "District") is left out: it overlaps more than one of
+    them, or it names no field and stands between two of them. Any other phrase
     over no label below is a label of its own (a label of one line in a header of two)."""
     spans: list[list] = []  # [x0, x1, words]
     for line in reversed(block):
@@ -69,7 +70,14 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
         for phrase in phrases(line):
             x0, x1 = phrase[0].x0, phrase[-1].x1
             under = [span for span in below if min(span[1], x1) - max(span[0], x0) > 0]
-            if len(under) == 1:
+            # labels of narrow columns may stand as close as words ("Sr. District" over "No" and
+            # "Name"): a phrase whose every word stands over one label below parts over them
+            over = [[s for s in under if min(s[1], w.x1) - max(s[0], w.x0) > 0] for w in phrase]
+            if len(under) > 1 and all(len(o) == 1 for o in over):
+                for w, (span,) in zip(phrase, over):
+                    span[0], span[1] = min(span[0], w.x0), max(span[1], w.x1)
+                    span[2].append(w)
+            elif len(under) == 1:
                 span = under[0]
                 span[0], span[1] = min(span[0], x0), max(span[1], x1)
                 span[2] += phrase
