@@ -179,6 +179,8 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
         labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top < bottom], bounds)
         columns = [Column(f, l, a, b) for f, l, (a, b) in zip(fields, labels, bounds)]
     else:
+        body = [w for line in lines if min(w.top for w in line) > bottom for w in line]
+        fields, spans = _jammed_labels(block, fields, spans, body)
         columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
     return columns, (top, bottom), best
 
@@ -263,6 +265,34 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     return max(found, key=lambda f: f[0]) if found else None, best
 
 
+def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: list[Word]) -> tuple[list, list]:
+    """Two labels of narrow unruled columns set as close as words ("State Name S. No."): a
+    label parts in two where each part names a field (one of them its own, the other no column
+    has) and the body's words keep to either side of the parting (a white edge between columns
+    below it, with text beside it on several lines)."""
+    out_fields, out_spans = [], []
+    for field, (label, x0, x1) in zip(fields, spans):
+        words = sorted((w for line in block for w in line if x0 - TOL <= w.x0 and w.x1 <= x1 + TOL), key=lambda w: w.x0)
+        parted = None
+        for k in range(1, len(words)):
+            left, right = words[:k], words[k:]
+            edge = right[0].x0
+            if max(w.x1 for w in left) >= edge:
+                continue
+            named = field_for(_label_text(left)), field_for(_label_text(right))
+            if None in named or named[0] == named[1] or field not in named or any(f in fields for f in named if f != field):
+                continue
+            crossing = any(w.x0 < edge - TOL and w.x1 > edge + TOL for w in body)
+            beside = sum(edge - TOL <= w.x0 and w.x1 <= x1 + 2 * TOL for w in body)
+            if not crossing and beside >= 2:
+                parted = [(named[0], (_label_text(left), x0, max(w.x1 for w in left))), (named[1], (_label_text(right), edge, x1))]
+                break
+        for f, span in parted or [(field, (label, x0, x1))]:
+            out_fields.append(f)
+            out_spans.append(span)
+    return out_fields, out_spans
+
+
 def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
     """Where the header ends: at the rule under it (a ruled header cell may wrap onto more lines
     than the block that named the fields), or after the lines that keep close to it, above any
@@ -331,18 +361,20 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
             edge = max(edge, c1)
         if hi > edge:
             gaps.append((hi - edge, edge, hi))
-        if gaps:
+        inner = [g for g in gaps if lo < g[1] and g[2] < hi]
+        # no white between the columns' texts (text run up to the cell's edge): where lines start
+        starts = [(n, x) for x, n in seen.starts.items() if lo < x < hi and n >= 5]
+        if inner or gaps and not starts:
             # where lines start at one edge, if the gap there is more than a space between
             # repeated words ("Andaman & Nicobar | Islands"): compared with the gaps between texts
-            # (a gap open to a label's centre is as wide as the label puts it)
-            inner = [g for g in gaps if lo < g[1] and g[2] < hi]
+            # (a gap open to a label's centre is as wide as the label puts it, and has text on
+            # one side only: an edge where lines start is surer)
             widest = max(inner or gaps)[0]
             aligned = [(seen.starts[round(g1)], width_, g0, g1) for width_, g0, g1 in gaps
                        if g1 < hi and seen.starts[round(g1)] >= 2 and width_ >= 0.5 * widest]
             _, _, g0, g1 = max(aligned) if aligned else max((0, *gap) for gap in gaps)
             bounds.append((g0 + g1) / 2)
-        else:  # no white between the columns (text run up to the cell's edge): where lines start
-            starts = [(n, x) for x, n in seen.starts.items() if lo < x < hi and n >= 5]
+        else:
             bounds.append(max(starts)[1] - 1.0 if starts else b0 - 1.0)
     bounds.append(width)
     return [Column(f, s[0], a, b) for f, s, a, b in zip(fields, spans, bounds, bounds[1:])]
