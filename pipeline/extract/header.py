@@ -181,6 +181,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
     else:
         body = [w for line in lines if min(w.top for w in line) > bottom for w in line]
         fields, spans = _jammed_labels(block, fields, spans, body)
+        fields, spans = _lone_labels(block, fields, spans, [line for line in lines if min(w.top for w in line) > bottom])
         columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
     return columns, (top, bottom), best
 
@@ -266,10 +267,10 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
 
 
 def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: list[Word]) -> tuple[list, list]:
-    """Two labels of narrow unruled columns set as close as words ("State Name S. No."): a
-    label parts in two where each part names a field (one of them its own, the other no column
-    has) and the body's words keep to either side of the parting (a white edge between columns
-    below it, with text beside it on several lines)."""
+    """Two labels of narrow unruled columns set as close as words ("State Name S. No.",
+    "Remarks S.No"): a label parts in two where one part names what the label named (a field, or
+    none) and the other a field no column has, and the body's words keep to either side of the
+    parting (a white edge between columns below it, with text beside it on several lines)."""
     out_fields, out_spans = [], []
     for field, (label, x0, x1) in zip(fields, spans):
         words = sorted((w for line in block for w in line if x0 - TOL <= w.x0 and w.x1 <= x1 + TOL), key=lambda w: w.x0)
@@ -280,7 +281,8 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
             if max(w.x1 for w in left) >= edge:
                 continue
             named = field_for(_label_text(left)), field_for(_label_text(right))
-            if None in named or named[0] == named[1] or field not in named or any(f in fields for f in named if f != field):
+            new = [f for f in named if f != field]
+            if named[0] == named[1] or field not in named or new[0] is None or new[0] in fields:
                 continue
             crossing = any(w.x0 < edge - TOL and w.x1 > edge + TOL for w in body)
             beside = sum(edge - TOL <= w.x0 and w.x1 <= x1 + 2 * TOL for w in body)
@@ -291,6 +293,27 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
             out_fields.append(f)
             out_spans.append(span)
     return out_fields, out_spans
+
+
+def _lone_labels(block: list[list[Word]], fields: list, spans: list, body: list[list[Word]]) -> tuple[list, list]:
+    """A label naming no field that stands between two labels of the row below, left out as a
+    group label ("Location" over "State" and "District"), is a column of its own ("Remarks" set
+    at the top of a header of two rows) where every text of the body under it keeps clear of the
+    labels beside (a group label's columns' texts run on under them), and one of the labels
+    beside it has no line below its line (a group label groups the labels under it)."""
+    out = list(zip(fields, spans))
+    texts = [(p[0].x0, p[-1].x1) for line in body for p in phrases(line)]
+    for n, line in enumerate(block):
+        below = [w for lower in block[n + 1 :] for w in lower]
+        for phrase in phrases([w for w in line if not any(x0 - TOL <= w.xc <= x1 + TOL for _, x0, x1 in spans)]):
+            x0, x1 = phrase[0].x0, phrase[-1].x1
+            k = sum(span[1] < x0 for _, span in out)
+            if not 0 < k < len(out) or all(any(a - TOL <= w.xc <= b + TOL for w in below) for _, (_, a, b) in out[k - 1 : k + 1]):
+                continue
+            under = [(a, b) for a, b in texts if b > x0 and a < x1]
+            if len(under) >= 2 and min(a for a, _ in under) > out[k - 1][1][2] and max(b for _, b in under) < out[k][1][1]:
+                out.insert(k, (None, (_label_text(phrase), x0, x1)))
+    return [f for f, _ in out], [s for _, s in out]
 
 
 def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
