@@ -204,8 +204,11 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
             continue
         fields = named
         # the header's lines set close above the block that named the fields are of it (labels
-        # of three lines, a row of labels in another script); a state's heading is not
-        while first > floor and _tight(lines[first - 1 : first + 1], []) and not state_named(" ".join(w.text for w in lines[first - 1])):
+        # of three lines; a row of labels in another script, side by side, as far as header
+        # rows stand apart); a state's heading is not
+        while first > floor and not state_named(" ".join(w.text for w in lines[first - 1])) and (
+                _tight(lines[first - 1 : first + 1], [])
+                or len(phrases(lines[first - 1])) >= 2 and _tight(lines[first - 1 : first + 1], [], apart=1.5)):
             first -= 1
         starts.append(first)
     return starts, fields
