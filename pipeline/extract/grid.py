@@ -118,8 +118,10 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
     k = bisect.bisect(ys, last)
     ys = ys[: k + (k < len(ys) and not any(last < w.top and w.bottom < ys[k] for w in page.words))]
     parted = sum(bisect.bisect(ys, a) != bisect.bisect(ys, b) for a, b in zip(marks, marks[1:]))
-    # a table of one or two rows shows its rules by parting every pair and closing the last row
-    if parted < (0.8 * (len(marks) - 1) if len(marks) > 2 else len(marks) - 1) or len(marks) < 3 and ys[-1:] < [marks[-1]]:
+    # a rule between most pairs of serials; a table of one or two rows shows its rules by
+    # parting every pair and closing its last row
+    few = len(marks) < 3
+    if parted < (len(marks) - 1 if few else 0.8 * (len(marks) - 1)) or few and not (ys and ys[-1] > marks[-1]):
         return None
     heights = {round(y) for y in ys}
     extent = [r for r in page.hrules if round(r.top) in heights]

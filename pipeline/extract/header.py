@@ -62,8 +62,8 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
     joins the one label below it that it overlaps ("Name of" over "District"), or parts over
     several where each of its words stands over one of them. A group label over several labels
     below ("Location" over "State" and "District") is left out: it overlaps more than one of
-    them, or it names no field and stands between two of them. Any other phrase
-    over no label below is a label of its own (a label of one line in a header of two)."""
+    them, or it names no field and stands between two of them. Any other phrase over no label
+    below is a label of its own (a label of one line in a header of two)."""
     spans: list[list] = []  # [x0, x1, words]
     for line in reversed(block):
         below = list(spans)
@@ -75,18 +75,21 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
             over = [[s for s in under if min(s[1], w.x1) - max(s[0], w.x0) > 0] for w in phrase]
             if len(under) > 1 and all(len(o) == 1 for o in over):
                 for w, (span,) in zip(phrase, over):
-                    span[0], span[1] = min(span[0], w.x0), max(span[1], w.x1)
-                    span[2].append(w)
+                    _join(span, [w])
             elif len(under) == 1:
-                span = under[0]
-                span[0], span[1] = min(span[0], x0), max(span[1], x1)
-                span[2] += phrase
+                _join(under[0], phrase)
             elif not under:
                 between = any(s[1] <= x0 for s in below) and any(s[0] >= x1 for s in below)
                 if not (between and field_for(" ".join(w.text for w in phrase)) is None):
                     spans.append([x0, x1, list(phrase)])
     spans.sort(key=lambda s: s[0])
     return [(_label_text(s[2]), s[0], s[1]) for s in spans]
+
+
+def _join(span: list, words: list[Word]) -> None:
+    """Words over a label below join it: its extent grows to hold them."""
+    span[0], span[1] = min(span[0], words[0].x0), max(span[1], words[-1].x1)
+    span[2] += words
 
 
 def _label_text(words: list[Word]) -> str:
@@ -179,9 +182,9 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
         labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top < bottom], bounds)
         columns = [Column(f, l, a, b) for f, l, (a, b) in zip(fields, labels, bounds)]
     else:
-        body = [w for line in lines if min(w.top for w in line) > bottom for w in line]
-        fields, spans = _jammed_labels(block, fields, spans, body)
-        fields, spans = _lone_labels(block, fields, spans, [line for line in lines if min(w.top for w in line) > bottom])
+        body = [line for line in lines if min(w.top for w in line) > bottom]
+        fields, spans = _jammed_labels(block, fields, spans, [w for line in body for w in line])
+        fields, spans = _lone_labels(block, fields, spans, body)
         columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
     return columns, (top, bottom), best
 

@@ -30,8 +30,9 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     anchors = [i for i, p in enumerate(parts) if p.get(anchor_field) or any(TOTAL_ROW.match(w[0].text) for w in p.values() if w)]
     end = _table_end(parts, anchors)
     body, parts = body[:end], parts[:end]
-    # Lines between two anchors belong to the row above or below: they split where lines stand furthest apart
-    # (rows are spaced apart); with even spacing they stay with the row above (top-aligned cells).
+    # Lines between two anchors belong to the row above or below: they split where lines stand
+    # furthest apart (rows are spaced apart); with even spacing they stay with the row above
+    # (top-aligned cells).
     owner = [None] * len(body)
     for i in anchors:
         owner[i] = i
@@ -127,8 +128,8 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     fields = {name for p in parts for name, words in p.items() if words} - {anchor_field}
     marks = [centre(i, anchor_field) if parts[i].get(anchor_field) else None for i in anchors]
     known = [(c, i) for c, i in zip(marks, anchors) if c is not None]
-    if len(known) < 2 and known_setting in (None, "top") or not known:
-        return {}, None, None if len(known) < 2 else "top"
+    if not known or len(known) == 1 and known_setting in (None, "top"):
+        return {}, None, None
     size = _body_size(parts)
     tol = 0.35 * size
     row_pitch = min((b[0] - a[0] for a, b in zip(known, known[1:])), default=float("inf"))
@@ -157,7 +158,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     # Where rows abut (no spacing between them), a run of lines spans several rows' cells: under
     # each setting, a run level with no serial parts where that setting puts the rows' edges, and
     # the setting that parts no line from the line it runs on to (a wrap) is the table's
-    goes_on = functools.cache(lambda: _runs_on(parts, fields))  # read only where some run is parted
+    goes_on = functools.cache(lambda: _runs_on(parts, columns))  # read only where some run is parted
 
     def beside(run: list[int], name: str) -> int:  # serials standing within the run's lines
         return sum(centre(run[0], name) - tol <= c <= centre(run[-1], name) + tol for c, _ in known)
@@ -191,14 +192,13 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift, setting
 
 
-def _runs_on(parts: list[dict[str, list[Word]]], fields: set[str]) -> dict[tuple[int, int, str], bool]:
+def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) -> dict[tuple[int, int, str], bool]:
     """For each two lines one after the other in a column: whether the second surely goes on from
     the first (a wrap, never a row's edge): it starts in lower case, the first ends on a connector,
     or its first word would not have fitted on the first line within the column's widest line
     (which tells nothing after the widest line itself, unless another line reaches as far)."""
     out = {}
-    for name in fields:
-        lines = [j for j in range(len(parts)) if parts[j].get(name)]
+    for name, lines in columns.items():  # each column's lines that hold its text
         widths = {j: parts[j][name][-1].x1 - parts[j][name][0].x0 for j in lines}
         filled = [widths[j] for j in lines if len(parts[j][name]) > 1] or list(widths.values()) or [0.0]
         room = max(filled)
