@@ -38,25 +38,29 @@ def settle_breaks(cells: list[list[Line]]) -> None:
     first word would not have fitted on the line before may be a wrap or the next item of a list
     printed one a line ("Agro-processing: Millet-based Value-added Foods" / "Makhana (Fox Nut)").
     The break ends an item when the text on each side is whole somewhere in the same list: it
-    stands alone as an item, or it meets different texts across such breaks (a wrapped name
-    always goes on with the same words). A list of one item a cell has only wraps."""
+    stands alone as an item, or, all of the cell's text on that side, it meets different texts
+    across such breaks (a wrapped name always goes on with the same words; one word of it, such
+    as "Embroidery", may not). The text beside the break up to the next open break (a cell of
+    three items has two) is whole where it stands alone. A list of one item a cell has only wraps."""
     if not prints_one_a_line(cells):
         return
     groups = [_groups(lines) for lines in cells]
     alone = Counter(fold(join_lines(g)) for cell in groups for g in cell)
-    open_breaks = []  # (line, head, tail): a capitalised line that geometry joined to the text before
+    open_breaks = []  # (line, head, tail, whole head, whole tail): a capitalised line geometry joined to the text before
     for cell in groups:
         for group in cell:
-            for k in range(1, len(group)):
-                line = group[k]
-                if line.joiner == " " and line.text[:1].isupper() and not RUNS_ON.search(group[k - 1].text):
-                    open_breaks.append((line, fold(join_lines(group[:k])), fold(join_lines(group[k:]))))
+            at = [k for k in range(1, len(group)) if group[k].joiner == " " and group[k].text[:1].isupper()
+                  and not RUNS_ON.search(group[k - 1].text)]
+            for before, k, after in zip([0] + at, at, at[1:] + [len(group)]):
+                open_breaks.append((group[k], fold(join_lines(group[before:k])), fold(join_lines(group[k:after])),
+                                    fold(join_lines(group[:k])), fold(join_lines(group[k:]))))
     tails, heads = defaultdict(set), defaultdict(set)
-    for _, head, tail in open_breaks:
+    for _, _, _, head, tail in open_breaks:
         tails[head].add(tail)
         heads[tail].add(head)
-    for line, head, tail in open_breaks:
-        if (alone[head] or len(tails[head]) > 1) and (alone[tail] or len(heads[tail]) > 1):
+    for line, head, tail, whole_head, whole_tail in open_breaks:
+        if (alone[head] or alone[whole_head] or len(tails[whole_head]) > 1) and (
+                alone[tail] or alone[whole_tail] or len(heads[whole_tail]) > 1):
             line.hard_break = True
 
 
