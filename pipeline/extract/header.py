@@ -76,6 +76,10 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
             if len(under) > 1 and all(len(o) == 1 for o in over):
                 for w, (span,) in zip(phrase, over):
                     _join(span, [w])
+            elif len(under) == 1 and (parts := _parted_below(under[0], phrase)):
+                for held in (spans, below):  # the label below is two labels from here on
+                    at = next(n for n, span in enumerate(held) if span is under[0])
+                    held[at : at + 1] = parts
             elif len(under) == 1:
                 _join(under[0], phrase)
             elif not under:
@@ -84,6 +88,27 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
                     spans.append([x0, x1, list(phrase)])
     spans.sort(key=lambda s: s[0])
     return [(_label_text(s[2]), s[0], s[1]) for s in spans]
+
+
+def _parted_below(span: list, phrase: list[Word]) -> list[list] | None:
+    """A phrase over the first or last words only of the label below, where two labels stood as
+    close as words ("Sr." over "No State Name"): the label parts at the word the phrase ends
+    over, when the parts then name two fields (the whole names one of them at most)."""
+    words = sorted(span[2], key=lambda w: w.x0)
+    for k in range(1, len(words)):
+        if words[k - 1].x1 >= words[k].x0:
+            continue
+        for near, far in ((words[:k], words[k:]), (words[k:], words[:k])):
+            covered = all(min(w.x1, phrase[-1].x1) - max(w.x0, phrase[0].x0) > 0 for w in near)
+            clear = all(min(w.x1, phrase[-1].x1) - max(w.x0, phrase[0].x0) <= 0 for w in far)
+            if covered and clear:
+                joined = list(phrase) + near
+                named = field_for(_label_text(joined)), field_for(_label_text(far))
+                if None not in named and named[0] != named[1] and field_for(_label_text(span[2] + phrase)) in (None, *named):
+                    parts = [[min(w.x0 for w in joined), max(w.x1 for w in joined), joined],
+                             [far[0].x0, far[-1].x1, list(far)]]
+                    return sorted(parts, key=lambda p: p[0])
+    return None
 
 
 def _join(span: list, words: list[Word]) -> None:
