@@ -64,6 +64,12 @@ TOTAL_ROW = re.compile(r"^(grand\s+)?total\b", re.IGNORECASE)  # the publisher's
 RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
 
 
+def continues(before: str, line: str) -> bool:
+    """Whether a line surely goes on from the line before, as no name begins or ends: after a
+    connector ("North and"), or in lower case or with "&" ("& Nicobar Islands")."""
+    return bool(RUNS_ON.search(before)) or line[:1].islower() or line[:1] in "&,)"
+
+
 def prints_one_a_line(cells: list[list[Line]]) -> bool:
     """Whether a list prints several items in a cell, one a line: some line that starts like a
     name was broken by hand (its first word would have fitted on the line before, which does not

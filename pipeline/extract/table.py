@@ -77,6 +77,7 @@ class TableState:
     body_seen: BodySeen = field(default_factory=BodySeen)  # an unruled table's body over its pages
     header_fields: tuple | None = None  # the fields an unruled table's header gives, in order
     cell_setting: str | None = None  # how the unruled tables so far set their cells: top, middle or bottom
+    merged_fields: dict[str, str] = field(default_factory=dict)  # printed in merged cells in unruled tables so far, and where in them
 
     def state_of_table(self) -> str:
         """A table without a state column: the declared state, else its heading as printed when it
@@ -215,7 +216,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             for row in rows:
                 row.table = state.body_seen.table
     else:
-        rows, setting = unruled_rows(page, columns, lines, top, state.body_seen.table, state.cell_setting)
+        rows, setting = unruled_rows(page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields)
         state.cell_setting = setting or state.cell_setting
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table
         for row in rows:

@@ -9,15 +9,17 @@ import re
 import statistics
 
 from .columns import product_fields
-from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, group_lines, line_yc, swallows
+from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows
 from .layers import PageContent, Word
+from .merged import MERGED, merged_spans
 
 
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
-                 setting: str | None = None) -> tuple[list[Row], str | None]:
+                 setting: str | None = None, merged: dict[str, str] | None = None) -> tuple[list[Row], str | None]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
     how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell).
-    `setting`: as the tables before were set, for a table whose rows cannot tell."""
+    `setting`: as the tables before were set, for a table whose rows cannot tell; `merged`: the
+    fields the pages before printed in merged cells, and where in them (this page's are added)."""
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
     body = _until_gap(body)
     anchor_field = "serial" if any(c.field == "serial" for c in columns) else product_fields(c.field for c in columns)[0]
@@ -50,9 +52,15 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                 owner[j] = start
     # Cells set in the middle or at the foot of their rows: each cell's lines go to the row whose
     # serial they are centred on (or end level with), wherever the lines between serials fall
-    aligned, adrift, setting = _aligned_cells(parts, anchors, anchor_field, setting)
+    aligned, adrift, setting, runs = _aligned_cells(parts, anchors, anchor_field, setting)
     for j, i in aligned.items():
         owner[j] = i
+    # a merged state or district cell's text goes to the first row it spans (its lines may
+    # share a line with other rows' cells)
+    goes_on = functools.cache(lambda: _runs_on(parts, {name: [j for j in range(len(parts)) if parts[j].get(name)] for name in MERGED}))
+    spanned, told, unsure, text_below = merged_spans(parts, anchors, anchor_field, owner, runs, setting, goes_on,
+                                                     merged if merged is not None else {})
+    placed = {(j, name) for (_, name), lines in spanned.items() for j in lines}
     by_field = {c.field: c for c in columns if c.field}
     next_field = {a.field: b.field for a, b in zip(columns, columns[1:] + [Column(None, "", 0.0, 0.0)])}
     limits = {c.field: max((w.x1 for p in parts for w in p.get(c.field, [])), default=c.x1) for c in columns if c.field}
@@ -63,17 +71,19 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     for anchor, members in groups:
         row = Row(page.number, continuation=anchor is None, table=table)
         for name, limit in limits.items():
-            words = [w for j in members for w in parts[j].get(name, [])]
+            lines_of = sorted([j for j in members if (j, name) not in placed] + spanned.get((anchor, name), []))
+            words = [w for j in lines_of for w in parts[j].get(name, [])]
             if words:
                 row.cells[name] = cell_lines(group_lines(words), limit, lefts[name])
                 # a word run past its column's edge matters where it may hold the next column's text
                 if any(w.x1 > by_field[name].x1 + 0.5 * w.size and swallows(w, parts[j].get(next_field[name], []))
-                       for j in members for w in parts[j].get(name, [])):
+                       for j in lines_of for w in parts[j].get(name, [])):
                     row.overrun |= {name, next_field[name]}
-                # printed off its row's serial: a merged cell's middle?
-                if anchor is not None and (any((j, name) in adrift for j in members) if adrift is not None
-                                           else not parts[anchor].get(name)):
+                # printed off its row's serial: a merged cell's middle, unless its rows were told
+                if (name, anchor) in unsure or (anchor is not None and name not in told and (
+                        any((j, name) in adrift for j in lines_of) if adrift is not None else not parts[anchor].get(name))):
                     row.floating.add(name)
+        row.text_below = {name for name, last in text_below.items() if anchor is not None and anchor > last}
         rows.append(row)
     return rows, setting
 
@@ -121,7 +131,8 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     (their first line: top; their centre: middle; their last: bottom). Returns the owner (an
     anchor line) of each line of a cell level with a serial, and the (line, field) pairs of cells
     level with none (a merged cell's text, or a row's tail from the page before), or ({}, None)
-    for a table set at the top, which the serials alone divide; and the setting. A table of one
+    for a table set at the top, which the serials alone divide; the setting; and each column's
+    runs of lines at its line spacing (field, lines), before rows part them. A table of one
     row cannot show its setting: it is set as `known_setting`, the setting of the tables before
     (one document sets its cells one way)."""
     centre = functools.partial(_centre, parts)
@@ -129,7 +140,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     marks = [centre(i, anchor_field) if parts[i].get(anchor_field) else None for i in anchors]
     known = [(c, i) for c, i in zip(marks, anchors) if c is not None]
     if not known or len(known) == 1 and known_setting in (None, "top"):
-        return {}, None, None
+        return {}, None, None, []
     size = _body_size(parts)
     tol = 0.35 * size
     row_pitch = min((b[0] - a[0] for a, b in zip(known, known[1:])), default=float("inf"))
@@ -176,11 +187,11 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         score[setting] = (-cut, sum(level(run, name, setting)[0] <= tol for name, run in tall))
     setting = max(score, key=lambda s: (score[s], s == "top"))
     if setting == "top":
-        return {}, None, setting
-    runs = split[setting]
+        return {}, None, setting, []
+    cells = split[setting]
     owners: dict[int, set[int]] = {}
     adrift: set[tuple[int, str]] = set()
-    for name, run in runs:
+    for name, run in cells:
         # the table's setting first; a row set otherwise (a word processor sets a row whose cell
         # fills it at the top) still stands level with its serial
         off, i = min((level(run, name, s) for s in (setting, "top", "middle", "bottom")), key=lambda li: li[0] > tol)
@@ -189,12 +200,12 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
                 owners.setdefault(j, set()).add(i)
             else:
                 adrift.add((j, name))
-    return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift, setting
+    return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift, setting, runs
 
 
 def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) -> dict[tuple[int, int, str], bool]:
     """For each two lines one after the other in a column: whether the second surely goes on from
-    the first (a wrap, never a row's edge): it starts in lower case, the first ends on a connector,
+    the first (a wrap, never a row's edge): it goes on as no name begins or ends (`continues`),
     or its first word would not have fitted on the first line within the column's widest line
     (which tells nothing after the widest line itself, unless another line reaches as far)."""
     out = {}
@@ -208,7 +219,7 @@ def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) 
             text = " ".join(w.text for w in parts[a][name])
             need = 0.25 * first.size + first.x1 - first.x0
             fuller = widths[a] + need > room + 1.0 and not (alone and widths[a] > room - 1.0)
-            out[a, b, name] = first.text[:1].islower() or bool(RUNS_ON.search(text)) or fuller
+            out[a, b, name] = continues(text, first.text) or fuller
     return out
 
 
@@ -264,12 +275,19 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
     tol = 0.35 * size
     leading = min(pitches, default=None)  # the lines of one cell stand closest
     last_line: dict[str, int] = {name: j for j in range(anchors[-1] + 1) for name, words in parts[j].items() if words}
+    def middle(j: int) -> float:
+        return statistics.fmean(w.yc for words in parts[j].values() for w in words)
+    row_pitch = statistics.median(middle(b) - middle(a) for a, b in itertools.pairwise(anchors)) if len(anchors) > 1 else None
     for j in range(anchors[-1] + 1, len(parts)):
         named = [name for name, words in parts[j].items() if words]
         # a cell's next line: at the column's line spacing, or within a line and a half
         goes_on = [name for name in named if leading is not None and name in last_line
                    and centre(j, name) - centre(last_line[name], name) <= max(leading + tol, 1.5 * size)]
-        if named and not goes_on:
+        # or a merged state or district cell's text, set lower than the last row on the page
+        # (centred on a cell that runs on past the page's foot), within a row of the line above
+        merged = (named and set(named) <= set(MERGED) and row_pitch is not None and any(parts[j - 1].values())
+                  and middle(j) - middle(j - 1) <= row_pitch)
+        if named and not goes_on and not merged:
             return j
         last_line.update(dict.fromkeys(named, j))
     return len(parts)

@@ -1,0 +1,204 @@
+"""Merged state and district cells in tables without rules: which rows each text spans.
+
+A publisher merges a state's (or a district's) cells over its rows and prints the name once, at
+the top, in the middle or at the foot of the merged cell. Without rules the page shows only where
+the text stands, so the rows it spans follow from how the cell sets it: a text in the middle is
+centred on the rows it spans, one at the foot ends level with the last one's text, and the cells
+of one column follow one another. The texts part the column's rows between them where every text
+stands best as its cell sets it, chosen over all of the page's texts at once.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import statistics
+from dataclasses import dataclass
+
+from .cells import continues
+from .layers import Word
+
+MERGED = ("state", "district")  # the fields a publisher merges over the rows of one place
+Parts = list[dict[str, list[Word]]]  # each line of the table's body, its words by field
+
+
+@dataclass
+class _Rows:
+    """The rows of a page's table as the page shows them: each row's text (its cells other than
+    the merged ones), its serial, and the edges between rows."""
+
+    tops: list[float]
+    bottoms: list[float]
+    serials: list[tuple[float, float]]  # each row's serial (top, bottom)
+    edges: list[float]  # edges[i]: above row i; edges[n]: below the last
+    pad: float  # a cell's padding, inside each edge
+    size: float
+
+    @classmethod
+    def of(cls, parts: Parts, anchors: list[int], owner: list[int | None], anchor_field: str, setting: str) -> _Rows | None:
+        texts = [[w for j, o in enumerate(owner) if o == i for name, words in parts[j].items() if name not in MERGED for w in words]
+                 for i in anchors]
+        if not all(texts):
+            return None
+        tops, bottoms = [min(w.top for w in t) for t in texts], [max(w.bottom for w in t) for t in texts]
+        marks = [parts[i].get(anchor_field) or [w for words in parts[i].values() for w in words] for i in anchors]
+        serials = [(min(w.top for w in m), max(w.bottom for w in m)) for m in marks]
+        centres = [statistics.fmean(w.yc for w in m) for m in marks]
+        # Between two rows: midway between their serials (a row set in the middle has its serial
+        # at its centre), within the white between their texts less the padding (a row may be
+        # taller than its text, as a spreadsheet makes a merged cell's rows for its text). The
+        # padding is at least half the least white between rows' texts.
+        pad = max(0.0, min(top - bottom for bottom, top in zip(bottoms, tops[1:]))) / 2
+        edges = [tops[0] - pad] + [min(max((a + b) / 2, bottom + pad), top - pad)
+                                   for a, b, bottom, top in zip(centres, centres[1:], bottoms, tops[1:])] + [bottoms[-1] + pad]
+        if setting == "middle":  # the first and last rows as tall about their serials as the rows beside them
+            edges[0], edges[-1] = min(2 * centres[0] - edges[1], edges[0]), max(2 * centres[-1] - edges[-2], edges[-1])
+        size = statistics.median(w.size for p in parts for words in p.values() for w in words)
+        return cls(tops, bottoms, serials, edges, pad, size)
+
+    def off(self, top: float, bottom: float, a: int, b: int, placement: str) -> float:
+        """How far a text (top, bottom) stands from where a cell spanning rows a..b sets it."""
+        lo, hi = self.edges[a] + self.pad, self.edges[b + 1] - self.pad
+        return {"top": top - lo, "middle": (top + bottom - lo - hi) / 2, "bottom": bottom - hi}[placement]
+
+    def own(self, top: float, bottom: float, k: int, setting: str) -> float:
+        """How far a text stands from its place in row k alone: set as the row's serial is (the
+        table's setting), level with the row's first line, or at the top of its cell."""
+        serial_top, serial_bottom = self.serials[k]
+        level = bottom - serial_bottom if setting == "bottom" else (top + bottom - serial_top - serial_bottom) / 2
+        return min(abs(level), abs(top - self.tops[k]), abs(self.off(top, bottom, k, k, "top")))
+
+    def cost(self, away: float) -> float:
+        """How badly a text stands `away` from its place: growing with the distance, but bounded
+        (a text far from every place costs no more than one far from its own), so that one text
+        out of place does not move the others."""
+        cap = (2 * self.size) ** 2
+        return cap * (1 - math.exp(-away * away / cap))
+
+
+def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: list[int | None],
+                 runs: list[tuple[str, list[int]]], setting: str | None, goes_on, merged: dict[str, str]):
+    """The rows each state or district text spans on a page whose cells are set in the middle or
+    at the foot of their rows (`anchors`: each row's first line; `owner`: the row each line was
+    given; `runs`: each column's runs of lines at its line spacing; `goes_on()`: whether each line
+    surely goes on from the one before in its column, by (line before, line, field)).
+
+    Rows above the page's first text belong to the cell running on from the page before; with
+    texts at the foot, rows below the page's last text belong to the next page's first. A column
+    with a text in every row, or whose texts stand as well each in its own row (printed once, the
+    cells below left blank; or set at the top of a merged cell), is read so. The first page that
+    shows which decides for the pages after it (`merged`: field -> "own", or where texts stand
+    in merged cells, middle or bottom; this page's decisions are added), as a page's own few
+    texts may fit either.
+
+    Returns {(first row's anchor, field): lines} of each text read as merged; the fields read here
+    (their lines placed so, or left in their own rows); the (field, anchor) of texts in doubt
+    (standing as no span would set them, or as well in a span a row longer or shorter); and, by
+    field, the last anchor whose text is on this page when rows after it take the next page's."""
+    places = [i for i in anchors if parts[i].get(anchor_field)]  # a Total row spans no place
+    runs_on = places[-1:] == anchors[-1:]  # the last cell may run on past the page's foot (no Total row ends the table)
+    rows = _Rows.of(parts, places, owner, anchor_field, setting) if setting in ("middle", "bottom") and len(places) > 1 else None
+    spanned: dict[tuple[int, str], list[int]] = {}
+    told: set[str] = set()
+    unsure: set[tuple[str, int]] = set()
+    below: dict[str, int] = {}
+    if rows is None:
+        return spanned, told, unsure, below
+    n, row_of = len(places), {i: k for k, i in enumerate(places)}
+    doubt = rows.cost(0.35 * rows.size)
+    for field in MERGED:
+        def extent(lines: list[int]) -> tuple[float, float]:
+            return min(w.top for j in lines for w in parts[j][field]), max(w.bottom for j in lines for w in parts[j][field])
+
+        def own(lines: list[int]) -> tuple[float, int]:  # (cost, anchor) of the row of its lines it stands best in alone
+            return min((rows.cost(rows.own(*extent(lines), row_of[i], setting)), i) for i in {owner[j] for j in lines})
+
+        # lines above the first row are the tail of the page before's last row
+        runs_here = [run for name, run in runs if name == field and extent(run)[1] > rows.edges[0] and all(owner[j] in row_of for j in run)]
+        if not runs_here:
+            continue
+        told.add(field)
+        pieces = [[list(p) for _, p in itertools.groupby(run, key=lambda j: owner[j])] for run in runs_here]
+        if {owner[j] for run in runs_here for j in run} >= set(places):  # a text in every row: each row's own
+            unsure |= {(field, owner[p[0]]) for parted in pieces for p in parted if own(p)[0] > doubt}
+            continue
+        # a run of lines parts between rows where each part stands in its own row and the next
+        # does not surely go on from it (rows as close as a cell's lines); a run that goes on from
+        # a connector, or in lower case, is of the text before (lines a little further apart)
+        def apart(parted: list[list[int]]) -> bool:
+            return (len(parted) > 1 and not any(goes_on()[a[-1], b[0], field] for a, b in zip(parted, parted[1:]))
+                    and all(own(p)[0] <= doubt for p in parted))
+
+        texts = _joined([t for run, parted in zip(runs_here, pieces) for t in (parted if apart(parted) else [run])], parts, field)
+        marks = [extent(text) for text in texts]
+
+        def cost(k: int, a: int, b: int, placement: str) -> float:
+            top, bottom = marks[k]
+            away = abs(rows.off(top, bottom, a, b, placement))
+            if a == b:  # a cell of one row: set as the row's own cells are
+                away = min(away, rows.own(top, bottom, a, setting))
+            if runs_on and k == len(texts) - 1 and b == n - 1 and placement == "middle":  # may run on past the foot:
+                if rows.off(top, bottom, a, b, placement) > 0:
+                    return 0.0  # centred on the whole cell, lower than on its part here (a spreadsheet)
+                away = min(away, abs(rows.off(top, bottom, a, b, "top")))  # or at the top of its part here (a word processor)
+            return rows.cost(away)
+
+        if merged.get(field) != "own":
+            (total, spans), placement = min((_spans(len(texts), n, cost, placement), placement)
+                                            for placement in ((merged[field],) if field in merged else ("middle", "bottom")))
+        if merged.get(field) == "own" or field not in merged and total + doubt >= sum(own(text)[0] for text in texts):
+            # each text stands as well in its own row (printed once, the cells below left blank; or
+            # set at the top of a merged cell): in the row of its lines it stands best in
+            merged[field] = "own"
+            for text in _joined([p for parted in pieces for p in parted], parts, field):
+                cost_alone, anchor = own(text)
+                spanned.setdefault((anchor, field), []).extend(text)
+                if cost_alone > doubt:
+                    unsure.add((field, anchor))
+            continue
+        merged[field] = placement
+
+        def fits(k: int, a: int, b: int) -> bool:
+            return 0 <= a <= b < n and cost(k, a, b, placement) <= doubt
+
+        for k, (text, (a, b)) in enumerate(zip(texts, spans)):
+            spanned.setdefault((places[a], field), []).extend(text)
+            then = spans[k + 1] if k + 1 < len(spans) else None
+            shifted = then is not None and any(fits(k, a, b + d) and fits(k + 1, b + d + 1, then[1]) for d in (-1, 1))
+            if not fits(k, a, b) or shifted or (k == 0 and a > 0 and fits(k, a - 1, b)):
+                unsure.add((field, places[a]))
+                if shifted:
+                    unsure.add((field, places[then[0]]))
+        if placement == "bottom" and spans[-1][1] < n - 1:
+            below[field] = places[spans[-1][1]]
+    return spanned, told, unsure, below
+
+
+def _joined(texts: list[list[int]], parts: Parts, field: str) -> list[list[int]]:
+    """The texts, each joined to the one before where it goes on from it as no name begins or
+    ends (`continues`: "North and" / "Middle Andaman", runs a little further apart than lines)."""
+    out: list[list[int]] = []
+    for text in texts:
+        if out and continues(_text(parts[out[-1][-1]][field]), _text(parts[text[0]][field])):
+            out[-1] = out[-1] + text
+        else:
+            out.append(text)
+    return out
+
+
+def _text(words: list[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+def _spans(count: int, n: int, cost, placement: str) -> tuple[float, list[tuple[int, int]]]:
+    """The least total cost of placing `count` texts in order over rows 0..n-1, each spanning the
+    rows from the one after the text before to where it ends, and those spans. The first text's
+    span, of those that fit as well, leaves the most rows to the cell running on from the page
+    before; the last ends at the last row, unless texts stand at the foot of their cells."""
+    best = {b: min(((cost(0, a, b, placement), [(a, b)]) for a in range(b + 1)), key=lambda c: (c[0], -c[1][0][0]))
+            for b in range(n)}
+    for k in range(1, count):
+        best = {b: min((c + cost(k, prev + 1, b, placement), spans + [(prev + 1, b)]) for prev, (c, spans) in best.items() if prev < b)
+                for b in range(n) if any(prev < b for prev in best)}
+    ends = best if placement == "bottom" else {n - 1: best[n - 1]} if n - 1 in best else {}
+    return min(ends.values()) if ends else (math.inf, [])
