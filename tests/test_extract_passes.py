@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.cells import Line, keeps_words_whole, swallows
+from pipeline.extract.cells import Line, keeps_words_whole, partial_name, swallows
 from pipeline.extract.header import phrases
 from pipeline.extract.layers import Rule, Word, words_from_chars
 from pipeline.extract.markers import LEFT_INSIDE, split_inline
@@ -96,3 +96,12 @@ def test_a_word_run_into_the_next_columns_text_is_in_doubt_only_where_it_may_hol
     assert swallows(joined, [footwear]) and not swallows(joined, [])
     overflow, electronics = Word("Thiruvananthapuram", 203.0, 321.0, 100.0, 112.0), Word("Electronics", 301.0, 364.0, 100.0, 112.0)
     assert not swallows(overflow, [electronics])
+
+
+@pytest.mark.parametrize("text, partial", [
+    ("& Nicobars", True),  # the '&' of 'Andaman & Nicobar Islands' set into the district column
+    ("North and", True), ("Dadra and Nagar Haveli and", True), ("and Diu", True), ("Sarangarh-", True),
+    ("Jammu and Kashmir", False), ("Capital Complex - Itanagar", False), ("Dr. B.R. Ambedkar Konaseema", False),
+])
+def test_a_place_that_begins_or_ends_on_a_connector_is_partial(text, partial):
+    assert partial_name(text) is partial

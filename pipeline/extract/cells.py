@@ -62,12 +62,19 @@ class Line:
 
 TOTAL_ROW = re.compile(r"^(grand\s+)?total\b", re.IGNORECASE)  # the publisher's sum, not a product
 RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
+NAME_GOES_ON = re.compile(r"\s*([,&/)]|(and|of)\s)", re.IGNORECASE)  # a text that goes on from one before
+
+
+def partial_name(text: str) -> bool:
+    """Whether a place's text begins or ends on a connector ("& Nicobars", "North and"), as no
+    name does: a word of it may stand in the column beside, or in a row beside."""
+    return bool(NAME_GOES_ON.match(text) or RUNS_ON.search(text))
 
 
 def continues(before: str, line: str) -> bool:
     """Whether a line surely goes on from the line before, as no name begins or ends: after a
     connector ("North and"), or in lower case or with "&" ("& Nicobar Islands")."""
-    return bool(RUNS_ON.search(before)) or line[:1].islower() or line[:1] in "&,)"
+    return bool(RUNS_ON.search(before)) or line[:1].islower() or bool(NAME_GOES_ON.match(line))
 
 
 def prints_one_a_line(cells: list[list[Line]]) -> bool:

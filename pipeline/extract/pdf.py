@@ -12,7 +12,7 @@ from typing import Iterator
 
 from . import ExtractionError, Extraction, ExtractSettings
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
-from .cells import Row, join_across_pages, keeps_words_whole, settle_word_breaks
+from .cells import Row, join_across_pages, keeps_words_whole, partial_name, settle_word_breaks
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .table import TableState, page_rows, product_cells, uncertain_breaks
@@ -87,6 +87,10 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
             names = " and ".join(sorted(row.overrun))
             doubts.setdefault(k, []).append(("columns", f"{names}: text runs past a column's edge into the next: "
                                                         "either may hold the other's text"))
+        for name in ("state", "district"):
+            if partial_name(text := row.text(name)):
+                doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins or ends on a connector: "
+                                                            "a word of it may stand in the column beside"))
     if text_layer == "ocr":
         for k, details in low_confidence_cells(rows).items():
             doubts.setdefault(k, []).extend(("recognition", detail) for detail in details)
