@@ -8,8 +8,9 @@ traced to the pass it comes from:
 - header and columns (header.py): the header found by what its labels say, on any page; a
   header repeated on later pages is dropped, and pages without one continue the table;
 - rows: from the horizontal rules per column, so a merged cell gives its text to every row it
-  spans (grid.py); without rules, from serial numbers (unruled.py); a row split by a page break
-  is joined back (its tail has no serial number of its own);
+  spans (grid.py); without rules, from serial numbers (unruled.py), a merged cell's text given to
+  the rows it spans by where its cell sets it (merged.py); a row split by a page break is joined
+  back (its tail has no serial number of its own);
 - cells (cells.py): the printed lines of each cell and how each joins the one before;
 - items (products.py): the products of a product cell.
 """
