@@ -126,8 +126,8 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
         state.heading_below = " ".join(w.text for w in lines[foot])
         del lines[foot]
     starts, state.header_fields = header_starts(page, lines, state.header_fields)
-    if not starts:
-        return _region_rows(page, None, [w for line in lines for w in line], state, "", [])
+    if not starts:  # no header on the page: the table in progress goes on (a running title names no header)
+        return _region_rows(page, None, [w for line in lines for w in line], state, "", [], header=state.columns is None)
     rows, seen = [], set()
     for k, start in enumerate(starts):
         above = [w for line in lines[starts[k - 1] + 1 if k else 0 : start] for w in line]
@@ -140,14 +140,14 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
             # when they hold rows of their own (a merged cell's text that a spreadsheet prints again
             # above its repeated header is no row)
             carried = [line for line in lines[: start - 1 if heading else start] if _line_key(line) not in state.furniture]
-            more = _region_rows(page, None, [w for line in carried for w in line], state, "", []) if carried else []
+            more = _region_rows(page, None, [w for line in carried for w in line], state, "", [], header=False) if carried else []
             rows += more if any(not row.continuation for row in more) else []
         if not heading and k == 0 and heading_before:
             heading = heading_before
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         if k + 1 < len(starts) and _heading(lines[end - 1], min(w.top for w in lines[end]))[0]:
             end -= 1  # the next table's heading is not a row of this one
-        words = [w for line in lines[0 if k == 0 else start : end] for w in line]
+        words = [w for line in lines[start:end] for w in line]
         rows += _region_rows(page, None, words, state, heading, [])
     state.furniture |= seen
     return rows
@@ -186,9 +186,11 @@ DIGITS = re.compile(r"\d+")
 
 
 def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state: TableState, heading: str,
-                 beneath: list[Word]) -> list[Row]:
+                 beneath: list[Word], header: bool = True) -> list[Row]:
+    """The rows of one table region, under its header if it has one (`header`: it may)."""
     lines = group_lines(words) if grid else without_footer(group_lines(words))
-    columns, header_span, candidate = find_header(page, lines, grid, hint=state.columns is None, seen=state.body_seen)
+    columns, header_span, candidate = (find_header(page, lines, grid, hint=state.columns is None, seen=state.body_seen)
+                                       if header else (None, None, None))
     if candidate and (state.best_candidate is None or candidate.mapped > state.best_candidate.mapped):
         state.best_candidate = candidate
     if columns is None:

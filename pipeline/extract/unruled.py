@@ -34,14 +34,14 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     body, parts = body[:end], parts[:end]
     # Lines between two anchors belong to the row above or below: they split where lines stand
     # furthest apart (rows are spaced apart); with even spacing they stay with the row above
-    # (top-aligned cells).
+    # (top-aligned cells). A Total row is its one line: the lines above it are the row above's.
     owner = [None] * len(body)
     for i in anchors:
         owner[i] = i
     for k, start in enumerate(anchors):
         end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
         between = list(range(start + 1, end))
-        if k + 1 < len(anchors) and between:
+        if k + 1 < len(anchors) and between and parts[end].get(anchor_field):
             gaps = [_pitch(body[j - 1], body[j]) for j in between + [end]]
             cut = max(range(len(gaps)), key=lambda g: gaps[g])
             cut = cut if gaps[cut] > min(gaps) + 0.5 else len(gaps) - 1
