@@ -192,10 +192,12 @@ def _text(words: list[Word]) -> str:
 
 def _spans(count: int, n: int, cost, placement: str) -> tuple[float, list[tuple[int, int]]]:
     """The least total cost of placing `count` texts in order over rows 0..n-1, each spanning the
-    rows from the one after the text before to where it ends, and those spans. The first text's
-    span, of those that fit as well, leaves the most rows to the cell running on from the page
-    before; the last ends at the last row, unless texts stand at the foot of their cells."""
-    best = {b: min(((cost(0, a, b, placement), [(a, b)]) for a in range(b + 1)), key=lambda c: (c[0], -c[1][0][0]))
+    rows from the one after the text before to where it ends, and those spans. Of the first
+    text's spans that fit as well, one in the middle leaves the most rows to the cell running on
+    from the page before; one at the foot takes them (its text stands where its cell ends). The
+    last text's span ends at the last row, unless texts stand at the foot of their cells."""
+    late = -1 if placement == "middle" else 1
+    best = {b: min(((cost(0, a, b, placement), [(a, b)]) for a in range(b + 1)), key=lambda c: (c[0], late * c[1][0][0]))
             for b in range(n)}
     for k in range(1, count):
         best = {b: min((c + cost(k, prev + 1, b, placement), spans + [(prev + 1, b)]) for prev, (c, spans) in best.items() if prev < b)

@@ -126,8 +126,8 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
         state.heading_below = " ".join(w.text for w in lines[foot])
         del lines[foot]
     starts, state.header_fields = header_starts(page, lines, state.header_fields)
-    if not starts:  # no header on the page: the table in progress goes on (a running title names no header)
-        return _region_rows(page, None, [w for line in lines for w in line], state, "", [], header=state.columns is None)
+    if not starts:  # a header here names at least the fields of the table's (a running title over rows does not)
+        return _region_rows(page, None, [w for line in lines for w in line], state, "", [], header=state.header_fields or True)
     rows, seen = [], set()
     for k, start in enumerate(starts):
         above = [w for line in lines[starts[k - 1] + 1 if k else 0 : start] for w in line]
@@ -186,11 +186,14 @@ DIGITS = re.compile(r"\d+")
 
 
 def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state: TableState, heading: str,
-                 beneath: list[Word], header: bool = True) -> list[Row]:
-    """The rows of one table region, under its header if it has one (`header`: it may)."""
+                 beneath: list[Word], header: bool | tuple = True) -> list[Row]:
+    """The rows of one table region, under its header if it has one (`header`: whether it may, or
+    the fields a header of it names at least)."""
     lines = group_lines(words) if grid else without_footer(group_lines(words))
     columns, header_span, candidate = (find_header(page, lines, grid, hint=state.columns is None, seen=state.body_seen)
                                        if header else (None, None, None))
+    if columns is not None and isinstance(header, tuple) and not set(header) <= {c.field for c in columns}:
+        columns = None
     if candidate and (state.best_candidate is None or candidate.mapped > state.best_candidate.mapped):
         state.best_candidate = candidate
     if columns is None:
