@@ -77,7 +77,7 @@ class _Rows:
 
 
 def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: list[int | None],
-                 runs: list[tuple[str, list[int]]], setting: str | None, goes_on, merged: dict[str, str]):
+                 runs: list[tuple[str, list[int]]], setting: str | None, goes_on, merged: dict[str, str], opens: bool = False):
     """The rows each state or district text spans on a page whose cells are set in the middle or
     at the foot of their rows (`anchors`: each row's first line; `owner`: the row each line was
     given; `runs`: each column's runs of lines at its line spacing; `goes_on()`: whether each line
@@ -89,7 +89,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
     cells below left blank; or set at the top of a merged cell), is read so. The first page that
     shows which decides for the pages after it (`merged`: field -> "own", or where texts stand
     in merged cells, middle or bottom; this page's decisions are added), as a page's own few
-    texts may fit either.
+    texts may fit either; where a table opens (`opens`: under its header) with rows above its
+    first text, those rows' cell is the first text's, merged.
 
     Returns {(first row's anchor, field): lines} of each text read as merged; the fields read here
     (their lines placed so, or left in their own rows); the (field, anchor) of texts in doubt
@@ -143,10 +144,12 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
                 away = min(away, abs(rows.off(top, bottom, a, b, "top")))  # or at the top of its part here (a word processor)
             return rows.cost(away)
 
-        if merged.get(field) != "own":
-            (total, spans), placement = min((_spans(len(texts), n, cost, placement), placement)
-                                            for placement in ((merged[field],) if field in merged else ("middle", "bottom")))
-        if merged.get(field) == "own" or field not in merged and total + doubt >= sum(own(text)[0] for text in texts):
+        if merged.get(field) != "own":  # where the table sets its cells, unless the other place fits clearly better
+            placements = (merged[field],) if field in merged else (setting, {"middle": "bottom", "bottom": "middle"}[setting])
+            (total, spans), placement = min(((_spans(len(texts), n, cost, placement), placement) for placement in placements),
+                                            key=lambda found: found[0][0] + (doubt if found[1] != placements[0] else 0.0))
+        headless = opens and owner[texts[0][0]] != places[0]  # rows above the table's first text: they are its
+        if merged.get(field) == "own" or field not in merged and not headless and total + doubt >= sum(own(text)[0] for text in texts):
             # each text stands as well in its own row (printed once, the cells below left blank; or
             # set at the top of a merged cell): in the row of its lines it stands best in
             merged[field] = "own"

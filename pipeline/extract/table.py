@@ -222,7 +222,8 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             for row in rows:
                 row.table = state.body_seen.table
     else:
-        rows, setting = unruled_rows(page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields)
+        rows, setting = unruled_rows(page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields,
+                                     opens=header_span is not None)
         state.cell_setting = setting or state.cell_setting
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table
         for row in rows:

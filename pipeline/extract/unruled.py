@@ -15,11 +15,12 @@ from .merged import MERGED, merged_spans
 
 
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
-                 setting: str | None = None, merged: dict[str, str] | None = None) -> tuple[list[Row], str | None]:
+                 setting: str | None = None, merged: dict[str, str] | None = None, opens: bool = False) -> tuple[list[Row], str | None]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
     how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell).
     `setting`: as the tables before were set, for a table whose rows cannot tell; `merged`: the
-    fields the pages before printed in merged cells, and where in them (this page's are added)."""
+    fields the pages before printed in merged cells, and where in them (this page's are added);
+    `opens`: the table begins here, under its header (no cell runs on into it from a page before)."""
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
     body = _until_gap(body)
     anchor_field = "serial" if any(c.field == "serial" for c in columns) else product_fields(c.field for c in columns)[0]
@@ -59,7 +60,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # share a line with other rows' cells)
     goes_on = functools.cache(lambda: _runs_on(parts, {name: [j for j in range(len(parts)) if parts[j].get(name)] for name in MERGED}))
     spanned, told, unsure, text_below = merged_spans(parts, anchors, anchor_field, owner, runs, setting, goes_on,
-                                                     merged if merged is not None else {})
+                                                     merged if merged is not None else {}, opens)
     placed = {(j, name) for (_, name), lines in spanned.items() for j in lines}
     by_field = {c.field: c for c in columns if c.field}
     next_field = {a.field: b.field for a, b in zip(columns, columns[1:] + [Column(None, "", 0.0, 0.0)])}
