@@ -53,8 +53,7 @@ class _Rows:
                                    for a, b, bottom, top in zip(centres, centres[1:], bottoms, tops[1:])] + [bottoms[-1] + pad]
         if setting == "middle":  # the first and last rows as tall about their serials as the rows beside them
             edges[0], edges[-1] = min(2 * centres[0] - edges[1], edges[0]), max(2 * centres[-1] - edges[-2], edges[-1])
-        size = statistics.median(w.size for p in parts for words in p.values() for w in words)
-        return cls(tops, bottoms, serials, edges, pad, size)
+        return cls(tops, bottoms, serials, edges, pad, body_size(parts))
 
     def off(self, top: float, bottom: float, a: int, b: int, placement: str) -> float:
         """How far a text (top, bottom) stands from where a cell spanning rows a..b sets it."""
@@ -74,6 +73,11 @@ class _Rows:
         out of place does not move the others."""
         cap = (2 * self.size) ** 2
         return cap * (1 - math.exp(-away * away / cap))
+
+
+def body_size(parts: Parts) -> float:
+    """The body text's size: the median height of its words."""
+    return statistics.median(w.size for p in parts for words in p.values() for w in words)
 
 
 def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: list[int | None],

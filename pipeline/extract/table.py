@@ -193,7 +193,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
     columns, header_span, candidate = (find_header(page, lines, grid, hint=state.columns is None, seen=state.body_seen)
                                        if header else (None, None, None))
     if columns is not None and isinstance(header, tuple) and not set(header) <= {c.field for c in columns}:
-        columns = None
+        columns, header_span = None, None  # no header of this table
     if candidate and (state.best_candidate is None or candidate.mapped > state.best_candidate.mapped):
         state.best_candidate = candidate
     if columns is None:

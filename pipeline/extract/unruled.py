@@ -11,7 +11,7 @@ import statistics
 from .columns import product_fields
 from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows
 from .layers import PageContent, Word
-from .merged import MERGED, merged_spans
+from .merged import MERGED, body_size, merged_spans
 
 
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
@@ -53,12 +53,15 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                 owner[j] = start
     # Cells set in the middle or at the foot of their rows: each cell's lines go to the row whose
     # serial they are centred on (or end level with), wherever the lines between serials fall
-    aligned, adrift, setting, runs = _aligned_cells(parts, anchors, anchor_field, setting)
+    # each column's lines, and whether each surely goes on from the one before (read once, where needed)
+    columns_lines = {name: [j for j in range(len(parts)) if parts[j].get(name)]
+                     for name in {name for p in parts for name, words in p.items() if words} - {anchor_field}}
+    goes_on = functools.cache(lambda: _runs_on(parts, columns_lines))
+    aligned, adrift, setting, runs = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on)
     for j, i in aligned.items():
         owner[j] = i
     # a merged state or district cell's text goes to the first row it spans (its lines may
     # share a line with other rows' cells)
-    goes_on = functools.cache(lambda: _runs_on(parts, {name: [j for j in range(len(parts)) if parts[j].get(name)] for name in MERGED}))
     spanned, told, unsure, text_below = merged_spans(parts, anchors, anchor_field, owner, runs, setting, goes_on,
                                                      merged if merged is not None else {}, opens)
     placed = {(j, name) for (_, name), lines in spanned.items() for j in lines}
@@ -124,7 +127,8 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
                 line.hard_break = True
 
 
-def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str, known_setting: str | None):
+def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str, known_setting: str | None,
+                   columns: dict[str, list[int]], goes_on):
     """Where a table sets its cells in the middle or at the foot of their rows (as word processors
     and spreadsheets do by default), lines above a row's serial belong to it. A cell's text is a
     run of lines at the column's line spacing (rows stand further apart, by their padding); the
@@ -135,17 +139,16 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     for a table set at the top, which the serials alone divide; the setting; and each column's
     runs of lines at its line spacing (field, lines), before rows part them. A table of one
     row cannot show its setting: it is set as `known_setting`, the setting of the tables before
-    (one document sets its cells one way)."""
+    (one document sets its cells one way). `columns`: each column's lines but the serial's;
+    `goes_on()`: `_runs_on` over them."""
     centre = functools.partial(_centre, parts)
-    fields = {name for p in parts for name, words in p.items() if words} - {anchor_field}
     marks = [centre(i, anchor_field) if parts[i].get(anchor_field) else None for i in anchors]
     known = [(c, i) for c, i in zip(marks, anchors) if c is not None]
     if not known or len(known) == 1 and known_setting in (None, "top"):
         return {}, None, None, []
-    size = _body_size(parts)
+    size = body_size(parts)
     tol = 0.35 * size
     row_pitch = min((b[0] - a[0] for a, b in zip(known, known[1:])), default=float("inf"))
-    columns = {name: [j for j in range(len(parts)) if parts[j].get(name)] for name in fields}
     pitches = {name: [centre(b, name) - centre(a, name) for a, b in zip(lines, lines[1:])] for name, lines in columns.items()}
     # rows of one line stand apart by the line spacing and their cells' padding: where the padding
     # is slight, lines of one cell are told from rows by half of it; where there is none (rows
@@ -170,7 +173,6 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     # Where rows abut (no spacing between them), a run of lines spans several rows' cells: under
     # each setting, a run level with no serial parts where that setting puts the rows' edges, and
     # the setting that parts no line from the line it runs on to (a wrap) is the table's
-    goes_on = functools.cache(lambda: _runs_on(parts, columns))  # read only where some run is parted
 
     def beside(run: list[int], name: str) -> int:  # serials standing within the run's lines
         return sum(centre(run[0], name) - tol <= c <= centre(run[-1], name) + tol for c, _ in known)
@@ -272,7 +274,7 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
     fields = {name for p in parts for name, words in p.items() if words}
     pitches = [centre(b, name) - centre(a, name) for name in fields
                for a, b in itertools.pairwise([j for j in range(len(parts)) if parts[j].get(name)])]
-    size = _body_size(parts)
+    size = body_size(parts)
     tol = 0.35 * size
     leading = min(pitches, default=None)  # the lines of one cell stand closest
     last_line: dict[str, int] = {name: j for j in range(anchors[-1] + 1) for name, words in parts[j].items() if words}
@@ -297,10 +299,6 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
 def _centre(parts: list[dict[str, list[Word]]], j: int, name: str) -> float:
     """The height of line j's text in the column `name`."""
     return sum(w.yc for w in parts[j][name]) / len(parts[j][name])
-
-
-def _body_size(parts: list[dict[str, list[Word]]]) -> float:
-    return statistics.median(w.size for p in parts for words in p.values() for w in words)
 
 
 def _pitch(a: list[Word], b: list[Word]) -> float:
