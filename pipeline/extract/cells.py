@@ -208,7 +208,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             while token and before[token].x0 - before[token - 1].x1 < 0.15 * first.size:
                 token -= 1
             goes_on = (WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
-                       and at_start(text) is None  # "b) Tamarind": the next item of a list, not a word's rest
+                       and not _starts_item(text)
                        and (last.x1 - before[token].x0) + (first.x1 - first.x0) > room - 0.15 * first.size)
             broken_word = goes_on and used + letter > room - 0.25 * first.size  # boxes are ink; the next letter may be wide
             # nearly full (within an em, as wide as any letter): ink boxes cannot tell a broken word from a wrap
@@ -220,6 +220,12 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
                         bool(before) and unsettled and not HYPHEN_END.search(before[-1].text), room, first.size))
         before = line
     return out
+
+
+def _starts_item(text: str) -> bool:
+    """Whether a line starts the next item of a list ("b) Tamarind"), not a word's rest: a marker
+    with text after it ("a)" alone is the end of "(Hanumakond" / "a)")."""
+    return at_start(text) is not None and " " in text.strip()
 
 
 def swallows(word: Word, after: list[Word]) -> bool:
@@ -242,7 +248,7 @@ def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
                 + line.width * len(line.text.split()[0]) / len(line.text))
         if HYPHEN_END.search(before.text):
             line.joiner = ""
-        elif (WORD_GOES_ON.match(line.text) and at_start(line.text) is None and before.room
+        elif (WORD_GOES_ON.match(line.text) and not _starts_item(line.text) and before.room
               and before.width + letter > before.room - 0.25 * line.size and word > before.room - 0.15 * line.size):
             line.joiner, line.word_broken = "", True
     return head + tail
