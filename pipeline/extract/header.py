@@ -141,7 +141,7 @@ def _blocks(lines: list[list[Word]], i: int, band: tuple[int, int] | None = None
     # up to six lines, from two above: labels of several lines, set in the middle of cells of two
     # header rows, interleave (a line naming no required field, "Sr.", may start the header)
     for size in range(1, 7):
-        for lo in (i, i - 1, i - 2) if size <= 4 else (i, i - 1):
+        for lo in (i, i - 1, i - 2):
             if lo >= 0 and lo + size <= len(lines) and lo <= i < lo + size:
                 yield lo, lo + size
     if band and band[0] <= i < band[1] and band[1] - band[0] > 3:
@@ -365,45 +365,68 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
             break
         if any(bottom - TOL < y < min(w.top for w in line) + TOL for y in rules):  # a rule under the header
             break
-        pitch = min((line_yc(b) - line_yc(a) for a, b in zip(rows, rows[1:])), default=None)
-        if pitch is not None and line_yc(line) - line_yc(rows[-1]) > pitch + 0.35 * statistics.median(w.size for w in line):
+        # the pitch of the lines of one label: labels set in the middle of their cells interleave
+        # ("Sector" between the lines of "Product(s) identified"), so a line is measured from the
+        # one above it in its own column
+        pitch = min((line_yc(b) - line_yc(a) for k, b in enumerate(rows) if (a := _line_above(rows[:k], b))), default=None)
+        if pitch is not None and line_yc(line) - line_yc(_line_above(rows, line) or rows[-1]) > pitch + 0.35 * statistics.median(w.size for w in line):
             break
         rows.append(line)
         bottom = max(w.bottom for w in line)
     return bottom
 
 
+def _line_above(lines: list[list[Word]], line: list[Word]) -> list[Word] | None:
+    """The last of these lines that has a word over a word of `line`."""
+    return next((a for a in reversed(lines) if any(v.x0 < w.x1 and w.x0 < v.x1 for v in a for w in line)), None)
+
+
 @dataclass
 class BodySeen:
     """What the body of an unruled table has shown so far, page after page, while its header
     stays where it was: a column's edge must be white on every page, and the lines of a column
-    set to the left start at one edge on every page (a page alone may hold too few lines)."""
+    set to the left start at one edge on every page (a page alone may hold too few lines): where
+    texts start, not words after a space (which start where they do by chance, or where the same
+    text before them puts them: "Andaman & Nicobar | Islands"). An edge is where different texts
+    start: one text printed again ("New" centred in a remarks column, a justified name's last
+    word pushed to its cell's edge) starts where it did before, anywhere in its column."""
 
     labels: list[tuple[float, float]] = field(default_factory=list)  # where the header's labels stand
     covered: list[tuple[float, float]] = field(default_factory=list)  # x extents the body's words cover, merged
-    starts: Counter = field(default_factory=Counter)  # how many words start at each x
+    starts: Counter = field(default_factory=Counter)  # how many texts start at each x
+    texts: dict[int, set[str]] = field(default_factory=dict)  # which texts start at each x
     table: int = 0  # counts the tables met: rows of one table are judged together
 
-    def add(self, spans, words: list[Word]) -> None:
+    def add(self, spans, lines: list[list[Word]]) -> None:
         labels = [(a, b) for _, a, b in spans]
         if len(labels) != len(self.labels) or any(abs(a - c) > 2 or abs(b - d) > 2 for (a, b), (c, d) in zip(labels, self.labels)):
-            self.labels, self.covered, self.starts = labels, [], Counter()  # another table
+            self.labels, self.covered, self.starts, self.texts = labels, [], Counter(), {}  # another table
             self.table += 1
         merged: list[list[float]] = []  # kept as disjoint intervals: as many as the gaps, not the words
-        for x0, x1 in sorted(self.covered + [(w.x0, w.x1) for w in words]):
+        for x0, x1 in sorted(self.covered + [(w.x0, w.x1) for line in lines for w in line]):
             if merged and x0 <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], x1)
             else:
                 merged.append([x0, x1])
         self.covered = [(a, b) for a, b in merged]
-        self.starts.update(round(w.x0) for w in words)
+        for line in lines:
+            for w in _text_starts(line):
+                self.starts[round(w.x0)] += 1
+                self.texts.setdefault(round(w.x0), set()).add(w.text)
+
+
+def _text_starts(line: list[Word]) -> list[Word]:
+    """The words of a line that start a text: after white wider than a space (`phrases`), or right
+    against the word before, with no space at all (two cells' texts that touch)."""
+    words = [p[0] for p in phrases(line)]
+    return words + [b for a, b in zip(line, line[1:]) if b.x0 - a.x1 < 0.05 * b.size and b not in words]
 
 
 def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen) -> list[Column]:
     """Column boundaries of an unruled table, in the white gap of the body between two labels
     (white on every page of the table so far): where the next column's lines start at one edge
     (text set to the left), else at the widest gap (text centred or set to the right)."""
-    seen.add(spans, [w for line in lines if min(w.top for w in line) > header_bottom for w in line])
+    seen.add(spans, [line for line in lines if min(w.top for w in line) > header_bottom])
     bounds = [0.0]
     for (_, a0, a1), (_, b0, b1) in zip(spans, spans[1:]):
         lo, hi = (a0 + a1) / 2, (b0 + b1) / 2
@@ -419,13 +442,12 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
         # no white between the columns' texts (text run up to the cell's edge): where lines start
         starts = [(n, x) for x, n in seen.starts.items() if lo < x < hi and n >= 5]
         if inner or gaps and not starts:
-            # where lines start at one edge, if the gap there is more than a space between
-            # repeated words ("Andaman & Nicobar | Islands"): compared with the gaps between texts
-            # (a gap open to a label's centre is as wide as the label puts it, and has text on
-            # one side only: an edge where lines start is surer)
-            widest = max(inner or gaps)[0]
-            aligned = [(seen.starts[round(g1)], width_, g0, g1) for width_, g0, g1 in gaps
-                       if g1 < hi and seen.starts[round(g1)] >= 2 and width_ >= 0.5 * widest]
+            # where most different texts start at one edge (a gap open to a label's centre is as
+            # wide as the label puts it, and has text on one side only: an edge where lines
+            # start is surer; a gap's width says little where justified lines spread their
+            # words), else the widest gap
+            aligned = [(len(seen.texts.get(round(g1), ())), width_, g0, g1) for width_, g0, g1 in gaps
+                       if g1 < hi and len(seen.texts.get(round(g1), ())) >= 2]
             _, _, g0, g1 = max(aligned) if aligned else max((0, *gap) for gap in gaps)
             bounds.append((g0 + g1) / 2)
         else:
