@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.cells import Line, keeps_words_whole, partial_name, swallows
-from pipeline.extract.header import phrases
+from pipeline.extract.cells import Line, cell_lines, keeps_words_whole, partial_name, swallows, swallows_back
+from pipeline.extract.header import BodySeen, _unruled_columns, phrases
 from pipeline.extract.layers import Rule, Word, words_from_chars
 from pipeline.extract.markers import LEFT_INSIDE, split_inline
 from pipeline.extract.products import split_products
@@ -105,3 +105,45 @@ def test_a_word_run_into_the_next_columns_text_is_in_doubt_only_where_it_may_hol
 ])
 def test_a_place_that_begins_or_ends_on_a_connector_is_partial(text, partial):
     assert partial_name(text) is partial
+
+
+def _at(y: float, *words: tuple[str, float, float], size: float = 12.0) -> list[Word]:
+    return [Word(text, x0, x1, y, y + size) for text, x0, x1 in words]
+
+
+def _edge(spans, body) -> float:
+    """Where an unruled table's first two columns part (header labels `spans`, body lines `body`)."""
+    return _unruled_columns(["district", "product"], spans, body, 0.0, 600.0, BodySeen())[0].x1
+
+
+def test_an_unruled_columns_edge_is_where_different_texts_start_not_where_one_is_printed_again():
+    """Writer, justified: the district's last word "-" is pushed to its cell's edge (x = 172) on
+    each row of "Capital Complex - Itanagar", 35 pt after "Complex"; the products start at x = 184.
+    The white after "Complex" is wider, but only one text starts after it."""
+    spans = [("Name of District", 98.0, 153.0), ("Product(s) identified", 186.0, 258.0)]
+    body = []
+    for k, product in enumerate(["Chilli", "Stone Carving", "Ready-made Garments"]):
+        y = 100.0 + 60 * k
+        body += [_at(y, ("Capital", 80, 124)), _at(y + 18, ("Complex", 80, 133), ("-", 168, 172), (product, 184, 184 + 6 * len(product))),
+                 _at(y + 36, ("Itanagar", 80, 132))]
+    assert 172 < _edge(spans, body) < 184
+    # centred remarks: "New" always starts at one x, where "GI tagged" has the space between its words
+    spans = [("Product", 420.0, 452.0), ("Remarks", 498.0, 550.0)]
+    body = [_at(100.0 + 20 * k, (product, 430 - 3 * k, 470 + 3 * k), *(("GI", 499, 511), ("tagged", 514, 549)) if k % 2 else (("New", 512, 536),))
+            for k, product in enumerate(["Cashew", "Jaggery", "Pottery", "Brassware", "Dry Fish", "Tamarind"])]
+    assert 476 < _edge(spans, body) < 499
+
+
+def test_a_word_read_across_a_columns_left_edge_may_hold_the_text_before_it():
+    """Writer sets "Pearl Millet" and "Sindhudurg" against each other: pdfium reads
+    "MilletSindhudurg", which falls in the district column, run back into the product column."""
+    joined, pearl = Word("MilletSindhudurg", 156.0, 233.0, 539.0, 548.0), Word("Pearl", 130.0, 152.0, 539.0, 548.0)
+    assert swallows_back(joined, [pearl]) and swallows_back(joined, [])
+    assert not swallows_back(joined, [Word("Millet", 130.0, 170.0, 539.0, 548.0)])
+
+
+def test_words_printed_over_each_other_are_told():
+    """Calc prints a justified cell's second line over the next row's text when the row is too low."""
+    overprinted = _at(451.0, ("Yadadri", 297, 332), ("(Hanumakonda)", 297, 369), ("Bhuvanagiri", 334, 387), size=10.0)
+    assert cell_lines([overprinted], 440.0, 297.0)[0].overprinted
+    assert not cell_lines([_at(451.0, ("Yadadri", 297, 332), ("Bhuvanagiri", 334, 387), size=10.0)], 440.0, 297.0)[0].overprinted

@@ -54,6 +54,7 @@ class Line:
     word_unsettled: bool = False  # after a full line, a word of the list: a wrap, or a word's rest?
     room: float = 0.0  # the width the cell's text may fill
     size: float = 0.0  # of its first word
+    overprinted: bool = False  # words printed over each other (a row too low for its cell's text)
 
     @property
     def width(self) -> float:
@@ -208,16 +209,19 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             while token and before[token].x0 - before[token - 1].x1 < 0.15 * first.size:
                 token -= 1
             goes_on = (WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
-                       and not _starts_item(text)
-                       and (last.x1 - before[token].x0) + (first.x1 - first.x0) > room - 0.15 * first.size)
-            broken_word = goes_on and used + letter > room - 0.25 * first.size  # boxes are ink; the next letter may be wide
-            # nearly full (within an em, as wide as any letter): ink boxes cannot tell a broken word from a wrap
-            unsettled = goes_on and not broken_word and used + first.size > room
+                       and not _starts_item(text))
+            wide = (last.x1 - before[token].x0) + (first.x1 - first.x0)  # the word's two parts, as ink
+            broken_word = (goes_on and wide > room - 0.15 * first.size
+                           and used + letter > room - 0.25 * first.size)  # boxes are ink; the next letter may be wide
+            # nearly full (within an em, as wide as any letter), or the parts as wide as the line
+            # only to within their side bearings: ink boxes cannot tell a broken word from a wrap
+            unsettled = goes_on and not broken_word and wide > room - 0.3 * first.size and used + first.size > room
             if HYPHEN_END.search(last.text) or broken_word:
                 joiner = ""
         out.append(Line(text, line[-1].x1, hard, joiner, need, min(map(CONFIDENCE, line)), line[0].x0,
                         bool(before) and broken_word and not HYPHEN_END.search(before[-1].text),
-                        bool(before) and unsettled and not HYPHEN_END.search(before[-1].text), room, first.size))
+                        bool(before) and unsettled and not HYPHEN_END.search(before[-1].text), room, first.size,
+                        any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:]))))
         before = line
     return out
 
@@ -233,6 +237,13 @@ def swallows(word: Word, after: list[Word]) -> bool:
     its line: that text starts only after the word ends."""
     beside = [w.x0 for w in after if abs(w.yc - word.yc) < 0.5 * word.size]
     return bool(beside) and min(beside) >= word.x1 - TOL
+
+
+def swallows_back(word: Word, before: list[Word]) -> bool:
+    """Whether a word run back past its column's left edge may hold the end of the previous
+    column's text on its line (a text printed against this one, read as one word with it), or
+    all of it: no text of that column on its line ends after the word starts."""
+    return all(w.x1 <= word.x0 + TOL for w in before if abs(w.yc - word.yc) < 0.5 * word.size)
 
 
 def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:

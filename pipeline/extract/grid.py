@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions, swallows
+from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions, swallows, swallows_back
 from .layers import PageContent, Rule, Word
 
 TOP, BOTTOM, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x1")
@@ -131,9 +131,11 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
 
 
 def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top: float, bottom: float,
-                beneath: list[Word]) -> list[Row]:
+                beneath: list[Word], sides_ruled: bool = True) -> list[Row]:
     """Rows of a ruled table. `beneath`: the words printed below the table, where a spreadsheet
-    draws (clipped, unseen) the text of a merged cell that runs on to later pages."""
+    draws (clipped, unseen) the text of a merged cell that runs on to later pages. Without rules
+    between its columns (`sides_ruled` false, a table ruled in rows only) a cell's room is known
+    only from below, by the column's widest line, as in a table without rules."""
     hrules = np.array([(r.x0, r.x1, r.top) for r in page.hrules if top + TOL < r.top < bottom - TOL]).reshape(-1, 3).T
     foot = [(r.x0, r.x1) for r in page.hrules if abs(r.top - bottom) <= 2 * TOL]  # rules closing the table
     centres = [w.xc for w in words]
@@ -151,7 +153,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         placed = _placed_lines(group_lines([w for w, xc in zip(words, centres) if col_x0 <= xc < col_x1]), top, bottom)
         col_words = [w for line, _ in placed for w in line]
         left = min((w.x0 for w in col_words), default=col.x0)
-        limit = col.x1 - max(0.0, left - col.x0)
+        limit = col.x1 - max(0.0, left - col.x0) if sides_ruled else max((w.x1 for w in col_words), default=col.x1)
         heights = [y for _, y in placed]
         # group_lines makes lines top to bottom, each a run of consecutive words in reading order:
         # while the lines are placed in the order they were made, the lines of a cell are exactly
@@ -174,6 +176,13 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     # the word, the two were told apart)
     overruns = [[w.yc for w in over if swallows(w, [v for line, _ in after for v in line])] if over else []
                 for over, after in zip(overruns, placed_by_column[1:] + [[]])]
+    # and a word run back past its column's left edge, where it may hold the previous column's text
+    # (two cells' texts printed against each other, read as one word)
+    for k in range(1, len(columns)):
+        back = [w for line, _ in placed_by_column[k] for w in line if w.x0 < columns[k].x0 - 0.5 * w.size]
+        if back:
+            before = [v for line, _ in placed_by_column[k - 1] for v in line]
+            overruns[k - 1] += [w.yc for w in back if swallows_back(w, before)]
     key = max(range(len(columns)), key=lambda i: len(cells_by_column[i]))
     rows = []
     for a, b, _ in cells_by_column[key]:

@@ -87,6 +87,10 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
             names = " and ".join(sorted(row.overrun))
             doubts.setdefault(k, []).append(("columns", f"{names}: text runs past a column's edge into the next: "
                                                         "either may hold the other's text"))
+        for name, lines in row.cells.items():
+            if any(line.overprinted for line in lines):
+                doubts.setdefault(k, []).append(("columns", f"{name}: {row.text(name)!r} has words printed over each other "
+                                                            "(a row too low for a cell's text): which cell each belongs to is unclear"))
         for name in ("state", "district"):
             if partial_name(text := row.text(name)):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins or ends on a connector: "

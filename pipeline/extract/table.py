@@ -213,7 +213,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             rows = ruled_rows(page, columns, words, top, grid.bottom, beneath)
         else:
             held, last_rule = in_rows
-            rows = ruled_rows(page, held, words, top, last_rule, [])
+            rows = ruled_rows(page, held, words, top, last_rule, [], sides_ruled=False)
         has_serial = any(c.field == "serial" for c in columns)
         # a first row without a serial is the tail of the page before's last row; not a Total row
         if rows and has_serial and not rows[0].text("serial") and not rows[0].is_total:

@@ -9,7 +9,7 @@ import re
 import statistics
 
 from .columns import product_fields
-from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows
+from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows, swallows_back
 from .layers import PageContent, Word
 from .merged import MERGED, body_size, merged_spans
 
@@ -67,6 +67,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     placed = {(j, name) for (_, name), lines in spanned.items() for j in lines}
     by_field = {c.field: c for c in columns if c.field}
     next_field = {a.field: b.field for a, b in zip(columns, columns[1:] + [Column(None, "", 0.0, 0.0)])}
+    previous_field = {b.field: a.field for a, b in zip([Column(None, "", 0.0, 0.0)] + columns, columns)}
     limits = {c.field: max((w.x1 for p in parts for w in p.get(c.field, [])), default=c.x1) for c in columns if c.field}
     lefts = {c.field: min((w.x0 for p in parts for w in p.get(c.field, [])), default=c.x0) for c in columns if c.field}
     rows: list[Row] = []
@@ -80,9 +81,12 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
             if words:
                 row.cells[name] = cell_lines(group_lines(words), limit, lefts[name])
                 # a word run past its column's edge matters where it may hold the next column's text
-                if any(w.x1 > by_field[name].x1 + 0.5 * w.size and swallows(w, parts[j].get(next_field[name], []))
-                       for j in lines_of for w in parts[j].get(name, [])):
-                    row.overrun |= {name, next_field[name]}
+                # (or, run back past its left edge, the previous column's)
+                for j, w in ((j, w) for j in lines_of for w in parts[j].get(name, [])):
+                    if w.x1 > by_field[name].x1 + 0.5 * w.size and swallows(w, parts[j].get(next_field[name], [])):
+                        row.overrun |= {name, next_field[name]} - {None}
+                    if w.x0 < by_field[name].x0 - 0.5 * w.size and swallows_back(w, parts[j].get(previous_field[name], [])):
+                        row.overrun |= {name, previous_field[name]} - {None}
                 # printed off its row's serial: a merged cell's middle, unless its rows were told
                 if (name, anchor) in unsure or (anchor is not None and name not in told and (
                         any((j, name) in adrift for j in lines_of) if adrift is not None else not parts[anchor].get(name))):
