@@ -10,7 +10,7 @@ from pipeline.extract.header import BodySeen, _unruled_columns, phrases
 from pipeline.extract.layers import Rule, Word, words_from_chars
 from pipeline.extract.markers import LEFT_INSIDE, split_inline
 from pipeline.extract.products import split_products
-from pipeline.extract.unruled import without_footer
+from pipeline.extract.unruled import _join_broken_serials, without_footer
 
 
 @pytest.mark.parametrize("text, items", [
@@ -147,3 +147,16 @@ def test_words_printed_over_each_other_are_told():
     overprinted = _at(451.0, ("Yadadri", 297, 332), ("(Hanumakonda)", 297, 369), ("Bhuvanagiri", 334, 387), size=10.0)
     assert cell_lines([overprinted], 440.0, 297.0)[0].overprinted
     assert not cell_lines([_at(451.0, ("Yadadri", 297, 332), ("Bhuvanagiri", 334, 387), size=10.0)], 440.0, 297.0)[0].overprinted
+
+
+def test_serials_broken_at_a_narrow_columns_edge_are_joined_only_where_they_then_run_on():
+    """reportlab breaks "10" in a serial column one digit wide: "1" / "0", a line apart. Read as
+    two rows, the serials go 9, 1, 0; joined, 9, 10, 11. Serials a line apart that run on as they
+    stand (single-line rows, little padding) stay apart."""
+    def serials(*lines: tuple[str, float]) -> list[str]:
+        parts = [{"serial": [Word(text, 48.0, 48.0 + 5 * len(text), y, y + 8.0)], "product": []} for text, y in lines]
+        _join_broken_serials(parts)
+        return [w.text for p in parts for w in p["serial"]]
+
+    assert serials(("9", 100), ("1", 130), ("0", 139), ("1", 170), ("1", 179)) == ["9", "10", "11"]
+    assert serials(("1", 100), ("2", 110), ("3", 120), ("4", 130)) == ["1", "2", "3", "4"]

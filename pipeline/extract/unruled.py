@@ -29,6 +29,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         return {c.field: [w for w in line if c.x0 <= w.xc < c.x1] for c in columns if c.field}
 
     parts = [split(line) for line in body]
+    if anchor_field == "serial":
+        _join_broken_serials(parts)
     # a row starts at its serial (or product); a Total row starts where its label stands
     anchors = [i for i, p in enumerate(parts) if p.get(anchor_field) or any(TOTAL_ROW.match(w[0].text) for w in p.values() if w)]
     end = _table_end(parts, anchors)
@@ -265,6 +267,41 @@ def _parted(run: list[int], starts: set[int]) -> list[list[int]]:
         else:
             pieces[-1].append(b)
     return pieces
+
+
+def _join_broken_serials(parts: list[dict[str, list[Word]]]) -> None:
+    """A serial column narrower than a number breaks it at the edge, a digit or two a line ("1" /
+    "0" is 10): the page's serial lines are grouped as the numbers that run on most often by one,
+    a number's lines standing within a line and a half of each other; each group's digits go to
+    its first line, which starts the row."""
+    lines = [j for j, p in enumerate(parts) if p.get("serial")]
+    texts = ["".join(w.text for w in parts[j]["serial"]).rstrip(".") for j in lines]
+    if len(lines) < 2 or not all(t.isdigit() for t in texts):
+        return
+    size = statistics.median(w.bottom - w.top for j in lines for w in parts[j]["serial"])
+    near = [parts[b]["serial"][0].yc - parts[a]["serial"][0].yc <= 1.5 * size for a, b in itertools.pairwise(lines)]
+    # best[k][n]: (numbers that follow the one before by one, less the lines joined) over the
+    # first k lines, the last number made of the last n of them
+    best: list[dict[int, tuple[tuple[int, int], int]]] = [{0: ((0, 0), 0)}]
+    for k in range(1, len(lines) + 1):
+        best.append({})
+        for n in (1, 2, 3):
+            if n > k or not all(near[k - n : k - 1]):
+                continue
+            value = int("".join(texts[k - n : k]))
+            options = [((score + (k - n > 0 and int("".join(texts[k - n - m : k - n])) + 1 == value), joins - (n - 1)), m)
+                       for m, ((score, joins), _) in best[k - n].items()]
+            best[k][n] = max(options)
+    k, n = len(lines), max(best[-1], key=lambda n: best[-1][n][0])
+    while k:
+        if n > 1:
+            group = [w for j in lines[k - n : k] for w in parts[j]["serial"]]
+            first = parts[lines[k - n]]["serial"][0]
+            parts[lines[k - n]]["serial"] = [Word("".join(texts[k - n : k]), min(w.x0 for w in group), max(w.x1 for w in group),
+                                                 first.top, first.bottom)]
+            for j in lines[k - n + 1 : k]:
+                parts[j]["serial"] = []
+        k, n = k - n, best[k][n][1]
 
 
 def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
