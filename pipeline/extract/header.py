@@ -365,12 +365,20 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
             break
         if any(bottom - TOL < y < min(w.top for w in line) + TOL for y in rules):  # a rule under the header
             break
-        # the pitch of the lines of one label: labels set in the middle of their cells interleave
-        # ("Sector" between the lines of "Product(s) identified"), so a line is measured from the
-        # one above it in its own column
-        pitch = min((line_yc(b) - line_yc(a) for k, b in enumerate(rows) if (a := _line_above(rows[:k], b))), default=None)
-        if pitch is not None and line_yc(line) - line_yc(_line_above(rows, line) or rows[-1]) > pitch + 0.35 * statistics.median(w.size for w in line):
-            break
+        # labels set in the middle of their cells interleave ("Sector" between the lines of
+        # "Product(s) identified"): a line is measured from the one above it in its own column;
+        # it goes on that label where the lines between stand in the middle of the two, else
+        # where it keeps the pitch of one label's lines (where no label has two lines yet, the
+        # lines' own spacing)
+        size = statistics.median(w.size for w in line)
+        above = _line_above(rows, line) or rows[-1]
+        between = rows[rows.index(above) + 1 :]
+        middle = (line_yc(above) + line_yc(line)) / 2
+        if not (between and all(abs(line_yc(b) - middle) <= 0.15 * size for b in between)):
+            pitch = min((line_yc(b) - line_yc(a) for k, b in enumerate(rows) if (a := _line_above(rows[:k], b))),
+                        default=min((line_yc(b) - line_yc(a) for a, b in zip(rows, rows[1:])), default=None))
+            if pitch is not None and line_yc(line) - line_yc(above) > pitch + 0.35 * size:
+                break
         rows.append(line)
         bottom = max(w.bottom for w in line)
     return bottom
