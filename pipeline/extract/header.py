@@ -426,8 +426,7 @@ class BodySeen:
 def _text_starts(line: list[Word]) -> list[Word]:
     """The words of a line that start a text: after white wider than a space (`phrases`), or right
     against the word before, with no space at all (two cells' texts that touch)."""
-    words = [p[0] for p in phrases(line)]
-    return words + [b for a, b in zip(line, line[1:]) if b.x0 - a.x1 < 0.05 * b.size and b not in words]
+    return [p[0] for p in phrases(line)] + [b for a, b in zip(line, line[1:]) if b.x0 - a.x1 < 0.05 * b.size]
 
 
 def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen) -> list[Column]:

@@ -278,7 +278,7 @@ def _join_broken_serials(parts: list[dict[str, list[Word]]]) -> None:
     texts = ["".join(w.text for w in parts[j]["serial"]).rstrip(".") for j in lines]
     if len(lines) < 2 or not all(t.isdigit() for t in texts):
         return
-    size = statistics.median(w.bottom - w.top for j in lines for w in parts[j]["serial"])
+    size = statistics.median(w.size for j in lines for w in parts[j]["serial"])
     near = [parts[b]["serial"][0].yc - parts[a]["serial"][0].yc <= 1.5 * size for a, b in itertools.pairwise(lines)]
     # best[k][n]: (numbers that follow the one before by one, less the lines joined) over the
     # first k lines, the last number made of the last n of them
