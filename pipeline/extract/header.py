@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import statistics
-from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -16,7 +16,8 @@ from .cells import TOL, Column, cell_lines, group_lines, join_lines, line_yc
 from .columns import field_for, label_table, map_header, read_header, required_named
 from .grid import Grid, rules_across
 from .layers import PageContent, Word
-from .title import state_named
+from .markers import opens_list
+from .title import is_state_name, state_named
 
 
 @dataclass
@@ -29,17 +30,19 @@ class HeaderCandidate:
     problems: list[str]  # what stands in the way: "no column for state", "2 columns for district: ..."
 
 
-def phrases(words: list[Word]) -> list[list[Word]]:
+def phrases(words: list[Word], space: float | None = None) -> list[list[Word]]:
     """Words of one header line grouped into labels. A gap wider than 0.8 em separates labels;
-    so does one wider than a third of an em and nearly twice the line's narrowest gap (its word
-    space, however the text layer or OCR measures it): labels in tight columns stand apart only
-    by their cells' padding."""
+    so does one wider than a third of an em and nearly twice the narrowest gap (the word space,
+    however the text layer or OCR measures it; `space`, where the lines around show it better
+    than this line's own gaps): labels in tight columns stand apart only by their cells' padding,
+    or overlap where they overflow them."""
     ordered = sorted(words, key=lambda w: w.x0)
     gaps = [b.x0 - a.x1 for a, b in zip(ordered, ordered[1:])]
-    space = min(gaps, default=0.0)
+    space = min(gaps, default=0.0) if space is None else space
     groups: list[list[Word]] = []
     for word, gap in zip(ordered, [0.0, *gaps]):
-        if groups and (gap <= 0.8 * word.size) and not (gap > 0.35 * word.size and gap > 1.8 * max(space, 0.0)):
+        # words printed over each other are two cells' texts (one line of text never overlaps)
+        if groups and -0.1 * word.size <= gap <= 0.8 * word.size and not (gap > 0.35 * word.size and gap > 1.8 * max(space, 0.0)):
             groups[-1].append(word)
         else:
             groups.append([word])
@@ -65,14 +68,25 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
     them, or it names no field and stands between two of them. Any other phrase over no label
     below is a label of its own (a label of one line in a header of two)."""
     spans: list[list] = []  # [x0, x1, words]
+    # the word space of the header's lines: a line of two labels standing close ("Status No.")
+    # has no gap between words of one label to measure it by
+    space = min((b.x0 - a.x1 for line in block for a, b in itertools.pairwise(sorted(line, key=lambda w: w.x0))), default=0.0)
     for line in reversed(block):
         below = list(spans)
-        for phrase in phrases(line):
+        # each label's extent as the lines below set it, not as this line's words grow it
+        extent = {id(s): (s[0], s[1]) for s in below}
+
+        def overlap(span: list, x0: float, x1: float) -> bool:
+            s0, s1 = extent.get(id(span), span[:2])
+            return min(s1, x1) - max(s0, x0) > 0
+        for phrase in phrases(line, space):
+            if is_state_name(" ".join(w.text for w in phrase)):  # a merged cell's text drawn over the header, no label
+                continue
             x0, x1 = phrase[0].x0, phrase[-1].x1
-            under = [span for span in below if min(span[1], x1) - max(span[0], x0) > 0]
+            under = [span for span in below if overlap(span, x0, x1)]
             # labels of narrow columns may stand as close as words ("Sr. District" over "No" and
             # "Name"): a phrase whose every word stands over one label below parts over them
-            over = [[s for s in under if min(s[1], w.x1) - max(s[0], w.x0) > 0] for w in phrase]
+            over = [[s for s in under if overlap(s, w.x0, w.x1)] for w in phrase]
             if len(under) > 1 and all(len(o) == 1 for o in over):
                 for w, (span,) in zip(phrase, over):
                     _join(span, [w])
@@ -207,6 +221,13 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
         labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top < bottom], bounds)
         columns = [Column(f, l, a, b) for f, l, (a, b) in zip(fields, labels, bounds)]
     else:
+        # the header's lines past the block that named the fields hold labels too ("GI" / "Status"
+        # set in the middle of its cell, its last line below the others' last)
+        whole = [line for line in lines if top - TOL <= min(w.top for w in line) and max(w.bottom for w in line) <= bottom + TOL]
+        if len(whole) > len(block):
+            _, more, more_spans = _read_block(whole, [])
+            if more is not None and {f for f in fields if f} <= set(more):
+                fields, spans = more, more_spans
         body = [line for line in lines if min(w.top for w in line) > bottom]
         fields, spans = _jammed_labels(block, fields, spans, [w for line in body for w in line])
         fields, spans = _lone_labels(block, fields, spans, body)
@@ -361,7 +382,9 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
     rows = ([lines[first - 1]] if first and header_row_above([lines[first - 1], block[0]]) else []) + block  # a row of labels above
     rules = [r.top for r in page.hrules if r.top > bottom - TOL]
     for line in rest:
-        if not _tight([rows[-1], line], []) or any(w.text.rstrip(".").isdigit() for w in line):
+        # a serial, or an item opening a list ("1) Coir"), is the body's: no label is either
+        if not _tight([rows[-1], line], []) or any(w.text.rstrip(".").isdigit() for w in line) or any(
+                opens_list(f"{a.text} {b.text}") for a, b in itertools.pairwise(line)):
             break
         if any(bottom - TOL < y < min(w.top for w in line) + TOL for y in rules):  # a rule under the header
             break
@@ -401,15 +424,23 @@ class BodySeen:
 
     labels: list[tuple[float, float]] = field(default_factory=list)  # where the header's labels stand
     covered: list[tuple[float, float]] = field(default_factory=list)  # x extents the body's words cover, merged
-    starts: Counter = field(default_factory=Counter)  # how many texts start at each x
+    depth: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))  # texts over each point (as steps: cumsum)
     texts: dict[int, set[str]] = field(default_factory=dict)  # which texts start at each x
     table: int = 0  # counts the tables met: rows of one table are judged together
 
     def add(self, spans, lines: list[list[Word]]) -> None:
         labels = [(a, b) for _, a, b in spans]
         if len(labels) != len(self.labels) or any(abs(a - c) > 2 or abs(b - d) > 2 for (a, b), (c, d) in zip(labels, self.labels)):
-            self.labels, self.covered, self.starts, self.texts = labels, [], Counter(), {}  # another table
+            self.labels, self.covered, self.texts = labels, [], {}  # another table
+            self.depth = np.zeros(0, dtype=np.int32)
             self.table += 1
+        texts = [p for line in lines for p in phrases(line)]  # a text covers the spaces between its words
+        x0s = np.array([p[0].x0 for p in texts], dtype=np.float64).round().astype(np.int64).clip(0)
+        x1s = np.array([p[-1].x1 for p in texts], dtype=np.float64).round().astype(np.int64).clip(0)
+        if len(x1s) and x1s.max() + 2 > len(self.depth):
+            self.depth = np.pad(self.depth, (0, int(x1s.max()) + 2 - len(self.depth)))
+        np.add.at(self.depth, x0s, 1)
+        np.add.at(self.depth, x1s, -1)
         merged: list[list[float]] = []  # kept as disjoint intervals: as many as the gaps, not the words
         for x0, x1 in sorted(self.covered + [(w.x0, w.x1) for line in lines for w in line]):
             if merged and x0 <= merged[-1][1]:
@@ -419,7 +450,6 @@ class BodySeen:
         self.covered = [(a, b) for a, b in merged]
         for line in lines:
             for w in _text_starts(line):
-                self.starts[round(w.x0)] += 1
                 self.texts.setdefault(round(w.x0), set()).add(w.text)
 
 
@@ -432,7 +462,8 @@ def _text_starts(line: list[Word]) -> list[Word]:
 def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen) -> list[Column]:
     """Column boundaries of an unruled table, in the white gap of the body between two labels
     (white on every page of the table so far): where the next column's lines start at one edge
-    (text set to the left), else at the widest gap (text centred or set to the right)."""
+    (text set to the left), else at the widest gap (text centred or set to the right); with no
+    white at all, where lines start, else where fewest texts cover."""
     seen.add(spans, [line for line in lines if min(w.top for w in line) > header_bottom])
     bounds = [0.0]
     for (_, a0, a1), (_, b0, b1) in zip(spans, spans[1:]):
@@ -447,7 +478,7 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
             gaps.append((hi - edge, edge, hi))
         inner = [g for g in gaps if lo < g[1] and g[2] < hi]
         # no white between the columns' texts (text run up to the cell's edge): where lines start
-        starts = [(n, x) for x, n in seen.starts.items() if lo < x < hi and n >= 5]
+        starts = [(len(texts), x) for x, texts in seen.texts.items() if lo < x < hi and len(texts) >= 5]
         if inner or gaps and not starts:
             # where most different texts start at one edge (a gap open to a label's centre is as
             # wide as the label puts it, and has text on one side only: an edge where lines
@@ -457,8 +488,14 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
                        if g1 < hi and len(seen.texts.get(round(g1), ())) >= 2]
             _, _, g0, g1 = max(aligned) if aligned else max((0, *gap) for gap in gaps)
             bounds.append((g0 + g1) / 2)
-        else:
-            bounds.append(max(starts)[1] - 1.0 if starts else b0 - 1.0)
+        elif starts:
+            bounds.append(max(starts)[1] - 1.0)
+        else:  # where fewest texts cover: words run past their cells (a browser lets a long word overflow)
+            cover = np.cumsum(seen.depth)[int(lo) : int(hi) + 1]
+            least = np.flatnonzero(cover == cover.min()) if len(cover) else np.array([b0 - 1.0 - int(lo)])
+            runs = np.split(least, np.flatnonzero(np.diff(least) > 1) + 1)
+            widest_run = max(runs, key=len)
+            bounds.append(int(lo) + (widest_run[0] + widest_run[-1] + 1) / 2)
     bounds.append(width)
     return [Column(f, s[0], a, b) for f, s, a, b in zip(fields, spans, bounds, bounds[1:])]
 

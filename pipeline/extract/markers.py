@@ -98,6 +98,14 @@ def at_start(text: str) -> Mark | None:
     return marks(text[: found.end()])[0] if found else None
 
 
+def opens_list(text: str) -> bool:
+    """Whether a line starts with the first marker of a counted list ("(1) Tea", "a) Tea", "1. Tea"):
+    a cell's list starts there, so the line is never the wrapped rest of the line before."""
+    mark = at_start(text)
+    return (mark is not None and mark.style not in BULLETS and bool(_kinds(mark.token)) and " " in text.strip()
+            and (mark.style != "x." or mark.token == "1"))
+
+
 def split_inline(text: str, sequence: Sequence | None = None, listed: bool = False) -> list[str]:
     """'(i) Tea (ii) Coffee' -> ['Tea', 'Coffee']; '• Tea' -> ['Tea']. Markers split a paragraph
     only when they run in sequence from its start; a dash counts only at the start. `sequence`:

@@ -12,9 +12,9 @@ from ..text import fold
 
 
 @lru_cache(maxsize=None)
-def _state_names() -> tuple[tuple[re.Pattern, str], ...]:
-    """(pattern of a folded name, the state's name) for the states' names and their longer
-    aliases, longest first: short forms ("UP") are words of ordinary titles too."""
+def _spellings() -> dict[str, str]:
+    """Each state's folded name and longer aliases -> the state's name (short forms such as "UP"
+    are words of ordinary titles too)."""
     reference = resources.files("pipeline.reference")
     with reference.joinpath("states.csv").open(encoding="utf-8") as f:
         names = {row["state_lgd"]: row["state_name"] for row in csv.DictReader(f)}
@@ -23,7 +23,13 @@ def _state_names() -> tuple[tuple[re.Pattern, str], ...]:
         for row in csv.DictReader(f):
             if row["kind"] == "state" and len(fold(row["alias"]).replace(" ", "")) > 3 and row["lgd"] in names:
                 spellings.setdefault(fold(row["alias"]), names[row["lgd"]])
-    ordered = sorted(spellings.items(), key=lambda item: -len(item[0]))
+    return spellings
+
+
+@lru_cache(maxsize=None)
+def _state_names() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern of a folded name, the state's name), longest first."""
+    ordered = sorted(_spellings().items(), key=lambda item: -len(item[0]))
     return tuple((re.compile(rf"\b{re.escape(folded)}\b"), name) for folded, name in ordered)
 
 
@@ -35,3 +41,8 @@ def state_named(text: str) -> str | None:
         if found:
             named.add(name)
     return named.pop() if len(named) == 1 else None
+
+
+def is_state_name(text: str) -> bool:
+    """Whether `text` is a state's name and nothing else ("Kerala")."""
+    return fold(text) in _spellings()
