@@ -55,6 +55,7 @@ class Line:
     room: float = 0.0  # the width the cell's text may fill
     size: float = 0.0  # of its first word
     overprinted: bool = False  # words printed over each other (a row too low for its cell's text)
+    parted_by_words: bool = False  # a break the geometry read as a wrap, made the end of an item by the list's words alone
 
     @property
     def width(self) -> float:
@@ -209,7 +210,8 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             while token and before[token].x0 - before[token - 1].x1 < 0.15 * first.size:
                 token -= 1
             goes_on = (WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
-                       and not _starts_item(text))
+                       and not _starts_item(text)
+                       and last.text[-1:].isalnum())  # a word breaks between letters, not after "(Jaggery)"
             wide = (last.x1 - before[token].x0) + (first.x1 - first.x0)  # the word's two parts, as ink
             broken_word = (goes_on and wide > room - 0.15 * first.size
                            and used + letter > room - 0.25 * first.size)  # boxes are ink; the next letter may be wide
@@ -232,6 +234,36 @@ def _starts_item(text: str) -> bool:
     return at_start(text) is not None and " " in text.strip()
 
 
+def widest(column: Column, words: list[Word]) -> float:
+    """Where a column's lines may reach, without rules to say: as far as its words do, but for
+    a word run on past its edge (into the next column's text, or a word wider than the cell)."""
+    return max((w.x1 for w in words if w.x1 <= column.x1 + 0.5 * w.size), default=column.x1)
+
+
+INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
+    """Two cells' texts printed right against each other, with no rule between to part them, are
+    read as one word ("productsPrimary"): a word across a column's edge parts there, at the
+    capital after a small letter nearest the edge (within an em of it, its letters taken as
+    equally wide). Returns `words` itself where no word parts."""
+    edges = [c.x1 for c in columns[:-1]]
+    out, parted = [], False
+    for w in words:
+        edge = next((e for e in edges if w.x0 + 0.5 * w.size < e < w.x1 - 0.5 * w.size), None)
+        cuts = [m.start() for m in INNER_CAPITAL.finditer(w.text)] if edge is not None else []
+        if cuts:
+            letter = (w.x1 - w.x0) / len(w.text)
+            x, k = min(((w.x0 + k * letter, k) for k in cuts), key=lambda xk: abs(xk[0] - edge))
+            if abs(x - edge) < w.size:
+                out += [Word(w.text[:k], w.x0, x, w.top, w.bottom, w.confidence), Word(w.text[k:], x, w.x1, w.top, w.bottom, w.confidence)]
+                parted = True
+                continue
+        out.append(w)
+    return out if parted else words
+
+
 def swallows(word: Word, after: list[Word]) -> bool:
     """Whether a word run past its column's edge may hold the start of the next column's text on
     its line: that text starts only after the word ends."""
@@ -251,7 +283,7 @@ def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
     hyphen without a space, and a word broken at the foot of the page ("Maharashtr" / "a") without
     one where the line before is full, the rest goes on in lower case, and the word would be
     wider than the line."""
-    if head and tail:
+    if head and tail and head[-1].text.strip() and tail[0].text.strip():
         before, line = head[-1], tail[0]
         letter = line.width / max(1, len(line.text))  # about a letter's width
         # the word's two parts, by their share of their lines' letters: together wider than the line

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions, swallows, swallows_back
+from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions, swallows, swallows_back, widest
 from .layers import PageContent, Rule, Word
 
 TOP, BOTTOM, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x1")
@@ -136,6 +136,10 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     draws (clipped, unseen) the text of a merged cell that runs on to later pages. Without rules
     between its columns (`sides_ruled` false, a table ruled in rows only) a cell's room is known
     only from below, by the column's widest line, as in a table without rules."""
+    # the rows start at the last rule above the body's first line (the rule under the header's
+    # labels), so a cell blank from there to the foot is blank from the table's top
+    first = min((w.top for w in words if w.yc > top), default=bottom)
+    top = max((r.top for r in page.hrules if top - TOL < r.top < first + TOL), default=top)
     hrules = np.array([(r.x0, r.x1, r.top) for r in page.hrules if top + TOL < r.top < bottom - TOL]).reshape(-1, 3).T
     foot = [(r.x0, r.x1) for r in page.hrules if abs(r.top - bottom) <= 2 * TOL]  # rules closing the table
     centres = [w.xc for w in words]
@@ -153,7 +157,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         placed = _placed_lines(group_lines([w for w, xc in zip(words, centres) if col_x0 <= xc < col_x1]), top, bottom)
         col_words = [w for line, _ in placed for w in line]
         left = min((w.x0 for w in col_words), default=col.x0)
-        limit = col.x1 - max(0.0, left - col.x0) if sides_ruled else max((w.x1 for w in col_words), default=col.x1)
+        limit = col.x1 - max(0.0, left - col.x0) if sides_ruled else widest(col, col_words)
         heights = [y for _, y in placed]
         # group_lines makes lines top to bottom, each a run of consecutive words in reading order:
         # while the lines are placed in the order they were made, the lines of a cell are exactly

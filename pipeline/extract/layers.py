@@ -122,7 +122,8 @@ def words_from_chars(texts: Sequence[str], boxes, walls: Sequence[Rule] = ()) ->
     """Join characters in reading order (each text with its box: x0, top, x1, bottom) into words.
 
     A word ends at white space, at a gap wider than a quarter of the font size, where the text
-    moves to another line, or at a vertical rule among `walls` (`_apart_at_walls`); both layers
+    moves to another line, at a capital after a small letter not set right against it (two cells'
+    texts), or at a vertical rule among `walls` (`_apart_at_walls`); both layers
     call this so they split words identically. Most runs
     of characters between spaces are plain ASCII of one height on one line: those are split and
     measured by array operations; any other run (accents, ligatures, mixed sizes, a line break
@@ -150,7 +151,11 @@ def words_from_chars(texts: Sequence[str], boxes, walls: Sequence[Rule] = ()) ->
     size = np.maximum(np.maximum(b0 - t0, b1 - t1), 1.0)
     mark = ASCII_MARK[np.minimum(codes[inside[1:]], 127)]
     same_line = np.where(mark, (t1 < b0) & (b1 > t0), np.abs(t1 + b1 - t0 - b0) < size)
-    cut = ~same_line | (x0[1:] - x1[:-1] > size * WORD_GAP) | (x0[1:] < x0[:-1] - size * 0.5)
+    # two cells' texts printed against each other ("SareesFood"): a capital after a small letter,
+    # not advance to advance as one word's letters are set
+    code = codes[inside]
+    joined_texts = (code[:-1] - 97 < 26) & (code[1:] - 65 < 26) & (np.abs(x0[1:] - x1[:-1]) > size * 0.05)
+    cut = ~same_line | (x0[1:] - x1[:-1] > size * WORD_GAP) | (x0[1:] < x0[:-1] - size * 0.5) | joined_texts
     plain = (codes[inside] > 32) & (codes[inside] < 127) & (top < bottom)
     grown = ~plain  # a character that may join a word of another height, or map to other letters
     grown[1:] |= ~run_start[1:] & ((t1 != t0) | (b1 != b0)) & ~cut
@@ -227,7 +232,8 @@ def _joined_chars(texts: Sequence[str], boxes: list[list[float]]) -> list[Word]:
                 same_line = top < line_bottom and bottom > line_top
             else:  # centres closer than half the size (both sides doubled)
                 same_line = abs(top + bottom - line_top - line_bottom) < size
-            if not same_line or x0 - last_x1 > size * WORD_GAP or x0 < last_x0 - size * 0.5:
+            joined_texts = parts[-1][-1:].islower() and first.isupper() and abs(x0 - last_x1) > size * 0.05
+            if not same_line or x0 - last_x1 > size * WORD_GAP or x0 < last_x0 - size * 0.5 or joined_texts:
                 words.append(Word("".join(parts), x0_, x1_, top_, bottom_))
                 parts = []
         if not parts:

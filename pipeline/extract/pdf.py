@@ -79,7 +79,10 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     settle_unruled_wraps(rows)
     settle_word_breaks([lines for row in rows for lines in row.cells.values()], keeps_words_whole(info.producer))
     settle_breaks(product_cells(rows))
-    doubts = {k: [("line breaks", detail) for detail in details] for k, details in uncertain_breaks(rows).items()}
+    breaks = uncertain_breaks(rows)
+    doubts = {k: [("line breaks", detail) for detail, _, _ in found] for k, found in breaks.items()}
+    # a break in a cell of products concerns the items beside it, not the cell's other items
+    scopes = {(k, detail): (name, beside) for k, found in breaks.items() for detail, name, beside in found}
     for k, detail in unsure_blocks(rows):
         doubts.setdefault(k, []).append(("merged cells", detail))
     for k, row in enumerate(rows):  # where a place or product may hold another cell's text
@@ -98,7 +101,7 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     if text_layer == "ocr":
         for k, details in low_confidence_cells(rows).items():
             doubts.setdefault(k, []).extend(("recognition", detail) for detail in details)
-    records, record_doubts = _records(rows, doubts, text_layer == "ocr")
+    records, record_doubts = _records(rows, doubts, text_layer == "ocr", scopes)
     damage = [(None, "damaged file", why) for why in info.mended]
     return Extraction(records, pages, damage + record_doubts, text_layer=text_layer)
 
@@ -196,14 +199,16 @@ def _append(row: Row, tail: Row) -> None:
         row.cells[name] = join_across_pages(row.cells.get(name, []), lines)
 
 
-def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str]]], by_ocr: bool = False) -> tuple[list[dict], list]:
+def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str]]], by_ocr: bool = False,
+             scopes: dict[tuple[int, str], tuple[str, tuple[str, str]]] | None = None) -> tuple[list[dict], list]:
     """One record per product, and the doubts of each record (`doubts`: by the index of the row
     they concern). State and district are carried down into rows that leave them blank (a merged
     cell printed once for a block of rows). A merged cell that runs on past a page's foot takes
     its text from the next page that prints it (through pages where it is blank from top to foot),
     or printed again whole (a clipped line at the foot is the start of what the next page shows);
     where no later page prints it, the text above is carried, in doubt. A "Total" row is the
-    publisher's sum, not a product.
+    publisher's sum, not a product. A doubt about a line break in a cell of products concerns
+    only the items beside the break (`scopes`, by row and detail).
     Rows read by OCR carry the least confidence of their cells' words."""
     total = {k for k, r in enumerate(rows) if r.is_total}
     kept = [(k, r) for k, r in enumerate(rows) if k not in total]
@@ -232,7 +237,8 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str]]], by_ocr: 
         fields = product_fields(row.cells) or ["product"]
         for field in fields:  # a wide list's empty cell gives no product
             for product in split_products(row.cells.get(field, [])) or ([""] if len(fields) == 1 else []):
-                record_doubts += [(len(records), check, detail) for check, detail in row_doubts]
+                record_doubts += [(len(records), check, detail) for check, detail in row_doubts
+                                  if _concerns((scopes or {}).get((k, detail)), field, fields, product)]
                 records.append(
                     {
                         "serial": serial,
@@ -247,6 +253,16 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str]]], by_ocr: 
                     }
                 )
     return records, record_doubts
+
+
+def _concerns(scope: tuple[str, tuple[str, str]] | None, field: str, fields: list[str], product: str) -> bool:
+    """Whether a row's doubt concerns one of its items: a doubt about a break in a cell of
+    products (`scope`: its field and the words beside the break) concerns the items that hold
+    either word; any other doubt, every item of the row."""
+    if scope is None or scope[0] not in fields:
+        return True
+    name, beside = scope
+    return name == field and any(word.lower() in product.lower() for word in beside)
 
 
 def _next_page_heads(rows: list[Row]) -> list[dict[str, str]]:

@@ -59,9 +59,12 @@ def settle_breaks(cells: list[list[Line]]) -> None:
         tails[head].add(tail)
         heads[tail].add(head)
     for line, head, tail, whole_head, whole_tail in open_breaks:
-        if (alone[head] or alone[whole_head] or len(tails[whole_head]) > 1) and (
-                alone[tail] or alone[whole_tail] or len(heads[whole_tail]) > 1):
+        head_whole, tail_whole = alone[head] or alone[whole_head], alone[tail] or alone[whole_tail]
+        if (head_whole or len(tails[whole_head]) > 1) and (tail_whole or len(heads[whole_tail]) > 1):
             line.hard_break = True
+            # two names may share a word ("Leather Products", "Leather Footwear"): parted without
+            # either side standing alone as an item, the break stays in doubt
+            line.parted_by_words = not (head_whole and tail_whole)
 
 
 def _groups(lines: list[Line]) -> list[list[Line]]:

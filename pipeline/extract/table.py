@@ -21,7 +21,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from .cells import RUNS_ON, TOL, Column, Line, Row, group_lines, prints_one_a_line
+from .cells import RUNS_ON, TOL, Column, Line, Row, apart_at_columns, group_lines, prints_one_a_line
 from .columns import product_fields
 from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
@@ -35,28 +35,31 @@ def product_cells(rows: list[Row]) -> list[list[Line]]:
     return [row.cells[f] for row in rows for f in product_fields(row.cells)]
 
 
-def uncertain_breaks(rows: list[Row]) -> dict[int, list[str]]:
+def uncertain_breaks(rows: list[Row]) -> dict[int, list[tuple[str, str, tuple[str, str]]]]:
     """Line breaks where the page and the words disagree, by the index of their row. Where the
     list prints items one a line (some cell breaks a line before a name that would have fitted),
     a product line that starts like a name but would not have fitted on the line before was read
-    as a wrap: it may be the next item. In any list, a product line that would have fitted was
+    as a wrap: it may be the next item; one the list's words alone parted from the line before
+    (`settle_breaks`) may go on from it. In any list, a product line that would have fitted was
     joined because the line before runs on ("," "&" "and"): it may be an item of its own. And in
     any cell, a line going on in lower case after a full one may be a wrap or a word's rest
-    (`settle_word_breaks` left it unsettled)."""
+    (`settle_word_breaks` left it unsettled). Each with its cell's field and the words beside the
+    break, which tell the items it concerns."""
     one_a_line = prints_one_a_line(product_cells(rows))
-    found: dict[int, list[str]] = {}
+    found: dict[int, list[tuple[str, str, tuple[str, str]]]] = {}
     for k, row in enumerate(rows):
         products = product_fields(row.cells)
         for name, lines in row.cells.items():
             for before, line in zip(lines, lines[1:]):
+                beside = (before.text.split()[-1], line.text.split()[0])
                 if line.word_unsettled:
-                    found.setdefault(k, []).append(f"{name}: {before.text!r} / {line.text!r}: a wrap before a word, "
-                                                   "or a word broken at the edge?")
+                    found.setdefault(k, []).append((f"{name}: {before.text!r} / {line.text!r}: a wrap before a word, "
+                                                    "or a word broken at the edge?", name, beside))
                 if name not in products or line.joiner != " " or not line.text[:1].isupper():
                     continue
                 runs_on = bool(RUNS_ON.search(before.text))
-                if (one_a_line and not line.hard_break and not runs_on) or (line.hard_break and runs_on):
-                    found.setdefault(k, []).append(f"{before.text!r} / {line.text!r} read as one product")
+                if (one_a_line and not line.hard_break and not runs_on) or (line.hard_break and (runs_on or line.parted_by_words)):
+                    found.setdefault(k, []).append((f"{before.text!r} / {line.text!r} read as one product", name, beside))
     return found
 
 
@@ -207,6 +210,8 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         if state.columns is None:  # the first header: what the page says above it is the list's title
             state.title_state = state_named(" ".join(w.text for w in page.words if w.bottom <= header_span[0] + TOL))
     state.columns = columns
+    if not grid and (apart := apart_at_columns(words, columns)) is not words:
+        words, lines = apart, without_footer(group_lines(apart))
     in_rows = None if grid else ruled_in_rows(page, columns, words, top)
     if grid or in_rows:
         if grid:
