@@ -9,8 +9,9 @@ import re
 import statistics
 
 from .columns import product_fields
-from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows, swallows_back
+from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows, swallows_back, widest
 from .layers import PageContent, Word
+from .markers import opens_list
 from .merged import MERGED, body_size, merged_spans
 
 
@@ -35,16 +36,22 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     anchors = [i for i, p in enumerate(parts) if p.get(anchor_field) or any(TOTAL_ROW.match(w[0].text) for w in p.values() if w)]
     end = _table_end(parts, anchors)
     body, parts = body[:end], parts[:end]
-    # Lines between two anchors belong to the row above or below: they split where lines stand
-    # furthest apart (rows are spaced apart); with even spacing they stay with the row above
-    # (top-aligned cells). A Total row is its one line: the lines above it are the row above's.
+    # each column's lines, and whether each surely goes on from the one before (read once, where needed)
+    columns_lines = {name: [j for j in range(len(parts)) if parts[j].get(name)]
+                     for name in {name for p in parts for name, words in p.items() if words} - {anchor_field}}
+    goes_on = functools.cache(lambda: _runs_on(parts, columns_lines))
+    aligned, adrift, setting, runs = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on)
+    # Lines between two anchors belong to the row above or below. Where cells are set at the top
+    # of their rows, the row above's; else they split where lines stand furthest apart (rows are
+    # spaced apart), and with even spacing stay with the row above. A Total row is its one line:
+    # the lines above it are the row above's.
     owner = [None] * len(body)
     for i in anchors:
         owner[i] = i
     for k, start in enumerate(anchors):
         end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
         between = list(range(start + 1, end))
-        if k + 1 < len(anchors) and between and parts[end].get(anchor_field):
+        if setting != "top" and k + 1 < len(anchors) and between and parts[end].get(anchor_field):
             gaps = [_pitch(body[j - 1], body[j]) for j in between + [end]]
             cut = max(range(len(gaps)), key=lambda g: gaps[g])
             cut = cut if gaps[cut] > min(gaps) + 0.5 else len(gaps) - 1
@@ -55,11 +62,6 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                 owner[j] = start
     # Cells set in the middle or at the foot of their rows: each cell's lines go to the row whose
     # serial they are centred on (or end level with), wherever the lines between serials fall
-    # each column's lines, and whether each surely goes on from the one before (read once, where needed)
-    columns_lines = {name: [j for j in range(len(parts)) if parts[j].get(name)]
-                     for name in {name for p in parts for name, words in p.items() if words} - {anchor_field}}
-    goes_on = functools.cache(lambda: _runs_on(parts, columns_lines))
-    aligned, adrift, setting, runs = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on)
     for j, i in aligned.items():
         owner[j] = i
     # a merged state or district cell's text goes to the first row it spans (its lines may
@@ -70,7 +72,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     by_field = {c.field: c for c in columns if c.field}
     next_field = {a.field: b.field for a, b in zip(columns, columns[1:] + [Column(None, "", 0.0, 0.0)])}
     previous_field = {b.field: a.field for a, b in zip([Column(None, "", 0.0, 0.0)] + columns, columns)}
-    limits = {c.field: max((w.x1 for p in parts for w in p.get(c.field, [])), default=c.x1) for c in columns if c.field}
+    limits = {c.field: widest(c, [w for p in parts for w in p.get(c.field, [])]) for c in columns if c.field}
     lefts = {c.field: min((w.x0 for p in parts for w in p.get(c.field, [])), default=c.x0) for c in columns if c.field}
     rows: list[Row] = []
     head = [j for j in range(len(body)) if owner[j] is None]
@@ -119,7 +121,8 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         # by widths, whatever the alignment: the column's room is its widest line of several words
         # (a word with no break in it may run past the cell's edge; a line the engine broke cannot)
         lines = [line for row in unruled for line in row.cells.get(name, [])]
-        filled = [line for line in lines if " " in line.text] or lines
+        # not a line run on past its column ("SareesFood": two cells' texts read as one word)
+        filled = [line for line in lines if " " in line.text and line.width <= line.room + 0.5 * line.size] or lines
         room = max(line.width for line in filled) if all(line.x0 for line in lines) else max(line.x1 for line in filled)
         sure = any(l.text[:1].islower() or RUNS_ON.search(b.text) for b, l in breaks)
         # a break the next word could not have fitted before: beside the widest line itself, one
@@ -159,12 +162,13 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     # rows of one line stand apart by the line spacing and their cells' padding: where the padding
     # is slight, lines of one cell are told from rows by half of it; where there is none (rows
     # abut), a column's lines at its spacing are one run, parted below where the rows' edges fall
-    spacing = min((p for ps in pitches.values() for p in ps), default=row_pitch)
+    every = [p for ps in pitches.values() for p in ps]
+    spacing = _leading(every, row_pitch - 0.1 * size, size) or min(every, default=row_pitch)
     padding = row_pitch - spacing
     slack = padding / 2 if 0.1 * size < padding < 2 * tol else tol
     runs: list[tuple[str, list[int]]] = []
     for name, lines in columns.items():
-        leading = spacing if padding <= 0.1 * size else min((p for p in pitches[name] if p < row_pitch - slack), default=None)
+        leading = spacing if padding <= 0.1 * size else _leading(pitches[name], row_pitch - slack, size)
         for k, j in enumerate(lines):
             if k and leading is not None and pitches[name][k - 1] <= leading + slack:
                 runs[-1][1].append(j)
@@ -183,7 +187,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     def beside(run: list[int], name: str) -> int:  # serials standing within the run's lines
         return sum(centre(run[0], name) - tol <= c <= centre(run[-1], name) + tol for c, _ in known)
     split: dict[str, list[tuple[str, list[int]]]] = {}
-    score: dict[str, tuple[int, int]] = {}
+    score: dict[str, tuple[int, int, int]] = {}
     for setting in ("top", "middle", "bottom") if len(known) > 1 else (known_setting,):
         # a run level with a serial, and standing beside no other, stays whole
         whole = [level(run, name, setting)[0] <= tol and beside(run, name) <= 1 for name, run in runs]
@@ -191,10 +195,13 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         starts = _row_starts(parts, anchors, setting, tol) if parted else set()
         split[setting] = [(name, run) for (name, run), keep in zip(runs, whole) if keep] + [
             (name, piece) for name, run in parted for piece in _parted(run, starts)]
-        cut = sum(goes_on()[a, b, name] for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts))
+        cuts = [(a, b, name) for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts)]
+        # a wrap that surely goes on (in lower case, after a connector) weighs before one that only
+        # may (its next word would not have fitted, as every next name in a narrow column)
+        sure = sum(continues(_text(parts[a][name]), after := _text(parts[b][name])) and not opens_list(after) for a, b, name in cuts)
         tall = [(name, run) for name, run in split[setting] if len(run) > 1]
-        score[setting] = (-cut, sum(level(run, name, setting)[0] <= tol for name, run in tall))
-    setting = max(score, key=lambda s: (score[s], s == "top"))
+        score[setting] = (-sure, -sum(goes_on()[cut] for cut in cuts), sum(level(run, name, setting)[0] <= tol for name, run in tall))
+    setting = max(score, key=lambda s: (score[s], s == known_setting, s == "top"))  # a document sets its cells one way
     if setting == "top":
         return {}, None, setting, []
     cells = split[setting]
@@ -212,11 +219,21 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift, setting, runs
 
 
+def _leading(pitches: list[float], below: float, size: float) -> float | None:
+    """The line spacing of a column's cells: the pitch below `below` (a row's) that most of its
+    lines keep, as an engine sets a cell's lines at its font's line height, the least where none
+    recurs. Not the least of all: rows too low for their text (Calc's) print a cell's first line
+    closer to the row above than a cell's lines stand to each other."""
+    near = [p for p in pitches if p < below]
+    return max(near, key=lambda p: (sum(abs(q - p) <= 0.05 * size for q in near), -p), default=None)
+
+
 def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) -> dict[tuple[int, int, str], bool]:
     """For each two lines one after the other in a column: whether the second surely goes on from
     the first (a wrap, never a row's edge): it goes on as no name begins or ends (`continues`),
     or its first word would not have fitted on the first line within the column's widest line
-    (which tells nothing after the widest line itself, unless another line reaches as far)."""
+    (which tells nothing after the widest line itself, unless another line reaches as far); never
+    where it opens a counted list ("(1) Tea")."""
     out = {}
     for name, lines in columns.items():  # each column's lines that hold its text
         widths = {j: parts[j][name][-1].x1 - parts[j][name][0].x0 for j in lines}
@@ -225,10 +242,10 @@ def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) 
         alone = sum(w > room - 1.0 for w in filled) < 2
         for a, b in zip(lines, lines[1:]):
             first = parts[b][name][0]
-            text = " ".join(w.text for w in parts[a][name])
+            text = _text(parts[a][name])
             need = 0.25 * first.size + first.x1 - first.x0
             fuller = widths[a] + need > room + 1.0 and not (alone and widths[a] > room - 1.0)
-            out[a, b, name] = continues(text, first.text) or fuller
+            out[a, b, name] = (continues(text, first.text) or fuller) and not opens_list(_text(parts[b][name]))
     return out
 
 
@@ -335,6 +352,10 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
             return j
         last_line.update(dict.fromkeys(named, j))
     return len(parts)
+
+
+def _text(words: list[Word]) -> str:
+    return " ".join(w.text for w in words)
 
 
 def _centre(parts: list[dict[str, list[Word]]], j: int, name: str) -> float:
