@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.cells import Line, cell_lines, keeps_words_whole, partial_name, swallows, swallows_back
-from pipeline.extract.header import BodySeen, _unruled_columns, phrases
+from pipeline.extract.cells import Column, Line, apart_at_columns, cell_lines, keeps_words_whole, partial_name, swallows, swallows_back
+from pipeline.extract.header import BodySeen, _labels_by_phrases, _unruled_columns, phrases
 from pipeline.extract.layers import Rule, Word, words_from_chars
-from pipeline.extract.markers import LEFT_INSIDE, split_inline
+from pipeline.extract.markers import LEFT_INSIDE, opens_list, split_inline
 from pipeline.extract.products import split_products
-from pipeline.extract.unruled import _join_broken_serials, without_footer
+from pipeline.extract.unruled import _join_broken_serials, _leading, without_footer
 
 
 @pytest.mark.parametrize("text, items", [
@@ -160,3 +160,80 @@ def test_serials_broken_at_a_narrow_columns_edge_are_joined_only_where_they_then
 
     assert serials(("9", 100), ("1", 130), ("0", 139), ("1", 170), ("1", 179)) == ["9", "10", "11"]
     assert serials(("1", 100), ("2", 110), ("3", 120), ("4", 130)) == ["1", "2", "3", "4"]
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("(1) Coir & Coir Products", True), ("a) Cashew", True), ("1. Tea", True), ("(i) Tea", True),
+    ("(2) Chilli", False), ("2. Tea", False), ("i. Tea", False), ("• Tea", False), ("(1)", False), ("Coir", False),
+])
+def test_a_line_opens_a_counted_list_only_at_its_first_marker(text, opens):
+    """A line opening a list ("(1) ...") starts a cell's text: it never goes on from the line
+    before (in a Calc table whose rows overflow, nor in a header)."""
+    assert opens_list(text) is opens
+
+
+def test_two_cells_texts_printed_against_each_other_part_into_words():
+    """Writer sets the product's "Sarees" and the sector's "Food" 0.8 pt apart, where one word's
+    letters follow each other advance to advance: a capital after a small letter not set right
+    against it starts a word. "McDonald" is one word, its letters touching."""
+    def boxes(*spans):
+        return [(x0, 787.5, x1, 795.7) for x0, x1 in spans]
+    sarees_food = boxes((285.5, 290.6), (290.6, 295.5), (295.6, 298.9), (298.9, 303.8), (303.9, 308.8), (308.9, 313.1),
+                        (313.9, 318.6), (318.6, 323.5), (323.5, 328.4), (328.4, 333.5))
+    assert [w.text for w in words_from_chars("SareesFood", sarees_food)] == ["Sarees", "Food"]
+    touching = boxes(*((100.0 + 5 * k, 105.0 + 5 * k) for k in range(8)))
+    assert [w.text for w in words_from_chars("McDonald", touching)] == ["McDonald"]
+
+
+def test_a_word_read_across_a_columns_edge_parts_at_the_capital_nearest_it():
+    """Writer sets "Products" against the category's "Primary" with no gap: read as one word,
+    "productsPrimary" crosses the product column's edge (x = 300) and parts there."""
+    columns = [Column("product", "Product", 200.0, 300.0), Column("category", "Category", 300.0, 380.0)]
+    joined = Word("ProductsPrimary", 258.0, 338.0, 100.0, 110.0)
+    assert [(w.text, round(w.x1)) for w in apart_at_columns([joined], columns)] == [("Products", 301), ("Primary", 338)]
+    inside = [Word("McDonald", 210.0, 250.0, 100.0, 110.0)]  # within its column: kept whole
+    assert apart_at_columns(inside, columns) is inside
+
+
+def test_header_labels_part_by_the_headers_word_space_and_where_they_overprint():
+    """Two labels 5 pt apart on a header's last line ("Status" "No.") part by the word space the
+    header's other lines show (2.5 pt), not by that line's own gaps; Chromium's "Serial" and
+    "Remarks", run past their narrow cells, overlap: two labels, each joining its own below."""
+    block = [_at(37.0, ("Name", 47, 69), ("of", 72, 79), ("the", 81, 93), ("GI", 160, 170), ("S.", 185, 192), size=10.0),
+             _at(50.0, ("Product", 55, 86), ("Status", 153, 177), ("No.", 182, 195), size=10.0)]
+    assert [label for label, _, _ in _labels_by_phrases(block)] == ["Name of the Product", "GI Status", "S. No."]
+    overlapping = [_at(104.0, ("Serial", 40, 75), ("Remarks", 65, 118), size=12.0), _at(119.0, ("No.", 40, 61), size=12.0)]
+    assert [label for label, _, _ in _labels_by_phrases(overlapping)] == ["Serial No.", "Remarks"]
+    assert [[w.text for w in p] for p in phrases(overlapping[0])] == [["Serial"], ["Remarks"]]
+
+
+def test_a_state_name_drawn_over_the_header_is_no_label():
+    """Calc draws a merged state cell's text where the cell's top would be, over the header on the
+    page it runs on to: "Kerala" on the line of "No." and "District" is no column."""
+    block = [_at(40.0, ("Serial", 41, 71), ("Name", 239, 268), ("of", 271, 282), size=10.0),
+             _at(47.0, ("State/UT", 130, 173), size=10.0),
+             _at(53.0, ("No.", 48, 65), ("Kerala", 78, 109), ("District", 241, 279), size=10.0)]
+    assert [label for label, _, _ in _labels_by_phrases(block)] == ["Serial No.", "State/UT", "Name of District"]
+
+
+def test_a_cells_line_spacing_is_the_pitch_most_lines_keep():
+    """Calc rows too low for their text print a cell's first line 10.4 pt below the row above's
+    last, closer than the 13.2 pt its own lines keep: the spacing is 13.2, not the least pitch."""
+    pitches = [13.2, 13.3, 10.4, 13.2, 11.0, 13.1, 13.3, 12.3]
+    assert _leading(pitches, below=14.8, size=12.0) == pytest.approx(13.2, abs=0.15)
+    assert _leading([11.0, 12.5], below=14.8, size=12.0) == 11.0  # none recurs: the least
+    assert _leading([15.0], below=14.8, size=12.0) is None
+
+
+def test_an_unruled_columns_edge_with_no_white_is_where_fewest_texts_cover():
+    """Chromium lets "Visakhapatnam" run 19 pt past the district column into the product
+    column's padding; the centred products start at x = 314 or later. No white parts the two
+    columns on the page: the edge is where fewest texts stand, between the districts' usual end
+    and the products' start."""
+    spans = [("District Name", 256.0, 298.0), ("Product(s) identified", 336.0, 452.0)]
+    body = [_at(100.0 + 15 * k, (district, 276 - 4 * len(district) // 2, 276 + 4 * len(district) // 2), (product, x0, x0 + 6 * len(product)))
+            for k, (district, product, x0) in enumerate([("Nicobars", "Handloom Fabrics/Handicrafts", 314), ("Andamans", "Kondapalli Toys", 352),
+                                                          ("Konaseema", "Honey", 377), ("Kadapa", "Cane & Bamboo Furniture", 320),
+                                                          ("Raju", "Saffron", 375), ("Nellore", "Apple & Apple-based Products", 318)])]
+    body.append(_at(400.0, ("Visakhapatnam", 242, 324), ("Pottery", 360, 402)))
+    assert 294 < _edge(spans, body) < 314
