@@ -163,6 +163,11 @@ def group_lines(words: list[Word]) -> list[list[Word]]:
     return [sorted(line, key=LEFT_TO_RIGHT) for line in lines]
 
 
+def words_text(words: list[Word]) -> str:
+    """Words of one line as text, a space between each two."""
+    return " ".join(map(TEXT, words))
+
+
 def line_yc(line: list[Word]) -> float:
     return sum(map(CENTRE_Y, line)) / len(line)
 

@@ -434,7 +434,8 @@ class BodySeen:
             self.labels, self.covered, self.texts = labels, [], {}  # another table
             self.depth = np.zeros(0, dtype=np.int32)
             self.table += 1
-        texts = [p for line in lines for p in phrases(line)]  # a text covers the spaces between its words
+        grouped = [phrases(line) for line in lines]
+        texts = [p for groups in grouped for p in groups]  # a text covers the spaces between its words
         x0s = np.array([p[0].x0 for p in texts], dtype=np.float64).round().astype(np.int64).clip(0)
         x1s = np.array([p[-1].x1 for p in texts], dtype=np.float64).round().astype(np.int64).clip(0)
         if len(x1s) and x1s.max() + 2 > len(self.depth):
@@ -448,15 +449,15 @@ class BodySeen:
             else:
                 merged.append([x0, x1])
         self.covered = [(a, b) for a, b in merged]
-        for line in lines:
-            for w in _text_starts(line):
+        for line, groups in zip(lines, grouped):
+            for w in _text_starts(line, groups):
                 self.texts.setdefault(round(w.x0), set()).add(w.text)
 
 
-def _text_starts(line: list[Word]) -> list[Word]:
-    """The words of a line that start a text: after white wider than a space (`phrases`), or right
-    against the word before, with no space at all (two cells' texts that touch)."""
-    return [p[0] for p in phrases(line)] + [b for a, b in zip(line, line[1:]) if b.x0 - a.x1 < 0.05 * b.size]
+def _text_starts(line: list[Word], groups: list[list[Word]]) -> list[Word]:
+    """The words of a line that start a text: after white wider than a space (its `phrases`,
+    `groups`), or right against the word before, with no space at all (two cells' texts that touch)."""
+    return [p[0] for p in groups] + [b for a, b in zip(line, line[1:]) if b.x0 - a.x1 < 0.05 * b.size]
 
 
 def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen) -> list[Column]:

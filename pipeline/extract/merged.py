@@ -15,7 +15,7 @@ import math
 import statistics
 from dataclasses import dataclass
 
-from .cells import continues
+from .cells import continues, words_text
 from .layers import Word
 
 MERGED = ("state", "district")  # the fields a publisher merges over the rows of one place
@@ -186,15 +186,11 @@ def _joined(texts: list[list[int]], parts: Parts, field: str) -> list[list[int]]
     ends (`continues`: "North and" / "Middle Andaman", runs a little further apart than lines)."""
     out: list[list[int]] = []
     for text in texts:
-        if out and continues(_text(parts[out[-1][-1]][field]), _text(parts[text[0]][field])):
+        if out and continues(words_text(parts[out[-1][-1]][field]), words_text(parts[text[0]][field])):
             out[-1] = out[-1] + text
         else:
             out.append(text)
     return out
-
-
-def _text(words: list[Word]) -> str:
-    return " ".join(w.text for w in words)
 
 
 def _spans(count: int, n: int, cost, placement: str) -> tuple[float, list[tuple[int, int]]]:

@@ -8,8 +8,10 @@ import itertools
 import re
 import statistics
 
+import numpy as np
+
 from .columns import product_fields
-from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows, swallows_back, widest
+from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows, swallows_back, widest, words_text
 from .layers import PageContent, Word
 from .markers import opens_list
 from .merged import MERGED, body_size, merged_spans
@@ -198,7 +200,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         cuts = [(a, b, name) for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts)]
         # a wrap that surely goes on (in lower case, after a connector) weighs before one that only
         # may (its next word would not have fitted, as every next name in a narrow column)
-        sure = sum(continues(_text(parts[a][name]), after := _text(parts[b][name])) and not opens_list(after) for a, b, name in cuts)
+        sure = sum(continues(words_text(parts[a][name]), after := words_text(parts[b][name])) and not opens_list(after) for a, b, name in cuts)
         tall = [(name, run) for name, run in split[setting] if len(run) > 1]
         score[setting] = (-sure, -sum(goes_on()[cut] for cut in cuts), sum(level(run, name, setting)[0] <= tol for name, run in tall))
     setting = max(score, key=lambda s: (score[s], s == known_setting, s == "top"))  # a document sets its cells one way
@@ -224,8 +226,11 @@ def _leading(pitches: list[float], below: float, size: float) -> float | None:
     lines keep, as an engine sets a cell's lines at its font's line height, the least where none
     recurs. Not the least of all: rows too low for their text (Calc's) print a cell's first line
     closer to the row above than a cell's lines stand to each other."""
-    near = [p for p in pitches if p < below]
-    return max(near, key=lambda p: (sum(abs(q - p) <= 0.05 * size for q in near), -p), default=None)
+    near = np.sort(np.array([p for p in pitches if p < below]))
+    if not len(near):
+        return None
+    keeping = np.searchsorted(near, near + 0.05 * size, "right") - np.searchsorted(near, near - 0.05 * size, "left")
+    return float(near[np.argmax(keeping)])  # the least of those most keep
 
 
 def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) -> dict[tuple[int, int, str], bool]:
@@ -242,10 +247,10 @@ def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) 
         alone = sum(w > room - 1.0 for w in filled) < 2
         for a, b in zip(lines, lines[1:]):
             first = parts[b][name][0]
-            text = _text(parts[a][name])
+            text = words_text(parts[a][name])
             need = 0.25 * first.size + first.x1 - first.x0
             fuller = widths[a] + need > room + 1.0 and not (alone and widths[a] > room - 1.0)
-            out[a, b, name] = (continues(text, first.text) or fuller) and not opens_list(_text(parts[b][name]))
+            out[a, b, name] = (continues(text, first.text) or fuller) and not opens_list(words_text(parts[b][name]))
     return out
 
 
@@ -352,10 +357,6 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
             return j
         last_line.update(dict.fromkeys(named, j))
     return len(parts)
-
-
-def _text(words: list[Word]) -> str:
-    return " ".join(w.text for w in words)
 
 
 def _centre(parts: list[dict[str, list[Word]]], j: int, name: str) -> float:
