@@ -237,3 +237,15 @@ def test_an_unruled_columns_edge_with_no_white_is_where_fewest_texts_cover():
                                                           ("Raju", "Saffron", 375), ("Nellore", "Apple & Apple-based Products", 318)])]
     body.append(_at(400.0, ("Visakhapatnam", 242, 324), ("Pottery", 360, 402)))
     assert 294 < _edge(spans, body) < 314
+
+
+def test_an_unruled_columns_edge_with_no_white_is_where_most_of_its_texts_start():
+    """Writer justifies "Cane & Bamboo Furniture &" to its cell's edge, where its "&" touches the
+    category's "Secondary": no white parts the columns, but the categories, three texts only,
+    start at one x (148) on every row. Centred texts that start at one x now and then do not
+    make an edge."""
+    spans = [("ODOP Product", 64.0, 144.0), ("Category", 150.0, 201.0)]
+    categories = ["Secondary", "Primary", "Tertiary"]
+    products = [(("Furniture", 60, 106), ("&", 140, 148)), (("Lacquerware/Wooden", 60, 141),)]
+    body = [_at(100.0 + 15 * k, *products[k % 2], (categories[k % 3], 148, 148 + 6 * len(categories[k % 3]))) for k in range(12)]
+    assert 144 < _edge(spans, body) < 148.5

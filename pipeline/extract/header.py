@@ -8,6 +8,7 @@ import bisect
 import functools
 import itertools
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -425,13 +426,14 @@ class BodySeen:
     labels: list[tuple[float, float]] = field(default_factory=list)  # where the header's labels stand
     covered: list[tuple[float, float]] = field(default_factory=list)  # x extents the body's words cover, merged
     depth: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))  # texts over each point (as steps: cumsum)
+    starts: Counter = field(default_factory=Counter)  # how many texts start at each x
     texts: dict[int, set[str]] = field(default_factory=dict)  # which texts start at each x
     table: int = 0  # counts the tables met: rows of one table are judged together
 
     def add(self, spans, lines: list[list[Word]]) -> None:
         labels = [(a, b) for _, a, b in spans]
         if len(labels) != len(self.labels) or any(abs(a - c) > 2 or abs(b - d) > 2 for (a, b), (c, d) in zip(labels, self.labels)):
-            self.labels, self.covered, self.texts = labels, [], {}  # another table
+            self.labels, self.covered, self.starts, self.texts = labels, [], Counter(), {}  # another table
             self.depth = np.zeros(0, dtype=np.int32)
             self.table += 1
         grouped = [phrases(line) for line in lines]
@@ -451,6 +453,7 @@ class BodySeen:
         self.covered = [(a, b) for a, b in merged]
         for line, groups in zip(lines, grouped):
             for w in _text_starts(line, groups):
+                self.starts[round(w.x0)] += 1
                 self.texts.setdefault(round(w.x0), set()).add(w.text)
 
 
@@ -479,7 +482,10 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
             gaps.append((hi - edge, edge, hi))
         inner = [g for g in gaps if lo < g[1] and g[2] < hi]
         # no white between the columns' texts (text run up to the cell's edge): where lines start
-        starts = [(len(texts), x) for x, texts in seen.texts.items() if lo < x < hi and len(texts) >= 5]
+        # (by more than one text, and by half the texts that start between the labels at least:
+        # centred texts start at one x now and then, by chance)
+        between = sum(n for x, n in seen.starts.items() if lo < x < hi)
+        starts = [(n, x) for x, n in seen.starts.items() if lo < x < hi and n >= 5 and len(seen.texts[x]) >= 2 and 2 * n >= between]
         if inner or gaps and not starts:
             # where most different texts start at one edge (a gap open to a label's centre is as
             # wide as the label puts it, and has text on one side only: an edge where lines
