@@ -249,3 +249,12 @@ def test_an_unruled_columns_edge_with_no_white_is_where_most_of_its_texts_start(
     products = [(("Furniture", 60, 106), ("&", 140, 148)), (("Lacquerware/Wooden", 60, 141),)]
     body = [_at(100.0 + 15 * k, *products[k % 2], (categories[k % 3], 148, 148 + 6 * len(categories[k % 3]))) for k in range(12)]
     assert 144 < _edge(spans, body) < 148.5
+
+
+def test_a_cell_line_without_text_is_no_break_to_doubt():
+    """A state given by a heading that names none leaves its cell an empty line (a scan read by
+    OCR); the line breaks of the row are judged without failing on it."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.table import uncertain_breaks
+    row = Row(1, cells={"state": [Line("", 0.0), Line("Maharashtra", 80.0)], "product": [Line("Cashew", 60.0)]})
+    assert uncertain_breaks([row]) == {}

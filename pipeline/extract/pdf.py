@@ -262,7 +262,7 @@ def _concerns(scope: tuple[str, tuple[str, str]] | None, field: str, fields: lis
     if scope is None or scope[0] not in fields:
         return True
     name, beside = scope
-    return name == field and any(word.lower() in product.lower() for word in beside)
+    return name == field and any(word and word.lower() in product.lower() for word in beside)
 
 
 def _next_page_heads(rows: list[Row]) -> list[dict[str, str]]:

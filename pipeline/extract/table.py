@@ -51,7 +51,7 @@ def uncertain_breaks(rows: list[Row]) -> dict[int, list[tuple[str, str, tuple[st
         products = product_fields(row.cells)
         for name, lines in row.cells.items():
             for before, line in zip(lines, lines[1:]):
-                beside = (before.text.split()[-1], line.text.split()[0])
+                beside = (before.text.split()[-1:] or [""])[0], (line.text.split()[:1] or [""])[0]
                 if line.word_unsettled:
                     found.setdefault(k, []).append((f"{name}: {before.text!r} / {line.text!r}: a wrap before a word, "
                                                     "or a word broken at the edge?", name, beside))
