@@ -205,6 +205,9 @@ def test_header_labels_part_by_the_headers_word_space_and_where_they_overprint()
     overlapping = [_at(104.0, ("Serial", 40, 75), ("Remarks", 65, 118), size=12.0), _at(119.0, ("No.", 40, 61), size=12.0)]
     assert [label for label, _, _ in _labels_by_phrases(overlapping)] == ["Serial No.", "Remarks"]
     assert [[w.text for w in p] for p in phrases(overlapping[0])] == [["Serial"], ["Remarks"]]
+    # Calc draws a merged district cell's "Ambedkar Nagar" over the label "Name of District": one text
+    drawn_over = _at(73.0, ("Name", 330, 360), ("Ambedkar", 331, 379), ("of", 362, 373), ("District", 375, 412), ("Nagar", 382, 411), size=10.0)
+    assert len(phrases(drawn_over)) == 1
 
 
 def test_a_state_name_drawn_over_the_header_is_no_label():
@@ -258,3 +261,33 @@ def test_a_cell_line_without_text_is_no_break_to_doubt():
     from pipeline.extract.table import uncertain_breaks
     row = Row(1, cells={"state": [Line("", 0.0), Line("Maharashtra", 80.0)], "product": [Line("Cashew", 60.0)]})
     assert uncertain_breaks([row]) == {}
+
+
+def test_a_header_of_one_line_takes_no_line_further_than_a_lines_height_below():
+    """Writer repeats a one-line header over the tail of a row split by the page break ("oden
+    Toys", 18 pt below at 9 pt): with no label of two lines to give the header's pitch, a line's
+    height (1.2 em) does, and the tail is the body's."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    header = _at(37.0, ("#", 41, 45), ("State", 52, 71), ("Name", 74, 96), ("District", 121, 150), ("Name", 152, 175),
+                 ("Products", 213, 248), size=9.0)
+    body = [_at(55.0, ("oden", 212, 229), ("Toys", 231, 249), size=9.0),
+            _at(70.0, ("27", 41, 50), ("Dadra", 56, 77), ("Daman", 121, 150), ("Woollen", 221, 252), size=9.0)]
+    page = PageContent(3, 595.0, 842.0, [w for line in [header, *body] for w in line])
+    _, (top, bottom), _ = find_header(page, group_lines(page.words), None)
+    assert top == 37.0 and bottom == 46.0
+
+
+def test_an_edge_where_texts_start_counts_them_to_within_a_point():
+    """A justified state name spreads over its cell ("Dadra and Nagar Haveli" ends at 181); the
+    districts start at 185 and, one of them, at 184.4: the white before them is where different
+    texts start, not the justified gap inside the state's name (154-158)."""
+    spans = [("State", 95.0, 167.0), ("District", 222.0, 256.0)]
+    body = []
+    for k, district in enumerate(["Daman", "Diu", "Ahmedabad", "Banaskantha", "Kutch", "Surat"]):
+        body.append(_at(100.0 + 30 * k, ("Dadra", 81, 103), ("and", 110, 123), ("Nagar", 130, 152), ("Haveli", 158, 181),
+                        (district, 184.4 if k == 0 else 185.2, 185.2 + 5 * len(district)),
+                        ("Rural", 187.2 + 5 * len(district), 210.2 + 5 * len(district)), size=9.0))
+        body.append(_at(110.0 + 30 * k, ("and", 81, 95), ("Daman", 97, 123), ("and", 125, 139), ("Diu", 141, 153), size=9.0))
+    assert 181 < _edge(spans, body) < 184.4

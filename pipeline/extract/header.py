@@ -36,14 +36,17 @@ def phrases(words: list[Word], space: float | None = None) -> list[list[Word]]:
     so does one wider than a third of an em and nearly twice the narrowest gap (the word space,
     however the text layer or OCR measures it; `space`, where the lines around show it better
     than this line's own gaps): labels in tight columns stand apart only by their cells' padding,
-    or overlap where they overflow them."""
+    or overlap at their ends where they overflow them."""
     ordered = sorted(words, key=lambda w: w.x0)
     gaps = [b.x0 - a.x1 for a, b in zip(ordered, ordered[1:])]
     space = min(gaps, default=0.0) if space is None else space
     groups: list[list[Word]] = []
-    for word, gap in zip(ordered, [0.0, *gaps]):
-        # words printed over each other are two cells' texts (one line of text never overlaps)
-        if groups and -0.1 * word.size <= gap <= 0.8 * word.size and not (gap > 0.35 * word.size and gap > 1.8 * max(space, 0.0)):
+    for before, word, gap in zip([None, *ordered], ordered, [0.0, *gaps]):
+        # two labels run past their narrow cells into each other overlap at their ends (one
+        # line of text never does); a text drawn over a label (a merged cell's, over the
+        # header) covers it, and is read with it
+        into = before is not None and -gap > 0.1 * word.size and -gap < 0.5 * min(before.x1 - before.x0, word.x1 - word.x0)
+        if groups and not into and (gap <= 0.8 * word.size) and not (gap > 0.35 * word.size and gap > 1.8 * max(space, 0.0)):
             groups[-1].append(word)
         else:
             groups.append([word])
@@ -393,15 +396,16 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
         # "Product(s) identified"): a line is measured from the one above it in its own column;
         # it goes on that label where the lines between stand in the middle of the two, else
         # where it keeps the pitch of one label's lines (where no label has two lines yet, the
-        # lines' own spacing)
+        # lines' own spacing; with one line, a line's height)
         size = statistics.median(w.size for w in line)
         above = _line_above(rows, line) or rows[-1]
         between = rows[rows.index(above) + 1 :]
         middle = (line_yc(above) + line_yc(line)) / 2
         if not (between and all(abs(line_yc(b) - middle) <= 0.15 * size for b in between)):
+            # (a header of one line: a label's lines stand a line's height apart, 1.2 em)
             pitch = min((line_yc(b) - line_yc(a) for k, b in enumerate(rows) if (a := _line_above(rows[:k], b))),
-                        default=min((line_yc(b) - line_yc(a) for a, b in zip(rows, rows[1:])), default=None))
-            if pitch is not None and line_yc(line) - line_yc(above) > pitch + 0.35 * size:
+                        default=min((line_yc(b) - line_yc(a) for a, b in zip(rows, rows[1:])), default=1.2 * size))
+            if line_yc(line) - line_yc(above) > pitch + 0.35 * size:
                 break
         rows.append(line)
         bottom = max(w.bottom for w in line)
@@ -457,6 +461,12 @@ class BodySeen:
                 self.texts.setdefault(round(w.x0), set()).add(w.text)
 
 
+    def texts_at(self, x: float) -> set[str]:
+        """The texts that start at x, to within 0.6 pt (a gap's edge is one word's start, which
+        rounds one way while the others round the other: 184.4 and 185.2)."""
+        return set().union(*(self.texts.get(k, ()) for k in range(round(x - 0.6), round(x + 0.6) + 1)))
+
+
 def _text_starts(line: list[Word], groups: list[list[Word]]) -> list[Word]:
     """The words of a line that start a text: after white wider than a space (its `phrases`,
     `groups`), or right against the word before, with no space at all (two cells' texts that touch)."""
@@ -487,12 +497,12 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
         between = sum(n for x, n in seen.starts.items() if lo < x < hi)
         starts = [(n, x) for x, n in seen.starts.items() if lo < x < hi and n >= 5 and len(seen.texts[x]) >= 2 and 2 * n >= between]
         if inner or gaps and not starts:
-            # where most different texts start at one edge (a gap open to a label's centre is as
-            # wide as the label puts it, and has text on one side only: an edge where lines
-            # start is surer; a gap's width says little where justified lines spread their
-            # words), else the widest gap
-            aligned = [(len(seen.texts.get(round(g1), ())), width_, g0, g1) for width_, g0, g1 in gaps
-                       if g1 < hi and len(seen.texts.get(round(g1), ())) >= 2]
+            # where most different texts, three at least, start at one edge (a gap open to a
+            # label's centre is as wide as the label puts it, and has text on one side only: an
+            # edge where lines start is surer; a gap's width says little where justified lines
+            # spread their words; two texts of a centred column, a bullet and a word, may start
+            # at one x by chance), else the widest gap
+            aligned = [(n, width_, g0, g1) for width_, g0, g1 in gaps if g1 < hi and (n := len(seen.texts_at(g1))) >= 3]
             _, _, g0, g1 = max(aligned) if aligned else max((0, *gap) for gap in gaps)
             bounds.append((g0 + g1) / 2)
         elif starts:
