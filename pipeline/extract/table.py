@@ -130,7 +130,8 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
         del lines[foot]
     starts, state.header_fields = header_starts(page, lines, state.header_fields)
     if not starts:  # a header here names at least the fields of the table's (a running title over rows does not)
-        return _region_rows(page, None, [w for line in lines for w in line], state, "", [], header=state.header_fields or True)
+        body = [line for line in lines if _line_key(line) not in state.furniture]  # less the running header
+        return _region_rows(page, None, [w for line in body for w in line], state, "", [], header=state.header_fields or True)
     rows, seen = [], set()
     for k, start in enumerate(starts):
         above = [w for line in lines[starts[k - 1] + 1 if k else 0 : start] for w in line]

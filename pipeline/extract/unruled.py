@@ -42,18 +42,20 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     columns_lines = {name: [j for j in range(len(parts)) if parts[j].get(name)]
                      for name in {name for p in parts for name, words in p.items() if words} - {anchor_field}}
     goes_on = functools.cache(lambda: _runs_on(parts, columns_lines))
-    aligned, adrift, setting, runs = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on)
+    known = setting
+    aligned, adrift, setting, runs, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on)
     # Lines between two anchors belong to the row above or below. Where cells are set at the top
-    # of their rows, the row above's; else they split where lines stand furthest apart (rows are
-    # spaced apart), and with even spacing stay with the row above. A Total row is its one line:
-    # the lines above it are the row above's.
+    # of their rows (as this page or the pages before showed), the row above's; else they split
+    # where lines stand furthest apart (rows are spaced apart), and with even spacing stay with
+    # the row above. A Total row is its one line: the lines above it are the row above's.
+    at_top = setting == "top" and (shown or known == "top")
     owner = [None] * len(body)
     for i in anchors:
         owner[i] = i
     for k, start in enumerate(anchors):
         end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
         between = list(range(start + 1, end))
-        if setting != "top" and k + 1 < len(anchors) and between and parts[end].get(anchor_field):
+        if not at_top and k + 1 < len(anchors) and between and parts[end].get(anchor_field):
             gaps = [_pitch(body[j - 1], body[j]) for j in between + [end]]
             cut = max(range(len(gaps)), key=lambda g: gaps[g])
             cut = cut if gaps[cut] > min(gaps) + 0.5 else len(gaps) - 1
@@ -99,7 +101,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                     row.floating.add(name)
         row.text_below = {name for name, last in text_below.items() if anchor is not None and anchor > last}
         rows.append(row)
-    return rows, setting
+    return rows, setting if shown else None
 
 
 def settle_unruled_wraps(rows: list[Row]) -> None:
@@ -148,15 +150,15 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     anchor line) of each line of a cell level with a serial, and the (line, field) pairs of cells
     level with none (a merged cell's text, or a row's tail from the page before), or ({}, None)
     for a table set at the top, which the serials alone divide; the setting; and each column's
-    runs of lines at its line spacing (field, lines), before rows part them. A table of one
-    row cannot show its setting: it is set as `known_setting`, the setting of the tables before
-    (one document sets its cells one way). `columns`: each column's lines but the serial's;
-    `goes_on()`: `_runs_on` over them."""
+    runs of lines at its line spacing (field, lines), before rows part them; and whether the page
+    showed its setting. A table of one row cannot show its setting: it is set as `known_setting`,
+    the setting of the tables before (one document sets its cells one way). `columns`: each
+    column's lines but the serial's; `goes_on()`: `_runs_on` over them."""
     centre = functools.partial(_centre, parts)
     marks = [centre(i, anchor_field) if parts[i].get(anchor_field) else None for i in anchors]
     known = [(c, i) for c, i in zip(marks, anchors) if c is not None]
     if not known or len(known) == 1 and known_setting in (None, "top"):
-        return {}, None, None, []
+        return {}, None, None, [], False
     size = body_size(parts)
     tol = 0.35 * size
     row_pitch = min((b[0] - a[0] for a, b in zip(known, known[1:])), default=float("inf"))
@@ -203,9 +205,12 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         sure = sum(continues(words_text(parts[a][name]), after := words_text(parts[b][name])) and not opens_list(after) for a, b, name in cuts)
         tall = [(name, run) for name, run in split[setting] if len(run) > 1]
         score[setting] = (-sure, -sum(goes_on()[cut] for cut in cuts), sum(level(run, name, setting)[0] <= tol for name, run in tall))
-    setting = max(score, key=lambda s: (score[s], s == known_setting, s == "top"))  # a document sets its cells one way
+    # a document sets its cells one way: where the pages before showed how, only a wrap that
+    # surely goes on tells otherwise
+    setting = max(score, key=lambda s: (score[s][0], s == known_setting, score[s][1:], s == "top"))
+    shown = len(set(score.values())) > 1  # else the page tells nothing of the document's setting
     if setting == "top":
-        return {}, None, setting, []
+        return {}, None, setting, [], shown
     cells = split[setting]
     owners: dict[int, set[int]] = {}
     adrift: set[tuple[int, str]] = set()
@@ -218,7 +223,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
                 owners.setdefault(j, set()).add(i)
             else:
                 adrift.add((j, name))
-    return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift, setting, runs
+    return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift, setting, runs, shown
 
 
 def _leading(pitches: list[float], below: float, size: float) -> float | None:
