@@ -462,9 +462,9 @@ class BodySeen:
 
 
     def texts_at(self, x: float) -> set[str]:
-        """The texts that start at x, to within 0.6 pt (a gap's edge is one word's start, which
-        rounds one way while the others round the other: 184.4 and 185.2)."""
-        return set().union(*(self.texts.get(k, ()) for k in range(round(x - 0.6), round(x + 0.6) + 1)))
+        """The texts that start at x, to within a point either side (a gap's edge is one word's
+        start, which rounds one way while the others round the other: 184.4 and 185.2)."""
+        return set().union(*(self.texts.get(k, ()) for k in range(round(x) - 1, round(x) + 2)))
 
 
 def _text_starts(line: list[Word], groups: list[list[Word]]) -> list[Word]:
@@ -497,12 +497,11 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
         between = sum(n for x, n in seen.starts.items() if lo < x < hi)
         starts = [(n, x) for x, n in seen.starts.items() if lo < x < hi and n >= 5 and len(seen.texts[x]) >= 2 and 2 * n >= between]
         if inner or gaps and not starts:
-            # where most different texts, three at least, start at one edge (a gap open to a
-            # label's centre is as wide as the label puts it, and has text on one side only: an
-            # edge where lines start is surer; a gap's width says little where justified lines
-            # spread their words; two texts of a centred column, a bullet and a word, may start
-            # at one x by chance), else the widest gap
-            aligned = [(n, width_, g0, g1) for width_, g0, g1 in gaps if g1 < hi and (n := len(seen.texts_at(g1))) >= 3]
+            # where most different texts start at one edge (a gap open to a label's centre is as
+            # wide as the label puts it, and has text on one side only: an edge where lines
+            # start is surer; a gap's width says little where justified lines spread their
+            # words), else the widest gap
+            aligned = [(n, width_, g0, g1) for width_, g0, g1 in gaps if g1 < hi and (n := len(seen.texts_at(g1))) >= 2]
             _, _, g0, g1 = max(aligned) if aligned else max((0, *gap) for gap in gaps)
             bounds.append((g0 + g1) / 2)
         elif starts:
