@@ -45,10 +45,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     known = setting
     aligned, adrift, setting, runs, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on)
     # Lines between two anchors belong to the row above or below. Where cells are set at the top
-    # of their rows (as this page or the pages before showed), the row above's; else they split
+    # of their rows (as the wraps on this page showed, or the pages before), the row above's; else they split
     # where lines stand furthest apart (rows are spaced apart), and with even spacing stay with
     # the row above. A Total row is its one line: the lines above it are the row above's.
-    at_top = setting == "top" and (shown or known == "top")
+    at_top = setting == "top" and (shown == "by wraps" or not shown and known == "top")
     owner = [None] * len(body)
     for i in anchors:
         owner[i] = i
@@ -150,8 +150,8 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     anchor line) of each line of a cell level with a serial, and the (line, field) pairs of cells
     level with none (a merged cell's text, or a row's tail from the page before), or ({}, None)
     for a table set at the top, which the serials alone divide; the setting; and each column's
-    runs of lines at its line spacing (field, lines), before rows part them; and whether the page
-    showed its setting. A table of one row cannot show its setting: it is set as `known_setting`,
+    runs of lines at its line spacing (field, lines), before rows part them; and how the page
+    showed its setting ("by wraps", "by levels", or None). A table of one row cannot show its setting: it is set as `known_setting`,
     the setting of the tables before (one document sets its cells one way). `columns`: each
     column's lines but the serial's; `goes_on()`: `_runs_on` over them."""
     centre = functools.partial(_centre, parts)
@@ -205,10 +205,12 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         sure = sum(continues(words_text(parts[a][name]), after := words_text(parts[b][name])) and not opens_list(after) for a, b, name in cuts)
         tall = [(name, run) for name, run in split[setting] if len(run) > 1]
         score[setting] = (-sure, -sum(goes_on()[cut] for cut in cuts), sum(level(run, name, setting)[0] <= tol for name, run in tall))
-    # a document sets its cells one way: where the pages before showed how, only a wrap that
-    # surely goes on tells otherwise
-    setting = max(score, key=lambda s: (score[s][0], s == known_setting, score[s][1:], s == "top"))
-    shown = len(set(score.values())) > 1  # else the page tells nothing of the document's setting
+    setting = max(score, key=lambda s: (score[s], s == known_setting, s == "top"))  # a document sets its cells one way
+    # how the page showed its setting: by the wraps the others would cut, by its cells' levels
+    # alone, or not at all (every setting scores alike: the document's stands)
+    others = [score[s] for s in score if s != setting]
+    shown = ("by wraps" if all(score[setting][:2] > o[:2] for o in others) else
+             "by levels" if any(score[setting] != o for o in others) else None)
     if setting == "top":
         return {}, None, setting, [], shown
     cells = split[setting]
