@@ -13,6 +13,7 @@ from importlib import resources
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+import numpy as np
 import yaml
 
 from .layers import Word
@@ -253,19 +254,24 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
     read as one word ("productsPrimary"): a word across a column's edge parts there, at the
     capital after a small letter nearest the edge (within an em of it, its letters taken as
     equally wide). Returns `words` itself where no word parts."""
-    edges = [c.x1 for c in columns[:-1]]
-    out, parted = [], False
-    for w in words:
-        edge = next((e for e in edges if w.x0 + 0.5 * w.size < e < w.x1 - 0.5 * w.size), None)
-        cuts = [m.start() for m in INNER_CAPITAL.finditer(w.text)] if edge is not None else []
+    edges = np.array(sorted(c.x1 for c in columns[:-1]))
+    if not len(edges) or not words:
+        return words
+    x0, x1, size = np.array([(w.x0, w.x1, w.bottom - w.top) for w in words]).T
+    at = np.searchsorted(edges, x0 + 0.5 * size, "right")  # the first edge past the word's first half em
+    across = np.flatnonzero((at < len(edges)) & (edges[np.minimum(at, len(edges) - 1)] < x1 - 0.5 * size))
+    if not len(across):
+        return words
+    out, parted = list(words), False
+    for i in reversed(across.tolist()):
+        w, edge = words[i], float(edges[at[i]])
+        cuts = [m.start() for m in INNER_CAPITAL.finditer(w.text)]
         if cuts:
             letter = (w.x1 - w.x0) / len(w.text)
             x, k = min(((w.x0 + k * letter, k) for k in cuts), key=lambda xk: abs(xk[0] - edge))
             if abs(x - edge) < w.size:
-                out += [Word(w.text[:k], w.x0, x, w.top, w.bottom, w.confidence), Word(w.text[k:], x, w.x1, w.top, w.bottom, w.confidence)]
+                out[i : i + 1] = [Word(w.text[:k], w.x0, x, w.top, w.bottom, w.confidence), Word(w.text[k:], x, w.x1, w.top, w.bottom, w.confidence)]
                 parted = True
-                continue
-        out.append(w)
     return out if parted else words
 
 
