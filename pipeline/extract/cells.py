@@ -216,7 +216,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             while token and before[token].x0 - before[token - 1].x1 < 0.15 * first.size:
                 token -= 1
             goes_on = (WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
-                       and not _starts_item(text)
+                       and not _marked_item(text)
                        and last.text[-1:].isalnum())  # a word breaks between letters, not after "(Jaggery)"
             wide = (last.x1 - before[token].x0) + (first.x1 - first.x0)  # the word's two parts, as ink
             broken_word = (goes_on and wide > room - 0.15 * first.size
@@ -234,9 +234,9 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
     return out
 
 
-def _starts_item(text: str) -> bool:
-    """Whether a line starts the next item of a list ("b) Tamarind"), not a word's rest: a marker
-    with text after it ("a)" alone is the end of "(Hanumakond" / "a)")."""
+def _marked_item(text: str) -> bool:
+    """Whether a line starts with a list's marker and an item after it ("b) Tamarind"), not a
+    word's rest ("a)" alone is the end of "(Hanumakond" / "a)")."""
     return at_start(text) is not None and " " in text.strip()
 
 
@@ -302,7 +302,7 @@ def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
                 + line.width * len(line.text.split()[0]) / len(line.text))
         if HYPHEN_END.search(before.text):
             line.joiner = ""
-        elif (WORD_GOES_ON.match(line.text) and not _starts_item(line.text) and before.room
+        elif (WORD_GOES_ON.match(line.text) and not _marked_item(line.text) and before.room
               and before.width + letter > before.room - 0.25 * line.size and word > before.room - 0.15 * line.size):
             line.joiner, line.word_broken = "", True
     return head + tail

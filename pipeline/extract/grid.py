@@ -168,21 +168,23 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
             heights = [y for _, y in placed]
         overrun = [w for w in col_words if w.x1 > col_x1 + 0.5 * w.size] if col is not columns[-1] and col_words and max(
             map(X1, col_words)) > col_x1 else []  # half an em past
-        cells, ends = [], []  # each cell's first and last line's placed height, its words' size, its first line's top
+        cells = []
+        above = None  # the placed height of the last line of the cell above, where it has lines
         for a, b in zip(cuts, cuts[1:]):
             lo, hi = bisect.bisect_left(heights, a), bisect.bisect_left(heights, b)
             lines = [line for line, _ in placed[lo:hi]]
-            cells.append((a, b, cell_lines(lines if in_order else group_lines([w for line in lines for w in line]), limit, left)))
-            ends.append((heights[lo], heights[hi - 1], lines[0][0].size, min(w.top for w in lines[0])) if lines else None)
-        # a row too low for its cell's text (Calc) prints the text on past its rule, over the next
-        # cell's first line: a cell's first line across the rule above it, or lines of two cells
-        # closer than a line's height, are in doubt
-        for k in range(len(cells)):
-            if ends[k] and cells[k][2] and k and (
-                    ends[k - 1] and ends[k][0] - ends[k - 1][1] < 0.8 * ends[k][2] or ends[k][3] < cells[k][0] - 0.25 * ends[k][2]):
-                cells[k][2][0].overprinted = True
-                if cells[k - 1][2]:
-                    cells[k - 1][2][-1].overprinted = True
+            read = cell_lines(lines if in_order else group_lines([w for line in lines for w in line]), limit, left)
+            # a row too low for its cell's text (Calc) prints the text on past its rule, over the next
+            # cell's first line: a cell's first line across the rule above it, or lines of two cells
+            # closer than a line's height, are in doubt
+            if cells and read:
+                size = lines[0][0].size
+                if above is not None and heights[lo] - above < 0.8 * size or min(w.top for w in lines[0]) < a - 0.25 * size:
+                    read[0].overprinted = True
+                    if cells[-1][2]:
+                        cells[-1][2][-1].overprinted = True
+            above = heights[hi - 1] if lines else None
+            cells.append((a, b, read))
         cells_by_column.append(cells)
         overruns.append(overrun)
         placed_by_column.append(placed)

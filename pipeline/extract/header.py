@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .cells import TOL, Column, cell_lines, group_lines, join_lines, line_yc
+from .cells import TOL, Column, cell_lines, group_lines, join_lines, line_yc, words_text
 from .columns import field_for, label_table, map_header, read_header, required_named
 from .grid import Grid, rules_across
 from .layers import PageContent, Word
@@ -84,7 +84,7 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
             s0, s1 = extent.get(id(span), span[:2])
             return min(s1, x1) - max(s0, x0) > 0
         for phrase in phrases(line, space):
-            if is_state_name(" ".join(w.text for w in phrase)):  # a merged cell's text drawn over the header, no label
+            if is_state_name(words_text(phrase)):  # a merged cell's text drawn over the header, no label
                 continue
             x0, x1 = phrase[0].x0, phrase[-1].x1
             under = [span for span in below if overlap(span, x0, x1)]
@@ -102,7 +102,7 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
                 _join(under[0], phrase)
             elif not under:
                 between = any(s[1] <= x0 for s in below) and any(s[0] >= x1 for s in below)
-                if not (between and field_for(" ".join(w.text for w in phrase)) is None):
+                if not (between and field_for(words_text(phrase)) is None):
                     spans.append([x0, x1, list(phrase)])
     spans.sort(key=lambda s: s[0])
     return [(_label_text(s[2]), s[0], s[1]) for s in spans]
@@ -460,7 +460,6 @@ class BodySeen:
                 self.starts[round(w.x0)] += 1
                 self.texts.setdefault(round(w.x0), set()).add(w.text)
 
-
     def texts_at(self, x: float) -> set[str]:
         """The texts that start at x, to within a point either side (a gap's edge is one word's
         start, which rounds one way while the others round the other: 184.4 and 185.2)."""
@@ -506,10 +505,12 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
             bounds.append(max(starts)[1] - 1.0)
         else:  # where fewest texts cover: words run past their cells (a browser lets a long word overflow)
             cover = np.cumsum(seen.depth)[int(lo) : int(hi) + 1]
-            least = np.flatnonzero(cover == cover.min()) if len(cover) else np.array([b0 - 1.0 - int(lo)])
-            runs = np.split(least, np.flatnonzero(np.diff(least) > 1) + 1)
-            widest_run = max(runs, key=len)
-            bounds.append(int(lo) + (widest_run[0] + widest_run[-1] + 1) / 2)
+            if len(cover):
+                least = np.flatnonzero(cover == cover.min())
+                run = max(np.split(least, np.flatnonzero(np.diff(least) > 1) + 1), key=len)  # its widest stretch
+                bounds.append(int(lo) + (run[0] + run[-1] + 1) / 2)
+            else:  # no text reaches so far: before the next label
+                bounds.append(b0 - 1.0)
     bounds.append(width)
     return [Column(f, s[0], a, b) for f, s, a, b in zip(fields, spans, bounds, bounds[1:])]
 

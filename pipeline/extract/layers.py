@@ -153,8 +153,8 @@ def words_from_chars(texts: Sequence[str], boxes, walls: Sequence[Rule] = ()) ->
     same_line = np.where(mark, (t1 < b0) & (b1 > t0), np.abs(t1 + b1 - t0 - b0) < size)
     # two cells' texts printed against each other ("SareesFood"): a capital after a small letter,
     # not advance to advance as one word's letters are set
-    code = codes[inside]
-    joined_texts = (code[:-1] - 97 < 26) & (code[1:] - 65 < 26) & (np.abs(x0[1:] - x1[:-1]) > size * 0.05)
+    small, capital = codes[inside] - ord("a") < 26, codes[inside] - ord("A") < 26  # unsigned: below "a" wraps round
+    joined_texts = small[:-1] & capital[1:] & (np.abs(x0[1:] - x1[:-1]) > size * 0.05)
     cut = ~same_line | (x0[1:] - x1[:-1] > size * WORD_GAP) | (x0[1:] < x0[:-1] - size * 0.5) | joined_texts
     plain = (codes[inside] > 32) & (codes[inside] < 127) & (top < bottom)
     grown = ~plain  # a character that may join a word of another height, or map to other letters

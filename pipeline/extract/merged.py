@@ -85,7 +85,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
     """The rows each state or district text spans on a page whose cells are set in the middle or
     at the foot of their rows (`anchors`: each row's first line; `owner`: the row each line was
     given; `runs`: each column's runs of lines at its line spacing; `goes_on()`: whether each line
-    surely goes on from the one before in its column, by (line before, line, field)).
+    goes on from the one before in its column, surely or maybe (`unruled._runs_on`), by (line
+    before, line, field)).
 
     Rows above the page's first text belong to the cell running on from the page before; with
     texts at the foot, rows below the page's last text belong to the next page's first. A column

@@ -79,29 +79,29 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     settle_unruled_wraps(rows)
     settle_word_breaks([lines for row in rows for lines in row.cells.values()], keeps_words_whole(info.producer))
     settle_breaks(product_cells(rows))
-    breaks = uncertain_breaks(rows)
-    doubts = {k: [("line breaks", detail) for detail, _, _ in found] for k, found in breaks.items()}
-    # a break in a cell of products concerns the items beside it, not the cell's other items
-    scopes = {(k, detail): (name, beside) for k, found in breaks.items() for detail, name, beside in found}
+    # each doubt with what it concerns: a break in a cell of products, the items beside it (its
+    # field and the words beside it); any other, the whole row (None)
+    doubts = {k: [("line breaks", detail, (name, beside)) for detail, name, beside in found]
+              for k, found in uncertain_breaks(rows).items()}
     for k, detail in unsure_blocks(rows):
-        doubts.setdefault(k, []).append(("merged cells", detail))
+        doubts.setdefault(k, []).append(("merged cells", detail, None))
     for k, row in enumerate(rows):  # where a place or product may hold another cell's text
         if row.overrun and row.overrun & ({"state", "district"} | set(product_fields(row.cells))):
             names = " and ".join(sorted(row.overrun))
             doubts.setdefault(k, []).append(("columns", f"{names}: text runs past a column's edge into the next: "
-                                                        "either may hold the other's text"))
+                                                        "either may hold the other's text", None))
         for name, lines in row.cells.items():
             if any(line.overprinted for line in lines):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {row.text(name)!r} has words printed over each other "
-                                                            "(a row too low for a cell's text): which cell each belongs to is unclear"))
+                                                            "(a row too low for a cell's text): which cell each belongs to is unclear", None))
         for name in ("state", "district"):
             if partial_name(text := row.text(name)):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins or ends on a connector: "
-                                                            "a word of it may stand in the column beside"))
+                                                            "a word of it may stand in the column beside", None))
     if text_layer == "ocr":
         for k, details in low_confidence_cells(rows).items():
-            doubts.setdefault(k, []).extend(("recognition", detail) for detail in details)
-    records, record_doubts = _records(rows, doubts, text_layer == "ocr", scopes)
+            doubts.setdefault(k, []).extend(("recognition", detail, None) for detail in details)
+    records, record_doubts = _records(rows, doubts, text_layer == "ocr")
     damage = [(None, "damaged file", why) for why in info.mended]
     return Extraction(records, pages, damage + record_doubts, text_layer=text_layer)
 
@@ -199,8 +199,7 @@ def _append(row: Row, tail: Row) -> None:
         row.cells[name] = join_across_pages(row.cells.get(name, []), lines)
 
 
-def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str]]], by_ocr: bool = False,
-             scopes: dict[tuple[int, str], tuple[str, tuple[str, str]]] | None = None) -> tuple[list[dict], list]:
+def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | None]]], by_ocr: bool = False) -> tuple[list[dict], list]:
     """One record per product, and the doubts of each record (`doubts`: by the index of the row
     they concern). State and district are carried down into rows that leave them blank (a merged
     cell printed once for a block of rows). A merged cell that runs on past a page's foot takes
@@ -208,7 +207,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str]]], by_ocr: 
     or printed again whole (a clipped line at the foot is the start of what the next page shows);
     where no later page prints it, the text above is carried, in doubt. A "Total" row is the
     publisher's sum, not a product. A doubt about a line break in a cell of products concerns
-    only the items beside the break (`scopes`, by row and detail).
+    only the items beside the break (its scope, the third of each doubt).
     Rows read by OCR carry the least confidence of their cells' words."""
     total = {k for k, r in enumerate(rows) if r.is_total}
     kept = [(k, r) for k, r in enumerate(rows) if k not in total]
@@ -230,15 +229,15 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str]]], by_ocr: 
                 to_come[name] = False
             if not text and (name in row.text_below or name in row.runs_through) and not below[name]:
                 row_doubts.append(("merged cells", f"{name}: a merged cell runs on past page {row.page}, but no later page "
-                                                   f"prints its text; {carried[name]!r} carried from above"))
+                                                   f"prints its text; {carried[name]!r} carried from above", None))
             carried[name] = text or carried[name]
         confidence = row.confidence() if by_ocr else None
         serial, sector, category, lgd = row.text("serial"), row.text("sector"), row.text("category"), row.text("lgd")
         fields = product_fields(row.cells) or ["product"]
         for field in fields:  # a wide list's empty cell gives no product
             for product in split_products(row.cells.get(field, [])) or ([""] if len(fields) == 1 else []):
-                record_doubts += [(len(records), check, detail) for check, detail in row_doubts
-                                  if _concerns((scopes or {}).get((k, detail)), field, fields, product)]
+                record_doubts += [(len(records), check, detail) for check, detail, scope in row_doubts
+                                  if _concerns(scope, field, fields, product)]
                 records.append(
                     {
                         "serial": serial,

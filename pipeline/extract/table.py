@@ -51,16 +51,20 @@ def uncertain_breaks(rows: list[Row]) -> dict[int, list[tuple[str, str, tuple[st
         products = product_fields(row.cells)
         for name, lines in row.cells.items():
             for before, line in zip(lines, lines[1:]):
-                beside = (before.text.split()[-1:] or [""])[0], (line.text.split()[:1] or [""])[0]
                 if line.word_unsettled:
                     found.setdefault(k, []).append((f"{name}: {before.text!r} / {line.text!r}: a wrap before a word, "
-                                                    "or a word broken at the edge?", name, beside))
+                                                    "or a word broken at the edge?", name, _beside(before, line)))
                 if name not in products or line.joiner != " " or not line.text[:1].isupper():
                     continue
                 runs_on = bool(RUNS_ON.search(before.text))
                 if (one_a_line and not line.hard_break and not runs_on) or (line.hard_break and (runs_on or line.parted_by_words)):
-                    found.setdefault(k, []).append((f"{before.text!r} / {line.text!r} read as one product", name, beside))
+                    found.setdefault(k, []).append((f"{before.text!r} / {line.text!r} read as one product", name, _beside(before, line)))
     return found
+
+
+def _beside(before: Line, line: Line) -> tuple[str, str]:
+    """The words on each side of a line break (a line may have none: a heading's empty state)."""
+    return (before.text.split()[-1:] or [""])[0], (line.text.split()[:1] or [""])[0]
 
 
 @dataclass

@@ -45,9 +45,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     known = setting
     aligned, adrift, setting, runs, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on)
     # Lines between two anchors belong to the row above or below. Where cells are set at the top
-    # of their rows (as the wraps on this page showed, or the pages before), the row above's; else they split
-    # where lines stand furthest apart (rows are spaced apart), and with even spacing stay with
-    # the row above. A Total row is its one line: the lines above it are the row above's.
+    # of their rows (as the wraps on this page showed, or the pages before), the row above's;
+    # else they split where lines stand furthest apart (rows are spaced apart), and with even
+    # spacing stay with the row above. A Total row is its one line: the lines above it are the
+    # row above's.
     at_top = setting == "top" and (shown == "by wraps" or not shown and known == "top")
     owner = [None] * len(body)
     for i in anchors:
@@ -151,9 +152,10 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     level with none (a merged cell's text, or a row's tail from the page before), or ({}, None)
     for a table set at the top, which the serials alone divide; the setting; and each column's
     runs of lines at its line spacing (field, lines), before rows part them; and how the page
-    showed its setting ("by wraps", "by levels", or None). A table of one row cannot show its setting: it is set as `known_setting`,
-    the setting of the tables before (one document sets its cells one way). `columns`: each
-    column's lines but the serial's; `goes_on()`: `_runs_on` over them."""
+    showed its setting ("by wraps", "by levels", or None). A table of one row cannot show its
+    setting: it is set as `known_setting`, the setting of the tables before (one document sets
+    its cells one way). `columns`: each column's lines but the serial's; `goes_on()`: `_runs_on`
+    over them."""
     centre = functools.partial(_centre, parts)
     marks = [centre(i, anchor_field) if parts[i].get(anchor_field) else None for i in anchors]
     known = [(c, i) for c, i in zip(marks, anchors) if c is not None]
@@ -199,12 +201,11 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         starts = _row_starts(parts, anchors, setting, tol) if parted else set()
         split[setting] = [(name, run) for (name, run), keep in zip(runs, whole) if keep] + [
             (name, piece) for name, run in parted for piece in _parted(run, starts)]
-        cuts = [(a, b, name) for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts)]
+        cut = [goes_on()[a, b, name] for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts)]
         # a wrap that surely goes on (in lower case, after a connector) weighs before one that only
         # may (its next word would not have fitted, as every next name in a narrow column)
-        sure = sum(continues(words_text(parts[a][name]), after := words_text(parts[b][name])) and not opens_list(after) for a, b, name in cuts)
         tall = [(name, run) for name, run in split[setting] if len(run) > 1]
-        score[setting] = (-sure, -sum(goes_on()[cut] for cut in cuts), sum(level(run, name, setting)[0] <= tol for name, run in tall))
+        score[setting] = (-cut.count(SURELY), -sum(map(bool, cut)), sum(level(run, name, setting)[0] <= tol for name, run in tall))
     setting = max(score, key=lambda s: (score[s], s == known_setting, s == "top"))  # a document sets its cells one way
     # how the page showed its setting: by the wraps the others would cut, by its cells' levels
     # alone, or not at all (every setting scores alike: the document's stands)
@@ -240,12 +241,16 @@ def _leading(pitches: list[float], below: float, size: float) -> float | None:
     return float(near[np.argmax(keeping)])  # the least of those most keep
 
 
-def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) -> dict[tuple[int, int, str], bool]:
-    """For each two lines one after the other in a column: whether the second surely goes on from
-    the first (a wrap, never a row's edge): it goes on as no name begins or ends (`continues`),
-    or its first word would not have fitted on the first line within the column's widest line
-    (which tells nothing after the widest line itself, unless another line reaches as far); never
-    where it opens a counted list ("(1) Tea")."""
+SURELY, MAYBE = 2, 1  # how a line goes on from the one before (0: it does not)
+
+
+def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) -> dict[tuple[int, int, str], int]:
+    """For each two lines one after the other in a column: whether the second goes on from the
+    first (a wrap, not a row's edge): SURELY where it goes on as no name begins or ends
+    (`continues`); MAYBE where its first word would not have fitted on the first line within the
+    column's widest line (which tells nothing after the widest line itself, unless another line
+    reaches as far), as a name broken by hand in a narrow column would not either; never where
+    it opens a counted list ("(1) Tea")."""
     out = {}
     for name, lines in columns.items():  # each column's lines that hold its text
         widths = {j: parts[j][name][-1].x1 - parts[j][name][0].x0 for j in lines}
@@ -253,11 +258,11 @@ def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) 
         room = max(filled)
         alone = sum(w > room - 1.0 for w in filled) < 2
         for a, b in zip(lines, lines[1:]):
-            first = parts[b][name][0]
-            text = words_text(parts[a][name])
+            first, after = parts[b][name][0], words_text(parts[b][name])
             need = 0.25 * first.size + first.x1 - first.x0
             fuller = widths[a] + need > room + 1.0 and not (alone and widths[a] > room - 1.0)
-            out[a, b, name] = (continues(text, first.text) or fuller) and not opens_list(words_text(parts[b][name]))
+            out[a, b, name] = (0 if opens_list(after) else SURELY if continues(words_text(parts[a][name]), after)
+                               else MAYBE if fuller else 0)
     return out
 
 
