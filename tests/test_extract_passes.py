@@ -291,3 +291,16 @@ def test_an_edge_where_texts_start_counts_them_to_within_a_point():
                         ("Rural", 187.2 + 5 * len(district), 210.2 + 5 * len(district)), size=9.0))
         body.append(_at(110.0 + 30 * k, ("and", 81, 95), ("Daman", 97, 123), ("and", 125, 139), ("Diu", 141, 153), size=9.0))
     assert 181 < _edge(spans, body) < 184.4
+
+
+def test_a_small_glyph_joins_the_line_its_centre_stands_in():
+    """A Devanagari letter parted from its vowel sign ("ज" of "जिला") has a small box whose top
+    touches the line above ("Telangana", a state's heading): it stays on its own line, where a
+    comma below a line's centre still joins its line."""
+    from pipeline.extract.cells import group_lines
+    heading = Word("Telangana", 37.0, 99.6, 100.4, 112.4)
+    letter, sign = Word("ज", 279.4, 289.6, 111.9, 116.4), Word("िला", 279.4, 298.9, 113.8, 121.0)
+    label = Word("क्षेत्र", 121.4, 134.2, 111.9, 121.5)
+    assert [[w.text for w in line] for line in group_lines([heading, letter, sign, label])] == [["Telangana"], ["क्षेत्र", "ज", "िला"]]
+    comma = Word(",", 100.0, 102.0, 109.0, 113.0)
+    assert [[w.text for w in line] for line in group_lines([heading, comma])] == [["Telangana", ","]]

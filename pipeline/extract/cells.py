@@ -138,9 +138,10 @@ class Row:
 
 def group_lines(words: list[Word]) -> list[list[Word]]:
     """Words in reading order, grouped into printed lines by their vertical centre. A small glyph
-    (a comma or hyphen whose box is its ink) sits off its line's centre: it joins the line that
-    its box overlaps, and the line's height decides. (Called for every column and cell: it keeps
-    to plain comparisons.)"""
+    (a comma or hyphen whose box is its ink) sits off its line's centre: it joins the line its
+    centre stands in (not one its box only touches: a Devanagari letter's box, parted from its
+    vowel sign, reaches up into the line above), and the line's height decides. (Called for
+    every column and cell: it keeps to plain comparisons.)"""
     lines: list[list[Word]] = []
     line: list[Word] = []
     height = top = bottom = centre = 0.0  # of the line being gathered; centre: its words' mean
@@ -148,7 +149,7 @@ def group_lines(words: list[Word]) -> list[list[Word]]:
         word_top, word_bottom = word.top, word.bottom
         size, yc = word_bottom - word_top, (word_top + word_bottom) / 2
         if lines:
-            small = size < 0.6 * height and word_top < bottom and word_bottom > top
+            small = size < 0.6 * height and top < yc < bottom
             reach = 0.35 * (size if size > height else height)
             if small or abs(yc - centre) <= (reach if reach > TOL else TOL):
                 line.append(word)
