@@ -304,3 +304,22 @@ def test_a_small_glyph_joins_the_line_its_centre_stands_in():
     assert [[w.text for w in line] for line in group_lines([heading, letter, sign, label])] == [["Telangana"], ["क्षेत्र", "ज", "िला"]]
     comma = Word(",", 100.0, 102.0, 109.0, 113.0)
     assert [[w.text for w in line] for line in group_lines([heading, comma])] == [["Telangana", ","]]
+
+
+def test_a_line_nearer_the_first_row_than_the_header_is_the_rows():
+    """Calc sets a cell's text at the foot of a row too low for it: its first line ("Cane &
+    Bamboo Furniture &") runs up out of the row towards the header, 17 pt under the labels and 14
+    pt over the row's serial line: it is the row's, not a label's second line."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    header = [_at(570.0, ("जिला", 100, 120), ("उत्पाद", 261, 283), ("क्र.सं.", 393, 413), size=12.0),
+              _at(584.0, ("Districts", 88, 132), ("ODOP", 233, 268), ("Product", 271, 312), ("Serial", 377, 407), ("No.", 410, 428), size=12.0)]
+    body = [_at(601.0, ("Cane", 185, 209), ("&", 212, 222), ("Bamboo", 225, 265), ("Furniture", 268, 313), ("&", 316, 325), size=12.0),
+            _at(615.0, ("North", 37, 65), ("24", 68, 80), ("Parganas", 83, 126), ("Decorative", 185, 237), ("Items", 240, 267),
+                ("1", 362, 368), size=12.0),
+            _at(629.0, ("North", 37, 65), ("24", 68, 80), ("Parganas", 83, 126), ("Pearl", 185, 209), ("Millet", 212, 242),
+                ("2", 362, 368), size=12.0)]
+    page = PageContent(2, 595.0, 842.0, [w for line in [*header, *body] for w in line])
+    _, (top, bottom), _ = find_header(page, group_lines(page.words), None)
+    assert bottom < 601.0

@@ -385,10 +385,8 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
     first = lines.index(block[0])
     rows = ([lines[first - 1]] if first and header_row_above([lines[first - 1], block[0]]) else []) + block  # a row of labels above
     rules = [r.top for r in page.hrules if r.top > bottom - TOL]
-    for line in rest:
-        # a serial, or an item opening a list ("1) Coir"), is the body's: no label is either
-        if not _tight([rows[-1], line], []) or any(w.text.rstrip(".").isdigit() for w in line) or any(
-                opens_list(f"{a.text} {b.text}") for a, b in itertools.pairwise(line)):
+    for k, line in enumerate(rest):
+        if not _tight([rows[-1], line], []) or _opens_row(line):
             break
         if any(bottom - TOL < y < min(w.top for w in line) + TOL for y in rules):  # a rule under the header
             break
@@ -407,9 +405,19 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
                         default=min((line_yc(b) - line_yc(a) for a, b in zip(rows, rows[1:])), default=1.2 * size))
             if line_yc(line) - line_yc(above) > pitch + 0.35 * size:
                 break
+        # a line nearer the row below it (in its column) than the label above is that row's: a
+        # cell's text set at the foot of a row too low for it runs up out of the row
+        below = _line_above(rest[k + 1 :][::-1], line)
+        if below and _opens_row(below) and line_yc(below) - line_yc(line) < line_yc(line) - line_yc(above) - 0.15 * size:
+            break
         rows.append(line)
         bottom = max(w.bottom for w in line)
     return bottom
+
+
+def _opens_row(line: list[Word]) -> bool:
+    """A line holding a serial, or an item opening a list ("1) Coir"): the body's; no label is either."""
+    return any(w.text.rstrip(".").isdigit() for w in line) or any(opens_list(f"{a.text} {b.text}") for a, b in itertools.pairwise(line))
 
 
 def _line_above(lines: list[list[Word]], line: list[Word]) -> list[Word] | None:
