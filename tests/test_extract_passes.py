@@ -323,3 +323,14 @@ def test_a_line_nearer_the_first_row_than_the_header_is_the_rows():
     page = PageContent(2, 595.0, 842.0, [w for line in [*header, *body] for w in line])
     _, (top, bottom), _ = find_header(page, group_lines(page.words), None)
     assert bottom < 601.0
+
+
+def test_a_row_of_the_headers_own_words_is_in_doubt():
+    """A header's second line ("No Name Name" under "Sr. District Product") or the header printed
+    again, read as a row: its district and product hold only words of their columns' labels."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _repeats_header
+    labels = {"district": {"district", "name"}, "product": {"product", "name"}}
+    assert _repeats_header(Row(1, cells={"district": [Line("Name", 0)], "product": [Line("Name", 0)]}), labels) == ["Name", "Name"]
+    assert _repeats_header(Row(1, cells={"district": [Line("Kutch", 0)], "product": [Line("Name", 0)]}), labels) == []
+    assert _repeats_header(Row(1, cells={"district": [Line("Name", 0)]}), labels) == []

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 from . import ExtractionError, Extraction, ExtractSettings
+from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
 from .cells import Row, join_across_pages, keeps_words_whole, partial_name, settle_word_breaks
 from .products import settle_breaks, split_products
@@ -98,12 +99,26 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
             if partial_name(text := row.text(name)):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins or ends on a connector: "
                                                             "a word of it may stand in the column beside", None))
+    labels = {c.field: set(fold(c.label).split()) for c in state.columns if c.field}
+    for k, row in enumerate(rows):
+        if repeats := _repeats_header(row, labels):
+            doubts.setdefault(k, []).append(("columns", f"{repeats} are words of the header's labels: a header line read as a row?", None))
     if text_layer == "ocr":
         for k, details in low_confidence_cells(rows).items():
             doubts.setdefault(k, []).extend(("recognition", detail, None) for detail in details)
     records, record_doubts = _records(rows, doubts, text_layer == "ocr")
     damage = [(None, "damaged file", why) for why in info.mended]
     return Extraction(records, pages, damage + record_doubts, text_layer=text_layer)
+
+
+def _repeats_header(row: Row, labels: dict[str, set[str]]) -> list[str]:
+    """The texts of a row whose district and product cells each hold only words of their own
+    column's label ("Name" under "District Name" and under "Product Name"): a header's line (its
+    second, or the header printed again) read as a row. Empty where the row is not such."""
+    texts = {name: row.text(name) for name in ["district", *product_fields(row.cells)] if row.text(name).strip()}
+    if len(texts) < 2 or not all(set(fold(text).split()) <= labels.get(name, set()) for name, text in texts.items()):
+        return []
+    return list(texts.values())
 
 
 def _table_rows(pages: Iterator[PageContent], declared_state: str | None) -> tuple[list[Row], TableState, list[int]]:
