@@ -334,3 +334,18 @@ def test_a_row_of_the_headers_own_words_is_in_doubt():
     assert _repeats_header(Row(1, cells={"district": [Line("Name", 0)], "product": [Line("Name", 0)]}), labels) == ["Name", "Name"]
     assert _repeats_header(Row(1, cells={"district": [Line("Kutch", 0)], "product": [Line("Name", 0)]}), labels) == []
     assert _repeats_header(Row(1, cells={"district": [Line("Name", 0)]}), labels) == []
+
+
+def test_a_break_beside_an_unruled_columns_widest_line_is_in_doubt_where_nothing_else_wraps():
+    """With no rule to give a column's width, its widest line gives it: a break beside that line
+    is a wrap in a column set to a width and an item's end in one as wide as its content (a web
+    page's), and nothing else in the column tells which."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.table import uncertain_breaks
+    from pipeline.extract.unruled import settle_unruled_wraps
+    widest = Line("Cane & Bamboo Furniture & Decorative", 441.5, x0=318.4, room=123.2, size=7.0)
+    cells = [[widest, Line("Items", 388.5, need=18.9, x0=371.5, room=123.2, size=7.0)],
+             [Line("Handmade Paper Products", 422.0, x0=338.0, room=123.2, size=7.0)]]
+    rows = [Row(1, cells={"product": lines}, table=1) for lines in cells]
+    settle_unruled_wraps(rows)
+    assert cells[0][1].hard_break and list(uncertain_breaks(rows)) == [0]

@@ -56,7 +56,9 @@ class Line:
     room: float = 0.0  # the width the cell's text may fill
     size: float = 0.0  # of its first word
     overprinted: bool = False  # words printed over each other (a row too low for its cell's text)
-    parted_by_words: bool = False  # a break the geometry read as a wrap, made the end of an item by the list's words alone
+    # a break the geometry cannot settle, read as the end of an item (by the list's words alone, or as
+    # nothing in its column wraps though the next word would not have fitted)
+    break_unsure: bool = False
 
     @property
     def width(self) -> float:

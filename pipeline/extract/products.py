@@ -64,7 +64,7 @@ def settle_breaks(cells: list[list[Line]]) -> None:
             line.hard_break = True
             # two names may share a word ("Leather Products", "Leather Footwear"): parted without
             # either side standing alone as an item, the break stays in doubt
-            line.parted_by_words = not (head_whole and tail_whole)
+            line.break_unsure = not (head_whole and tail_whole)
 
 
 def _groups(lines: list[Line]) -> list[list[Line]]:

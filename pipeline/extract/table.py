@@ -40,7 +40,8 @@ def uncertain_breaks(rows: list[Row]) -> dict[int, list[tuple[str, str, tuple[st
     list prints items one a line (some cell breaks a line before a name that would have fitted),
     a product line that starts like a name but would not have fitted on the line before was read
     as a wrap: it may be the next item; one the list's words alone parted from the line before
-    (`settle_breaks`) may go on from it. In any list, a product line that would have fitted was
+    (`settle_breaks`), or one beside an unruled column's widest line where nothing else wraps
+    (`settle_unruled_wraps`), may go on from it. In any list, a product line that would have fitted was
     joined because the line before runs on ("," "&" "and"): it may be an item of its own. And in
     any cell, a line going on in lower case after a full one may be a wrap or a word's rest
     (`settle_word_breaks` left it unsettled). Each with its cell's field and the words beside the
@@ -57,8 +58,9 @@ def uncertain_breaks(rows: list[Row]) -> dict[int, list[tuple[str, str, tuple[st
                 if name not in products or line.joiner != " " or not line.text[:1].isupper():
                     continue
                 runs_on = bool(RUNS_ON.search(before.text))
-                if (one_a_line and not line.hard_break and not runs_on) or (line.hard_break and (runs_on or line.parted_by_words)):
-                    found.setdefault(k, []).append((f"{before.text!r} / {line.text!r} read as one product", name, _beside(before, line)))
+                if (one_a_line and not line.hard_break and not runs_on) or (line.hard_break and (runs_on or line.break_unsure)):
+                    as_read = "one product" if not line.hard_break or runs_on else "two products"
+                    found.setdefault(k, []).append((f"{before.text!r} / {line.text!r} read as {as_read}", name, _beside(before, line)))
     return found
 
 

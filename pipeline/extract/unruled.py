@@ -136,9 +136,9 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         if sure or any(full) or len(full) >= 2:
             for before, line in breaks:
                 line.hard_break = before.width + line.need < room - 1.0
-        else:
-            for _, line in breaks:
-                line.hard_break = True
+        else:  # beside the widest line, a wrap in a column set to a width looks the same
+            for before, line in breaks:
+                line.hard_break, line.break_unsure = True, before.width + line.need >= room - 1.0
 
 
 def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str, known_setting: str | None,
