@@ -306,6 +306,33 @@ def test_a_small_glyph_joins_the_line_its_centre_stands_in():
     assert [[w.text for w in line] for line in group_lines([heading, comma])] == [["Telangana", ","]]
 
 
+@pytest.mark.parametrize("before, rest, joined, in_doubt", [
+    ("Sugarcane", "based products (Jaggery)", "Sugarcane based products (Jaggery)", False),  # two words, "Sugarcanebased" none
+    ("Lacquerware/W", "ooden Toys", "Lacquerware/Wooden Toys", False),  # "ooden" no word, "Wooden" one
+    ("Handi", "crafts", "Handicrafts", False),  # "Handi" no word, "Handicrafts" one
+    ("Chhatrapati Sambhaji", "nagar", "Chhatrapati Sambhajinagar", False),  # "nagar" not English: a name's rest
+    ("Mohla-Manpur", "-Ambagarh", "Mohla-Manpur-Ambagarh", False),  # a wrap leaves a word, not a hyphen
+    ("Pakke-Kes", "sang", "Pakke-Kessang", True),  # "sang" is a word, "Kes" none: English cannot tell
+])
+def test_a_break_inside_a_word_or_a_wrap_is_told_by_english_where_the_list_cannot(before, rest, joined, in_doubt):
+    """Both lines full to within a letter (Writer, Calc and reportlab break a word wider than its
+    cell at the edge): the page cannot tell a wrap from a word's rest; the list's own words tell
+    where they can, else English, else the break stays in doubt."""
+    from pipeline.extract.cells import join_lines, settle_word_breaks
+    lines = [Line(before, 100.0), Line(rest, 40.0, word_broken=True, joiner="")]
+    settle_word_breaks([lines, [Line("Kani Shawl", 50.0)], [Line("Dadra and Nagar Haveli", 90.0)]])
+    assert join_lines(lines) == joined and lines[1].word_unsettled == in_doubt
+
+
+def test_a_words_rest_the_list_prints_elsewhere_in_another_case_is_no_word_of_the_list():
+    """ "Nagar" of "Dadra and Nagar Haveli" is a name's word; "nagar" going on after a full line
+    is the rest of "Sambhajinagar"."""
+    from pipeline.extract.cells import join_lines, settle_word_breaks
+    lines = [Line("i Sambhaji", 100.0), Line("nagar", 40.0, word_broken=True, joiner="")]
+    settle_word_breaks([lines, [Line("Dadra and Nagar Haveli", 90.0)], [Line("Nagar", 30.0)]])
+    assert join_lines(lines) == "i Sambhajinagar" and not lines[1].word_unsettled
+
+
 def test_a_line_nearer_the_first_row_than_the_header_is_the_rows():
     """Calc sets a cell's text at the foot of a row too low for it: its first line ("Cane &
     Bamboo Furniture &") runs up out of the row towards the header, 17 pt under the labels and 14

@@ -327,45 +327,92 @@ def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> No
     """Where the program that printed the list keeps words whole (`keeps_words_whole`), every line
     going on in lower case after a full one is a wrap after a space. Otherwise such a break is
     either a word broken at the edge ("Fisheries/Marin" / "e products") or a wrap before a short
-    word ("Fisheries/Marine" / "products"): the page looks the same. The list's own words tell:
-    where the line's first word is a word the list uses elsewhere (not where a word's rest may
-    begin a line), the break is read as a wrap after a space: settled where the word stands in
-    other texts, or where the line was full only to within an em (`cell_lines` left it
-    unsettled); else in doubt. Where the word stands whole elsewhere, or the same break is read
-    broken elsewhere, it is broken. (Most lists have no such break: then nothing is read.)"""
+    word ("Sugarcane" / "based"): the page looks the same. The list's own words tell first: a
+    line's first word that the list uses elsewhere (not where a word's rest may begin a line) is
+    a word, so the break is a wrap; a word that stands whole elsewhere was broken. Where they
+    cannot, English tells (`_english_reading`). A break that neither settles keeps the geometry's
+    reading (`cell_lines`) in doubt, and one where the two disagree the list's ("Sambhaji" /
+    "nagar" where "Nagar Haveli" is listed). (Most lists have no such break: then nothing is
+    read.)"""
     pairs = [(before, line) for lines in cells for before, line in zip(lines, lines[1:]) if line.word_broken or line.word_unsettled]
     if words_whole:
         for _, line in pairs:
             line.joiner, line.word_broken, line.word_unsettled = " ", False, False
         return
-    rests = {rest for _, line in pairs if len(rest := _first_word(line)) >= 3}  # "r" of "B.R." proves nothing
-    if not rests:
+    if not pairs:
         return
-    whole = {_last_word(before) + _first_word(line) for before, line in pairs}
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(rests | whole))) + r")(?![\w-])", re.IGNORECASE)
-    used: dict[str, set[str]] = defaultdict(set)  # word -> the texts it stands in
+    used = _texts_using({rest for _, line in pairs if len(rest := _first_word(line)) >= 3}  # "r" of "B.R." proves nothing
+                        | {_last_word(before) + _first_word(line) for before, line in pairs}, cells)
+    for before, line in pairs:
+        rest, whole = _first_word(line), _last_word(before) + _first_word(line)
+        english = _english_reading(_last_word(before), rest)
+        if rest in used and whole not in used:  # a wrap; one other text is little to go on where the line was full
+            broken, sure = False, english != "broken" and (not line.word_broken or len(used[rest]) >= 2 or english == "wrap")
+        elif rest not in used and whole in used:
+            broken, sure = True, english != "wrap"
+        elif english:
+            broken, sure = english == "broken", True
+        else:  # nor English ("Pakke-Kes" / "sang"): as the geometry read it, in doubt but for a word's short rest
+            broken, sure = line.word_broken, line.word_broken and len(_letters_on(rest.lower())) < 4
+        line.joiner, line.word_broken, line.word_unsettled = "" if broken else " ", broken, not sure
+
+
+def _texts_using(words: set[str], cells: list[list[Line]]) -> dict[str, set[str]]:
+    """Each of `words` that the cells' lines use, in the same case (not as a line's first word
+    where a word's rest may begin it: "nagar" is not "Nagar" of "Dadra and Nagar Haveli"), with
+    the texts it stands in."""
+    used: dict[str, set[str]] = defaultdict(set)
+    if not words:
+        return used
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words))) + r")(?![\w-])")
     for lines in cells:
         for line in lines:
             text = line.text.split(" ", 1)[1] if WORD_GOES_ON.match(line.text) and " " in line.text else (
                 "" if WORD_GOES_ON.match(line.text) else line.text)
             for m in pattern.findall(text):
-                used[m.lower()].add(text.lower())
-    broken = {(_last_word(before), _first_word(line)) for before, line in pairs if line.word_broken}
-    for before, line in pairs:
-        # the word whole elsewhere ("Handicraft"), or the same break read broken elsewhere by the
-        # geometry: broken here; else its rest a word of the list: a wrap, in doubt where geometry
-        # said broken and the word stands in only one other text
-        rest, whole = _first_word(line), _last_word(before) + _first_word(line)
-        if rest in used and whole not in used:
-            line.joiner, line.word_unsettled = " ", line.word_broken and len(used[rest]) < 2
-            line.word_broken = False
-        elif rest not in used and (whole in used or (_last_word(before), rest) in broken):
-            line.joiner, line.word_broken, line.word_unsettled = "", True, False
+                used[m].add(text)
+    return used
+
+
+def _letters_on(rest: str) -> str:
+    """The letters a line's first word starts with: the part of one word ("npur" of "npur-Amb")."""
+    return re.sub(r"[^a-z].*", "", rest)
+
+
+@functools.cache
+def _english() -> dict[str, int]:
+    """English words by how often they are used (pyspellchecker's list, from film subtitles)."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1).word_frequency.dictionary
+
+
+def _english_reading(last: str, rest: str) -> str | None:
+    """How English reads a break between `last` and `rest`: "broken" where the two together are
+    a word and the first part is none ("Handi" / "crafts", "Produc" / "ts"), or the rest, four
+    letters or more, is no common word ("Siddharth" / "nagar", "Hand" / "loom": a list's words in
+    lower case after a wrap are common English); "wrap" where the rest is a common word of four
+    letters or more after four or more, and the two together are none ("Sugarcane" / "based",
+    "Handloom" / "products"; not "Pakke-Kes" / "sang": three letters are often a word's start); else None ("Lacquerw" / "are": a short rest is often a
+    word by chance; "etc" is no word, but a wrap before it is usual)."""
+    words = _english()
+    if not rest[:1].isalpha():  # a wrap leaves a word, not a hyphen or a slash ("Manpur" / "-Ambagarh")
+        return "broken"
+    last, rest = re.sub(r".*[^a-z]", "", last.lower()), _letters_on(rest.lower())  # the parts of one word: "Mohla-Ma" / "npur-Amb"
+    whole, used = last + rest, words.get(rest, 0)
+    if whole in words and last not in words:
+        return "broken"
+    if len(rest) >= 4:
+        if used >= 1000 and whole not in words and len(last) >= 4:
+            return "wrap"
+        if used < 1000:
+            return "broken"
+    return None
 
 
 def _first_word(line: Line) -> str:
-    return line.text.split()[0].lower().strip(",.;:()")
+    return line.text.split()[0].strip(",.;:()")
 
 
 def _last_word(line: Line) -> str:
-    return line.text.split()[-1].lower().strip(",.;:()").split("/")[-1]
+    return line.text.split()[-1].strip(",.;:()").split("/")[-1]
