@@ -206,7 +206,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
     for line in lines:
         if before:
             spaces += [b.x0 - a.x1 for a, b in zip(before, before[1:]) if 0 < b.x0 - a.x1 < 0.6 * b.size]
-        text = " ".join(map(TEXT, line))
+        text = words_text(line)
         hard, joiner = False, " "
         first = line[0]
         space = statistics.median(spaces) if spaces else 0.25 * first.size  # as this font sets it

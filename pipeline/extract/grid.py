@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions, swallows, swallows_back, widest
+from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions, swallows, swallows_back, widest, words_text
 from .layers import PageContent, Rule, Word
 
 TOP, BOTTOM, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x1")
@@ -227,7 +227,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
                     row.text_below.add(col.field)
                 elif not foot_lines:
                     row.runs_through.add(col.field)
-                    row.drawn_below[col.field] = " ".join(w.text for w in beneath if col.x0 <= w.xc < col.x1)
+                    row.drawn_below[col.field] = words_text([w for w in beneath if col.x0 <= w.xc < col.x1])
         if any(row.cells.values()):
             rows.append(row)
     return rows

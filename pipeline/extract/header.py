@@ -140,7 +140,7 @@ def _label_text(words: list[Word]) -> str:
     lower case joined without one, where that does: a word too long for a narrow header cell
     broken at its edge ("Seria" / "l No."). The labels' own words tell, as no rule gives the
     cell's width."""
-    lines = [" ".join(w.text for w in line) for line in group_lines(words)]
+    lines = [words_text(line) for line in group_lines(words)]
     spaced = " ".join(lines)
     if field_for(spaced) is not None:
         return spaced
@@ -259,7 +259,7 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
         # the header's lines set close above the block that named the fields are of it (labels
         # of three lines; a row of labels in another script, side by side, as far as header
         # rows stand apart); a state's heading is not
-        while first > floor and not state_named(" ".join(w.text for w in lines[first - 1])) and (
+        while first > floor and not state_named(words_text(lines[first - 1])) and (
                 _tight(lines[first - 1 : first + 1], [])
                 or len(phrases(lines[first - 1])) >= 2 and _tight(lines[first - 1 : first + 1], [], apart=1.5)):
             first -= 1
@@ -278,7 +278,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     # Cheap tests first: a header line names a required field, and a header block every one that
     # a header needs (a failed candidate is judged by its labels, so it is read whole). Lines are
     # named as the search reaches them, and a block is read once however many lines propose it.
-    named = functools.cache(lambda k: required_named(" ".join(w.text for w in lines[k])))
+    named = functools.cache(lambda k: required_named(words_text(lines[k])))
     needed = set(label_table()[1]) - {"state"}
     # rules across the whole table part header rows from the body; a rule under a group label ("Location"
     # over State and District) spans only its group

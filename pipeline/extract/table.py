@@ -21,7 +21,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from .cells import RUNS_ON, TOL, Column, Line, Row, apart_at_columns, group_lines, prints_one_a_line
+from .cells import RUNS_ON, TOL, Column, Line, Row, apart_at_columns, group_lines, prints_one_a_line, words_text
 from .columns import product_fields
 from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
@@ -120,7 +120,7 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
         above_from = grid.bottom + TOL
     # a state's name left at the page's foot, below the last table, heads the table on the next page
     last = group_lines(beneath)
-    state.heading_below = next((text for text in (" ".join(w.text for w in line) for line in reversed(last)) if state_named(text)), "")
+    state.heading_below = next((text for text in (words_text(line) for line in reversed(last)) if state_named(text)), "")
     state.furniture |= seen
     return rows
 
@@ -132,7 +132,7 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
     heading_before, state.heading_below = state.heading_below, ""
     foot = _heading_at_foot(lines)
     if foot is not None:  # a state's name at the page's foot heads the table on the next page
-        state.heading_below = " ".join(w.text for w in lines[foot])
+        state.heading_below = words_text(lines[foot])
         del lines[foot]
     starts, state.header_fields = header_starts(page, lines, state.header_fields)
     if not starts:  # a header here names at least the fields of the table's (a running title over rows does not)
@@ -167,7 +167,7 @@ def _heading_at_foot(lines: list[list[Word]]) -> int | None:
     """The page's last line (above its number) when it is a state's name standing alone, apart
     from the line above (not the wrapped end of a cell): a heading whose table begins overleaf."""
     k = len(without_footer(lines)) - 1
-    if k < 1 or len(phrases(lines[k])) != 1 or not state_named(" ".join(w.text for w in lines[k])):
+    if k < 1 or len(phrases(lines[k])) != 1 or not state_named(words_text(lines[k])):
         return None
     gap = min(w.top for w in lines[k]) - max(w.bottom for w in lines[k - 1])
     return k if gap > 0.6 * statistics.median(w.size for w in lines[k]) else None
@@ -184,12 +184,12 @@ def _heading(words: list[Word], table_top: float) -> tuple[str, list[tuple[int, 
     last = lines[-1]
     size = statistics.median(w.size for w in last)
     near = table_top - max(w.bottom for w in last) <= 3 * size
-    return (" ".join(w.text for w in last) if near else ""), keys
+    return (words_text(last) if near else ""), keys
 
 
 def _line_key(line: list[Word]) -> tuple[int, str]:
     """A line by its height and its text with digits masked: a running header's is the same on every page."""
-    return round(max(w.bottom for w in line) / 2), DIGITS.sub("#", " ".join(w.text for w in line))
+    return round(max(w.bottom for w in line) / 2), DIGITS.sub("#", words_text(line))
 
 
 DIGITS = re.compile(r"\d+")
@@ -215,7 +215,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         top = header_span[1] + TOL / 2
         state.heading = heading or state.heading
         if state.columns is None:  # the first header: what the page says above it is the list's title
-            state.title_state = state_named(" ".join(w.text for w in page.words if w.bottom <= header_span[0] + TOL))
+            state.title_state = state_named(words_text([w for w in page.words if w.bottom <= header_span[0] + TOL]))
     state.columns = columns
     if not grid and (apart := apart_at_columns(words, columns)) is not words:
         words, lines = apart, without_footer(group_lines(apart))

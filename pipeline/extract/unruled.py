@@ -389,7 +389,7 @@ PAGE_FOOTER = re.compile(r"(^|\s)(page\s*\d{1,4}|\d{1,4}\s*(of|/)\s*\d{1,4})[-â€
 
 def without_footer(lines: list[list[Word]]) -> list[list[Word]]:
     """The page's lines without its running footer: the last lines, when they are its number or end in it."""
-    while lines and (PAGE_NUMBER.match(text := " ".join(w.text for w in lines[-1])) or PAGE_FOOTER.search(text)):
+    while lines and (PAGE_NUMBER.match(text := words_text(lines[-1])) or PAGE_FOOTER.search(text)):
         lines = lines[:-1]
     return lines
 
