@@ -385,7 +385,7 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
     first = lines.index(block[0])
     rows = ([lines[first - 1]] if first and header_row_above([lines[first - 1], block[0]]) else []) + block  # a row of labels above
     rules = [r.top for r in page.hrules if r.top > bottom - TOL]
-    for k, line in enumerate(rest):
+    for n, line in enumerate(rest):
         if not _tight([rows[-1], line], []) or _opens_row(line):
             break
         if any(bottom - TOL < y < min(w.top for w in line) + TOL for y in rules):  # a rule under the header
@@ -407,7 +407,7 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
                 break
         # a line nearer the row below it (in its column) than the label above is that row's: a
         # cell's text set at the foot of a row too low for it runs up out of the row
-        below = _line_above(rest[k + 1 :][::-1], line)
+        below = next((b for b in rest[n + 1 :] if _over(b, line)), None)
         if below and _opens_row(below) and line_yc(below) - line_yc(line) < line_yc(line) - line_yc(above) - 0.15 * size:
             break
         rows.append(line)
@@ -422,7 +422,12 @@ def _opens_row(line: list[Word]) -> bool:
 
 def _line_above(lines: list[list[Word]], line: list[Word]) -> list[Word] | None:
     """The last of these lines that has a word over a word of `line`."""
-    return next((a for a in reversed(lines) if any(v.x0 < w.x1 and w.x0 < v.x1 for v in a for w in line)), None)
+    return next((a for a in reversed(lines) if _over(a, line)), None)
+
+
+def _over(a: list[Word], b: list[Word]) -> bool:
+    """Whether two lines share a stretch of the page's width (a word of one over a word of the other)."""
+    return any(v.x0 < w.x1 and w.x0 < v.x1 for v in a for w in b)
 
 
 @dataclass
