@@ -334,18 +334,19 @@ def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> No
     reading (`cell_lines`) in doubt, and one where the two disagree the list's ("Sambhaji" /
     "nagar" where "Nagar Haveli" is listed). (Most lists have no such break: then nothing is
     read.)"""
-    pairs = [(before, line) for lines in cells for before, line in zip(lines, lines[1:]) if line.word_broken or line.word_unsettled]
+    # each break with its two parts: the last word before it and the first after ("Sambhaji", "nagar")
+    breaks = [(line, before.text.split()[-1].strip(",.;:()").split("/")[-1], line.text.split()[0].strip(",.;:()"))
+              for cell in cells for before, line in zip(cell, cell[1:]) if line.word_broken or line.word_unsettled]
     if words_whole:
-        for _, line in pairs:
+        for line, _, _ in breaks:
             line.joiner, line.word_broken, line.word_unsettled = " ", False, False
         return
-    if not pairs:
+    if not breaks:
         return
-    used = _texts_using({rest for _, line in pairs if len(rest := _first_word(line)) >= 3}  # "r" of "B.R." proves nothing
-                        | {_last_word(before) + _first_word(line) for before, line in pairs}, cells)
-    for before, line in pairs:
-        rest, whole = _first_word(line), _last_word(before) + _first_word(line)
-        english = _english_reading(_last_word(before), rest)
+    used = _texts_using({rest for *_, rest in breaks if len(rest) >= 3}  # "r" of "B.R." proves nothing
+                        | {last + rest for _, last, rest in breaks}, cells)
+    for line, last, rest in breaks:
+        whole, english = last + rest, _english_reading(last, rest)
         if rest in used and whole not in used:  # a wrap; one other text is little to go on where the line was full
             broken, sure = False, english != "broken" and (not line.word_broken or len(used[rest]) >= 2 or english == "wrap")
         elif rest not in used and whole in used:
@@ -410,10 +411,3 @@ def _english_reading(last: str, rest: str) -> str | None:
             return "broken"
     return None
 
-
-def _first_word(line: Line) -> str:
-    return line.text.split()[0].strip(",.;:()")
-
-
-def _last_word(line: Line) -> str:
-    return line.text.split()[-1].strip(",.;:()").split("/")[-1]
