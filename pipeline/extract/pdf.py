@@ -86,7 +86,8 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
               for k, found in uncertain_breaks(rows).items()}
     for k, detail in unsure_blocks(rows):
         doubts.setdefault(k, []).append(("merged cells", detail, None))
-    for k, row in enumerate(rows):  # where a place or product may hold another cell's text
+    labels = {c.field: set(fold(c.label).split()) for c in state.columns if c.field}
+    for k, row in enumerate(rows):  # where a place or product may hold another cell's text, or a row is none
         if row.overrun and row.overrun & ({"state", "district"} | set(product_fields(row.cells))):
             names = " and ".join(sorted(row.overrun))
             doubts.setdefault(k, []).append(("columns", f"{names}: text runs past a column's edge into the next: "
@@ -99,8 +100,6 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
             if partial_name(text := row.text(name)):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins or ends on a connector: "
                                                             "a word of it may stand in the column beside", None))
-    labels = {c.field: set(fold(c.label).split()) for c in state.columns if c.field}
-    for k, row in enumerate(rows):
         if repeats := _repeats_header(row, labels):
             doubts.setdefault(k, []).append(("columns", f"{repeats} are words of the header's labels: a header line read as a row?", None))
     if text_layer == "ocr":
