@@ -217,7 +217,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         if state.columns is None:  # the first header: what the page says above it is the list's title
             state.title_state = state_named(words_text([w for w in page.words if w.bottom <= header_span[0] + TOL]))
     state.columns = columns
-    if not grid and (apart := apart_at_columns(words, columns)) is not words:
+    if (apart := apart_at_columns(words, columns)) is not words:
         words, lines = apart, without_footer(group_lines(apart))
     in_rows = None if grid else ruled_in_rows(page, columns, words, top)
     if grid or in_rows:
