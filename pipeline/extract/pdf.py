@@ -129,10 +129,14 @@ def _table_rows(pages: Iterator[PageContent], declared_state: str | None) -> tup
         if not page.words and page.has_images:
             scanned.append(page.number)
             continue
+        joined: list[tuple[list, list]] = []
         for row in page_rows(page, state):
             if row.continuation and rows:
-                _append(rows[-1], row)
+                joined = _append(rows[-1], row)
             else:
+                # a merged cell over the tail of the row before and rows after it holds for them
+                # too the text joined across the page break ("Mohla-Manpur-" / "Ambagarh Chouki")
+                row.cells.update({name: whole for name, lines in row.cells.items() for tail, whole in joined if lines is tail})
                 rows.append(row)
     return rows, state, scanned
 
@@ -207,10 +211,16 @@ def _read_chunk(layer: str, path: Path, numbers: list[int]) -> list[PageContent]
     return list(TEXT_LAYERS[layer](path, numbers))
 
 
-def _append(row: Row, tail: Row) -> None:
-    """Join the tail of a row split by a page break to its head, cell by cell."""
+def _append(row: Row, tail: Row) -> list[tuple[list, list]]:
+    """Join the tail of a row split by a page break to its head, cell by cell. Returns each tail
+    cell's lines that hold text with the cell's lines joined (a merged cell's lines are the same
+    list in every row it spans on the page)."""
+    joined = []
     for name, lines in tail.cells.items():
         row.cells[name] = join_across_pages(row.cells.get(name, []), lines)
+        if lines:
+            joined.append((lines, row.cells[name]))
+    return joined
 
 
 def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | None]]], by_ocr: bool = False) -> tuple[list[dict], list]:
