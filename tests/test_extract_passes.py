@@ -376,3 +376,17 @@ def test_a_break_beside_an_unruled_columns_widest_line_is_in_doubt_where_nothing
     rows = [Row(1, cells={"product": lines}, table=1) for lines in cells]
     settle_unruled_wraps(rows)
     assert cells[0][1].hard_break and list(uncertain_breaks(rows)) == [0]
+
+
+def test_a_break_by_hand_by_less_than_the_columns_widest_line_shows_is_in_doubt():
+    """Calc wrapped 'Mangalagiri' / 'Sarees and Fabrics' in a ruled cell of room 96.5 although the
+    two would have measured 94.7 (its own metrics wrap a little early); the column's widest line
+    is 95.0, so no line shows that 94.7 fits. A break that leaves far more room is by hand."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.grid import doubt_close_breaks
+    close = [Line("Mangalagiri", 331.3, x0=273.0, room=96.5, size=9.7),
+             Line("Sarees and Fabrics", 368.0, hard_break=True, need=36.4, x0=273.0, room=96.5, size=9.2)]
+    clear = [Line("Kiwi", 293.0, x0=273.0, room=96.5, size=9.7),
+             Line("Mango Pulp", 331.0, hard_break=True, need=30.0, x0=273.0, room=96.5, size=9.7)]
+    doubt_close_breaks([Row(2, cells={"product": close}), Row(2, cells={"product": clear})])
+    assert close[1].break_unsure and not clear[1].break_unsure

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .cells import TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions, swallows, swallows_back, widest, words_text
+from .cells import INK, TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions, swallows, swallows_back, widest, words_text
 from .layers import PageContent, Rule, Word
 
 TOP, BOTTOM, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x1")
@@ -247,3 +247,22 @@ def _placed_lines(lines: list[list[Word]], top: float, bottom: float) -> list[tu
             placed.append((line, min(max(yc, top + 0.01), bottom - 0.01)))
     return placed
 
+
+
+def doubt_close_breaks(rows: list[Row]) -> None:
+    """A ruled cell's room is its rules less the padding its text starts at, while the program
+    filled its lines by its own metrics (Calc wraps a little early): a break the geometry read as
+    by hand (the next word would have fitted) by less than an em, where no line of the column in
+    the document is clearly wider than the two would have made (ink boxes tell widths to within
+    their side bearings), may be a wrap ("Mangalagiri" / "Sarees and Fabrics"): in doubt."""
+    ruled = [row for row in rows if not row.unruled]
+    widest: dict[str, float] = {}
+    for row in ruled:
+        for name, lines in row.cells.items():
+            widest[name] = max([widest.get(name, 0.0), *(line.width for line in lines)])
+    for row in ruled:
+        for name, lines in row.cells.items():
+            for before, line in zip(lines, lines[1:]):
+                wide = before.width + line.need
+                if line.hard_break and wide > widest[name] - max(1.0, INK * line.size) and wide > line.room - line.size:
+                    line.break_unsure = True

@@ -16,6 +16,7 @@ from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_i
 from .cells import Row, join_across_pages, keeps_words_whole, partial_name, settle_word_breaks
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
+from .grid import doubt_close_breaks
 from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .unruled import settle_unruled_wraps, unsure_blocks
 
@@ -78,6 +79,7 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
                               "declare the list's state (`state:` in sources.yaml, or extract --state NAME)")
     # Settle the line breaks of product cells over the whole document, then read the items.
     settle_unruled_wraps(rows)
+    doubt_close_breaks(rows)
     settle_word_breaks([lines for row in rows for lines in row.cells.values()], keeps_words_whole(info.producer))
     settle_breaks(product_cells(rows))
     # each doubt with what it concerns: a break in a cell of products, the items beside it (its
