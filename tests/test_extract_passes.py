@@ -390,3 +390,25 @@ def test_a_break_by_hand_by_less_than_the_columns_widest_line_shows_is_in_doubt(
              Line("Mango Pulp", 331.0, hard_break=True, need=30.0, x0=273.0, room=96.5, size=9.7)]
     doubt_close_breaks([Row(2, cells={"product": close}), Row(2, cells={"product": clear})])
     assert close[1].break_unsure and not clear[1].break_unsure
+
+
+
+def test_a_label_wider_than_its_cell_parts_where_the_body_starts_under_it():
+    """Chromium lets the bold label "Serial" (38-70) run past its 26 pt cell towards "State Name"
+    (72-138): the two read as one label, and the state's texts start at 64, under "Serial"."""
+    from pipeline.extract.header import _jammed_labels
+    block = [_at(82.0, ("Serial", 38, 70), ("State", 72, 102), ("Name", 106, 138)), _at(96.0, ("No.", 40, 59))]
+    body = [w for k in range(4) for w in _at(114.0 + 30 * k, (str(k + 1), 38, 44), ("Andhra", 64, 100), ("Pradesh", 103, 143))]
+    fields, spans = _jammed_labels(block, ["state"], [("Serial State Name No.", 38.0, 138.0)], body, [])
+    assert fields == ["serial", "state"] and spans[1][1] == 64
+
+
+def test_texts_of_two_columns_that_touch_part_where_the_next_columns_texts_start():
+    """Writer justifies "Andaman &" across the state cell: its "&" ends at 128.93, where the
+    districts start (128.90). The white between "Andaman" and "&" is wider, but only one text
+    starts after it; every district starts at the touching edge."""
+    spans = [("State Name", 71.0, 137.0), ("Districts", 155.0, 225.0)]
+    districts = ["Nicobars", "North and Middle Andaman", "South Andamans", "Alluri Sitharama Raju"]
+    body = [_at(100.0 + 15 * k, ("Andaman", 69.4, 108.28), ("&", 121.16, 128.93), (district, 128.9, 128.9 + 5 * len(district)))
+            for k, district in enumerate(districts)]
+    assert 128.0 < _edge(spans, body) < 128.93

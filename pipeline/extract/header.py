@@ -233,7 +233,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
             if more is not None and {f for f in fields if f} <= set(more):
                 fields, spans = more, more_spans
         body = [line for line in lines if min(w.top for w in line) > bottom]
-        fields, spans = _jammed_labels(block, fields, spans, [w for line in body for w in line])
+        fields, spans = _jammed_labels(block, fields, spans, [w for line in body for w in line], seen.labels if seen else [])
         fields, spans = _lone_labels(block, fields, spans, body)
         columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
     return columns, (top, bottom), best
@@ -322,28 +322,36 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     return max(found, key=lambda f: f[0]) if found else None, best
 
 
-def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: list[Word]) -> tuple[list, list]:
+def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: list[Word],
+                   before: list[tuple[float, float]]) -> tuple[list, list]:
     """Two labels of narrow unruled columns set as close as words ("State Name S. No.",
     "Remarks S.No"): a label parts in two where one part names what the label named (a field, or
     none) and the other a field no column has, and the body's words keep to either side of the
-    parting (a white edge between columns below it, with text beside it on several lines)."""
+    parting (a white edge between columns below it, with text beside it on several lines, or a
+    label starting there in the header of the pages `before`: a column left blank on this page)."""
     out_fields, out_spans = [], []
     for field, (label, x0, x1) in zip(fields, spans):
         words = sorted((w for line in block for w in line if x0 - TOL <= w.x0 and w.x1 <= x1 + TOL), key=lambda w: w.x0)
         parted = None
         for k in range(1, len(words)):
             left, right = words[:k], words[k:]
-            edge = right[0].x0
-            if max(w.x1 for w in left) >= edge:
+            if max(w.x1 for w in left) >= right[0].x0:
                 continue
             named = field_for(_label_text(left)), field_for(_label_text(right))
             new = [f for f in named if f != field]
             if named[0] == named[1] or field not in named or new[0] is None or new[0] in fields:
                 continue
-            crossing = any(w.x0 < edge - TOL and w.x1 > edge + TOL for w in body)
-            beside = sum(edge - TOL <= w.x0 and w.x1 <= x1 + 2 * TOL for w in body)
-            if not crossing and beside >= 2:
-                parted = [(named[0], (_label_text(left), x0, max(w.x1 for w in left))), (named[1], (_label_text(right), edge, x1))]
+            # the columns part where the right label starts, or, where a left label wider than
+            # its cell ran past it (a browser lets a word overflow), where body texts start under it
+            last = max(w.x0 for w in left)
+            for edge in [right[0].x0] + sorted({w.x0 for w in body if last < w.x0 < right[0].x0}, reverse=True):
+                crossing = any(w.x0 < edge - TOL and w.x1 > edge + TOL for w in body)
+                beside = sum(edge - TOL <= w.x0 and w.x1 <= x1 + 2 * TOL for w in body)
+                if not crossing and (beside >= 2 or any(abs(a - edge) <= 2 for a, _ in before)):
+                    parted = [(named[0], (_label_text(left), x0, min(edge, max(w.x1 for w in left)))),
+                              (named[1], (_label_text(right), edge, x1))]
+                    break
+            if parted:
                 break
         for f, span in parted or [(field, (label, x0, x1))]:
             out_fields.append(f)
@@ -430,6 +438,9 @@ def _over(a: list[Word], b: list[Word]) -> bool:
     return any(v.x0 < w.x1 and w.x0 < v.x1 for v in a for w in b)
 
 
+TOUCH = 0.5  # pt: words closer than this overlap only by their boxes' rounding, and touch
+
+
 @dataclass
 class BodySeen:
     """What the body of an unruled table has shown so far, page after page, while its header
@@ -463,7 +474,7 @@ class BodySeen:
         np.add.at(self.depth, x1s, -1)
         merged: list[list[float]] = []  # kept as disjoint intervals: as many as the gaps, not the words
         for x0, x1 in sorted(self.covered + [(w.x0, w.x1) for line in lines for w in line]):
-            if merged and x0 <= merged[-1][1]:
+            if merged and x0 < merged[-1][1] - TOUCH:  # words that only touch stay apart: two cells' texts, set edge to edge
                 merged[-1][1] = max(merged[-1][1], x1)
             else:
                 merged.append([x0, x1])
@@ -497,8 +508,8 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
         covered = sorted((max(x0, lo), min(x1, hi)) for x0, x1 in seen.covered if x1 > lo and x0 < hi)
         gaps, edge = [], lo
         for c0, c1 in covered:
-            if c0 > edge:
-                gaps.append((c0 - edge, edge, c0))
+            if c0 > edge or c0 > edge - TOUCH and edge > lo:  # white, or two cells' texts that touch (one justified to its edge)
+                gaps.append((max(0.0, c0 - edge), edge, c0))
             edge = max(edge, c1)
         if hi > edge:
             gaps.append((hi - edge, edge, hi))
