@@ -74,8 +74,9 @@ def rules_across(page: PageContent, x0: float, x1: float) -> list[float]:
 def _joints(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -> list[float]:
     """Inner column edges of a box without inner vertical rules, where the rules under its cells
     meet: a browser or word processor draws each cell's border on its own, so one cell's border
-    ends where the next one's starts, at the column edges row after row (a joint seen on three
-    rules or more). A rule that stops short, to go on past a merged cell, meets nothing there."""
+    ends where the next one's starts, at the column edges row after row (a joint seen on two
+    rules or more: a table cut by the page's foot may show only its header's). A rule that stops
+    short, to go on past a merged cell, meets nothing there."""
     inside = sorted((r.top, r.x0, r.x1) for r in hrules if top - TOL <= r.top <= bottom + TOL)
     meetings = []
     for (y, _, end), (y_next, start, _) in zip(inside, inside[1:]):
@@ -87,7 +88,7 @@ def _joints(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float)
             joints[-1].append(x)
         else:
             joints.append([x])
-    return [sum(j) / len(j) for j in joints if len(j) >= 3]
+    return [sum(j) / len(j) for j in joints if len(j) >= 2]
 
 
 def _cuts(hrules: np.ndarray, x0: float, x1: float, top: float, bottom: float) -> list[float]:
@@ -116,7 +117,7 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
     # (another table may follow, under a heading of its own)
     last = max(w.bottom for w in words)
     k = bisect.bisect(ys, last)
-    ys = ys[: k + (k < len(ys) and not any(last < w.top and w.bottom < ys[k] for w in page.words))]
+    ys = ys[: k + (k < len(ys) and not any(last < w.top and w.yc < ys[k] for w in page.words))]  # a descender may cross the rule
     parted = sum(bisect.bisect(ys, a) != bisect.bisect(ys, b) for a, b in zip(marks, marks[1:]))
     # a rule between most pairs of serials; a table of one or two rows shows its rules by
     # parting every pair and closing its last row
