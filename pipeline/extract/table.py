@@ -17,6 +17,7 @@ traced to the pass it comes from:
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -88,6 +89,7 @@ class TableState:
     header_fields: tuple | None = None  # the fields an unruled table's header gives, in order
     cell_setting: str | None = None  # how the unruled tables so far set their cells: top, middle or bottom
     merged_fields: dict[str, str] = field(default_factory=dict)  # printed in merged cells in unruled tables so far, and where in them
+    header_lines: set[str] = field(default_factory=set)  # the text of each line of the last header read
 
     def state_of_table(self) -> str:
         """A table without a state column: the declared state, else its heading as printed when it
@@ -211,7 +213,16 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             return []
         columns = carry_columns(state.columns, grid)
         top = grid.top if grid else 0.0
+        # lines of the header printed again, too few to read as one (its first row, in another
+        # script, left at a page's foot above a break before the rest): a state's table begins
+        # under its heading, its header's first lines no row
+        repeated = itertools.takewhile(lambda line: words_text(line) in state.header_lines, lines)
+        top = max([top] + [max(w.bottom for w in line) + TOL / 2 for line in repeated])
+        if top > (grid.top if grid else 0.0) and state_named(heading):
+            state.heading = heading
     else:
+        head_top = min(grid.top, header_span[0]) if grid else header_span[0]  # a ruled header's rows: all above its body
+        state.header_lines = {words_text(line) for line in lines if head_top - TOL <= line[0].top and line[-1].bottom <= header_span[1] + TOL}
         top = header_span[1] + TOL / 2
         state.heading = heading or state.heading
         if state.columns is None:  # the first header: what the page says above it is the list's title
