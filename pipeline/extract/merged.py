@@ -81,7 +81,8 @@ def body_size(parts: Parts) -> float:
 
 
 def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: list[int | None],
-                 runs: list[tuple[str, list[int]]], setting: str | None, goes_on, merged: dict[str, str], opens: bool = False):
+                 runs: list[tuple[str, list[int]]], setting: str | None, goes_on, merged: dict[str, str], opens: bool = False,
+                 first: bool = False):
     """The rows each state or district text spans on a page whose cells are set in the middle or
     at the foot of their rows (`anchors`: each row's first line; `owner`: the row each line was
     given; `runs`: each column's runs of lines at its line spacing; `goes_on()`: whether each line
@@ -95,7 +96,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
     shows which decides for the pages after it (`merged`: field -> "own", or where texts stand
     in merged cells, middle or bottom; this page's decisions are added), as a page's own few
     texts may fit either; where a table opens (`opens`: under its header) with rows above its
-    first text, those rows' cell is the first text's, merged.
+    first text, those rows' cell is likely the first text's, merged, and surely so under the
+    list's first header (`first`). A district's cells lie within its state's.
 
     Returns {(first row's anchor, field): lines} of each text read as merged; the fields read here
     (their lines placed so, or left in their own rows); the (field, anchor) of texts in doubt
@@ -128,17 +130,29 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         if {owner[j] for run in runs_here for j in run} >= set(places):  # a text in every row: each row's own
             unsure |= {(field, owner[p[0]]) for parted in pieces for p in parted if own(p)[0] > doubt}
             continue
-        # a run of lines parts between rows where each part stands in its own row and the next
-        # does not surely go on from it (rows as close as a cell's lines); a run that goes on from
-        # a connector, or in lower case, is of the text before (lines a little further apart)
+        def level(lines: list[int]) -> float:  # how far a text stands from level with its row's serial, up or down
+            (top, bottom), (serial_top, serial_bottom) = extent(lines), rows.serials[row_of[owner[lines[0]]]]
+            return bottom - serial_bottom if setting == "bottom" else (top + bottom - serial_top - serial_bottom) / 2
+
+        def steady(a: list[int], b: list[int]) -> bool:  # two texts level with their rows stand alike
+            near = 0.35 * rows.size
+            return not (abs(level(a)) <= near and abs(level(b)) <= near) or abs(level(a) - level(b)) <= 0.15 * rows.size
+
+        # a run of lines parts between rows where each part stands in its own row, as the next
+        # does (the lines of one text stand at their own pitch, which rows' padding makes wider:
+        # "Andaman & Nicobar" a little above its row's serial, "Islands" level with its), and does
+        # not surely go on from it (rows as close as a cell's lines); a run that goes on from a
+        # connector, or in lower case, is of the text before (lines a little further apart)
         def apart(parted: list[list[int]]) -> bool:
             return (len(parted) > 1 and not any(goes_on()[a[-1], b[0], field] for a, b in zip(parted, parted[1:]))
-                    and all(own(p)[0] <= doubt for p in parted))
+                    and all(own(p)[0] <= doubt for p in parted) and all(map(steady, parted, parted[1:])))
 
         texts = _joined([t for run, parted in zip(runs_here, pieces) for t in (parted if apart(parted) else [run])], parts, field)
         marks = [extent(text) for text in texts]
 
         def cost(k: int, a: int, b: int, placement: str) -> float:
+            if k == 0 and a > 0 and first:  # rows above the list's first text are its cell's: no cell runs on into them
+                return math.inf
             top, bottom = marks[k]
             away = abs(rows.off(top, bottom, a, b, placement))
             if a == b:  # a cell of one row: set as the row's own cells are
@@ -151,15 +165,22 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
 
         if merged.get(field) != "own":  # where the table sets its cells, unless the other place fits clearly better
             placements = (merged[field],) if field in merged else (setting, {"middle": "bottom", "bottom": "middle"}[setting])
-            (total, spans), placement = min(((_spans(len(texts), n, cost, placement), placement) for placement in placements),
+            (total, spans), placement = min(((_spans(len(texts), n, cost, placement, doubt), placement) for placement in placements),
                                             key=lambda found: found[0][0] + (doubt if found[1] != placements[0] else 0.0))
         headless = opens and owner[texts[0][0]] != places[0]  # rows above the table's first text: they are its
-        if merged.get(field) == "own" or field not in merged and not headless and total + doubt >= sum(own(text)[0] for text in texts):
+        alone = [(own(text), text) for text in _joined([p for parted in pieces for p in parted], parts, field)]
+        if field not in merged:
+            # a district's cells lie within its state's: a reading that runs a district's cells
+            # over the first row of a state (read above) is not how the page was set
+            starts = {row_of[a] for a, f in spanned if f == "state"} - {0}
+            rows_alone = sorted(row_of[anchor] for (_, anchor), _ in alone)
+            nested = (sum(a < s <= b for a, b in zip(rows_alone, [r - 1 for r in rows_alone[1:]] + [n - 1]) for s in starts)
+                      <= sum(a < s <= b for a, b in spans for s in starts))
+        if merged.get(field) == "own" or field not in merged and not headless and nested and total + doubt >= sum(own(text)[0] for text in texts):
             # each text stands as well in its own row (printed once, the cells below left blank; or
             # set at the top of a merged cell): in the row of its lines it stands best in
             merged[field] = "own"
-            for text in _joined([p for parted in pieces for p in parted], parts, field):
-                cost_alone, anchor = own(text)
+            for (cost_alone, anchor), text in alone:
                 spanned.setdefault((anchor, field), []).extend(text)
                 if cost_alone > doubt:
                     unsure.add((field, anchor))
@@ -194,15 +215,22 @@ def _joined(texts: list[list[int]], parts: Parts, field: str) -> list[list[int]]
     return out
 
 
-def _spans(count: int, n: int, cost, placement: str) -> tuple[float, list[tuple[int, int]]]:
+def _spans(count: int, n: int, cost, placement: str, slack: float) -> tuple[float, list[tuple[int, int]]]:
     """The least total cost of placing `count` texts in order over rows 0..n-1, each spanning the
     rows from the one after the text before to where it ends, and those spans. Of the first
-    text's spans that fit as well, one in the middle leaves the most rows to the cell running on
-    from the page before; one at the foot takes them (its text stands where its cell ends). The
-    last text's span ends at the last row, unless texts stand at the foot of their cells."""
+    text's spans that fit as well (to within `slack`), one in the middle leaves the most rows to
+    the cell running on from the page before; one at the foot takes them (its text stands where
+    its cell ends, wherever the cell starts). The last text's span ends at the last row, unless
+    texts stand at the foot of their cells."""
     late = -1 if placement == "middle" else 1
-    best = {b: min(((cost(0, a, b, placement), [(a, b)]) for a in range(b + 1)), key=lambda c: (c[0], late * c[1][0][0]))
-            for b in range(n)}
+
+    def first_span(b: int) -> tuple[float, list[tuple[int, int]]]:
+        fits = [(cost(0, a, b, placement), a) for a in range(b + 1)]
+        least = min(c for c, _ in fits)
+        c, a = min(((c, a) for c, a in fits if c <= least + slack), key=lambda ca: late * ca[1])
+        return c, [(a, b)]
+
+    best = {b: first_span(b) for b in range(n)}
     for k in range(1, count):
         best = {b: min((c + cost(k, prev + 1, b, placement), spans + [(prev + 1, b)]) for prev, (c, spans) in best.items() if prev < b)
                 for b in range(n) if any(prev < b for prev in best)}

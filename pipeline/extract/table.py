@@ -208,8 +208,9 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         columns, header_span = None, None  # no header of this table
     if candidate and (state.best_candidate is None or candidate.mapped > state.best_candidate.mapped):
         state.best_candidate = candidate
+    first = state.columns is None  # the list's first table begins on this page
     if columns is None:
-        if state.columns is None:
+        if first:
             return []
         columns = carry_columns(state.columns, grid)
         top = grid.top if grid else 0.0
@@ -225,7 +226,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         state.header_lines = {words_text(line) for line in lines if head_top - TOL <= line[0].top and line[-1].bottom <= header_span[1] + TOL}
         top = header_span[1] + TOL / 2
         state.heading = heading or state.heading
-        if state.columns is None:  # the first header: what the page says above it is the list's title
+        if first:  # the first header: what the page says above it is the list's title
             state.title_state = state_named(words_text([w for w in page.words if w.bottom <= header_span[0] + TOL]))
     state.columns = columns
     if (apart := apart_at_columns(words, columns)) is not words:
@@ -246,7 +247,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
                 row.table = state.body_seen.table
     else:
         rows, setting = unruled_rows(page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields,
-                                     opens=header_span is not None)
+                                     opens=header_span is not None, first=first)
         state.cell_setting = setting or state.cell_setting
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table
         for row in rows:

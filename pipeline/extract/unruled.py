@@ -18,12 +18,14 @@ from .merged import MERGED, body_size, merged_spans
 
 
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
-                 setting: str | None = None, merged: dict[str, str] | None = None, opens: bool = False) -> tuple[list[Row], str | None]:
+                 setting: str | None = None, merged: dict[str, str] | None = None, opens: bool = False,
+                 first: bool = False) -> tuple[list[Row], str | None]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
     how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell).
     `setting`: as the tables before were set, for a table whose rows cannot tell; `merged`: the
     fields the pages before printed in merged cells, and where in them (this page's are added);
-    `opens`: the table begins here, under its header (no cell runs on into it from a page before)."""
+    `opens`: a header stands above the table here (a table begins under it, or goes on under
+    its header repeated); `first`: the list's first table begins here (no cell runs on into it)."""
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
     body = _until_gap(body)
     anchor_field = "serial" if any(c.field == "serial" for c in columns) else product_fields(c.field for c in columns)[0]
@@ -65,6 +67,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         else:
             for j in between:
                 owner[j] = start
+    if first and anchors:  # lines above the list's first row are its own (no row runs on into it)
+        owner[: anchors[0]] = [anchors[0]] * anchors[0]
     # Cells set in the middle or at the foot of their rows: each cell's lines go to the row whose
     # serial they are centred on (or end level with), wherever the lines between serials fall
     for j, i in aligned.items():
@@ -72,7 +76,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # a merged state or district cell's text goes to the first row it spans (its lines may
     # share a line with other rows' cells)
     spanned, told, unsure, text_below = merged_spans(parts, anchors, anchor_field, owner, runs, setting, goes_on,
-                                                     merged if merged is not None else {}, opens)
+                                                     merged if merged is not None else {}, opens, first)
     placed = {(j, name) for (_, name), lines in spanned.items() for j in lines}
     by_field = {c.field: c for c in columns if c.field}
     next_field = {a.field: b.field for a, b in zip(columns, columns[1:] + [Column(None, "", 0.0, 0.0)])}
