@@ -412,3 +412,23 @@ def test_texts_of_two_columns_that_touch_part_where_the_next_columns_texts_start
     body = [_at(100.0 + 15 * k, ("Andaman", 69.4, 108.28), ("&", 121.16, 128.93), (district, 128.9, 128.9 + 5 * len(district)))
             for k, district in enumerate(districts)]
     assert 128.0 < _edge(spans, body) < 128.93
+
+
+@pytest.mark.parametrize("text, left, right", [("Carving43", "Carving", "43"), ("(2)Secondary", "(2)", "Secondary"),
+                                               ("productsPrimary", "products", "Primary")])
+def test_two_cells_texts_printed_against_each_other_part_where_they_meet_at_the_columns_edge(text, left, right):
+    """Writer pushes a justified last word to its cell's edge, against the next column's text; a
+    right-aligned serial may touch the product before it: one word across the edge at x = 204."""
+    word = Word(text, 204.0 - 4.0 * len(left), 204.0 + 4.0 * len(right), 100.0, 110.0)
+    parted = apart_at_columns([word], [Column("product", "", 100.0, 204.0), Column("serial", "", 204.0, 260.0)])
+    assert [w.text for w in parted] == [left, right]
+
+
+def test_a_cells_font_size_is_its_tallest_word_not_a_lone_letters():
+    """Writer broke "Fisheries/Marine" at its cell's edge: "e" alone starts the next line, its box
+    as tall as an x (5.6 pt of a 10 pt font). Judged by that height the line before was not full
+    enough to break a word; by the cell's own size it was."""
+    lines = [[Word("Fisheries/Marin", 258.8, 331.5, 442.0, 449.7)],
+             [Word("e", 258.8, 264.4, 460.0, 465.6), Word("products", 274.3, 316.1, 458.0, 468.0), Word("(ii)", 326.0, 337.2, 458.0, 466.9)]]
+    second = cell_lines(lines, 337.77, 258.03)[1]
+    assert second.joiner == "" or second.word_unsettled

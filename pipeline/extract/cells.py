@@ -54,7 +54,7 @@ class Line:
     word_broken: bool = False  # joined to the line before as the rest of a word broken at the edge
     word_unsettled: bool = False  # after a full line, a word of the list: a wrap, or a word's rest?
     room: float = 0.0  # the width the cell's text may fill
-    size: float = 0.0  # of its first word
+    size: float = 0.0  # of its cell's font, about: the tallest word's box
     overprinted: bool = False  # words printed over each other (a row too low for its cell's text)
     # a break the geometry cannot settle, read as the end of an item (by the list's words alone, or as
     # nothing in its column wraps though the next word would not have fitted)
@@ -203,35 +203,37 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
     before: list[Word] = []
     spaces: list[float] = []  # the widths of the spaces printed between the cell's words so far
     room = limit - left
+    # the font's size, about: the cell's tallest word (a word's box is its ink: "e" is as tall as an x)
+    em = max((w.size for line in lines for w in line), default=1.0)
     for line in lines:
         if before:
             spaces += [b.x0 - a.x1 for a, b in zip(before, before[1:]) if 0 < b.x0 - a.x1 < 0.6 * b.size]
         text = words_text(line)
         hard, joiner = False, " "
         first = line[0]
-        space = statistics.median(spaces) if spaces else 0.25 * first.size  # as this font sets it
+        space = statistics.median(spaces) if spaces else 0.25 * em  # as this font sets it
         need = space + (first.x1 - first.x0)
         if before:
             last, used = before[-1], before[-1].x1 - before[0].x0
-            hard = used + need < room - max(1.0, INK * first.size)
+            hard = used + need < room - max(1.0, INK * em)
             letter = (first.x1 - first.x0) / max(1, len(first.text))  # the next letter's width, about
             token = len(before) - 1  # the line's last run of text without a space ("Gaurela-Pendra-Marwa")
-            while token and before[token].x0 - before[token - 1].x1 < 0.15 * first.size:
+            while token and before[token].x0 - before[token - 1].x1 < 0.15 * em:
                 token -= 1
             goes_on = (WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
                        and not _marked_item(text)
                        and last.text[-1:].isalnum())  # a word breaks between letters, not after "(Jaggery)"
             wide = (last.x1 - before[token].x0) + (first.x1 - first.x0)  # the word's two parts, as ink
-            broken_word = (goes_on and wide > room - 0.15 * first.size
-                           and used + letter > room - 0.25 * first.size)  # boxes are ink; the next letter may be wide
+            broken_word = (goes_on and wide > room - 0.15 * em
+                           and used + letter > room - 0.25 * em)  # boxes are ink; the next letter may be wide
             # nearly full (within an em, as wide as any letter), or the parts as wide as the line
             # only to within their side bearings: ink boxes cannot tell a broken word from a wrap
-            unsettled = goes_on and not broken_word and wide > room - 0.3 * first.size and used + first.size > room
+            unsettled = goes_on and not broken_word and wide > room - 0.3 * em and used + em > room
             if HYPHEN_END.search(last.text) or broken_word:
                 joiner = ""
         out.append(Line(text, line[-1].x1, hard, joiner, need, min(map(CONFIDENCE, line)), line[0].x0,
                         bool(before) and broken_word and not HYPHEN_END.search(before[-1].text),
-                        bool(before) and unsettled and not HYPHEN_END.search(before[-1].text), room, first.size,
+                        bool(before) and unsettled and not HYPHEN_END.search(before[-1].text), room, em,
                         any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:]))))
         before = line
     return out
@@ -249,13 +251,16 @@ def widest(column: Column, words: list[Word]) -> float:
     return max((w.x1 for w in words if w.x1 <= column.x1 + 0.5 * w.size), default=column.x1)
 
 
-INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# where two texts printed against each other meet inside one word: a capital after a small
+# letter or a bracket ("productsPrimary", "(2)Secondary"), a number after a word or a word after
+# a number ("Carving43")
+TEXTS_MEET = re.compile(r"(?<=[a-z)])(?=[A-Z])|(?<=[A-Za-z)])(?=\d)|(?<=\d)(?=[A-Za-z(])")
 
 
 def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
     """Two cells' texts printed right against each other, with no rule between to part them, are
-    read as one word ("productsPrimary"): a word across a column's edge parts there, at the
-    capital after a small letter nearest the edge (within an em of it, its letters taken as
+    read as one word ("productsPrimary", "Carving43"): a word across a column's edge parts there,
+    where two texts meet nearest the edge (`TEXTS_MEET`, within an em of it, its letters taken as
     equally wide). Returns `words` itself where no word parts."""
     edges = np.array(sorted(c.x1 for c in columns[:-1]))
     if not len(edges) or not words:
@@ -268,7 +273,7 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
     out, parted = list(words), False
     for i in reversed(across.tolist()):
         w, edge = words[i], float(edges[at[i]])
-        cuts = [m.start() for m in INNER_CAPITAL.finditer(w.text)]
+        cuts = [m.start() for m in TEXTS_MEET.finditer(w.text)]
         if cuts:
             letter = (w.x1 - w.x0) / len(w.text)
             x, k = min(((w.x0 + k * letter, k) for k in cuts), key=lambda xk: abs(xk[0] - edge))
