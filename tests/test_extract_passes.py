@@ -432,3 +432,24 @@ def test_a_cells_font_size_is_its_tallest_word_not_a_lone_letters():
              [Word("e", 258.8, 264.4, 460.0, 465.6), Word("products", 274.3, 316.1, 458.0, 468.0), Word("(ii)", 326.0, 337.2, 458.0, 466.9)]]
     second = cell_lines(lines, 337.77, 258.03)[1]
     assert second.joiner == "" or second.word_unsettled
+
+
+def test_a_break_in_doubt_goes_on_in_a_list_that_prints_no_item_one_a_line():
+    """Writer wrapped 'Kantha' / 'Embroidery' in a ruled cell where the two measure 0.6 pt under
+    the room (ink boxes are narrower than the advances a text engine fills with): the break is in
+    doubt. Where no cell of the list surely breaks a line before an item, it is a wrap, still in
+    doubt; where one does, it is read as an item's end."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.products import settle_breaks
+    from pipeline.extract.table import uncertain_breaks
+
+    def cells(sure_list: bool) -> list[list[Line]]:
+        doubtful = [Line("Kantha", 298.0, x0=266.0), Line("Embroidery", 319.0, hard_break=True, break_unsure=True, x0=266.0)]
+        listed = [Line("Honey", 295.0, x0=266.0), Line("Kiwi", 290.0, hard_break=True, x0=266.0)] if sure_list else [Line("Honey", 295.0)]
+        return [doubtful, listed]
+
+    for sure_list in (False, True):
+        found = cells(sure_list)
+        settle_breaks(found)
+        assert split_products(found[0]) == (["Kantha", "Embroidery"] if sure_list else ["Kantha Embroidery"])
+        assert list(uncertain_breaks([Row(1, cells={"product": lines}) for lines in found])) == [0]

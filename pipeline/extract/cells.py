@@ -84,10 +84,10 @@ def continues(before: str, line: str) -> bool:
 
 def prints_one_a_line(cells: list[list[Line]]) -> bool:
     """Whether a list prints several items in a cell, one a line: some line that starts like a
-    name was broken by hand (its first word would have fitted on the line before, which does not
-    run on). Only such a list can mistake a wrap for an item or an item for a wrap."""
+    name was surely broken by hand (its first word would have fitted on the line before, which
+    does not run on). Only such a list can mistake a wrap for an item or an item for a wrap."""
     return any(
-        line.hard_break and line.joiner == " " and line.text[:1].isupper() and not RUNS_ON.search(before.text)
+        line.hard_break and not line.break_unsure and line.joiner == " " and line.text[:1].isupper() and not RUNS_ON.search(before.text)
         for lines in cells for before, line in zip(lines, lines[1:])
     )
 

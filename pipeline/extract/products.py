@@ -41,11 +41,17 @@ def settle_breaks(cells: list[list[Line]]) -> None:
     stands alone as an item, or, all of the cell's text on that side, it meets different texts
     across such breaks (a wrapped name always goes on with the same words; one word of it, such
     as "Embroidery", may not). The text beside the break up to the next open break (a cell of
-    three items has two) is whole where it stands alone. A list of one item a cell has only wraps."""
+    three items has two) is whole where it stands alone. A list of one item a cell has only wraps:
+    a break in doubt there goes on (in doubt still)."""
     if not prints_one_a_line(cells):
+        for line in (line for lines in cells for line in lines if line.break_unsure):
+            line.hard_break = False
         return
     groups = [_groups(lines) for lines in cells]
-    alone = Counter(fold(join_lines(g)) for cell in groups for g in cell)
+    # an item stands alone where both its ends are sure: one parted from the next by a break in
+    # doubt is no evidence for other breaks ("Kantha" / "Embroidery" read apart on one page)
+    alone = Counter(fold(join_lines(g)) for cell in groups for g, after in zip(cell, cell[1:] + [None])
+                    if not g[0].break_unsure and not (after and after[0].break_unsure))
     open_breaks = []  # (line, head, tail, whole head, whole tail): a capitalised line geometry joined to the text before
     for cell in groups:
         for group in cell:

@@ -59,7 +59,7 @@ def uncertain_breaks(rows: list[Row]) -> dict[int, list[tuple[str, str, tuple[st
                 if name not in products or line.joiner != " " or not line.text[:1].isupper():
                     continue
                 runs_on = bool(RUNS_ON.search(before.text))
-                if (one_a_line and not line.hard_break and not runs_on) or (line.hard_break and (runs_on or line.break_unsure)):
+                if (one_a_line and not line.hard_break and not runs_on) or (line.hard_break and runs_on) or line.break_unsure:
                     as_read = "one product" if not line.hard_break or runs_on else "two products"
                     found.setdefault(k, []).append((f"{before.text!r} / {line.text!r} read as {as_read}", name, _beside(before, line)))
     return found
