@@ -13,10 +13,11 @@ from typing import Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
-from .cells import Row, join_across_pages, keeps_words_whole, partial_name, settle_word_breaks
+from .cells import RUNS_ON, Row, join_across_pages, keeps_words_whole, partial_name, settle_word_breaks
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
+from .merged import MERGED
 from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .unruled import settle_unruled_wraps, unsure_blocks
 
@@ -139,6 +140,8 @@ def _table_rows(pages: Iterator[PageContent], declared_state: str | None) -> tup
                 # a merged cell over the tail of the row before and rows after it holds for them
                 # too the text joined across the page break ("Mohla-Manpur-" / "Ambagarh Chouki")
                 row.cells.update({name: whole for name, lines in row.cells.items() for tail, whole in joined if lines is tail})
+                if rows and rows[-1].page != row.page and not joined:
+                    _join_run_on_cells(rows[-1], row)
                 rows.append(row)
     return rows, state, scanned
 
@@ -211,6 +214,18 @@ def _pages(path: Path, pages: int, settings: ExtractSettings) -> Iterator[PageCo
 
 def _read_chunk(layer: str, path: Path, numbers: list[int]) -> list[PageContent]:
     return list(TEXT_LAYERS[layer](path, numbers))
+
+
+def _join_run_on_cells(last: Row, first: Row) -> None:
+    """A state's or district's cell merged over the last row of a page and the first of the next
+    has its lines printed as far as each page holds them ("Sarangarh-" at the foot, "Bilaigarh"
+    overleaf, as Calc prints a merged cell across a page break): where the page's last text ends
+    as no name does (`RUNS_ON`), both rows, and the rows that share either's cell, hold the text
+    joined (a merged cell's lines are one list in every row it spans on its page)."""
+    for name in MERGED:
+        head, tail = last.cells.get(name), first.cells.get(name)
+        if head and tail and RUNS_ON.search(head[-1].text.strip()):
+            head[:] = tail[:] = join_across_pages(head, tail)
 
 
 def _append(row: Row, tail: Row) -> list[tuple[list, list]]:
