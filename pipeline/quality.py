@@ -151,7 +151,7 @@ def from_extraction(extraction: Extraction) -> list[Finding]:
     """What the reading itself was unsure of, as the extractor recorded it."""
     reasons = {"line breaks": "line break unsettled", "merged cells": "cell text from another page",
                "columns": "text runs into the next column",
-               "recognition": "low OCR confidence", "damaged file": "damaged file"}
+               "recognition": "OCR may have misread", "damaged file": "damaged file"}
     out = []
     for index, check, detail in extraction.doubts:
         page = extraction.records[index]["page"] if index is not None else None

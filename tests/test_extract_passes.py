@@ -453,3 +453,22 @@ def test_a_break_in_doubt_goes_on_in_a_list_that_prints_no_item_one_a_line():
         settle_breaks(found)
         assert split_products(found[0]) == (["Kantha", "Embroidery"] if sure_list else ["Kantha Embroidery"])
         assert list(uncertain_breaks([Row(1, cells={"product": lines}) for lines in found])) == [0]
+
+
+def test_a_word_ocr_reads_once_beside_one_a_letter_away_read_often_may_be_misread():
+    """OCR is unsure of many words it reads right ("Embroidery" at 0.52, read surely elsewhere;
+    a list's marker), and sure of some it misreads ("Assan" at 0.999, where the list reads "Assam"
+    three times)."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import misread_cells
+
+    def cell(*words: tuple[str, float]) -> list[Line]:
+        return cell_lines([[Word(text, 10.0 * k, 10.0 * k + 8, 0.0, 10.0, confidence) for k, (text, confidence) in enumerate(words)]], 300.0, 0.0)
+
+    rows = [Row(1, cells={"state": cell((state, 1.0)), "product": cell(*product)}) for state, product in [
+        ("Assam", [("Kantha", 1.0), ("Embroidery", 1.0)]), ("Assam", [("Tea", 1.0)]),
+        ("Assam", [("Kantha", 1.0), ("Embroidery", 0.52)]), ("Assan", [("Handloon", 0.61), ("Fabrics", 1.0)]),
+        ("Bihar", [("(1)", 0.4), ("Makhana", 1.0)])]]
+    found = misread_cells(rows)
+    assert sorted(found) == [3] and rows[4].confidence("product") == 1.0
+    assert [d.split(" may be")[0] for d in found[3]] == ["state 'Assan': 'Assan'", "product 'Handloon Fabrics': 'Handloon'"]

@@ -24,7 +24,7 @@ TOL = 1.5  # pt: positions closer than this are the same line
 INK = 0.15  # em: boxes are ink, narrower than the advances a text engine fills a line with, by side bearings
 READING_ORDER = attrgetter("yc", "x0")
 LEFT_TO_RIGHT = attrgetter("x0")
-TEXT, CONFIDENCE, CENTRE_Y = attrgetter("text"), attrgetter("confidence"), attrgetter("yc")
+TEXT, CENTRE_Y = attrgetter("text"), attrgetter("yc")
 HYPHEN_END = re.compile(r"\w[-/]$")  # a break after a hyphen or a slash joins without a space
 WORD_GOES_ON = re.compile(r"[a-z:;,.)\]/-]")  # what the rest of a word broken at the edge may start with
 
@@ -59,6 +59,7 @@ class Line:
     # a break the geometry cannot settle, read as the end of an item (by the list's words alone, or as
     # nothing in its column wraps though the next word would not have fitted)
     break_unsure: bool = False
+    unsure: tuple[tuple[str, float], ...] = ()  # its words OCR read with less than full confidence, list markers aside
 
     @property
     def width(self) -> float:
@@ -231,12 +232,20 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             unsettled = goes_on and not broken_word and wide > room - 0.3 * em and used + em > room
             if HYPHEN_END.search(last.text) or broken_word:
                 joiner = ""
-        out.append(Line(text, line[-1].x1, hard, joiner, need, min(map(CONFIDENCE, line)), line[0].x0,
+        # a list's marker read unsurely ("1)", "•") is still a marker: the words' confidence is the text's
+        unsure = tuple((w.text, w.confidence) for w in line if w.confidence < 1.0 and not _marker_alone(w.text))
+        out.append(Line(text, line[-1].x1, hard, joiner, need, min((c for _, c in unsure), default=1.0), line[0].x0,
                         bool(before) and broken_word and not HYPHEN_END.search(before[-1].text),
                         bool(before) and unsettled and not HYPHEN_END.search(before[-1].text), room, em,
-                        any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:]))))
+                        any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:])), unsure=unsure))
         before = line
     return out
+
+
+def _marker_alone(text: str) -> bool:
+    """Whether a word is a list's marker and nothing else ("(1)", "b)", "•")."""
+    mark = at_start(text)
+    return mark is not None and mark.end == len(text)
 
 
 def _marked_item(text: str) -> bool:
