@@ -24,7 +24,8 @@ TOL = 1.5  # pt: positions closer than this are the same line
 INK = 0.15  # em: boxes are ink, narrower than the advances a text engine fills a line with, by side bearings
 READING_ORDER = attrgetter("yc", "x0")
 LEFT_TO_RIGHT = attrgetter("x0")
-TEXT, CENTRE_Y = attrgetter("text"), attrgetter("yc")
+TEXT, CENTRE_Y, CONFIDENCE = attrgetter("text"), attrgetter("yc"), attrgetter("confidence")
+TOP, BOTTOM = attrgetter("top"), attrgetter("bottom")
 HYPHEN_END = re.compile(r"\w[-/]$")  # a break after a hyphen or a slash joins without a space
 WORD_GOES_ON = re.compile(r"[a-z:;,.)\]/-]")  # what the rest of a word broken at the edge may start with
 
@@ -54,7 +55,7 @@ class Line:
     word_broken: bool = False  # joined to the line before as the rest of a word broken at the edge
     word_unsettled: bool = False  # after a full line, a word of the list: a wrap, or a word's rest?
     room: float = 0.0  # the width the cell's text may fill
-    size: float = 0.0  # of its cell's font, about: the tallest word's box
+    size: float = 0.0  # of its cell's font, about: its tallest line's ink
     overprinted: bool = False  # words printed over each other (a row too low for its cell's text)
     # a break the geometry cannot settle, read as the end of an item (by the list's words alone, or as
     # nothing in its column wraps though the next word would not have fitted)
@@ -204,8 +205,9 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
     before: list[Word] = []
     spaces: list[float] = []  # the widths of the spaces printed between the cell's words so far
     room = limit - left
-    # the font's size, about: the cell's tallest word (a word's box is its ink: "e" is as tall as an x)
-    em = max((w.size for line in lines for w in line), default=1.0)
+    # the font's size, about: the cell's tallest line (a word's box is its ink: "e" alone is as
+    # tall as an x); a cell of one line has no break to judge by it, and takes its first word's
+    em = max([max(map(BOTTOM, line)) - min(map(TOP, line)) for line in lines]) if len(lines) > 1 else lines[0][0].size if lines else 1.0
     for line in lines:
         if before:
             spaces += [b.x0 - a.x1 for a, b in zip(before, before[1:]) if 0 < b.x0 - a.x1 < 0.6 * b.size]
@@ -233,8 +235,11 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             if HYPHEN_END.search(last.text) or broken_word:
                 joiner = ""
         # a list's marker read unsurely ("1)", "•") is still a marker: the words' confidence is the text's
-        unsure = tuple((w.text, w.confidence) for w in line if w.confidence < 1.0 and not _marker_alone(w.text))
-        out.append(Line(text, line[-1].x1, hard, joiner, need, min((c for _, c in unsure), default=1.0), line[0].x0,
+        read, unsure = min(map(CONFIDENCE, line)), ()
+        if read < 1.0:
+            unsure = tuple((w.text, w.confidence) for w in line if w.confidence < 1.0 and not _marker_alone(w.text))
+            read = min((c for _, c in unsure), default=1.0)
+        out.append(Line(text, line[-1].x1, hard, joiner, need, read, line[0].x0,
                         bool(before) and broken_word and not HYPHEN_END.search(before[-1].text),
                         bool(before) and unsettled and not HYPHEN_END.search(before[-1].text), room, em,
                         any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:])), unsure=unsure))
