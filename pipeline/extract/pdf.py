@@ -15,7 +15,7 @@ from typing import Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
-from .cells import RUNS_ON, Row, join_across_pages, keeps_words_whole, partial_name, settle_word_breaks
+from .cells import RUNS_ON, Row, join_across_pages, join_lines, keeps_words_whole, partial_name, settle_word_breaks
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
@@ -255,10 +255,12 @@ def _join_run_on_cells(last: Row, first: Row) -> None:
     has its lines printed as far as each page holds them ("Sarangarh-" at the foot, "Bilaigarh"
     overleaf, as Calc prints a merged cell across a page break): where the page's last text ends
     as no name does (`RUNS_ON`), both rows, and the rows that share either's cell, hold the text
-    joined (a merged cell's lines are one list in every row it spans on its page)."""
+    joined (a merged cell's lines are one list in every row it spans on its page). Where the
+    next page prints the whole text again ("Dadra and Nagar Haveli and" clipped at the foot),
+    `_records` carries it."""
     for name in MERGED:
         head, tail = last.cells.get(name), first.cells.get(name)
-        if head and tail and RUNS_ON.search(head[-1].text.strip()):
+        if head and tail and RUNS_ON.search(head[-1].text.strip()) and not _printed_again(join_lines(head), join_lines(tail)):
             head[:] = tail[:] = join_across_pages(head, tail)
 
 
