@@ -472,3 +472,16 @@ def test_a_word_ocr_reads_once_beside_one_a_letter_away_read_often_may_be_misrea
     found = misread_cells(rows)
     assert sorted(found) == [3] and rows[4].confidence("product") == 1.0
     assert [d.split(" may be")[0] for d in found[3]] == ["state 'Assan': 'Assan'", "product 'Handloon Fabrics': 'Handloon'"]
+
+
+def test_a_table_goes_on_past_a_wide_gap_where_the_next_serial_follows():
+    """Calc made row 23 taller than its text (its own metrics): 44 pt from its last line to row
+    24, four times the line spacing and wider than any gap above, as before a footer. The
+    line after it holds serial 24: the table goes on. A note after the same gap does not."""
+    from pipeline.extract.unruled import _until_gap
+    serial = Column("serial", "#", 300.0, 330.0)
+    rows = [_at(78.0 + 10 * k, *([("23", 308, 318)] if k == 0 else []), ("Carpets", 430, 470), size=9.0) for k in range(8)]
+    after = [_at(192.0, ("24", 308, 318), ("Dhokra", 440, 468), size=9.0), _at(202.0, ("Metal", 427, 449), size=9.0)]
+    assert len(_until_gap(rows + after, serial)) == 10
+    note = [_at(192.0, ("Source:", 40, 80), ("DPIIT", 84, 110), size=9.0), _at(202.0, ("Page", 40, 60), size=9.0)]
+    assert len(_until_gap(rows + note, serial)) == 8

@@ -27,7 +27,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     `opens`: a header stands above the table here (a table begins under it, or goes on under
     its header repeated); `first`: the list's first table begins here (no cell runs on into it)."""
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
-    body = _until_gap(body)
+    body = _until_gap(body, next((c for c in columns if c.field == "serial"), None))
     anchor_field = "serial" if any(c.field == "serial" for c in columns) else product_fields(c.field for c in columns)[0]
 
     def split(line):
@@ -398,9 +398,10 @@ def without_footer(lines: list[list[Word]]) -> list[list[Word]]:
     return lines
 
 
-def _until_gap(lines: list[list[Word]]) -> list[list[Word]]:
+def _until_gap(lines: list[list[Word]], serial: Column | None = None) -> list[list[Word]]:
     """The table's lines: stop at a gap far wider than the line spacing, and than any gap between
-    rows above it (a footer or a note)."""
+    rows above it (a footer or a note), unless the line after it goes on with the next serial
+    (a spreadsheet makes a row taller than its text where its own metrics say the text needs it)."""
     if len(lines) < 3:
         return lines
     # the line spacing within a column: from each line to the next one below it that has a word over
@@ -415,10 +416,22 @@ def _until_gap(lines: list[list[Word]]) -> list[list[Word]]:
     widest = 0.0
     for n in range(1, len(lines)):
         gap = line_yc(lines[n]) - line_yc(lines[n - 1])
-        if gap > 3.5 * pitch and gap > 2 * widest:
+        if gap > 3.5 * pitch and gap > 2 * widest and not _serial_goes_on(lines[:n], lines[n], serial):
             return lines[:n]
         widest = max(widest, gap)
     return lines
+
+
+def _serial_goes_on(above: list[list[Word]], line: list[Word], serial: Column | None) -> bool:
+    """Whether a line's serial is the one after the last serial above it."""
+    if serial is None:
+        return False
+
+    def numbers(words: list[Word]) -> list[int]:
+        return [int(w.text.rstrip(".")) for w in words if serial.x0 <= w.xc < serial.x1 and w.text.rstrip(".").isdigit()]
+
+    before = [n for words in above for n in numbers(words)]
+    return bool(before) and numbers(line)[:1] == [before[-1] + 1]
 
 
 def unsure_blocks(rows: list[Row]):
