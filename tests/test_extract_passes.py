@@ -485,3 +485,21 @@ def test_a_table_goes_on_past_a_wide_gap_where_the_next_serial_follows():
     assert len(_until_gap(rows + after, serial)) == 10
     note = [_at(192.0, ("Source:", 40, 80), ("DPIIT", 84, 110), size=9.0), _at(202.0, ("Page", 40, 60), size=9.0)]
     assert len(_until_gap(rows + note, serial)) == 8
+
+
+def test_a_list_items_line_under_the_header_is_no_label():
+    """Chromium carried a row's last items ("(3) Brass & Bell Metal Utensils", "(4) Tamarind") to
+    the top of the next page, right under the repeated header and as close to it as a label's
+    second line: a line that opens with a list's marker is the body's."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    header = _at(38.0, ("Sr.", 51, 61), ("No", 63, 74), ("Name", 109, 131), ("of", 133, 141), ("State/UT", 143, 175),
+                 ("District", 245, 272), ("Name", 274, 296), ("ODOP", 424, 448), ("Product", 450, 480), size=9.0)
+    body = [_at(49.0, ("(3)", 345, 355), ("Brass", 357, 378), ("&", 380, 385), ("Bell", 387, 401), size=9.0),
+            _at(59.0, ("(4)", 345, 355), ("Tamarind", 357, 390), size=9.0),
+            _at(72.0, ("31", 37, 46), ("Karnataka", 89, 126), ("Uttara", 197, 219), ("Kannada", 221, 253), ("(1)", 345, 355),
+                ("Sal", 357, 369), size=9.0)]
+    page = PageContent(3, 842.0, 595.0, [w for line in [header, *body] for w in line])
+    columns, (_, bottom), _ = find_header(page, group_lines(page.words), None)
+    assert bottom < 49.0 and columns[-1].label == "ODOP Product"
