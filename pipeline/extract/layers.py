@@ -323,11 +323,40 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule]) -> list[Word]:
             drawn.update((calls.get_object(page_handle, n), n) for n in range(count))
         return drawn.get(calls.text_object(handle, int(index[k])), -1)
 
-    text, boxes = _runs_apart(text, boxes, drawn_at)
+    def left_out() -> list[tuple[str, tuple[float, float, float, float], int]]:
+        """The glyphs the text page leaves out, with their boxes as shown and where each is drawn:
+        pdfium drops a glyph drawn over the same glyph (it reads such as a fake bold), so a text
+        object no character comes from, of the width of a character's object it overlaps, is
+        that character again."""
+        drawn_at(0)
+        objects = list(map(calls.text_object, repeat(handle, len(index)), index.tolist()))
+        kept = set(objects)
+
+        def bounds(obj: int) -> tuple[float, float, float, float] | None:  # as shown: x0, top, x1, bottom
+            box = (ctypes.c_float * 4)()
+            if not calls.bounds(obj, *(ctypes.addressof(box) + 4 * k for k in range(4))):
+                return None
+            left, bottom, right, top = (np.float64(v) for v in box)
+            return tuple(float(v) for v in shown(left, bottom, right, top))
+
+        out = []
+        for obj, position in drawn.items():
+            if obj in kept or calls.object_type(obj) != 1 or not (box := bounds(obj)) or box[2] - box[0] < 0.5:  # text, not a space
+                continue
+            middle, width = (box[1] + box[3]) / 2, box[2] - box[0]
+            for k in np.flatnonzero((boxes[:, 0] < box[2]) & (boxes[:, 2] > box[0]) & (boxes[:, 1] < middle) & (boxes[:, 3] > middle)).tolist():
+                twin = bounds(objects[k])
+                if twin and abs((twin[2] - twin[0]) - width) < 0.05 and not text[k].isspace():
+                    out.append((text[k], box, position))
+                    break
+        return out
+
+    text, boxes = _runs_apart(text, boxes, drawn_at, left_out)
     return words_from_chars(text, boxes, walls)
 
 
-def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int]) -> tuple[str, np.ndarray]:
+def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
+                left_out: Callable[[], list[tuple[str, tuple, int]]] = list) -> tuple[str, np.ndarray]:
     """Where one cell's text runs into the next (a browser lets a word too wide for its cell run
     past the edge), pdfium orders the characters of both by position, interleaving them
     ("ThiruvananthapurEalmectronics"). Characters drawn one after the other do not overlap by
@@ -335,6 +364,9 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int]) ->
     word's characters are put back in the order they were drawn (`drawn_at(i)`: the position of
     character i's text object in the page's content), with a space where a character of another
     object overlaps the one drawn before it (the letters of a ligature overlap in one object).
+    pdfium also leaves out a glyph drawn over the same glyph ("a" of "Mangalagiri" over "a" of
+    "Siddharthnagar"), as it reads a fake bold: such a place takes back the text objects drawn
+    among its own that the text page left out (`left_out()`: their text, box and position).
     Returns the text and boxes, unchanged where no run overlaps another."""
     x0, top, x1, bottom = boxes.T
     height = bottom - top
@@ -345,6 +377,20 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int]) ->
     tangled = np.flatnonzero(overlaps(slice(None, -1), slice(1, None)))
     if not len(tangled):
         return text, boxes
+    count, chars, position = len(text), list(text), {}
+    extra = [(glyph, (l + j * (r - l) / len(glyphs), t, l + (j + 1) * (r - l) / len(glyphs), b), at)
+             for glyphs, (l, t, r, b), at in left_out() for j, glyph in enumerate(glyphs)]
+    if extra:  # each taken back after the page's characters, placed among them below
+        chars += [glyph for glyph, _, _ in extra]
+        boxes = np.vstack([boxes, np.array([box for _, box, _ in extra])])
+        position = {count + n: at for n, (_, _, at) in enumerate(extra)}
+        x0, top, x1, bottom = boxes.T
+        height = bottom - top
+
+    def drawn_order(k: int) -> int:
+        return position[k] if k >= count else drawn_at(k)
+
+    taken: set[int] = set()
     order: list[int] = []  # character indices, -1 for an added space
     done = 0
     for i in tangled.tolist():
@@ -364,14 +410,19 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int]) ->
             end = k
             while end < len(text) and not text[end].isspace():
                 end += 1
-        drawn = sorted((k for k in range(start, end) if not text[k].isspace()), key=drawn_at)
+        members = [k for k in range(start, end) if not text[k].isspace()]
+        first, last = min(map(drawn_at, members)), max(map(drawn_at, members))
+        back = [k for k in position if k not in taken and first < position[k] < last
+                and abs(top[k] - top[i]) < 0.5 * height[i] and x0[start:end].min() <= x0[k] < x1[start:end].max()]
+        taken.update(back)
+        drawn = sorted(members + back, key=drawn_order)
         order += range(done, start)
         order += [drawn[0]] + [k for a, b in zip(drawn, drawn[1:])
-                               for k in ([-1, b] if drawn_at(a) != drawn_at(b) and overlaps(a, b) else [b])]
+                               for k in ([-1, b] if drawn_order(a) != drawn_order(b) and overlaps(a, b) else [b])]
         done = end
-    order += range(done, len(text))
+    order += range(done, count)
     spaced = np.vstack([boxes, np.zeros((1, 4))])  # the added space has no box (index -1)
-    return "".join(text[i] if i >= 0 else " " for i in order), spaced[order]
+    return "".join(chars[i] if i >= 0 else " " for i in order), spaced[order]
 
 
 def _pdfium_shapes(page, content: PageContent, shown) -> None:
@@ -417,6 +468,7 @@ def _pdfium_calls() -> SimpleNamespace:
         object_type=retyped(raw.FPDFPageObj_GetType, number, address),
         bounds=retyped(raw.FPDFPageObj_GetBounds, number, *[address] * 5),
         draw_mode=retyped(raw.FPDFPath_GetDrawMode, number, address, address, address),
+        object_text=retyped(raw.FPDFTextObj_GetText, ctypes.c_ulong, address, address, address, ctypes.c_ulong),
     )
 
 
