@@ -339,10 +339,12 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule]) -> list[Word]:
             left, bottom, right, top = (np.float64(v) for v in box)
             return tuple(float(v) for v in shown(left, bottom, right, top))
 
+        import pypdfium2.raw as raw
+
         out = []
         for obj, position in drawn.items():
-            if obj in kept or calls.object_type(obj) != 1 or not (box := bounds(obj)) or box[2] - box[0] < 0.5:  # text, not a space
-                continue
+            if obj in kept or calls.object_type(obj) != raw.FPDF_PAGEOBJ_TEXT or not (box := bounds(obj)) or box[2] - box[0] < 0.5:
+                continue  # a character's, not text, or a space
             middle, width = (box[1] + box[3]) / 2, box[2] - box[0]
             for k in np.flatnonzero((boxes[:, 0] < box[2]) & (boxes[:, 2] > box[0]) & (boxes[:, 1] < middle) & (boxes[:, 3] > middle)).tolist():
                 twin = bounds(objects[k])
@@ -378,8 +380,7 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
     if not len(tangled):
         return text, boxes
     count, chars, position = len(text), list(text), {}
-    extra = [(glyph, (l + j * (r - l) / len(glyphs), t, l + (j + 1) * (r - l) / len(glyphs), b), at)
-             for glyphs, (l, t, r, b), at in left_out() for j, glyph in enumerate(glyphs)]
+    extra = left_out()
     if extra:  # each taken back after the page's characters, placed among them below
         chars += [glyph for glyph, _, _ in extra]
         boxes = np.vstack([boxes, np.array([box for _, box, _ in extra])])
@@ -468,7 +469,6 @@ def _pdfium_calls() -> SimpleNamespace:
         object_type=retyped(raw.FPDFPageObj_GetType, number, address),
         bounds=retyped(raw.FPDFPageObj_GetBounds, number, *[address] * 5),
         draw_mode=retyped(raw.FPDFPath_GetDrawMode, number, address, address, address),
-        object_text=retyped(raw.FPDFTextObj_GetText, ctypes.c_ulong, address, address, address, ctypes.c_ulong),
     )
 
 
