@@ -413,9 +413,10 @@ def _english_reading(last: str, rest: str) -> str | None:
     letters or more, is no common word ("Siddharth" / "nagar", "Hand" / "loom": a list's words in
     lower case after a wrap are common English); "wrap" where the rest is a common word of four
     letters or more after four or more, and the two together are none ("Sugarcane" / "based",
-    "Handloom" / "products"; not "Pakke-Kes" / "sang": three letters are often a word's start);
-    else None ("Lacquerw" / "are": a short rest is often a word by chance; "etc" is no word, but
-    a wrap before it is usual)."""
+    "Handloom" / "products"; not "Pakke-Kes" / "sang": three letters are often a word's start),
+    or where a short rest is one of the commonest words after a common word ("products" / "of");
+    else None ("Lacquerw" / "are", "Narmadapur" / "am": a short rest is often a word by chance;
+    "etc" is no word, but a wrap before it is usual)."""
     words = _english()
     if not rest[:1].isalpha():  # a wrap leaves a word, not a hyphen or a slash ("Manpur" / "-Ambagarh")
         return "broken"
@@ -428,5 +429,7 @@ def _english_reading(last: str, rest: str) -> str | None:
             return "wrap"
         if used < 1000:
             return "broken"
+    elif used >= 1_000_000 and words.get(last, 0) >= 1000 and whole not in words and len(last) >= 4:
+        return "wrap"
     return None
 
