@@ -315,6 +315,7 @@ def test_a_small_glyph_joins_the_line_its_centre_stands_in():
     ("Pakke-Kes", "sang", "Pakke-Kessang", True),  # "sang" is a word, "Kes" none: English cannot tell
     ("Handloom products", "of silk & cotton", "Handloom products of silk & cotton", False),  # "of" after a word
     ("Narmadapur", "am", "Narmadapuram", False),  # "am" after no word: a name's short rest
+    ("Janjgir-Champ", "a", "Janjgir-Champa", False),  # "a" after "Champ", a word only as part of a name
 ])
 def test_a_break_inside_a_word_or_a_wrap_is_told_by_english_where_the_list_cannot(before, rest, joined, in_doubt):
     """Both lines full to within a letter (Writer, Calc and reportlab break a word wider than its

@@ -414,13 +414,15 @@ def _english_reading(last: str, rest: str) -> str | None:
     lower case after a wrap are common English); "wrap" where the rest is a common word of four
     letters or more after four or more, and the two together are none ("Sugarcane" / "based",
     "Handloom" / "products"; not "Pakke-Kes" / "sang": three letters are often a word's start),
-    or where a short rest is one of the commonest words after a common word ("products" / "of");
-    else None ("Lacquerw" / "are", "Narmadapur" / "am": a short rest is often a word by chance;
-    "etc" is no word, but a wrap before it is usual)."""
+    or where a short rest of two letters or more is one of the commonest words after a common
+    word as printed ("products" / "of"); else None ("Lacquerw" / "are", "Narmadapur" / "am",
+    "Janjgir-Champ" / "a": a short rest is often a word by chance; "etc" is no word, but a wrap
+    before it is usual)."""
     words = _english()
     if not rest[:1].isalpha():  # a wrap leaves a word, not a hyphen or a slash ("Manpur" / "-Ambagarh")
         return "broken"
-    last, rest = re.sub(r".*[^a-z]", "", last.lower()), _letters_on(rest.lower())  # the parts of one word: "Mohla-Ma" / "npur-Amb"
+    token = last.lower()  # the line's last word as printed ("janjgir-champ")
+    last, rest = re.sub(r".*[^a-z]", "", token), _letters_on(rest.lower())  # the parts of one word: "Mohla-Ma" / "npur-Amb"
     whole, used = last + rest, words.get(rest, 0)
     if whole in words and last not in words:
         return "broken"
@@ -429,7 +431,7 @@ def _english_reading(last: str, rest: str) -> str | None:
             return "wrap"
         if used < 1000:
             return "broken"
-    elif used >= 1_000_000 and words.get(last, 0) >= 1000 and whole not in words and len(last) >= 4:
+    elif len(rest) >= 2 and used >= 1_000_000 and words.get(token, 0) >= 1000 and whole not in words and len(last) >= 4:
         return "wrap"
     return None
 
