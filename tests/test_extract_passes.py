@@ -506,3 +506,24 @@ def test_a_list_items_line_under_the_header_is_no_label():
     page = PageContent(3, 842.0, 595.0, [w for line in [header, *body] for w in line])
     columns, (_, bottom), _ = find_header(page, group_lines(page.words), None)
     assert bottom < 49.0 and columns[-1].label == "ODOP Product"
+
+
+def test_a_merged_cell_run_on_across_a_page_break_holds_its_whole_text_on_both_pages():
+    """Calc prints a merged cell's lines as far as each page holds them: "Sarangarh-" at the
+    foot, "Bilaigarh" overleaf; "Dakshina" in a cell no rule closes at the foot, "Kannada"
+    overleaf. Each row of the cell, on either page, holds the whole name. A name that ends the
+    page whole stays so, and one the next page prints again whole is left to be carried."""
+    from pipeline.extract.cells import Row, join_lines
+    from pipeline.extract.pdf import _join_run_on_cells
+
+    def pages(head: str, tail: str, open_at_foot: bool = False) -> list[Row]:
+        cell = [Line(head, 0)]
+        above, last = Row(2, cells={"district": cell}), Row(2, cells={"district": cell}, text_below={"district"} if open_at_foot else set())
+        first = Row(3, cells={"district": [Line(tail, 0)]})
+        _join_run_on_cells(last, first)
+        return [join_lines(row.cells["district"]) for row in (above, last, first)]
+
+    assert pages("Sarangarh-", "Bilaigarh") == ["Sarangarh-Bilaigarh"] * 3
+    assert pages("Dakshina", "Kannada", open_at_foot=True) == ["Dakshina Kannada"] * 3
+    assert pages("Bastar", "Kanker") == ["Bastar", "Bastar", "Kanker"]
+    assert pages("Dadra and Nagar Haveli and", "Dadra and Nagar Haveli and Daman and Diu")[0] == "Dadra and Nagar Haveli and"

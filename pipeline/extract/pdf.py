@@ -254,13 +254,14 @@ def _join_run_on_cells(last: Row, first: Row) -> None:
     """A state's or district's cell merged over the last row of a page and the first of the next
     has its lines printed as far as each page holds them ("Sarangarh-" at the foot, "Bilaigarh"
     overleaf, as Calc prints a merged cell across a page break): where the page's last text ends
-    as no name does (`RUNS_ON`), both rows, and the rows that share either's cell, hold the text
-    joined (a merged cell's lines are one list in every row it spans on its page). Where the
-    next page prints the whole text again ("Dadra and Nagar Haveli and" clipped at the foot),
-    `_records` carries it."""
+    as no name does (`RUNS_ON`), or no rule closes its cell at the foot ("Dakshina" / "Kannada"),
+    both rows, and the rows that share either's cell, hold the text joined (a merged cell's lines
+    are one list in every row it spans on its page). Where the next page prints the whole text
+    again ("Dadra and Nagar Haveli and" clipped at the foot), `_records` carries it."""
     for name in MERGED:
         head, tail = last.cells.get(name), first.cells.get(name)
-        if head and tail and RUNS_ON.search(head[-1].text.strip()) and not _printed_again(join_lines(head), join_lines(tail)):
+        goes_on = RUNS_ON.search(head[-1].text.strip()) or name in last.text_below if head else False
+        if goes_on and tail and not _printed_again(join_lines(head), join_lines(tail)):
             head[:] = tail[:] = join_across_pages(head, tail)
 
 
