@@ -50,7 +50,6 @@ class Line:
     joiner: str = " "
     need: float = 0.0  # width its first word would need on the line before (with a space), even
     # for a cell's first line: the tail of a row split by a page break goes on the row above
-    confidence: float = 1.0  # the least of its words' (below 1 only for OCR)
     x0: float = 0.0  # where the printed line starts
     word_broken: bool = False  # joined to the line before as the rest of a word broken at the edge
     word_unsettled: bool = False  # after a full line, a word of the list: a wrap, or a word's rest?
@@ -61,6 +60,11 @@ class Line:
     # nothing in its column wraps though the next word would not have fitted)
     break_unsure: bool = False
     unsure: tuple[tuple[str, float], ...] = ()  # its words OCR read with less than full confidence, list markers aside
+
+    @property
+    def confidence(self) -> float:
+        """The least OCR confidence of its words, list markers aside (1 for a text layer)."""
+        return min((c for _, c in self.unsure), default=1.0)
 
     @property
     def width(self) -> float:
@@ -235,11 +239,9 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             if HYPHEN_END.search(last.text) or broken_word:
                 joiner = ""
         # a list's marker read unsurely ("1)", "•") is still a marker: the words' confidence is the text's
-        read, unsure = min(map(CONFIDENCE, line)), ()
-        if read < 1.0:
-            unsure = tuple((w.text, w.confidence) for w in line if w.confidence < 1.0 and not _marker_alone(w.text))
-            read = min((c for _, c in unsure), default=1.0)
-        out.append(Line(text, line[-1].x1, hard, joiner, need, read, line[0].x0,
+        unsure = tuple((w.text, w.confidence) for w in line if w.confidence < 1.0 and not _marker_alone(w.text)) if min(
+            map(CONFIDENCE, line)) < 1.0 else ()
+        out.append(Line(text, line[-1].x1, hard, joiner, need, line[0].x0,
                         bool(before) and broken_word and not HYPHEN_END.search(before[-1].text),
                         bool(before) and unsettled and not HYPHEN_END.search(before[-1].text), room, em,
                         any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:])), unsure=unsure))

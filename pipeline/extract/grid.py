@@ -249,7 +249,6 @@ def _placed_lines(lines: list[list[Word]], top: float, bottom: float) -> list[tu
     return placed
 
 
-
 def doubt_close_breaks(rows: list[Row]) -> None:
     """A ruled cell's room is its rules less the padding its text starts at, while the program
     filled its lines by its own metrics (Calc wraps a little early): a break the geometry read as

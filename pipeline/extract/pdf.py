@@ -161,10 +161,9 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
     """The cells OCR may have misread, by the index of their row: a word read with less than
     LOW_CONFIDENCE that the document does not confirm, or a word of four letters or more read
     once where the list reads one a letter away three times or more ("Assan" beside "Assam",
-    at 0.999). The recogniser
-    is unsure of many words it reads right ("Embroidery" at 0.52): one read surely elsewhere is
-    confirmed, unless the list reads a word one letter away more often (a font misread the same
-    way each time)."""
+    at 0.999). The recogniser is unsure of many words it reads right ("Embroidery" at 0.52):
+    one read surely elsewhere is confirmed, unless the list reads a word one letter away more
+    often (a font misread the same way each time)."""
     from .ocr import LOW_CONFIDENCE
 
     def unsure(line) -> set[str]:
