@@ -17,7 +17,7 @@ import numpy as np
 import yaml
 
 from .layers import Word
-from .markers import at_start
+from .markers import marked_item, marker_alone
 
 
 TOL = 1.5  # pt: positions closer than this are the same line
@@ -228,7 +228,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             while token and before[token].x0 - before[token - 1].x1 < 0.15 * em:
                 token -= 1
             goes_on = (WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
-                       and not _marked_item(text)
+                       and not marked_item(text)
                        and last.text[-1:].isalnum())  # a word breaks between letters, not after "(Jaggery)"
             wide = (last.x1 - before[token].x0) + (first.x1 - first.x0)  # the word's two parts, as ink
             broken_word = (goes_on and wide > room - 0.15 * em
@@ -239,7 +239,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             if HYPHEN_END.search(last.text) or broken_word:
                 joiner = ""
         # a list's marker read unsurely ("1)", "•") is still a marker: the words' confidence is the text's
-        unsure = tuple((w.text, w.confidence) for w in line if w.confidence < 1.0 and not _marker_alone(w.text)) if min(
+        unsure = tuple((w.text, w.confidence) for w in line if w.confidence < 1.0 and not marker_alone(w.text)) if min(
             map(CONFIDENCE, line)) < 1.0 else ()
         out.append(Line(text, line[-1].x1, hard, joiner, need, line[0].x0,
                         bool(before) and broken_word and not HYPHEN_END.search(before[-1].text),
@@ -247,18 +247,6 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
                         any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:])), unsure=unsure))
         before = line
     return out
-
-
-def _marker_alone(text: str) -> bool:
-    """Whether a word is a list's marker and nothing else ("(1)", "b)", "•")."""
-    mark = at_start(text)
-    return mark is not None and mark.end == len(text)
-
-
-def _marked_item(text: str) -> bool:
-    """Whether a line starts with a list's marker and an item after it ("b) Tamarind"), not a
-    word's rest ("a)" alone is the end of "(Hanumakond" / "a)")."""
-    return at_start(text) is not None and " " in text.strip()
 
 
 def widest(column: Column, words: list[Word]) -> float:
@@ -326,7 +314,7 @@ def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
                 + line.width * len(line.text.split()[0]) / len(line.text))
         if HYPHEN_END.search(before.text):
             line.joiner = ""
-        elif (WORD_GOES_ON.match(line.text) and not _marked_item(line.text) and before.room
+        elif (WORD_GOES_ON.match(line.text) and not marked_item(line.text) and before.room
               and before.width + letter > before.room - 0.25 * line.size and word > before.room - 0.15 * line.size):
             line.joiner, line.word_broken = "", True
     return head + tail

@@ -17,7 +17,7 @@ from .cells import TOL, Column, cell_lines, group_lines, join_lines, line_yc, wo
 from .columns import field_for, label_table, map_header, read_header, required_named
 from .grid import Grid, rules_across
 from .layers import PageContent, Word
-from .markers import at_start, opens_list
+from .markers import marks_body
 from .title import is_state_name, state_named
 
 
@@ -426,14 +426,8 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
 def _opens_row(line: list[Word]) -> bool:
     """A line holding a serial, or an item of a list ("1. Coir", "(3) Brass", "c) Tea", "• Tea";
     not "S. No."): the body's; no label is either."""
-    return any(w.text.rstrip(".").isdigit() for w in line) or any(_marks_item(f"{a.text} {b.text}") for a, b in itertools.pairwise(line))
+    return any(w.text.rstrip(".").isdigit() for w in line) or any(marks_body(f"{a.text} {b.text}") for a, b in itertools.pairwise(line))
 
-
-def _marks_item(text: str) -> bool:
-    """Whether a text starts with a list's marker before an item: any but a letter with a point
-    ("S. No."), which only a list's first item shows ("a. Coir")."""
-    mark = at_start(text)
-    return mark is not None and (mark.style != "x." or mark.token.isdigit() or opens_list(text))
 
 
 def _line_above(lines: list[list[Word]], line: list[Word]) -> list[Word] | None:

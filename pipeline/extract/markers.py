@@ -98,6 +98,25 @@ def at_start(text: str) -> Mark | None:
     return marks(text[: found.end()])[0] if found else None
 
 
+def marker_alone(text: str) -> bool:
+    """Whether a word is a list's marker and nothing else ("(1)", "b)", "•")."""
+    mark = at_start(text)
+    return mark is not None and mark.end == len(text)
+
+
+def marked_item(text: str) -> bool:
+    """Whether a line starts with a list's marker and an item after it ("b) Tamarind"), not a
+    word's rest ("a)" alone is the end of "(Hanumakond" / "a)")."""
+    return at_start(text) is not None and " " in text.strip()
+
+
+def marks_body(text: str) -> bool:
+    """Whether a text starts with a list's marker before an item, as no header label does: any
+    marker but a letter with a point ("S. No."), which only a list's first item shows ("a. Coir")."""
+    mark = at_start(text)
+    return mark is not None and (mark.style != "x." or mark.token.isdigit() or opens_list(text))
+
+
 def opens_list(text: str) -> bool:
     """Whether a line starts with the first marker of a counted list ("(1) Tea", "a) Tea", "1. Tea"):
     a cell's list starts there, so the line is never the wrapped rest of the line before."""
