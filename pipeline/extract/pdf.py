@@ -256,11 +256,17 @@ def _join_run_on_cells(last: Row, first: Row) -> None:
     as no name does (`RUNS_ON`), or no rule closes its cell at the foot ("Dakshina" / "Kannada"),
     both rows, and the rows that share either's cell, hold the text joined (a merged cell's lines
     are one list in every row it spans on its page). Where the next page prints the whole text
-    again ("Dadra and Nagar Haveli and" clipped at the foot), `_records` carries it."""
+    again ("Dadra and Nagar Haveli and" clipped at the foot), `_records` carries it; where it
+    prints the cell's last lines again ("Gaurela-Pendra-" / "Marwahi" at the foot, "Marwahi"
+    overleaf: a text set in the middle of the cell, clipped at the top), the text is the foot's."""
     for name in MERGED:
         head, tail = last.cells.get(name), first.cells.get(name)
         goes_on = RUNS_ON.search(head[-1].text.strip()) or name in last.text_below if head else False
-        if goes_on and tail and not _printed_again(join_lines(head), join_lines(tail)):
+        if not (goes_on and tail) or _printed_again(join_lines(head), join_lines(tail)):
+            continue
+        if [line.text for line in head[-len(tail):]] == [line.text for line in tail]:
+            tail[:] = head
+        else:
             head[:] = tail[:] = join_across_pages(head, tail)
 
 
