@@ -353,12 +353,13 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule]) -> list[Word]:
                     break
         return out
 
-    text, boxes = _runs_apart(text, boxes, drawn_at, left_out)
+    text, boxes = _runs_apart(text, boxes, drawn_at, left_out, lambda k: calls.is_generated(handle, int(index[k])) == 1)
     return words_from_chars(text, boxes, walls)
 
 
 def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
-                left_out: Callable[[], list[tuple[str, tuple, int]]] = list) -> tuple[str, np.ndarray]:
+                left_out: Callable[[], list[tuple[str, tuple, int]]] = list,
+                generated: Callable[[int], bool] = lambda k: False) -> tuple[str, np.ndarray]:
     """Where one cell's text runs into the next (a browser lets a word too wide for its cell run
     past the edge), pdfium orders the characters of both by position, interleaving them
     ("ThiruvananthapurEalmectronics"). Characters drawn one after the other do not overlap by
@@ -369,6 +370,10 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
     pdfium also leaves out a glyph drawn over the same glyph ("a" of "Mangalagiri" over "a" of
     "Siddharthnagar"), as it reads a fake bold: such a place takes back the text objects drawn
     among its own that the text page left out (`left_out()`: their text, box and position).
+    It does so too for a glyph drawn partly over the same glyph ("a" of "Jaggery", 2.6 pt right
+    of the last "a" of "Chikkaballapura"), and puts a space of its own (`generated(i)`) in the
+    hole: the place goes on over such a space to the glyphs drawn next but one. Within a place,
+    words part where one's glyph is drawn over another's, or at a word's gap.
     Returns the text and boxes, unchanged where no run overlaps another."""
     x0, top, x1, bottom = boxes.T
     height = bottom - top
@@ -391,6 +396,9 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
     def drawn_order(k: int) -> int:
         return position[k] if k >= count else drawn_at(k)
 
+    def apart(a: int, b: int) -> bool:  # two words: another text's glyph drawn over one, or a word's gap
+        return drawn_order(a) != drawn_order(b) and bool(overlaps(a, b)) or x0[b] - x1[a] > WORD_GAP * height[a]
+
     taken: set[int] = set()
     order: list[int] = []  # character indices, -1 for an added space
     done = 0
@@ -403,10 +411,12 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
         while end < len(text) and not text[end].isspace():
             end += 1
         while True:  # pdfium may put a space among the interleaved characters: the place goes on
-            k = end  # while the next word on the line starts within it
-            while k < len(text) and text[k].isspace():
+            k = end  # while the next word on the line starts within it, or right against its end,
+            while k < len(text) and text[k].isspace():  # or goes on with the text before a space it made
                 k += 1
-            if k == len(text) or height[k] <= 0 or abs(top[k] - top[i]) >= 0.5 * height[k] or x0[k] >= x1[start:end].max():
+            if (k == len(text) or height[k] <= 0 or abs(top[k] - top[i]) >= 0.5 * height[k]
+                    or x0[k] > x1[start:end].max() + 0.05 * height[k]
+                    and not (all(map(generated, range(end, k))) and 0 < drawn_at(k) - max(map(drawn_at, range(start, end))) <= 2)):
                 break
             end = k
             while end < len(text) and not text[end].isspace():
@@ -418,8 +428,7 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
         taken.update(back)
         drawn = sorted(members + back, key=drawn_order)
         order += range(done, start)
-        order += [drawn[0]] + [k for a, b in zip(drawn, drawn[1:])
-                               for k in ([-1, b] if drawn_order(a) != drawn_order(b) and overlaps(a, b) else [b])]
+        order += [drawn[0]] + [k for a, b in zip(drawn, drawn[1:]) for k in ([-1, b] if apart(a, b) else [b])]
         done = end
     order += range(done, count)
     spaced = np.vstack([boxes, np.zeros((1, 4))])  # the added space has no box (index -1)
