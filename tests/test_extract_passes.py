@@ -532,3 +532,21 @@ def test_a_merged_cell_run_on_across_a_page_break_holds_its_whole_text_on_both_p
     first = Row(2, cells={"district": [Line("Marwahi", 0)]})
     _join_run_on_cells(last, first)
     assert join_lines(last.cells["district"]) == join_lines(first.cells["district"]) == "Gaurela-Pendra-Marwahi"
+
+
+def test_a_merged_cells_line_near_a_later_rows_serial_ends_the_text_above():
+    """reportlab set "South West Garo Hills" at the top of its merged cell, at its own pitch
+    (12.3 pt) while rows stand 33 pt apart: "Hills" came 3.2 pt under row 22's serial, near
+    enough to be read as that line's. It goes on from "Garo", a line's pitch above, and stands
+    off the level of row 22's other cells: it is a line of its own, before row 22's. A district
+    level with its serial stays in its row."""
+    from pipeline.extract.unruled import _off_level_apart
+    serial, district = Column("serial", "Sr. No", 0.0, 68.0), Column("district", "District", 191.0, 274.0)
+    columns = [serial, district, Column("product", "Products", 274.0, 394.0)]
+    garo = [_at(170.0, ("21", 48, 59), ("South", 228, 255), ("Large", 280, 307), size=13.6),
+            _at(182.3, ("West", 228, 251), size=13.6), _at(194.5, ("Garo", 228, 251), size=13.6)]
+    row_22 = _at(203.3, ("22", 48, 59), ("Orthodox", 280, 325), size=13.6) + _at(206.5, ("Hills", 228, 248), size=13.6)
+    lines = _off_level_apart(garo + [row_22], columns, serial)
+    assert [[w.text for w in line] for line in lines[3:]] == [["Hills"], ["22", "Orthodox"]]
+    level = _at(203.3, ("22", 48, 59), ("Hills", 228, 248), ("Orthodox", 280, 325), size=13.6)
+    assert _off_level_apart(garo + [level], columns, serial)[3] == level

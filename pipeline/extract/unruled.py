@@ -27,7 +27,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     `opens`: a header stands above the table here (a table begins under it, or goes on under
     its header repeated); `first`: the list's first table begins here (no cell runs on into it)."""
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
-    body = _until_gap(body, next((c for c in columns if c.field == "serial"), None))
+    serial = next((c for c in columns if c.field == "serial"), None)
+    body = _off_level_apart(_until_gap(body, serial), columns, serial)
     anchor_field = "serial" if any(c.field == "serial" for c in columns) else product_fields(c.field for c in columns)[0]
 
     def split(line):
@@ -396,6 +397,39 @@ def without_footer(lines: list[list[Word]]) -> list[list[Word]]:
     while lines and (PAGE_NUMBER.match(text := words_text(lines[-1])) or PAGE_FOOTER.search(text)):
         lines = lines[:-1]
     return lines
+
+
+def _off_level_apart(lines: list[list[Word]], columns: list[Column], serial: Column | None) -> list[list[Word]]:
+    """The lines, with a state's or district's words that end the text above taken out of a
+    serial's line they stand near. A row's cells start level with its serial (all set alike),
+    but a merged cell's text goes on at its own line pitch, and its next line may come within a
+    third of an em of a later row's serial ("Hills" of "South West Garo Hills", 3 pt under row
+    22's serial, 10 pt type): grouped with it, it would open that row's cell. Such words, off
+    the level of the line's other cells by a fifth of a line's box at both top and foot (a box
+    may be its ink, with or without a descender) and a line's pitch under their column's line
+    above, are put as a line of their own before the serial's line."""
+    if serial is None:
+        return lines
+    merged = [c for c in columns if c.field in MERGED]
+    out: list[list[Word]] = []
+    for line in lines:
+        level = [w for w in line if not any(c.x0 <= w.xc < c.x1 for c in merged)]
+        if not any(serial.x0 <= w.xc < serial.x1 for w in level):
+            out.append(line)
+            continue
+        top, bottom = statistics.median(w.top for w in level), statistics.median(w.bottom for w in level)
+        size = statistics.median(w.size for w in line)
+        for column in merged:
+            cell = [w for w in line if column.x0 <= w.xc < column.x1]
+            if not cell or any(min(abs(w.top - top), abs(w.bottom - bottom)) <= 0.2 * size for w in cell):
+                continue
+            above = next(([w for w in earlier if column.x0 <= w.xc < column.x1] for earlier in reversed(out)
+                          if any(column.x0 <= w.xc < column.x1 for w in earlier)), [])
+            if above and 0 < min(w.top for w in cell) - max(w.top for w in above) < 1.3 * size:
+                out.append(cell)
+                line = [w for w in line if w not in cell]
+        out.append(line)
+    return out
 
 
 def _until_gap(lines: list[list[Word]], serial: Column | None = None) -> list[list[Word]]:
