@@ -20,6 +20,7 @@ import os
 import shutil
 import sys
 import tempfile
+import traceback
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -67,6 +68,10 @@ def score(seed: int, keep: Path | None, producers: tuple[str, ...], scans: bool)
             extraction = extract(pdf)
         except ExtractionError as exc:
             return {"seed": seed, "f1": 0.0, "refused": str(exc).split(": ", 1)[-1], "spec": describe(spec), "scan": bool(spec.scan)}
+        except Exception as exc:  # a bug: reported with its seed, and the run goes on
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            return {"seed": seed, "f1": 0.0, "crashed": f"{type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})",
+                    "spec": describe(spec), "scan": bool(spec.scan)}
     rows = normalise.run(extraction.rows, PLACES)[0] if PLACES else None
     report = quality.report(extraction, rows)
     review = report.review_column()
@@ -112,7 +117,7 @@ def main(argv: list[str]) -> int:
         results = list(pool.map(score, seeds, [args.keep] * len(seeds), [producers] * len(seeds),
                                 [not args.no_scans] * len(seeds), chunksize=4))
     for r in results:
-        verdict = "refused: " + r["refused"] if "refused" in r else "exact" if r["f1"] == 1 else (
+        verdict = "refused: " + r["refused"] if "refused" in r else "CRASHED: " + r["crashed"] if "crashed" in r else "exact" if r["f1"] == 1 else (
             f"{r['wrong']} wrong, {r['missed']} missed, {'flagged' if r['doubted'] else 'NOT FLAGGED'}")
         print(f"seed {r['seed']:>9}  F1 {r['f1']:.4f}  {verdict}" + (f"  ({r['flagged']} rows doubted)" if r.get("flagged") else ""))
     failures = [r for r in results if r["f1"] < 1]
@@ -124,7 +129,8 @@ def main(argv: list[str]) -> int:
                 print(f"    {product!r}  [{why}]")
     texts = [r for r in results if not r["scan"]]
     scans = [r for r in results if r["scan"]]
-    read = [r for r in results if "refused" not in r]
+    read = [r for r in results if "refused" not in r and "crashed" not in r]
+    crashed = [r for r in results if "crashed" in r]
     exact = [r for r in read if r["f1"] == 1]
     exact_texts = [r for r in exact if not r["scan"]]
     scans_read = [r for r in scans if r["f1"] >= GOAL_SCAN_F1]
@@ -135,12 +141,13 @@ def main(argv: list[str]) -> int:
     caught = sum(r["wrong_flagged"] for r in wrong)
     flagged_on_wrong = sum(r["flagged"] for r in wrong)
     print(f"\n{len(exact_texts)}/{len(texts)} text documents read exactly ({len(exact_texts) / max(1, len(texts)):.1%}); "
-          f"{len(scans_read)}/{len(scans)} scans at F1 >= {GOAL_SCAN_F1}; {len(results) - len(read)} refused; "
+          f"{len(scans_read)}/{len(scans)} scans at F1 >= {GOAL_SCAN_F1}; {len(results) - len(read) - len(crashed)} refused; "
+          f"{len(crashed)} crashed; "
           f"{len(wrong)} with wrong rows, {len(unflagged)} of them not flagged")
     print(f"review flags: exact documents with over 1% of rows doubted: {len(quiet)}; wrong rows doubted: "
           f"{caught}/{wrong_rows} ({caught / wrong_rows if wrong_rows else 1:.1%}); doubted rows per wrong row: "
           f"{flagged_on_wrong / wrong_rows if wrong_rows else 0:.2f}")
-    ok = (len(exact_texts) >= GOAL_EXACT * len(texts) and len(scans_read) == len(scans) and not unflagged and not quiet
+    ok = (not crashed and len(exact_texts) >= GOAL_EXACT * len(texts) and len(scans_read) == len(scans) and not unflagged and not quiet
           and (not wrong_rows or (caught >= 0.9 * wrong_rows and flagged_on_wrong <= 3 * wrong_rows)))
     print("goal met" if ok else "goal NOT met")
     return 0 if ok else 1

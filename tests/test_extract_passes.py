@@ -550,3 +550,37 @@ def test_a_merged_cells_line_near_a_later_rows_serial_ends_the_text_above():
     assert [[w.text for w in line] for line in lines[3:]] == [["Hills"], ["22", "Orthodox"]]
     level = _at(203.3, ("22", 48, 59), ("Hills", 228, 248), ("Orthodox", 280, 325), size=13.6)
     assert _off_level_apart(garo + [level], columns, serial)[3] == level
+
+
+def test_two_labels_as_close_as_words_part_where_the_header_maps_no_other_way():
+    """Writer sized a state's table to its text: "District" and "Product", each centred in its
+    narrow cell, stand 4.6 pt apart, and the header has no label of two words to show its word
+    space. Read as one label "District Product", the header maps nothing; parted, it maps. A
+    title line of longer phrases is not parted into labels."""
+    from pipeline.extract.header import _read_block
+    block = [_at(65.6, ("Sr.", 38.6, 53.2), size=7.8), _at(73.0, ("District", 57.8, 95.6), ("Product", 100.2, 141.7), size=8.1),
+             _at(80.9, ("No", 38.6, 53.2), size=7.8)]
+    labels, fields, _ = _read_block(block, [])
+    assert (labels, fields) == (["Sr. No", "District", "Product"], ["serial", "district", "product"])
+    title = [_at(41.0, ("List", 231, 252), ("of", 255, 267), ("Products", 269, 319), ("Identified", 322, 377), ("under", 380, 414),
+                 ("One", 416, 439), ("District", 442, 484), ("One", 486, 509), ("Product", 512, 556), size=9.0)]
+    assert _read_block(title, [])[1] is None
+
+
+def test_no_row_runs_on_into_a_states_own_table():
+    """Kerala's table under its heading at a page's foot (Writer, cells in the middle of their
+    rows): "Leather" / "Footwear" stand about serial 1; row 2's "Marine" / "Products" run on
+    overleaf, lower than centred on its serial. Read as the tail of the page before's last row,
+    "Leather" would leave row 1 without a product and let "Footwear" centre row 2: under its
+    heading no row runs on into the table, and row 1 starts at its first line."""
+    from pipeline.extract.unruled import _row_starts
+    def part(**cells):
+        return {field: [Word(text, x0, x1, top, bottom)] for field, (text, x0, x1, top, bottom) in cells.items()}
+    parts = [part(product=("Leather", 161.4, 198.7, 743.5, 751.6)),
+             part(serial=("1", 37.5, 43.6, 751.5, 759.2), district=("Idukki", 57.1, 85.8, 751.2, 759.3)),
+             part(product=("Footwear", 161.4, 207.3, 759.2, 767.0)),
+             part(serial=("2", 37.5, 43.6, 777.4, 785.1), district=("Thiruvananthapuram", 57.1, 158.6, 777.1, 787.4),
+                  product=("Marine", 161.4, 195.0, 777.1, 785.2)),
+             part(product=("Products", 161.4, 204.8, 792.5, 800.6))]
+    assert _row_starts(parts, [1, 3], "middle", 0.35 * 8.1, first=True) == {0, 3}
+    assert _row_starts(parts, [1, 3], "middle", 0.35 * 8.1) == {1, 2}  # where a row may run on, the page leaves it open

@@ -187,7 +187,35 @@ def _read_block(block: list[list[Word]], bounds: list[tuple[float, float]]) -> t
     (`bounds`), or from its phrases when the table has no rules."""
     spans = [] if bounds else _labels_by_phrases(block)
     labels = _labels_by_columns(block, bounds) if bounds else [s[0] for s in spans]
-    return labels, map_header(labels) or map_header(labels, optional=("state",)), spans
+    fields = map_header(labels) or map_header(labels, optional=("state",))
+    if fields is None and spans and (parted := _labels_of_two_fields(block, spans)) is not spans:
+        labels = [s[0] for s in parted]
+        if fields := map_header(labels) or map_header(labels, optional=("state",)):
+            spans = parted
+    return labels, fields, spans
+
+
+def _labels_of_two_fields(block: list[list[Word]], spans: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    """The labels, each of one line that is two fields' names side by side parted in two
+    ("District Product"): labels of narrow columns, each centred in its cell, may stand as
+    close as words, and a header with no label of two words shows no word space to tell them
+    by. Each part is a label of three words at most, parted at a gap wider than the line's
+    others (labels stand further apart than words: a title "One District One Product" is no
+    two labels). Read only where the header maps no other way."""
+    out = []
+    for label, x0, x1 in spans:
+        lines = [sorted((w for w in line if x0 - TOL <= w.x0 and w.x1 <= x1 + TOL), key=lambda w: w.x0) for line in block]
+        words = next((ws for ws in lines if ws), []) if sum(map(bool, lines)) == 1 else []
+        gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
+        cut = None
+        for k in range(1, len(words)):
+            left, right = field_for(_label_text(words[:k])), field_for(_label_text(words[k:]))
+            wider = all(gaps[k - 1] > gap + 0.5 for n, gap in enumerate(gaps) if n != k - 1)
+            if max(k, len(words) - k) <= 3 and wider and left is not None and right is not None and left != right:
+                cut = k
+                break
+        out += [(label, x0, x1)] if cut is None else [(_label_text(words[:cut]), x0, words[cut - 1].x1), (_label_text(words[cut:]), words[cut].x0, x1)]
+    return out if len(out) > len(spans) else spans
 
 
 def is_header(lines: list[list[Word]]) -> bool:

@@ -176,13 +176,16 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             rows_alone = sorted(row_of[anchor] for (_, anchor), _ in alone)
             nested = (sum(a < s <= b for a, b in zip(rows_alone, [r - 1 for r in rows_alone[1:]] + [n - 1]) for s in starts)
                       <= sum(a < s <= b for a, b in spans for s in starts))
-        if merged.get(field) == "own" or field not in merged and not headless and nested and total + doubt >= sum(own(text)[0] for text in texts):
+        unplaced = merged.get(field) != "own" and not spans
+        if unplaced or merged.get(field) == "own" or field not in merged and not headless and nested and total + doubt >= sum(own(text)[0] for text in texts):
             # each text stands as well in its own row (printed once, the cells below left blank; or
-            # set at the top of a merged cell): in the row of its lines it stands best in
-            merged[field] = "own"
+            # set at the top of a merged cell): in the row of its lines it stands best in. Where
+            # no spans place the texts (more of them than rows), this page is not set as the
+            # document's merged cells are: each text stays in its row, in doubt.
+            merged.setdefault(field, "own")
             for (cost_alone, anchor), text in alone:
                 spanned.setdefault((anchor, field), []).extend(text)
-                if cost_alone > doubt:
+                if cost_alone > doubt or unplaced:
                     unsure.add((field, anchor))
             continue
         merged[field] = placement

@@ -246,8 +246,11 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             for row in rows:
                 row.table = state.body_seen.table
     else:
+        # no row runs on into the list's first table, nor into a state's own table (no state
+        # column) under its heading
+        opens_anew = first or header_span is not None and bool(state_named(heading)) and not any(c.field == "state" for c in columns)
         rows, setting = unruled_rows(page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields,
-                                     opens=header_span is not None, first=first)
+                                     opens=header_span is not None, first=opens_anew)
         state.cell_setting = setting or state.cell_setting
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table
         for row in rows:

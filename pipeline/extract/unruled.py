@@ -46,7 +46,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                      for name in {name for p in parts for name, words in p.items() if words} - {anchor_field}}
     goes_on = functools.cache(lambda: _runs_on(parts, columns_lines))
     known = setting
-    aligned, adrift, setting, runs, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on)
+    aligned, adrift, setting, runs, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on, first)
     # Lines between two anchors belong to the row above or below. Where cells are set at the top
     # of their rows (as the wraps on this page showed, or the pages before), the row above's;
     # else they split where lines stand furthest apart (rows are spaced apart), and with even
@@ -147,7 +147,7 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
 
 
 def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str, known_setting: str | None,
-                   columns: dict[str, list[int]], goes_on):
+                   columns: dict[str, list[int]], goes_on, first: bool = False):
     """Where a table sets its cells in the middle or at the foot of their rows (as word processors
     and spreadsheets do by default), lines above a row's serial belong to it. A cell's text is a
     run of lines at the column's line spacing (rows stand further apart, by their padding); the
@@ -160,7 +160,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     showed its setting ("by wraps", "by levels", or None). A table of one row cannot show its
     setting: it is set as `known_setting`, the setting of the tables before (one document sets
     its cells one way). `columns`: each column's lines but the serial's; `goes_on()`: `_runs_on`
-    over them."""
+    over them; `first`: no row runs on into the table (`_row_starts`)."""
     centre = functools.partial(_centre, parts)
     marks = [centre(i, anchor_field) if parts[i].get(anchor_field) else None for i in anchors]
     known = [(c, i) for c, i in zip(marks, anchors) if c is not None]
@@ -203,7 +203,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         # a run level with a serial, and standing beside no other, stays whole
         whole = [level(run, name, setting)[0] <= tol and beside(run, name) <= 1 for name, run in runs]
         parted = [(name, run) for (name, run), keep in zip(runs, whole) if not keep]
-        starts = _row_starts(parts, anchors, setting, tol) if parted else set()
+        starts = _row_starts(parts, anchors, setting, tol, first) if parted else set()
         split[setting] = [(name, run) for (name, run), keep in zip(runs, whole) if keep] + [
             (name, piece) for name, run in parted for piece in _parted(run, starts)]
         cut = [goes_on()[a, b, name] for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts)]
@@ -271,10 +271,12 @@ def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) 
     return out
 
 
-def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting: str, tol: float) -> set[int]:
+def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting: str, tol: float, first: bool = False) -> set[int]:
     """The lines that start a row, where rows abut, under a setting: at each serial (top); after
     each (bottom); in the middle, where the edges between serials put each row's cells centred
-    on its serial, as near as the lines allow (chosen over all rows at once)."""
+    on its serial, as near as the lines allow (chosen over all rows at once). Lines above the
+    first serial may be the tail of the page before's last row, unless no row runs on into the
+    table (`first`)."""
     if setting == "top":
         return set(anchors)
     if setting == "bottom":
@@ -291,7 +293,7 @@ def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting:
         return total
 
     ends = [list(range(a + 1, b + 1)) for a, b in zip(anchors, anchors[1:])] + [[len(parts)]]
-    best = {start: (0.0, [start]) for start in range(0, anchors[0] + 1)}
+    best = {start: (0.0, [start]) for start in (range(0, anchors[0] + 1) if not first else [0])}
     for k, candidates in enumerate(ends):
         best = {end: min((c + cost(k, start, end), path + [end]) for start, (c, path) in best.items() if start <= anchors[k] < end)
                 for end in candidates}
