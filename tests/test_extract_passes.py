@@ -584,3 +584,34 @@ def test_no_row_runs_on_into_a_states_own_table():
              part(product=("Products", 161.4, 204.8, 792.5, 800.6))]
     assert _row_starts(parts, [1, 3], "middle", 0.35 * 8.1, first=True) == {0, 3}
     assert _row_starts(parts, [1, 3], "middle", 0.35 * 8.1) == {1, 2}  # where a row may run on, the page leaves it open
+
+
+def test_unruled_columns_part_where_a_centred_labels_cell_ends():
+    """Chromium set "GI tagged" at the left of a remarks column whose label is centred (247-283),
+    21 pt right of the district "Thiruvananthapuram" (104-180). The white from "tagged" (236) to
+    the remarks label's centre (265) is wider, but the district label, centred over a cell whose
+    texts start at 104, puts the cell's end at 196: the columns part in the white there."""
+    from pipeline.extract.header import _unruled_columns
+    spans = [("District", 135.0, 165.0), ("Remarks", 247.0, 283.0)]
+    body = [_at(373.0, ("Thiruvananthapuram", 104, 180), ("GI", 201, 209), ("tagged", 211, 236), size=9.0),
+            _at(396.0, ("Pathanamthitta", 104, 159), size=9.0)]
+    district, _ = _unruled_columns(["district", None], spans, body, 360.0, 600.0, BodySeen())
+    assert 180 < district.x1 < 201
+
+
+def test_a_label_set_in_the_middle_of_a_header_of_three_lines_is_a_column():
+    """Writer centred "Remarks" in a header cell of three lines, between "Product(s) /
+    identified" and "Name of / State/UT", which have lines above and below it: no group label
+    over them, a column. On a page with no remark under it, it is a column again where the
+    header before had it."""
+    from pipeline.extract.header import _lone_labels
+    block = [_at(93.0, ("Product(s)", 142, 201), ("Name", 270, 303), ("of", 306, 317), size=13.0),
+             _at(100.0, ("District", 44, 86), ("Name", 89, 122), ("Remarks", 216, 265), size=13.0),
+             _at(107.0, ("identified", 144, 198), ("State/UT", 270, 318), size=13.0)]
+    fields = ["district", "product", "state"]
+    spans = [("District Name", 44.0, 122.0), ("Product(s) identified", 142.0, 201.0), ("Name of State/UT", 270.0, 318.0)]
+    body = [_at(131.0, ("Handmade", 128, 183), size=13.0), _at(138.0, ("Nicobars", 38, 81), ("Andaman", 266, 314), size=13.0),
+            _at(183.0, ("Jaggery", 128, 166), ("New", 214, 236), size=13.0), _at(227.0, ("Cashew", 128, 167), ("New", 214, 236), size=13.0)]
+    assert _lone_labels(block, fields, spans, body, [])[0] == ["district", "product", None, "state"]
+    assert _lone_labels(block, fields, spans, body[:2], [])[0] == fields
+    assert _lone_labels(block, fields, spans, body[:2], [(216.0, 265.0)])[0] == ["district", "product", None, "state"]

@@ -156,10 +156,11 @@ def _blocks(lines: list[list[Word]], i: int, band: tuple[int, int] | None = None
     """Candidate header blocks around line i, as (first, end) line numbers: the line alone, then
     with its neighbours; and `band`, a ruled table's lines above its first rule across, when i is
     in it (a header whose labels wrap, set in the middle of their cells, is as tall as it needs)."""
-    # up to six lines, from two above: labels of several lines, set in the middle of cells of two
-    # header rows, interleave (a line naming no required field, "Sr.", may start the header)
+    # up to six lines, from four above: labels of several lines, set in the middle of cells of two
+    # header rows, interleave (lines naming no required field, "Name of" / "Sl." / "Category",
+    # may start the header)
     for size in range(1, 7):
-        for lo in (i, i - 1, i - 2):
+        for lo in range(i, i - 5, -1):
             if lo >= 0 and lo + size <= len(lines) and lo <= i < lo + size:
                 yield lo, lo + size
     if band and band[0] <= i < band[1] and band[1] - band[0] > 3:
@@ -262,7 +263,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
                 fields, spans = more, more_spans
         body = [line for line in lines if min(w.top for w in line) > bottom]
         fields, spans = _jammed_labels(block, fields, spans, [w for line in body for w in line], seen.labels if seen else [])
-        fields, spans = _lone_labels(block, fields, spans, body)
+        fields, spans = _lone_labels(block, fields, spans, body, seen.labels if seen else [])
         columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
     return columns, (top, bottom), best
 
@@ -387,23 +388,31 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
     return out_fields, out_spans
 
 
-def _lone_labels(block: list[list[Word]], fields: list, spans: list, body: list[list[Word]]) -> tuple[list, list]:
+def _lone_labels(block: list[list[Word]], fields: list, spans: list, body: list[list[Word]],
+                 before: list[tuple[float, float]]) -> tuple[list, list]:
     """A label naming no field that stands between two labels of the row below, left out as a
     group label ("Location" over "State" and "District"), is a column of its own ("Remarks" set
     at the top of a header of two rows) where every text of the body under it keeps clear of the
     labels beside (a group label's columns' texts run on under them), and one of the labels
-    beside it has no line below its line (a group label groups the labels under it)."""
+    beside it has no line below its line, or a line above it (a group label groups the labels
+    under it; a label set in the middle of a header of three lines stands between theirs). A
+    label where the header of the pages `before` had one is a column again, whatever the body
+    under it shows on this page."""
     out = list(zip(fields, spans))
     texts = [(p[0].x0, p[-1].x1) for line in body for p in phrases(line)]
     for n, line in enumerate(block):
         below = [w for lower in block[n + 1 :] for w in lower]
+        above = [w for upper in block[:n] for w in upper]
         for phrase in phrases([w for w in line if not any(x0 - TOL <= w.xc <= x1 + TOL for _, x0, x1 in spans)]):
             x0, x1 = phrase[0].x0, phrase[-1].x1
             k = sum(span[1] < x0 for _, span in out)
-            if not 0 < k < len(out) or all(any(a - TOL <= w.xc <= b + TOL for w in below) for _, (_, a, b) in out[k - 1 : k + 1]):
+            beside = [(a, b) for _, (_, a, b) in out[k - 1 : k + 1]]
+            if not 0 < k < len(out) or (all(any(a - TOL <= w.xc <= b + TOL for w in below) for a, b in beside)
+                                        and not any(a - TOL <= w.xc <= b + TOL for w in above for a, b in beside)):
                 continue
             under = [(a, b) for a, b in texts if b > x0 and a < x1]
-            if len(under) >= 2 and min(a for a, _ in under) > out[k - 1][1][2] and max(b for _, b in under) < out[k][1][1]:
+            again = any(abs(a - x0) <= 2 and abs(b - x1) <= 2 for a, b in before)
+            if again or under and min(a for a, _ in under) > out[k - 1][1][2] and max(b for _, b in under) < out[k][1][1]:
                 out.insert(k, (None, (_label_text(phrase), x0, x1)))
     return [f for f, _ in out], [s for _, s in out]
 
@@ -551,9 +560,14 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
             # where most different texts start at one edge (a gap open to a label's centre is as
             # wide as the label puts it, and has text on one side only: an edge where lines
             # start is surer; a gap's width says little where justified lines spread their
-            # words), else the widest gap
+            # words), else the gap nearest where the left label's cell ends if the label is
+            # centred over it (as far right of its centre as the column's texts start left of
+            # it: "GI tagged" set to the left of a centred "Remarks" is not the district's),
+            # the widest of those
             aligned = [(n, width_, g0, g1) for width_, g0, g1 in gaps if g1 < hi and (n := len(seen.texts_at(g1))) >= 2]
-            _, _, g0, g1 = max(aligned) if aligned else max((0, *gap) for gap in gaps)
+            lefts = [x for x in seen.starts if bounds[-1] <= x < lo]
+            end = a0 + a1 - min(lefts) if lefts else lo
+            _, _, g0, g1 = max(aligned) if aligned else max((-max(g0 - end, end - g1, 0.0), width_, g0, g1) for width_, g0, g1 in gaps)
             bounds.append((g0 + g1) / 2)
         elif starts:
             bounds.append(max(starts)[1] - 1.0)
