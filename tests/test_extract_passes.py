@@ -615,3 +615,16 @@ def test_a_label_set_in_the_middle_of_a_header_of_three_lines_is_a_column():
     assert _lone_labels(block, fields, spans, body, [])[0] == ["district", "product", None, "state"]
     assert _lone_labels(block, fields, spans, body[:2], [])[0] == fields
     assert _lone_labels(block, fields, spans, body[:2], [(216.0, 265.0)])[0] == ["district", "product", None, "state"]
+
+
+def test_items_marked_in_turn_part_only_at_their_markers():
+    """Writer centred items "(i)" ... "(iv)" in a narrow cell: a centred line's width shows little,
+    and "of silk &" was read as broken by hand, an item of its own. Each item of a list marked
+    in turn carries its marker: a line without one goes on the item above, and no break between
+    them is in doubt."""
+    from pipeline.extract.products import marked_list
+    cell = [Line("(i)", 276.0), Line("Handloom", 292.0), Line("products", 289.0), Line("of silk &", 288.0, hard_break=True),
+            Line("cotton", 284.0), Line("(ii) Walnut", 292.0, hard_break=True), Line("Wood", 283.0), Line("Carving", 287.0)]
+    assert marked_list(cell) and split_products(cell) == ["Handloom products of silk & cotton", "Walnut Wood Carving"]
+    unmarked = [Line("Handloom products", 292.0), Line("Walnut Wood Carving", 292.0, hard_break=True)]
+    assert not marked_list(unmarked) and split_products(unmarked) == ["Handloom products", "Walnut Wood Carving"]

@@ -15,6 +15,7 @@ def split_products(lines: list[Line]) -> list[str]:
     dropped. Commas stay inside names."""
     if len(lines) == 1 and not at_start(lines[0].text):  # most cells: one line, no list
         return [" ".join(lines[0].text.split())] if lines[0].text.strip() else []
+    listed = marked_list(lines)
     groups: list[list[Line]] = []
     probe = Sequence()  # the markers met at the starts of lines, to see where items begin
     for i, line in enumerate(lines):
@@ -23,7 +24,7 @@ def split_products(lines: list[Line]) -> list[str]:
         marked = mark is not None and (i == 0 or probe.taken > 0) and probe.accepts(mark)  # "3." after item 2 starts item 3
         if marked:
             probe.take(mark)
-        if groups and not marked and not _starts_item(lines[i - 1], line):
+        if groups and not marked and (listed or not _starts_item(lines[i - 1], line)):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -31,6 +32,13 @@ def split_products(lines: list[Line]) -> list[str]:
     for group in groups:
         out += split_inline(join_lines(group).strip(), sequence, listed=probe.taken > 1)
     return [" ".join(p.split()) for p in out if p.strip()]
+
+
+def marked_list(lines: list[Line]) -> bool:
+    """Whether a cell's text is a list whose markers run in sequence from its first line: each of
+    its items carries its marker, so a line without one goes on the item above, however it
+    breaks."""
+    return bool(lines) and at_start(lines[0].text) is not None and len(split_inline(join_lines(lines).strip())) > 1
 
 
 def settle_breaks(cells: list[list[Line]]) -> None:

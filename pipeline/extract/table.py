@@ -27,6 +27,7 @@ from .columns import product_fields
 from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
 from .layers import PageContent, Word
+from .products import marked_list
 from .title import state_named
 from .unruled import unruled_rows, without_footer
 
@@ -45,18 +46,20 @@ def uncertain_breaks(rows: list[Row]) -> dict[int, list[tuple[str, str, tuple[st
     (`settle_unruled_wraps`), may go on from it. In any list, a product line that would have fitted was
     joined because the line before runs on ("," "&" "and"): it may be an item of its own. And in
     any cell, a line going on in lower case after a full one may be a wrap or a word's rest
-    (`settle_word_breaks` left it unsettled). Each with its cell's field and the words beside the
-    break, which tell the items it concerns."""
+    (`settle_word_breaks` left it unsettled). A cell whose items are marked in sequence
+    (`marked_list`) settles its breaks by its markers. Each with its cell's field and the words
+    beside the break, which tell the items it concerns."""
     one_a_line = prints_one_a_line(product_cells(rows))
     found: dict[int, list[tuple[str, str, tuple[str, str]]]] = {}
     for k, row in enumerate(rows):
         products = product_fields(row.cells)
         for name, lines in row.cells.items():
+            listed = name in products and len(lines) > 1 and marked_list(lines)
             for before, line in zip(lines, lines[1:]):
                 if line.word_unsettled:
                     found.setdefault(k, []).append((f"{name}: {before.text!r} / {line.text!r}: a wrap before a word, "
                                                     "or a word broken at the edge?", name, _beside(before, line)))
-                if name not in products or line.joiner != " " or not line.text[:1].isupper():
+                if name not in products or line.joiner != " " or not line.text[:1].isupper() or listed:
                     continue
                 runs_on = bool(RUNS_ON.search(before.text))
                 if (one_a_line and not line.hard_break and not runs_on) or (line.hard_break and runs_on) or line.break_unsure:
