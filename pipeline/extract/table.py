@@ -22,7 +22,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from .cells import RUNS_ON, TOL, Column, Line, Row, apart_at_columns, group_lines, prints_one_a_line, words_text
+from .cells import RUNS_ON, TOL, Column, Line, Row, apart_at_columns, group_lines, line_yc, prints_one_a_line, words_text
 from .columns import product_fields
 from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
@@ -108,7 +108,12 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
     if not grids:
         return _unruled_regions(page, state)
     rows, above_from = [], 0.0
-    placed = [(w, w.xc, w.yc) for w in page.words]
+    # a line of text across a table's top or foot (a merged cell's text, centred on its part on
+    # this page, cut by the page's foot) is inside or outside whole, as its centre stands
+    edges = [y for g in grids for y in (g.top, g.bottom)]
+    across = {id(w): line_yc(line) for line in group_lines([w for w in page.words if any(w.top < y < w.bottom for y in edges)])
+              for w in line}
+    placed = [(w, w.xc, across.get(id(w), w.yc)) for w in page.words]
     seen: set[tuple[int, str]] = set()
     for grid, below_to in zip(grids, [g.top - TOL for g in grids[1:]] + [float("inf")]):
         left, right, top, bottom = grid.x0 - TOL, grid.x1 + TOL, grid.top - TOL, grid.bottom + TOL
