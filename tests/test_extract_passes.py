@@ -628,3 +628,17 @@ def test_items_marked_in_turn_part_only_at_their_markers():
     assert marked_list(cell) and split_products(cell) == ["Handloom products of silk & cotton", "Walnut Wood Carving"]
     unmarked = [Line("Handloom products", 292.0), Line("Walnut Wood Carving", 292.0, hard_break=True)]
     assert not marked_list(unmarked) and split_products(unmarked) == ["Handloom products", "Walnut Wood Carving"]
+
+
+def test_a_marker_alone_after_items_marked_in_turn_starts_the_next_item():
+    """Writer set "c)" alone on a line after "b)" / "Large" / "Cardamom", a full line of a
+    narrow cell: read as the rest of a word broken at the edge, it gave "Large Cardamomc)". It is
+    the list's next marker; "(Hanumakond" / "a)" in a cell with no list is a word's rest still."""
+    def at(y, *words):
+        return [Word(text, x0, x1, y, y + 9.0) for text, x0, x1 in words]
+    cell = [at(507.0, ("a)", 142, 149), ("Sal", 151, 163), ("Leaf", 165, 182)), at(519.0, ("Plates", 142, 164), ("b)", 166, 173)),
+            at(532.0, ("Large", 142, 163)), at(545.0, ("Cardamom", 142, 182)), at(557.0, ("c)", 142, 149)),
+            at(570.0, ("Brassware", 142, 180))]
+    assert split_products(cell_lines(cell, 183.0, 142.0)) == ["Sal Leaf Plates", "Large Cardamom", "Brassware"]
+    broken = [[Word("(Hanumakond", 126.0, 170.5, 142.0, 152.0)], [Word("a)", 126.0, 133.0, 155.0, 165.0)]]
+    assert cell_lines(broken, 171.0, 126.0)[1].joiner == ""
