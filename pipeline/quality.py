@@ -241,17 +241,28 @@ def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = 
 
 def check_rows_per_page(records: list[dict]) -> list[Finding]:
     """Pages between the first and the last with far fewer rows than the list's usual page (a
-    table missed or rows run together), or none at all: a doubt on that page's rows."""
+    table missed or rows run together), or none at all: a doubt on that page's rows, unless its
+    serials go on without a gap from the page before to the page after (a page of tall rows, or
+    one a printer broke early, loses nothing)."""
     counts = Counter(page for _, _, page in {(r["serial"], r["district"], r["page"]) for r in records})
     if len(counts) < 3:
         return []
     pages = range(min(counts), max(counts) + 1)
     usual = statistics.median(counts.get(p, 0) for p in pages)
+    serials: dict[int, set[int]] = {}
+    for r in records:
+        if str(r["serial"]).isdigit():
+            serials.setdefault(r["page"], set()).add(int(r["serial"]))
+
+    def unbroken(p: int) -> bool:
+        before, here, after = serials.get(p - 1), serials.get(p), serials.get(p + 1)
+        return bool(before and here and after) and sorted(here) == list(range(max(before) + 1, min(after)))
+
     return [
         Finding("rows per page", DOUBT, [n for n, r in enumerate(records, start=1) if r["page"] == p], p,
                 f"page {p}: {counts.get(p, 0)} row(s), the usual page has {usual:g}", "sparse page")
         for p in list(pages)[1:-1]
-        if counts.get(p, 0) < SPARSE_PAGE * usual
+        if counts.get(p, 0) < SPARSE_PAGE * usual and not unbroken(p)
     ]
 
 
