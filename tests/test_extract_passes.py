@@ -17,6 +17,8 @@ from pipeline.extract.unruled import _join_broken_serials, _leading, without_foo
     ("(i) Tea (ii) Coffee", ["Tea", "Coffee"]),
     ("• Terracotta· Handloom Fabrics/Handicrafts", ["Terracotta", "Handloom Fabrics/Handicrafts"]),  # OCR: a touching middle dot
     ("· Groundnut Oil · Pearl Millet• Glass Beads & Bangles", ["Groundnut Oil", "Pearl Millet", "Glass Beads & Bangles"]),
+    ("• Tamarind •Jaggery", ["Tamarind", "Jaggery"]),  # Chromium at 7 pt: the bullet touches the item after it
+    ("Tea •coffee", ["Tea •coffee"]),  # not before a small letter
     ("Rice based products - Poha etc", ["Rice based products - Poha etc"]),  # a dash inside joins words
     ("A. Kumar Handlooms", ["A. Kumar Handlooms"]),  # an initial, not a list of one
 ])

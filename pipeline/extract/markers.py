@@ -19,7 +19,8 @@ ROUND = "•●·∙"  # one bullet however it is drawn or read (OCR reads "•"
 _MARK = re.compile(
     r"(?:(?:^|(?<=[\s,;]))(?:\((?P<inner>\d{1,2}|[ivx]{1,5}|[a-z])\)|(?P<bare>\d{1,2}|[ivx]{1,5}|[a-z])(?P<close>[.)])"
     rf"|(?P<bullet>[{re.escape(BULLETS)}]))|(?P<glued>[{ROUND}]))"  # a round bullet may touch the item before it
-    r"(?:\s+|(?<!\.)$)",  # "b)" alone where a narrow cell wrapped ("o." may end "S.N" / "o.")
+    r"(?:\s+|(?<!\.)$)"  # "b)" alone where a narrow cell wrapped ("o." may end "S.N" / "o.")
+    r"|(?:^|(?<=\s))(?P<lead>[•●▪◦])(?=(?-i:[A-Z(]))",  # or the item after it ("•Jaggery": a small font's space lost)
     re.IGNORECASE,
 )
 # a marker left at the start of a product, or before a capital inside it: the mark of a list not split
@@ -39,8 +40,8 @@ class Mark:
 def marks(text: str) -> list[Mark]:
     out = []
     for m in _MARK.finditer(text):
-        if m["bullet"] or m["glued"]:
-            bullet = "•" if (m["bullet"] or m["glued"]) in ROUND else m["bullet"]
+        if m["bullet"] or m["glued"] or m["lead"]:
+            bullet = "•" if (m["bullet"] or m["glued"] or m["lead"]) in ROUND else m["bullet"] or m["lead"]
             out.append(Mark(m.start(), m.end(), bullet, bullet))
         else:
             token = m["inner"] or m["bare"]
