@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .cells import RUNS_ON, TOL, Column, Line, Row, apart_at_columns, group_lines, line_yc, prints_one_a_line, words_text
@@ -84,15 +85,34 @@ class TableState:
     best_candidate: HeaderCandidate | None = None
     declared_state: str | None = None
     title_state: str | None = None
-    # lines seen just above a table on earlier pages, by height and text with digits masked: one
-    # seen again at the same height is a running header ("Page 3 of 9"), not a state's heading
-    furniture: set[tuple[int, str]] = field(default_factory=set)
+    # lines seen above a page's first table, by height and text with digits masked: the pages on
+    # which each was seen, those of the last page that showed any, and each page's first (`running`)
+    seen_above: Counter = field(default_factory=Counter)
+    last_above: set[tuple[int, str]] = field(default_factory=set)
+    first_above: set[tuple[int, str]] = field(default_factory=set)
     heading_below: str = ""  # a heading printed below the last table of the page before
     body_seen: BodySeen = field(default_factory=BodySeen)  # an unruled table's body over its pages
     header_fields: tuple | None = None  # the fields an unruled table's header gives, in order
     cell_setting: str | None = None  # how the unruled tables so far set their cells: top, middle or bottom
     merged_fields: dict[str, str] = field(default_factory=dict)  # printed in merged cells in unruled tables so far, and where in them
     header_lines: set[str] = field(default_factory=set)  # the text of each line of the last header read
+
+    def running(self, key: tuple[int, str]) -> bool:
+        """Whether a line (by `_line_key`) is a running header ("Page 3 of 9"), not a state's
+        heading or a row: a line seen above the first table of the page before, or of two pages
+        before, or first on a page before (OCR may read it a little differently on each page).
+        Above a page's first table stand rows run on from the page before too, and one may stand
+        where one did pages earlier, by chance ("• Pineapple" under the running header of pages
+        3 and 5)."""
+        return key in self.last_above or self.seen_above[key] >= 2 or key in self.first_above
+
+    def note_above(self, keys: list[tuple[int, str]]) -> None:
+        """Keep the lines above a page's first table, top to bottom (none where its header starts
+        at its top)."""
+        if keys:
+            self.seen_above.update(set(keys))
+            self.last_above = set(keys)
+            self.first_above.add(keys[0])
 
     def state_of_table(self) -> str:
         """A table without a state column: the declared state, else its heading as printed when it
@@ -114,7 +134,7 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
     across = {id(w): line_yc(line) for line in group_lines([w for w in page.words if any(w.top < y < w.bottom for y in edges)])
               for w in line}
     placed = [(w, w.xc, across.get(id(w), w.yc)) for w in page.words]
-    seen: set[tuple[int, str]] = set()
+    seen: list[tuple[int, str]] = []
     for grid, below_to in zip(grids, [g.top - TOL for g in grids[1:]] + [float("inf")]):
         left, right, top, bottom = grid.x0 - TOL, grid.x1 + TOL, grid.top - TOL, grid.bottom + TOL
         # a word too wide for its cell may run past the table's edge: it is inside where it starts
@@ -122,8 +142,9 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
         above = [w for w, _, y in placed if above_from <= y < top]
         beneath = [w for w, _, y in placed if bottom < y < below_to]
         heading, keys = _heading(above, grid.top)
-        seen.update(keys)
-        heading = "" if heading and keys[-1] in state.furniture else heading
+        if grid is grids[0]:  # between tables stand headings and rows, no running header
+            seen = keys
+        heading = "" if heading and state.running(keys[-1]) else heading
         if not heading and grid is grids[0] and state.heading_below:  # printed at the foot of the page before
             heading = state.heading_below
         rows += _region_rows(page, grid, inside, state, heading, beneath)
@@ -131,7 +152,7 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
     # a state's name left at the page's foot, below the last table, heads the table on the next page
     last = group_lines(beneath)
     state.heading_below = next((text for text in (words_text(line) for line in reversed(last)) if state_named(text)), "")
-    state.furniture |= seen
+    state.note_above(seen)
     return rows
 
 
@@ -146,20 +167,21 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
         del lines[foot]
     starts, state.header_fields = header_starts(page, lines, state.header_fields)
     if not starts:  # a header here names at least the fields of the table's (a running title over rows does not)
-        body = [line for line in lines if _line_key(line) not in state.furniture]  # less the running header
+        body = [line for line in lines if not state.running(_line_key(line))]  # less the running header
         return _region_rows(page, None, [w for line in body for w in line], state, "", [], header=state.header_fields or True)
-    rows, seen = [], set()
+    rows, seen = [], []
     for k, start in enumerate(starts):
         above = [w for line in lines[starts[k - 1] + 1 if k else 0 : start] for w in line]
         heading, keys = _heading(above, min(w.top for w in lines[start]))
-        seen.update(keys)
-        heading = "" if heading and keys[-1] in state.furniture else heading
+        if k == 0:  # above a later header stand the table before's rows, no running header
+            seen = keys
+        heading = "" if heading and state.running(keys[-1]) else heading
         if k == 0 and state.columns is not None:
             # the table of the page before may go on above the first header (a state's last rows
             # above the next state's heading): its lines, less the heading and the running header,
             # when they hold rows of their own (a merged cell's text that a spreadsheet prints again
             # above its repeated header is no row)
-            carried = [line for line in lines[: start - 1 if heading else start] if _line_key(line) not in state.furniture]
+            carried = [line for line in lines[: start - 1 if heading else start] if not state.running(_line_key(line))]
             more = _region_rows(page, None, [w for line in carried for w in line], state, "", [], header=False) if carried else []
             rows += more if any(not row.continuation for row in more) else []
         if not heading and k == 0 and heading_before:
@@ -169,7 +191,7 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
             end -= 1  # the next table's heading is not a row of this one
         words = [w for line in lines[start:end] for w in line]
         rows += _region_rows(page, None, words, state, heading, [])
-    state.furniture |= seen
+    state.note_above(seen)
     return rows
 
 
