@@ -392,8 +392,8 @@ def _lone_labels(block: list[list[Word]], fields: list, spans: list, body: list[
                  before: list[tuple[float, float]]) -> tuple[list, list]:
     """A label naming no field that stands between two labels of the row below, left out as a
     group label ("Location" over "State" and "District"), is a column of its own ("Remarks" set
-    at the top of a header of two rows) where every text of the body under it keeps clear of the
-    labels beside (a group label's columns' texts run on under them), and one of the labels
+    at the top of a header of two rows) where the body prints text under it, all of it clear of
+    the labels beside (a group label's columns' texts run on under them), and one of the labels
     beside it has no line below its line, or a line above it (a group label groups the labels
     under it; a label set in the middle of a header of three lines stands between theirs). A
     label where the header of the pages `before` had one is a column again, whatever the body
