@@ -17,7 +17,7 @@ import numpy as np
 import yaml
 
 from .layers import Word
-from .markers import Sequence, at_start, marked_item, marker_alone, marks
+from .markers import at_start, marked_item, marker_alone, next_marker
 
 
 TOL = 1.5  # pt: positions closer than this are the same line
@@ -229,7 +229,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
                 token -= 1
             goes_on = (WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
                        and not marked_item(text)
-                       and not _next_marker(first.text, out)
+                       and not next_marker(first.text, (line.text for line in out))
                        and last.text[-1:].isalnum())  # a word breaks between letters, not after "(Jaggery)"
             wide = (last.x1 - before[token].x0) + (first.x1 - first.x0)  # the word's two parts, as ink
             broken_word = (goes_on and wide > room - 0.15 * em
@@ -248,18 +248,6 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
                         any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:])), unsure=unsure))
         before = line
     return out
-
-
-def _next_marker(word: str, lines: list[Line]) -> bool:
-    """Whether a word alone is the next marker of the list the lines before hold ("c)" after
-    "a) Turmeric" / "b) Large" / "Cardamom"): not the rest of a word broken at the edge."""
-    if not marker_alone(word):
-        return False
-    listed = Sequence()
-    for mark in (m for line in lines for m in marks(line.text)):
-        if listed.accepts(mark):
-            listed.take(mark)
-    return listed.taken > 0 and listed.accepts(at_start(word))
 
 
 def widest(column: Column, words: list[Word]) -> float:

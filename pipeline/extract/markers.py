@@ -9,6 +9,7 @@ elsewhere "(A)", "2." or " - " is part of a name ("Grade (A) Rice", "Rice based 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
@@ -109,6 +110,18 @@ def marked_item(text: str) -> bool:
     """Whether a line starts with a list's marker and an item after it ("b) Tamarind"), not a
     word's rest ("a)" alone is the end of "(Hanumakond" / "a)")."""
     return at_start(text) is not None and " " in text.strip()
+
+
+def next_marker(word: str, texts: Iterable[str]) -> bool:
+    """Whether a word alone is the next marker of the list the texts before hold ("c)" after
+    "a) Turmeric" / "b) Large" / "Cardamom"): not the rest of a word broken at the edge."""
+    if not marker_alone(word):
+        return False
+    listed = Sequence()
+    for mark in (m for text in texts for m in marks(text)):
+        if listed.accepts(mark):
+            listed.take(mark)
+    return listed.taken > 0 and listed.accepts(at_start(word))
 
 
 def marks_body(text: str) -> bool:

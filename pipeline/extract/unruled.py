@@ -29,7 +29,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
     serial = next((c for c in columns if c.field == "serial"), None)
     body = _off_level_apart(_until_gap(body, serial), columns, serial)
-    anchor_field = "serial" if any(c.field == "serial" for c in columns) else product_fields(c.field for c in columns)[0]
+    anchor_field = "serial" if serial else product_fields(c.field for c in columns)[0]
 
     def split(line):
         return {c.field: [w for w in line if c.x0 <= w.xc < c.x1] for c in columns if c.field}
