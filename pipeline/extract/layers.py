@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import deque
 from dataclasses import dataclass, field, fields
-from itertools import repeat, starmap
+from itertools import compress, repeat, starmap
 from operator import attrgetter
 from pathlib import Path
 from types import SimpleNamespace
@@ -282,8 +282,8 @@ def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageC
             content = PageContent(number, width, height)
             shown = displayed(page.get_rotation(), page.get_mediabox())
             textpage = page.get_textpage()
-            _pdfium_shapes(page, content, shown)
-            content.words = _pdfium_words(page, textpage, shown, content.vrules)
+            clipped = _pdfium_shapes(page, content, shown)
+            content.words = _pdfium_words(page, textpage, shown, content.vrules, clipped)
             textpage.close()
             page.close()
             yield content
@@ -291,8 +291,9 @@ def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageC
         pdf.close()
 
 
-def _pdfium_words(page, textpage, shown, walls: list[Rule]) -> list[Word]:
-    """The page's words, from its characters' boxes read in one pass (white space needs none)."""
+def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, tuple[float, ...]]) -> list[Word]:
+    """The page's words, from its characters' boxes read in one pass (white space needs none),
+    less the glyphs a clip hides (`clipped`: text object -> its clip's box, as `_clip_boxes`)."""
     calls = _pdfium_calls()
     count = textpage.count_chars()
     if not count:
@@ -306,15 +307,21 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule]) -> list[Word]:
     left, top, right, bottom = rects.astype(float).T
     boxes = np.column_stack(shown(left, bottom, right, top))
     # pdfium's own line breaks can fall inside a word: they are not there.
-    generated = [m.start() for m in re.finditer("[\r\n]", text) if calls.is_generated(handle, m.start()) == 1]
-    if generated:
-        keep = np.ones(len(text), dtype=bool)
-        keep[generated] = False
-        text = "".join(text[a + 1 : b] for a, b in zip([-1, *generated], [*generated, len(text)]))
+    keep = np.ones(len(text), dtype=bool)
+    keep[[m.start() for m in re.finditer("[\r\n]", text) if calls.is_generated(handle, m.start()) == 1]] = False
+    if clipped:  # a glyph is shown while a tenth of its ink is (a line cut by a page's edge is read)
+        ink = (ctypes.c_double * 4)()  # left, right, bottom, top
+        for k in boxed:
+            if (clip := clipped.get(calls.text_object(handle, k))) and calls.char_box(handle, k, *(ctypes.addressof(ink) + 8 * n for n in range(4))):
+                x0, x1, y0, y1 = ink
+                keep[k] = (min(x1, clip[2]) - max(x0, clip[0]) > (x1 - x0) / 10
+                           and min(y1, clip[3]) - max(y0, clip[1]) > (y1 - y0) / 10)
+    if keep.all():
+        index = np.arange(len(text))
+    else:
+        text = "".join(compress(text, keep))
         boxes = boxes[keep]
         index = np.flatnonzero(keep)
-    else:
-        index = np.arange(len(text))
     drawn: dict[int, int] = {}  # text object -> its position in the page's content, when needed
 
     def drawn_at(k: int) -> int:
@@ -435,8 +442,9 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
     return "".join(chars[i] if i >= 0 else " " for i in order), spaced[order]
 
 
-def _pdfium_shapes(page, content: PageContent, shown) -> None:
-    """The page's ruling lines, from its paths' bounds read in one pass, and whether it has images."""
+def _pdfium_shapes(page, content: PageContent, shown) -> dict[int, tuple[float, ...]]:
+    """The page's ruling lines, from its paths' bounds read in one pass, and whether it has images;
+    returns the text objects a clip cuts (`_clip_boxes`)."""
     import pypdfium2.raw as raw
 
     calls = _pdfium_calls()
@@ -457,6 +465,34 @@ def _pdfium_shapes(page, content: PageContent, shown) -> None:
         return bool(stroke.value)
 
     _add_shapes(content, *shown(left, bottom, right, top), stroked)
+    return _clip_boxes([obj for obj, kind in zip(objects, kinds) if kind == raw.FPDF_PAGEOBJ_TEXT])
+
+
+def _clip_boxes(texts: list[int]) -> dict[int, tuple[float, ...]]:
+    """Text objects a clip cuts, each with its clip's box (left, bottom, right, top, in the page's
+    own space). A spreadsheet prints a cell's text clipped to the cell: a merged cell split by a
+    page break is drawn whole on both pages, each clipped to its part, so the glyphs outside the
+    clip are not on the page at all."""
+    calls = _pdfium_calls()
+    out = {}
+    for obj, clip in zip(texts, map(calls.clip_path, texts)):
+        if not clip or not (paths := calls.count_clip_paths(clip)) > 0:
+            continue
+        box = [-np.inf, -np.inf, np.inf, np.inf]
+        x, y = ctypes.c_float(), ctypes.c_float()
+        for path in range(paths):
+            points = []
+            for n in range(calls.count_clip_segments(clip, path)):
+                calls.segment_point(calls.clip_segment(clip, path, n), ctypes.addressof(x), ctypes.addressof(y))
+                points.append((x.value, y.value))
+            if points:
+                (x0, y0), (x1, y1) = np.min(points, axis=0), np.max(points, axis=0)
+                box = [max(box[0], x0), max(box[1], y0), min(box[2], x1), min(box[3], y1)]
+        shown = (ctypes.c_float * 4)()
+        calls.bounds(obj, *(ctypes.addressof(shown) + 4 * k for k in range(4)))
+        if shown[0] < box[0] or shown[1] < box[1] or shown[2] > box[2] or shown[3] > box[3]:
+            out[obj] = tuple(map(float, box))
+    return out
 
 
 @functools.cache
@@ -472,12 +508,18 @@ def _pdfium_calls() -> SimpleNamespace:
     return SimpleNamespace(
         loose_char_box=retyped(raw.FPDFText_GetLooseCharBox, number, address, number, address),
         is_generated=retyped(raw.FPDFText_IsGenerated, number, address, number),
+        char_box=retyped(raw.FPDFText_GetCharBox, number, address, number, address, address, address, address),
         text_object=retyped(raw.FPDFText_GetTextObject, address, address, number),
         get_object=retyped(raw.FPDFPage_GetObject, address, address, number),
         count_objects=retyped(raw.FPDFPage_CountObjects, number, address),
         object_type=retyped(raw.FPDFPageObj_GetType, number, address),
         bounds=retyped(raw.FPDFPageObj_GetBounds, number, *[address] * 5),
         draw_mode=retyped(raw.FPDFPath_GetDrawMode, number, address, address, address),
+        clip_path=retyped(raw.FPDFPageObj_GetClipPath, address, address),
+        count_clip_paths=retyped(raw.FPDFClipPath_CountPaths, number, address),
+        count_clip_segments=retyped(raw.FPDFClipPath_CountPathSegments, number, address, number),
+        clip_segment=retyped(raw.FPDFClipPath_GetPathSegment, address, address, number, number),
+        segment_point=retyped(raw.FPDFPathSegment_GetPoint, number, address, address, address),
     )
 
 
