@@ -644,3 +644,25 @@ def test_a_marker_alone_after_items_marked_in_turn_starts_the_next_item():
     assert split_products(cell_lines(cell, 183.0, 142.0)) == ["Sal Leaf Plates", "Large Cardamom", "Brassware"]
     broken = [[Word("(Hanumakond", 126.0, 170.5, 142.0, 152.0)], [Word("a)", 126.0, 133.0, 155.0, 165.0)]]
     assert cell_lines(broken, 171.0, 126.0)[1].joiner == ""
+
+
+def test_a_header_cut_by_the_pages_foot_still_starts_its_table():
+    """Calc splits a header row at a page's foot, its last line ("y" of "Categor" / "y") past the
+    page's edge: the header still names what it shows of the table's fields, so the state's
+    heading above it ("Kerala") is the heading of the table that goes on overleaf."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import header_starts
+    from pipeline.extract.layers import PageContent
+    labels = [("#", 47, 53), ("Districts", 70, 117), ("Name", 159, 192), ("of", 195, 207), ("the", 209, 227),
+              ("Product", 230, 274), ("Sector", 331, 366)]
+    header = [_at(587.0, ("Categor", 389, 432), size=11.0), _at(594.0, *labels, size=11.0), _at(602.0, ("y", 407, 414), size=11.0)]
+    body = [_at(616.0, ("1", 47, 53), ("Bengaluru", 66, 121), ("Coir", 163, 185), ("Handicraft", 320, 377), ("Primary", 389, 432), size=11.0),
+            _at(647.0, ("2", 47, 53), ("Uttara", 77, 110), ("Kani", 187, 211), ("Textiles", 328, 369), ("Primary", 389, 432), size=11.0),
+            _at(740.0, ("Total", 79, 108), ("2", 214, 220), size=11.0),
+            _at(770.0, ("Kerala", 37, 81), size=11.0)]
+    cut = [_at(783.0, ("Categor", 389, 432), size=11.0), _at(790.0, *labels, size=11.0)]
+    page = PageContent(2, 595.0, 842.0, [w for line in [*header, *body, *cut] for w in line])
+    lines = group_lines(page.words)
+    starts, fields = header_starts(page, lines, None)
+    assert [" ".join(w.text for w in lines[k]) for k in starts] == ["Categor", "Categor"]
+    assert starts[1] == len(lines) - 2 and fields == ("serial", "district", "product", "sector", "category")

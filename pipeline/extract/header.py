@@ -19,6 +19,7 @@ from .grid import Grid, rules_across
 from .layers import PageContent, Word
 from .markers import marks_body
 from .title import is_state_name, state_named
+from .unruled import without_footer
 
 
 @dataclass
@@ -282,9 +283,12 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
         first = next(k for k in range(at, len(lines)) if lines[k] is block[0])
         floor, at = at, first + len(block) + 1  # a table has a row at least
         named = tuple(f for f in named if f)  # a label naming no field may wrap otherwise in each table
-        if fields is not None and named != fields:
+        # a header that ends the page may be cut by its foot (a spreadsheet row split by the page
+        # break): its table begins overleaf, and it names what it shows of the fields
+        cut = at > len(without_footer(lines)) and set(named) <= set(fields or named)
+        if fields is not None and named != fields and not cut:
             continue
-        fields = named
+        fields = fields if cut else named
         # the header's lines set close above the block that named the fields are of it (labels
         # of three lines; a row of labels in another script, side by side, as far as header
         # rows stand apart); a state's heading is not

@@ -251,6 +251,9 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         top = max([top] + [max(w.bottom for w in line) + TOL / 2 for line in repeated])
         if top > (grid.top if grid else 0.0) and state_named(heading):
             state.heading = heading
+    elif not grid and not any(line[0].top > header_span[1] + TOL for line in lines):
+        state.heading = heading or state.heading  # a header at the page's foot, its table overleaf: its columns are read there
+        return []
     else:
         head_top = min(grid.top, header_span[0]) if grid else header_span[0]  # a ruled header's rows: all above its body
         state.header_lines = {words_text(line) for line in lines if head_top - TOL <= line[0].top and line[-1].bottom <= header_span[1] + TOL}
