@@ -164,7 +164,7 @@ def _blocks(lines: list[list[Word]], i: int, band: tuple[int, int] | None = None
         for lo in range(i, i - 5, -1):
             if lo >= 0 and lo + size <= len(lines) and lo <= i < lo + size:
                 yield lo, lo + size
-    if band and band[0] <= i < band[1] and band[1] - band[0] > 3:
+    if band and band[0] <= i < band[1] and band[1] - band[0] > 1:
         yield band
 
 
@@ -317,11 +317,12 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     # over State and District) spans only its group
     rule_tops = rules_across(page, x0, x1)
     read: dict[tuple[int, int], tuple] = {}  # (first line, end) -> (labels, fields, spans), or None if not tight
-    band = None
+    band = ruled_band = None
     if grid:
         first_rule = next((y for y in rule_tops if y > grid.top + 2 * TOL), grid.bottom)
         inside = [k for k, line in enumerate(lines) if grid.top - TOL <= line[0].top and line[-1].bottom <= first_rule + TOL]
         band = (inside[0], inside[-1] + 1) if inside else None
+        ruled_band = band if first_rule < grid.bottom else None  # closed by a rule across: one header, however far apart its rows
     found, first = [], None
     for i in range(len(lines)):
         if first is not None and i > first + HEADER_WINDOW:
@@ -339,7 +340,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             if hi - lo > 4 and any(None not in f[2] for f in found):  # a header whose every label maps wants no more lines
                 continue
             if (lo, hi) not in read:
-                read[lo, hi] = _read_block(block, bounds) if _tight(block, rule_tops, apart=1.5) else None
+                read[lo, hi] = _read_block(block, bounds) if (lo, hi) == ruled_band or _tight(block, rule_tops, apart=1.5) else None
             if read[lo, hi] is None:
                 continue
             labels, fields, spans = read[lo, hi]
