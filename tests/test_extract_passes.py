@@ -315,6 +315,7 @@ def test_a_small_glyph_joins_the_line_its_centre_stands_in():
     ("Chhatrapati Sambhaji", "nagar", "Chhatrapati Sambhajinagar", False),  # "nagar" not English: a name's rest
     ("Mohla-Manpur", "-Ambagarh", "Mohla-Manpur-Ambagarh", False),  # a wrap leaves a word, not a hyphen
     ("Pakke-Kes", "sang", "Pakke-Kessang", True),  # "sang" is a word, "Kes" none: English cannot tell
+    ("South Anda", "mans", "South Andamans", True),  # "mans" a rare word after no word: a name's rest, maybe
     ("Handloom products", "of silk & cotton", "Handloom products of silk & cotton", False),  # "of" after a word
     ("Narmadapur", "am", "Narmadapuram", False),  # "am" after no word: a name's short rest
     ("Janjgir-Champ", "a", "Janjgir-Champa", False),  # "a" after "Champ", a word only as part of a name

@@ -404,8 +404,8 @@ def _english_reading(last: str, rest: str) -> str | None:
     letters or more, is no common word ("Siddharth" / "nagar", "Hand" / "loom": a list's words in
     lower case after a wrap are common English); "wrap" where the rest is a common word of four
     letters or more after four or more, and the two together are none ("Sugarcane" / "based",
-    "Handloom" / "products"; not "Pakke-Kes" / "sang": three letters are often a word's start),
-    or where a short rest of two letters or more is one of the commonest words after a common
+    "Handloom" / "products"; not "Pakke-Kes" / "sang": three letters are often a word's start;
+    nor "Anda" / "mans": after no word, a rarer word may be a name's rest), or where a short rest of two letters or more is one of the commonest words after a common
     word as printed ("products" / "of"); else None ("Lacquerw" / "are", "Narmadapur" / "am",
     "Janjgir-Champ" / "a": a short rest is often a word by chance; "etc" is no word, but a wrap
     before it is usual)."""
@@ -418,7 +418,7 @@ def _english_reading(last: str, rest: str) -> str | None:
     if whole in words and last not in words:
         return "broken"
     if len(rest) >= 4:
-        if used >= 1000 and whole not in words and len(last) >= 4:
+        if used >= 1000 and whole not in words and len(last) >= 4 and (last in words or used >= 5000):
             return "wrap"
         if used < 1000:
             return "broken"
