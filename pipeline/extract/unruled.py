@@ -172,16 +172,17 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     pitches = {name: [centre(b, name) - centre(a, name) for a, b in zip(lines, lines[1:])] for name, lines in columns.items()}
     # rows of one line stand apart by the line spacing and their cells' padding: where the padding
     # is slight, lines of one cell are told from rows by half of it; where there is none (rows
-    # abut), a column's lines at its spacing are one run, parted below where the rows' edges fall
+    # abut), a column's lines at its spacing are one run, parted below where the rows' edges fall.
+    # The spacing is the body's, read over every column: a column's own pitches may be mostly
+    # rows' (a merged district's one-line texts, one a row), which would join texts as one run
     every = [p for ps in pitches.values() for p in ps]
     spacing = _leading(every, row_pitch - 0.1 * size, size) or min(every, default=row_pitch)
     padding = row_pitch - spacing
     slack = padding / 2 if 0.1 * size < padding < 2 * tol else tol
     runs: list[tuple[str, list[int]]] = []
     for name, lines in columns.items():
-        leading = spacing if padding <= 0.1 * size else _leading(pitches[name], row_pitch - slack, size)
         for k, j in enumerate(lines):
-            if k and leading is not None and pitches[name][k - 1] <= leading + slack:
+            if k and pitches[name][k - 1] <= spacing + slack:
                 runs[-1][1].append(j)
             else:
                 runs.append((name, [j]))
@@ -235,7 +236,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
 
 
 def _leading(pitches: list[float], below: float, size: float) -> float | None:
-    """The line spacing of a column's cells: the pitch below `below` (a row's) that most of its
+    """The line spacing of the table's cells: the pitch below `below` (a row's) that most of its
     lines keep, as an engine sets a cell's lines at its font's line height, the least where none
     recurs. Not the least of all: rows too low for their text (Calc's) print a cell's first line
     closer to the row above than a cell's lines stand to each other."""
