@@ -322,15 +322,21 @@ def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
 
 
 @functools.cache
-def _whole_word_engines() -> tuple[str, ...]:
+def _text_engines(kind: str) -> tuple[str, ...]:
     text = resources.files("pipeline.reference").joinpath("text_engines.yaml").read_text()
-    return tuple(entry["match"] for entry in yaml.safe_load(text)["keep_words_whole"])
+    return tuple(entry["match"] for entry in yaml.safe_load(text)[kind])
 
 
 def keeps_words_whole(producer: str) -> bool:
     """Whether the program that made a PDF (its Producer and Creator) never breaks inside a word
     (reference/text_engines.yaml): a browser lets a word wider than its cell run past the edge."""
-    return any(match in producer for match in _whole_word_engines())
+    return any(match in producer for match in _text_engines("keep_words_whole"))
+
+
+def splits_cell_text_at_top(producer: str) -> bool:
+    """Whether the program that made a PDF prints a merged cell split by a page break with its
+    text at the top of the cell's first part (reference/text_engines.yaml): a word processor."""
+    return any(match in producer for match in _text_engines("split_cell_text_at_top"))
 
 
 def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> None:

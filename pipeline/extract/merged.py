@@ -82,7 +82,7 @@ def body_size(parts: Parts) -> float:
 
 def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: list[int | None],
                  runs: list[tuple[str, list[int]]], setting: str | None, goes_on, merged: dict[str, str], opens: bool = False,
-                 first: bool = False):
+                 first: bool = False, split_at_top: bool = False):
     """The rows each state or district text spans on a page whose cells are set in the middle or
     at the foot of their rows (`anchors`: each row's first line; `owner`: the row each line was
     given; `runs`: each column's runs of lines at its line spacing; `goes_on()`: whether each line
@@ -97,7 +97,10 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
     in merged cells, middle or bottom; this page's decisions are added), as a page's own few
     texts may fit either; where a table opens (`opens`: under its header) with rows above its
     first text, those rows' cell is likely the first text's, merged, and surely so under the
-    list's first header (`first`). A district's cells lie within its state's.
+    list's first header (`first`). A district's cells lie within its state's. Where the producer
+    prints a merged cell split by a page break at the top of its first part (`split_at_top`: a
+    word processor), a cell that begins on this page has its text here, so the rows below the
+    page's last text are that text's, set at the top of the cell's part here.
 
     Returns {(first row's anchor, field): lines} of each text read as merged; the fields read here
     (their lines placed so, or left in their own rows); the (field, anchor) of texts in doubt
@@ -157,15 +160,16 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             away = abs(rows.off(top, bottom, a, b, placement))
             if a == b:  # a cell of one row: set as the row's own cells are
                 away = min(away, rows.own(top, bottom, a, setting))
-            if runs_on and k == len(texts) - 1 and b == n - 1 and placement == "middle":  # may run on past the foot:
-                if rows.off(top, bottom, a, b, placement) > 0:
+            if runs_on and k == len(texts) - 1 and b == n - 1 and (placement == "middle" or split_at_top):  # may run on past the foot:
+                if placement == "middle" and rows.off(top, bottom, a, b, placement) > 0:
                     return 0.0  # centred on the whole cell, lower than on its part here (a spreadsheet)
                 away = min(away, abs(rows.off(top, bottom, a, b, "top")))  # or at the top of its part here (a word processor)
             return rows.cost(away)
 
         if merged.get(field) != "own":  # where the table sets its cells, unless the other place fits clearly better
             placements = (merged[field],) if field in merged else (setting, {"middle": "bottom", "bottom": "middle"}[setting])
-            (total, spans), placement = min(((_spans(len(texts), n, cost, placement, doubt), placement) for placement in placements),
+            (total, spans), placement = min(((_spans(len(texts), n, cost, placement, doubt, split_at_top and runs_on), placement)
+                                             for placement in placements),
                                             key=lambda found: found[0][0] + (doubt if found[1] != placements[0] else 0.0))
         headless = opens and owner[texts[0][0]] != places[0]  # rows above the table's first text: they are its
         alone = [(own(text), text) for text in _joined([p for parted in pieces for p in parted], parts, field)]
@@ -197,7 +201,10 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             spanned.setdefault((places[a], field), []).extend(text)
             then = spans[k + 1] if k + 1 < len(spans) else None
             shifted = then is not None and any(fits(k, a, b + d) and fits(k + 1, b + d + 1, then[1]) for d in (-1, 1))
-            if not fits(k, a, b) or shifted or (k == 0 and a > 0 and fits(k, a - 1, b)):
+            # the first text at the foot of its cell, rows above it: where a split cell's text
+            # stands in its first part, they may be the cell's that runs on from the page before
+            split_above = split_at_top and placement == "bottom" and k == 0 and a == 0 < b and not first
+            if not fits(k, a, b) or shifted or (k == 0 and a > 0 and fits(k, a - 1, b)) or split_above:
                 unsure.add((field, places[a]))
                 if shifted:
                     unsure.add((field, places[then[0]]))
@@ -218,13 +225,14 @@ def _joined(texts: list[list[int]], parts: Parts, field: str) -> list[list[int]]
     return out
 
 
-def _spans(count: int, n: int, cost, placement: str, slack: float) -> tuple[float, list[tuple[int, int]]]:
+def _spans(count: int, n: int, cost, placement: str, slack: float, to_foot: bool = False) -> tuple[float, list[tuple[int, int]]]:
     """The least total cost of placing `count` texts in order over rows 0..n-1, each spanning the
     rows from the one after the text before to where it ends, and those spans. Of the first
     text's spans that fit as well (to within `slack`), one in the middle leaves the most rows to
     the cell running on from the page before; one at the foot takes them (its text stands where
     its cell ends, wherever the cell starts). The last text's span ends at the last row, unless
-    texts stand at the foot of their cells."""
+    texts stand at the foot of their cells and no cell begun here runs on past the page's foot
+    with its text here (`to_foot`)."""
     late = -1 if placement == "middle" else 1
 
     def first_span(b: int) -> tuple[float, list[tuple[int, int]]]:
@@ -237,5 +245,5 @@ def _spans(count: int, n: int, cost, placement: str, slack: float) -> tuple[floa
     for k in range(1, count):
         best = {b: min((c + cost(k, prev + 1, b, placement), spans + [(prev + 1, b)]) for prev, (c, spans) in best.items() if prev < b)
                 for b in range(n) if any(prev < b for prev in best)}
-    ends = best if placement == "bottom" else {n - 1: best[n - 1]} if n - 1 in best else {}
+    ends = best if placement == "bottom" and not to_foot else {n - 1: best[n - 1]} if n - 1 in best else {}
     return min(ends.values()) if ends else (math.inf, [])

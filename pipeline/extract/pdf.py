@@ -15,7 +15,7 @@ from typing import Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
-from .cells import RUNS_ON, Row, join_across_pages, join_lines, keeps_words_whole, partial_name, settle_word_breaks
+from .cells import RUNS_ON, Row, join_across_pages, join_lines, keeps_words_whole, partial_name, settle_word_breaks, splits_cell_text_at_top
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
@@ -52,11 +52,12 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     if pages > settings.max_pages:
         raise ExtractionError(f"{path}: {pages:,} pages, over the bound of {settings.max_pages:,} for a list (about 20 pages); "
                               "if it really is one, raise max_pages in the source's extract settings")
-    rows, state, scanned = _table_rows(_pages(path, pages, settings), settings.state)
+    split_at_top = splits_cell_text_at_top(info.producer)
+    rows, state, scanned = _table_rows(_pages(path, pages, settings), settings.state, split_at_top)
     text_layer = settings.text_layer
     if scanned:  # pages printed as images: read again, those pages by OCR
         log.info("%s: page(s) %s have no text layer: reading them by OCR", path.name, _pages_text(scanned))
-        rows, state, _ = _table_rows(_with_ocr(path, pages, scanned, settings), settings.state)
+        rows, state, _ = _table_rows(_with_ocr(path, pages, scanned, settings), settings.state, split_at_top)
         text_layer = "ocr"
         blank = sorted(set(scanned) - {row.page for row in rows})
         if len(blank) == len(scanned):
@@ -125,9 +126,10 @@ def _repeats_header(row: Row, labels: dict[str, set[str]]) -> list[str]:
     return list(texts.values())
 
 
-def _table_rows(pages: Iterator[PageContent], declared_state: str | None) -> tuple[list[Row], TableState, list[int]]:
+def _table_rows(pages: Iterator[PageContent], declared_state: str | None,
+                split_at_top: bool) -> tuple[list[Row], TableState, list[int]]:
     """The table's rows, page after page, and the numbers of the pages that hold only images."""
-    state = TableState(declared_state=declared_state)
+    state = TableState(declared_state=declared_state, split_at_top=split_at_top)
     rows: list[Row] = []
     scanned: list[int] = []
     for page in pages:

@@ -19,13 +19,15 @@ from .merged import MERGED, body_size, merged_spans
 
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
                  setting: str | None = None, merged: dict[str, str] | None = None, opens: bool = False,
-                 first: bool = False) -> tuple[list[Row], str | None]:
+                 first: bool = False, split_at_top: bool = False) -> tuple[list[Row], str | None]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
     how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell).
     `setting`: as the tables before were set, for a table whose rows cannot tell; `merged`: the
     fields the pages before printed in merged cells, and where in them (this page's are added);
     `opens`: a header stands above the table here (a table begins under it, or goes on under
-    its header repeated); `first`: the list's first table begins here (no cell runs on into it)."""
+    its header repeated); `first`: the list's first table begins here (no cell runs on into it);
+    `split_at_top`: the producer prints a merged cell split by a page break at the top of its
+    first part (`merged_spans`)."""
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
     serial = next((c for c in columns if c.field == "serial"), None)
     body = _off_level_apart(_until_gap(body, serial), columns, serial)
@@ -77,7 +79,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # a merged state or district cell's text goes to the first row it spans (its lines may
     # share a line with other rows' cells)
     spanned, told, unsure, text_below = merged_spans(parts, anchors, anchor_field, owner, runs, setting, goes_on,
-                                                     merged if merged is not None else {}, opens, first)
+                                                     merged if merged is not None else {}, opens, first, split_at_top)
     placed = {(j, name) for (_, name), lines in spanned.items() for j in lines}
     by_field = {c.field: c for c in columns if c.field}
     next_field = {a.field: b.field for a, b in zip(columns, columns[1:] + [Column(None, "", 0.0, 0.0)])}
