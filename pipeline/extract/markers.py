@@ -124,6 +124,16 @@ def next_marker(word: str, texts: Iterable[str]) -> bool:
     return listed.taken > 0 and listed.accepts(at_start(word))
 
 
+def counts_on(before: str, after: str) -> bool:
+    """Whether a line's first counted marker is the next after the last of the line before, in
+    its style ("2) Marine Products" / "(Shrimp, Prawn & Fish) 3)"): the two are lines of one list,
+    one cell's (a row's own list starts again at its first marker)."""
+    last = next((m for m in reversed(marks(before)) if m.style not in BULLETS), None)
+    first = next((m for m in marks(after) if m.style not in BULLETS), None)
+    return bool(last and first and first.style == last.style
+                and any(_successor(kind, last.token) == first.token for kind in (("number",) if last.token.isdigit() else ("letter", "roman"))))
+
+
 def marks_body(text: str) -> bool:
     """Whether a text starts with a list's marker before an item, as no header label does: any
     marker but a letter with a point ("S. No."), which only a list's first item shows ("a. Coir")."""
@@ -131,11 +141,14 @@ def marks_body(text: str) -> bool:
     return mark is not None and (mark.style != "x." or mark.token.isdigit() or opens_list(text))
 
 
-def opens_list(text: str) -> bool:
+def opens_list(text: str, before: str | None = None) -> bool:
     """Whether a line starts with the first marker of a counted list ("(1) Tea", "a) Tea", "1. Tea"):
-    a cell's list starts there, so the line is never the wrapped rest of the line before."""
+    a cell's list starts there, so the line is never the wrapped rest of the line before. A marker
+    alone on its line (its item too wide to follow it) opens one too after a line `before` that
+    leaves no bracket open ("Cotton Sarees" / "a)"; "(Hanumakond" / "a)" is a word's rest)."""
     mark = at_start(text)
-    return (mark is not None and mark.style not in BULLETS and bool(_kinds(mark.token)) and " " in text.strip()
+    alone = mark is not None and mark.end >= len(text.strip()) and before is not None and before.count("(") <= before.count(")")
+    return (mark is not None and mark.style not in BULLETS and bool(_kinds(mark.token)) and (" " in text.strip() or alone)
             and (mark.style != "x." or mark.token == "1"))
 
 

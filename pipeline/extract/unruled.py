@@ -7,13 +7,14 @@ import functools
 import itertools
 import re
 import statistics
+from collections import Counter
 
 import numpy as np
 
 from .columns import product_fields
 from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows, swallows_back, widest, words_text
 from .layers import PageContent, Word
-from .markers import opens_list
+from .markers import counts_on, opens_list
 from .merged import MERGED, body_size, merged_spans
 
 
@@ -255,7 +256,8 @@ SURELY, MAYBE = 2, 1  # how a line goes on from the one before (0: it does not)
 def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) -> dict[tuple[int, int, str], int]:
     """For each two lines one after the other in a column: whether the second goes on from the
     first (a wrap, not a row's edge): SURELY where it goes on as no name begins or ends
-    (`continues`); MAYBE where its first word would not have fitted on the first line within the
+    (`continues`), or holds the next marker of the list the first line's markers count
+    (`counts_on`); MAYBE where its first word would not have fitted on the first line within the
     column's widest line (which tells nothing after the widest line itself, unless another line
     reaches as far), as a name broken by hand in a narrow column would not either; never where
     it opens a counted list ("(1) Tea")."""
@@ -269,17 +271,20 @@ def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) 
             first, after = parts[b][name][0], words_text(parts[b][name])
             need = 0.25 * first.size + first.x1 - first.x0
             fuller = widths[a] + need > room + 1.0 and not (alone and widths[a] > room - 1.0)
-            out[a, b, name] = (0 if opens_list(after) else SURELY if continues(words_text(parts[a][name]), after)
+            before = words_text(parts[a][name])
+            out[a, b, name] = (0 if opens_list(after, before) else SURELY if continues(before, after) or counts_on(before, after)
                                else MAYBE if fuller else 0)
     return out
 
 
-def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting: str, tol: float, first: bool = False) -> set[int]:
+def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting: str, tol: float, first: bool = False,
+                goes_on=None) -> set[int]:
     """The lines that start a row, where rows abut, under a setting: at each serial (top); after
     each (bottom); in the middle, where the edges between serials put each row's cells centred
-    on its serial, as near as the lines allow (chosen over all rows at once). Lines above the
-    first serial may be the tail of the page before's last row, unless no row runs on into the
-    table (`first`)."""
+    on its serial, as near as the lines allow (chosen over all rows at once), and part no line
+    of a row's own cell from one it surely goes on to (`goes_on()`: a merged cell's text,
+    centred on no one row, may make a wrong parting cheaper otherwise). Lines above the first serial may be the tail of the
+    page before's last row, unless no row runs on into the table (`first`)."""
     if setting == "top":
         return set(anchors)
     if setting == "bottom":
