@@ -64,7 +64,9 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         between = list(range(start + 1, end))
         if not at_top and k + 1 < len(anchors) and between and parts[end].get(anchor_field):
             gaps = [_pitch(body[j - 1], body[j]) for j in between + [end]]
-            cut = max(range(len(gaps)), key=lambda g: gaps[g])
+            # never between two lines of a row's own cell that surely go on ("2) Marine Products" / "(Shrimp, ...) 3)")
+            joined = _surely_joined(goes_on())
+            cut = max((g for g, j in enumerate(between + [end]) if not joined[j]), key=lambda g: gaps[g], default=len(gaps) - 1)
             cut = cut if gaps[cut] > min(gaps) + 0.5 else len(gaps) - 1
             for n, j in enumerate(between):
                 owner[j] = start if n < cut else end
@@ -207,7 +209,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         # a run level with a serial, and standing beside no other, stays whole
         whole = [level(run, name, setting)[0] <= tol and beside(run, name) <= 1 for name, run in runs]
         parted = [(name, run) for (name, run), keep in zip(runs, whole) if not keep]
-        starts = _row_starts(parts, anchors, setting, tol, first) if parted else set()
+        starts = _row_starts(parts, anchors, setting, tol, first, goes_on) if parted else set()
         split[setting] = [(name, run) for (name, run), keep in zip(runs, whole) if keep] + [
             (name, piece) for name, run in parted for piece in _parted(run, starts)]
         cut = [goes_on()[a, b, name] for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts)]
@@ -300,12 +302,20 @@ def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting:
             total += min((mid - marks[k]) ** 2, cap)
         return total
 
+    crossing = _surely_joined(goes_on() if goes_on else {})
     ends = [list(range(a + 1, b + 1)) for a, b in zip(anchors, anchors[1:])] + [[len(parts)]]
     best = {start: (0.0, [start]) for start in (range(0, anchors[0] + 1) if not first else [0])}
     for k, candidates in enumerate(ends):
-        best = {end: min((c + cost(k, start, end), path + [end]) for start, (c, path) in best.items() if start <= anchors[k] < end)
+        best = {end: min((c + cost(k, start, end) + cap * crossing[end], path + [end]) for start, (c, path) in best.items()
+                         if start <= anchors[k] < end)
                 for end in candidates}
     return set(min(best.values())[1][:-1])
+
+
+def _surely_joined(goes_on: dict[tuple[int, int, str], int]) -> Counter:
+    """How many lines of rows' own cells (not a merged state's or district's, whose text spans
+    rows) surely go on across the edge above each line (`_runs_on`)."""
+    return Counter(e for (a, b, name), how in goes_on.items() if how == SURELY and name not in MERGED for e in range(a + 1, b + 1))
 
 
 def _parted(run: list[int], starts: set[int]) -> list[list[int]]:
