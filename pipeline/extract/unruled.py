@@ -55,7 +55,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # else they split where lines stand furthest apart (rows are spaced apart), and with even
     # spacing stay with the row above. A Total row is its one line: the lines above it are the
     # row above's.
-    at_top = setting == "top" and (shown == "by wraps" or not shown and known == "top")
+    at_top = setting == "top" and (shown == "by wraps" or known == "top")
     owner = [None] * len(body)
     for i in anchors:
         owner[i] = i
