@@ -56,9 +56,12 @@ class _Rows:
         return cls(tops, bottoms, serials, edges, pad, body_size(parts))
 
     def off(self, top: float, bottom: float, a: int, b: int, placement: str) -> float:
-        """How far a text (top, bottom) stands from where a cell spanning rows a..b sets it."""
-        lo, hi = self.edges[a] + self.pad, self.edges[b + 1] - self.pad
-        return {"top": top - lo, "middle": (top + bottom - lo - hi) / 2, "bottom": bottom - hi}[placement]
+        """How far a text (top, bottom) stands from where a cell spanning rows a..b sets it: within
+        the edges less the padding, or within its rows' own texts (rows as tall as their tallest
+        cell, whose edges the white between rows' texts places only roughly)."""
+        def from_box(lo: float, hi: float) -> float:
+            return {"top": top - lo, "middle": (top + bottom - lo - hi) / 2, "bottom": bottom - hi}[placement]
+        return min(from_box(self.edges[a] + self.pad, self.edges[b + 1] - self.pad), from_box(self.tops[a], self.bottoms[b]), key=abs)
 
     def own(self, top: float, bottom: float, k: int, setting: str) -> float:
         """How far a text stands from its place in row k alone: set as the row's serial is (the
@@ -181,7 +184,12 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             nested = (sum(a < s <= b for a, b in zip(rows_alone, [r - 1 for r in rows_alone[1:]] + [n - 1]) for s in starts)
                       <= sum(a < s <= b for a, b in spans for s in starts))
         unplaced = merged.get(field) != "own" and not spans
-        if unplaced or merged.get(field) == "own" or field not in merged and not headless and nested and total + doubt >= sum(own(text)[0] for text in texts):
+        # a document sets its merged cells alike: where another column's are read merged, this
+        # one's texts stand each in its own row only where that fits clearly better
+        alike = any(merged.get(other) in ("middle", "bottom") for other in MERGED if other != field)
+        alone_cost = sum(own(text)[0] for text in texts)
+        if unplaced or merged.get(field) == "own" or field not in merged and not headless and nested and (
+                total > alone_cost + doubt if alike else total + doubt >= alone_cost):
             # each text stands as well in its own row (printed once, the cells below left blank; or
             # set at the top of a merged cell): in the row of its lines it stands best in. Where
             # no spans place the texts (more of them than rows), this page is not set as the
