@@ -203,7 +203,7 @@ def _heading_at_foot(lines: list[list[Word]]) -> int | None:
     if k < 1 or len(phrases(lines[k])) != 1 or not state_named(words_text(lines[k])):
         return None
     gap = min(w.top for w in lines[k]) - max(w.bottom for w in lines[k - 1])
-    return k if gap > 0.6 * statistics.median(w.size for w in lines[k]) else None
+    return k if gap > 0.6 * statistics.median(w.size for w in lines[k - 1]) else None  # apart by the body's size (a heading's may be larger)
 
 
 def _heading(words: list[Word], table_top: float) -> tuple[str, list[tuple[int, str]]]:
