@@ -667,3 +667,28 @@ def test_a_header_cut_by_the_pages_foot_still_starts_its_table():
     starts, fields = header_starts(page, lines, None)
     assert [" ".join(w.text for w in lines[k]) for k in starts] == ["Categor", "Categor"]
     assert starts[1] == len(lines) - 2 and fields == ("serial", "district", "product", "sector", "category")
+
+
+@pytest.mark.parametrize("before, after, goes_on", [
+    ("1) Ready-made Garments 2) Marine Products", "(Shrimp, Prawn & Fish) 3)", True),  # the list's next marker
+    ("(Shrimp, Prawn & Fish) 3)", "Lacquerware/Wooden Toys 4) Kantha", True),
+    ("a) Turmeric b)", "Kondapalli Toys c) Pottery", True),
+    ("1) Honey 2) Brassware", "1) Orthodox Tea", False),  # a list of its own: another row's
+    ("(i) Tea (ii) Coffee", "2) Rice", False),  # another style
+    ("Cotton Sarees", "3) Rice", False),  # no list to go on
+])
+def test_a_line_holding_the_next_marker_of_the_list_before_goes_on_from_it(before, after, goes_on):
+    from pipeline.extract.markers import counts_on
+    assert counts_on(before, after) == goes_on
+
+
+@pytest.mark.parametrize("text, before, opens", [
+    ("a) Lacquerware/Wooden", None, True),
+    ("a)", "Cotton Sarees", True),  # its item too wide to follow it on the line
+    ("a)", "Warangal Urban (Hanumakond", False),  # the rest of a word in brackets
+    ("a)", None, False),  # nothing to tell by
+    ("c) Pottery", None, False),  # not a first marker
+])
+def test_a_first_marker_alone_opens_a_list_after_a_line_that_leaves_no_bracket_open(text, before, opens):
+    from pipeline.extract.markers import opens_list
+    assert opens_list(text, before) == opens
