@@ -455,9 +455,10 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
                         default=min((line_yc(b) - line_yc(a) for a, b in zip(rows, rows[1:])), default=1.2 * size))
             if line_yc(line) - line_yc(above) > pitch + 0.35 * size:
                 break
-        # a line nearer the row below it (in its column) than the label above is that row's: a
-        # cell's text set at the foot of a row too low for it runs up out of the row
-        below = next((b for b in rest[n + 1 :] if _over(b, line)), None)
+        # a line nearer the row below it than the label above is that row's: a cell's text set
+        # at the foot of a row too low for it runs up out of the row, or in its middle, above
+        # the serial's line ("Andaman &" / "Nicobars Mango Pulp 1" / "Nicobar Islands")
+        below = next((b for b in rest[n + 1 :] if _over(b, line) or _opens_row(b)), None)
         if below and _opens_row(below) and line_yc(below) - line_yc(line) < line_yc(line) - line_yc(above) - 0.15 * size:
             break
         rows.append(line)
