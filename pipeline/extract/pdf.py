@@ -275,12 +275,14 @@ def _join_run_on_cells(last: Row, first: Row) -> None:
 def _append(row: Row, tail: Row) -> list[tuple[list, list]]:
     """Join the tail of a row split by a page break to its head, cell by cell. Returns each tail
     cell's lines that hold text with the cell's lines joined (a merged cell's lines are the same
-    list in every row it spans on the page)."""
+    list in every row it spans on the page: joined in place, the rows above it on the page hold
+    the whole text too)."""
     joined = []
     for name, lines in tail.cells.items():
-        row.cells[name] = join_across_pages(row.cells.get(name, []), lines)
+        cell = row.cells.setdefault(name, [])
+        cell[:] = join_across_pages(cell, lines)
         if lines:
-            joined.append((lines, row.cells[name]))
+            joined.append((lines, cell))
     return joined
 
 
