@@ -195,6 +195,11 @@ def test_a_word_read_across_a_columns_edge_parts_at_the_capital_nearest_it():
     assert [(w.text, round(w.x1)) for w in apart_at_columns([joined], columns)] == [("Products", 301), ("Primary", 338)]
     inside = [Word("McDonald", 210.0, 250.0, 100.0, 110.0)]  # within its column: kept whole
     assert apart_at_columns(inside, columns) is inside
+    # Writer justifies a bulleted list: the first item's bullet, set against the cell's edge, touches
+    # the district beside it ("Kannada•", 4 pt of it past the edge at 142)
+    district = [Column("district", "District", 60.0, 142.0), Column("product", "Product", 142.0, 215.0)]
+    glued = Word("Kannada•", 106.0, 146.0, 115.0, 125.0)
+    assert [w.text for w in apart_at_columns([glued], district)] == ["Kannada", "•"]
 
 
 def test_header_labels_part_by_the_headers_word_space_and_where_they_overprint():

@@ -258,8 +258,9 @@ def widest(column: Column, words: list[Word]) -> float:
 
 # where two texts printed against each other meet inside one word: a capital after a small
 # letter or a bracket ("productsPrimary", "(2)Secondary"), a number after a word or a word after
-# a number ("Carving43")
-TEXTS_MEET = re.compile(r"(?<=[a-z)])(?=[A-Z])|(?<=[A-Za-z)])(?=\d)|(?<=\d)(?=[A-Za-z(])")
+# a number ("Carving43"), a list's round bullet after a word ("Kannada•": the next cell's first
+# item, its bullet set against the cell's edge)
+TEXTS_MEET = re.compile(r"(?<=[a-z)])(?=[A-Z])|(?<=[A-Za-z)])(?=\d)|(?<=\d)(?=[A-Za-z(])|(?<=[A-Za-z)])(?=[•●·∙])")
 
 
 def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
@@ -272,7 +273,7 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
         return words
     x0, x1, size = np.array([(w.x0, w.x1, w.bottom - w.top) for w in words]).T
     at = np.searchsorted(edges, x0 + 0.5 * size, "right")  # the first edge past the word's first half em
-    across = np.flatnonzero((at < len(edges)) & (edges[np.minimum(at, len(edges) - 1)] < x1 - 0.5 * size))
+    across = np.flatnonzero((at < len(edges)) & (edges[np.minimum(at, len(edges) - 1)] < x1 - 0.25 * size))  # a bullet is a third of an em
     if not len(across):
         return words
     out, parted = list(words), False
