@@ -184,12 +184,7 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             nested = (sum(a < s <= b for a, b in zip(rows_alone, [r - 1 for r in rows_alone[1:]] + [n - 1]) for s in starts)
                       <= sum(a < s <= b for a, b in spans for s in starts))
         unplaced = merged.get(field) != "own" and not spans
-        # a document sets its merged cells alike: where another column's are read merged, this
-        # one's texts stand each in its own row only where that fits clearly better
-        alike = any(merged.get(other) in ("middle", "bottom") for other in MERGED if other != field)
-        alone_cost = sum(own(text)[0] for text in texts)
-        if unplaced or merged.get(field) == "own" or field not in merged and not headless and nested and (
-                total > alone_cost + doubt if alike else total + doubt >= alone_cost):
+        if unplaced or merged.get(field) == "own" or field not in merged and not headless and nested and total + doubt >= sum(own(text)[0] for text in texts):
             # each text stands as well in its own row (printed once, the cells below left blank; or
             # set at the top of a merged cell): in the row of its lines it stands best in. Where
             # no spans place the texts (more of them than rows), this page is not set as the
