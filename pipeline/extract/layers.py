@@ -334,7 +334,9 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
         """The glyphs the text page leaves out, with their boxes as shown and where each is drawn:
         pdfium drops a glyph drawn over the same glyph (it reads such as a fake bold), so a text
         object no character comes from, of the width of a character's object it overlaps, is
-        that character again."""
+        that character again; and a hole between two characters of one object, with no space
+        between them, holds again the glyphs of another object drawn in it ("S" / "angarh" of
+        "Sarangarh", over "ar" of "Chhattisgarh" run past its cell)."""
         drawn_at(0)
         objects = list(map(calls.text_object, repeat(handle, len(index)), index.tolist()))
         kept = set(objects)
@@ -358,6 +360,16 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
                 if twin and abs((twin[2] - twin[0]) - width) < 0.05 and not text[k].isspace():
                     out.append((text[k], box, position))
                     break
+        x0, top, x1, bottom = boxes.T
+        height = bottom - top
+        glyphs = np.flatnonzero(~white_space(text))
+        for k, m in zip(glyphs[:-1].tolist(), glyphs[1:].tolist()):  # a space pdfium made may stand in the hole
+            if (objects[k] != objects[m] or x0[m] - x1[k] <= 0.3 * height[k] or abs(top[m] - top[k]) >= 0.5 * height[k]
+                    or not all(calls.is_generated(handle, int(index[n])) == 1 for n in range(k + 1, m))):
+                continue
+            inside = (x0 >= x1[k] - 0.1 * height[k]) & (x1 <= x0[m] + 0.1 * height[k]) & (np.abs(top - top[k]) < 0.5 * height[k])
+            out += [(text[j], tuple(boxes[j].tolist()), drawn_at(k)) for j in np.flatnonzero(inside).tolist()
+                    if objects[j] != objects[k] and not text[j].isspace()]
         return out
 
     text, boxes = _runs_apart(text, boxes, drawn_at, left_out, lambda k: calls.is_generated(handle, int(index[k])) == 1)
@@ -388,7 +400,8 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
     def overlaps(a, b):  # character b drawn over a, on the same line (indices, or slices for all pairs)
         return (x0[b] < x1[a] - 0.2 * height[b]) & (np.abs(top[b] - top[a]) < 0.5 * height[b]) & (height[a] > 0) & (height[b] > 0)
 
-    tangled = np.flatnonzero(overlaps(slice(None, -1), slice(1, None)))
+    glyphs = np.flatnonzero(height > 0)  # a space pdfium made between two runs has no box
+    tangled = glyphs[:-1][overlaps(glyphs[:-1], glyphs[1:])]
     if not len(tangled):
         return text, boxes
     count, chars, position = len(text), list(text), {}
@@ -430,10 +443,10 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
                 end += 1
         members = [k for k in range(start, end) if not text[k].isspace()]
         first, last = min(map(drawn_at, members)), max(map(drawn_at, members))
-        back = [k for k in position if k not in taken and first < position[k] < last
+        back = [k for k in position if k not in taken and first <= position[k] <= last
                 and abs(top[k] - top[i]) < 0.5 * height[i] and x0[start:end].min() <= x0[k] < x1[start:end].max()]
         taken.update(back)
-        drawn = sorted(members + back, key=drawn_order)
+        drawn = sorted(members + back, key=lambda k: (drawn_order(k), x0[k]))  # one object's glyphs left to right
         order += range(done, start)
         order += [drawn[0]] + [k for a, b in zip(drawn, drawn[1:]) for k in ([-1, b] if apart(a, b) else [b])]
         done = end
