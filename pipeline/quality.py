@@ -190,7 +190,8 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
     match is the publisher's spelling in a text layer (a note), a possible misreading in a scan
     (a doubt); so is, in a scan, a district placed nowhere, and so is any district placed nowhere
     where many are (a publisher prints a few names the directory lacks; a column read wrong,
-    most of them)."""
+    most of them). A district that is two of its state's districts run together is a doubt (two
+    merged cells' texts read as one), however it was placed."""
     import pandas as pd
 
     doubtful = rows[(rows["district_match"].isin(["unresolved", "fuzzy"])) | (rows["state_match"] == "fuzzy")]
@@ -213,6 +214,12 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
             f = (DOUBT if fuzzy else NOTE, f"placed only by a fuzzy match: {state!r} / {district!r} -> {first['state_name']} / "
                  f"{first['district_name']} {where}", "place read fuzzily")
         findings.append(Finding("places", f[0], numbers, int(first["page"]), f[1], f[2]))
+    if "district_two" in rows:
+        for (state, district, two), group in rows[rows["district_two"] != ""].groupby(["state", "district", "district_two"], sort=False):
+            numbers = [int(r) for r in group["row"]]
+            findings.append(Finding("places", DOUBT, numbers, int(group.iloc[0]["page"]),
+                                    f"two districts in one: {district!r} reads as {two} of {state} ({_rows(numbers)})",
+                                    "two districts in one cell"))
     return findings
 
 

@@ -95,6 +95,18 @@ def test_a_district_of_another_state_is_a_doubt(places):
     assert report.review_column() == ["", "district of Gujarat"]
 
 
+def test_two_districts_run_together_are_a_doubt(places):
+    """Two merged cells' texts read as one ('Sarangarh-Bilaigarh' over 'Mohla-Manpur-Ambagarh
+    Chouki', lines a row apart): the gazetteer would place the name by its end, as it does a
+    name with a person's in front; read as two of the state's districts, it is a doubt. A
+    district's own name made of two words that are each a district elsewhere is none."""
+    rows = pd.DataFrame({"serial": ["1", "2", "3"], "state": "Chhattisgarh",
+                         "district": ["Sarangarh-Bilaigarh Mohla-Manpur-Ambagarh Chouki", "Bastar", "Janjgir-Champa"],
+                         "product": "Tea", "page": 1, "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": None})
+    report = quality.report(Extraction(rows.to_dict("records"), 1), normalise.run(rows, places)[0])
+    assert report.review_column() == ["two districts in one cell", "", ""]
+
+
 def test_a_damaged_file_is_a_doubt(tmp_path, jan_2022_pdf):
     data = jan_2022_pdf.read_bytes()
     xref = data.rindex(b"startxref")
