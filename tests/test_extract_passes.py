@@ -697,3 +697,15 @@ def test_a_line_holding_the_next_marker_of_the_list_before_goes_on_from_it(befor
 def test_a_first_marker_alone_opens_a_list_after_a_line_that_leaves_no_bracket_open(text, before, opens):
     from pipeline.extract.markers import opens_list
     assert opens_list(text, before) == opens
+
+
+@pytest.mark.parametrize("before, line, goes_on", [
+    ("Agarbatti (Incense", "Sticks)", True),  # a bracket left open closes on the next line
+    ("North and", "Middle Andaman", True),
+    ("Andaman &", "Nicobar Islands", True),
+    ("Agarbatti (Incense Sticks)", "Kiwi", False),
+    ("Makhana", "(Fox Nut)", False),  # a bracket opened on the line after says nothing
+])
+def test_a_line_goes_on_after_a_connector_or_a_bracket_left_open(before, line, goes_on):
+    from pipeline.extract.cells import continues
+    assert continues(before, line) == goes_on

@@ -76,16 +76,23 @@ RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
 NAME_GOES_ON = re.compile(r"\s*([,&/)]|(and|of)\s)", re.IGNORECASE)  # a text that goes on from one before
 
 
+def runs_on(text: str) -> bool:
+    """Whether a text ends as no name does, so the line after it goes on from it: on a connector
+    ("North and", "&", ",") or with a bracket left open ("Agarbatti (Incense" / "Sticks)")."""
+    return bool(RUNS_ON.search(text)) or text.count("(") > text.count(")")
+
+
 def partial_name(text: str) -> bool:
     """Whether a place's text begins or ends on a connector ("& Nicobars", "North and"), as no
     name does: a word of it may stand in the column beside, or in a row beside."""
-    return bool(NAME_GOES_ON.match(text) or RUNS_ON.search(text))
+    return bool(NAME_GOES_ON.match(text)) or runs_on(text)
 
 
 def continues(before: str, line: str) -> bool:
     """Whether a line surely goes on from the line before, as no name begins or ends: after a
-    connector ("North and"), or in lower case or with "&" ("& Nicobar Islands")."""
-    return bool(RUNS_ON.search(before)) or line[:1].islower() or bool(NAME_GOES_ON.match(line))
+    connector ("North and") or a bracket left open ("Agarbatti (Incense" / "Sticks)"), or in
+    lower case or with "&" ("& Nicobar Islands")."""
+    return runs_on(before) or line[:1].islower() or bool(NAME_GOES_ON.match(line))
 
 
 def prints_one_a_line(cells: list[list[Line]]) -> bool:
@@ -93,7 +100,7 @@ def prints_one_a_line(cells: list[list[Line]]) -> bool:
     name was surely broken by hand (its first word would have fitted on the line before, which
     does not run on). Only such a list can mistake a wrap for an item or an item for a wrap."""
     return any(
-        line.hard_break and not line.break_unsure and line.joiner == " " and line.text[:1].isupper() and not RUNS_ON.search(before.text)
+        line.hard_break and not line.break_unsure and line.joiner == " " and line.text[:1].isupper() and not runs_on(before.text)
         for lines in cells for before, line in zip(lines, lines[1:])
     )
 

@@ -15,7 +15,7 @@ from typing import Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
-from .cells import RUNS_ON, Row, join_across_pages, join_lines, keeps_words_whole, partial_name, settle_word_breaks, splits_cell_text_at_top
+from .cells import Row, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on, settle_word_breaks, splits_cell_text_at_top
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
@@ -255,7 +255,7 @@ def _join_run_on_cells(last: Row, first: Row) -> None:
     """A state's or district's cell merged over the last row of a page and the first of the next
     has its lines printed as far as each page holds them ("Sarangarh-" at the foot, "Bilaigarh"
     overleaf, as Calc prints a merged cell across a page break): where the page's last text ends
-    as no name does (`RUNS_ON`), or no rule closes its cell at the foot ("Dakshina" / "Kannada"),
+    as no name does (`runs_on`), or no rule closes its cell at the foot ("Dakshina" / "Kannada"),
     both rows, and the rows that share either's cell, hold the text joined (a merged cell's lines
     are one list in every row it spans on its page). Where the next page prints the whole text
     again ("Dadra and Nagar Haveli and" clipped at the foot), `_records` carries it; where it
@@ -263,7 +263,7 @@ def _join_run_on_cells(last: Row, first: Row) -> None:
     overleaf: a text set in the middle of the cell, clipped at the top), the text is the foot's."""
     for name in MERGED:
         head, tail = last.cells.get(name), first.cells.get(name)
-        goes_on = RUNS_ON.search(head[-1].text.strip()) or name in last.text_below if head else False
+        goes_on = runs_on(head[-1].text.strip()) or name in last.text_below if head else False
         if not (goes_on and tail) or _printed_again(join_lines(head), join_lines(tail)):
             continue
         if [line.text for line in head[-len(tail):]] == [line.text for line in tail]:

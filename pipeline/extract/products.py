@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..text import fold
-from .cells import RUNS_ON, Line, join_lines, prints_one_a_line
+from .cells import Line, join_lines, prints_one_a_line, runs_on
 from .markers import Sequence, at_start, split_inline
 
 def split_products(lines: list[Line]) -> list[str]:
@@ -64,7 +64,7 @@ def settle_breaks(cells: list[list[Line]]) -> None:
     for cell in groups:
         for group in cell:
             at = [k for k in range(1, len(group)) if group[k].joiner == " " and group[k].text[:1].isupper()
-                  and not RUNS_ON.search(group[k - 1].text)]
+                  and not runs_on(group[k - 1].text)]
             for before, k, after in zip([0] + at, at, at[1:] + [len(group)]):
                 open_breaks.append((group[k], fold(join_lines(group[before:k])), fold(join_lines(group[k:after])),
                                     fold(join_lines(group[:k])), fold(join_lines(group[k:]))))
@@ -99,5 +99,5 @@ def _starts_item(before: Line, line: Line) -> bool:
     return (
         line.hard_break
         and line.text[:1].isupper() | line.text[:1].isdigit() | bool(at_start(line.text))
-        and not RUNS_ON.search(before.text)
+        and not runs_on(before.text)
     )

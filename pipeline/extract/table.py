@@ -23,7 +23,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .cells import RUNS_ON, TOL, Column, Line, Row, apart_at_columns, group_lines, line_yc, prints_one_a_line, words_text
+from .cells import TOL, Column, Line, Row, apart_at_columns, group_lines, line_yc, prints_one_a_line, runs_on, words_text
 from .columns import product_fields
 from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
@@ -62,9 +62,9 @@ def uncertain_breaks(rows: list[Row]) -> dict[int, list[tuple[str, str, tuple[st
                                                     "or a word broken at the edge?", name, _beside(before, line)))
                 if name not in products or line.joiner != " " or not line.text[:1].isupper() or listed:
                     continue
-                runs_on = bool(RUNS_ON.search(before.text))
-                if (one_a_line and not line.hard_break and not runs_on) or (line.hard_break and runs_on) or line.break_unsure:
-                    as_read = "one product" if not line.hard_break or runs_on else "two products"
+                goes_on = runs_on(before.text)
+                if (one_a_line and not line.hard_break and not goes_on) or (line.hard_break and goes_on) or line.break_unsure:
+                    as_read = "one product" if not line.hard_break or goes_on else "two products"
                     found.setdefault(k, []).append((f"{before.text!r} / {line.text!r} read as {as_read}", name, _beside(before, line)))
     return found
 

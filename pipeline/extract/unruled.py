@@ -12,7 +12,7 @@ from collections import Counter
 import numpy as np
 
 from .columns import product_fields
-from .cells import RUNS_ON, TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows, swallows_back, widest, words_text
+from .cells import TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows, swallows_back, widest, words_text
 from .layers import PageContent, Word
 from .markers import counts_on, opens_list
 from .merged import MERGED, body_size, merged_spans
@@ -121,8 +121,8 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
     may be laid out to other widths). Without rules the room is known only
     from below, by the widest line: a break is a wrap when the next line's first word would not
     have fitted on the line before within that width (widths, so that centred text is judged
-    as left-aligned text is). Unless nothing wraps: with no sure wrap (going on in
-    lower case, or after "and", "&", ",") and no line that the widest would have wrapped (a column
+    as left-aligned text is). Unless nothing wraps: with no sure wrap (`continues`: going on in
+    lower case, or after "and", "&", "," or an open bracket) and no line that the widest would have wrapped (a column
     as wide as its content, as a web page prints it; several lines as wide as the widest are
     justified text, filled), every break is the end of an item."""
     tables: dict[int, list[Row]] = {}
@@ -139,7 +139,7 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         # not a line run on past its column ("SareesFood": two cells' texts read as one word)
         filled = [line for line in lines if " " in line.text and line.width <= line.room + 0.5 * line.size] or lines
         room = max(line.width for line in filled) if all(line.x0 for line in lines) else max(line.x1 for line in filled)
-        sure = any(l.text[:1].islower() or RUNS_ON.search(b.text) for b, l in breaks)
+        sure = any(continues(b.text, l.text) for b, l in breaks)
         # a break the next word could not have fitted before: beside the widest line itself, one
         # short of the room, or several lines as wide as it (justified text fills every line)
         full = [before.width < room - 1.0 for before, line in breaks if before.width + line.need >= room - 1.0]
