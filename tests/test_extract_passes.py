@@ -185,6 +185,11 @@ def test_two_cells_texts_printed_against_each_other_part_into_words():
     assert [w.text for w in words_from_chars("SareesFood", sarees_food)] == ["Sarees", "Food"]
     touching = boxes(*((100.0 + 5 * k, 105.0 + 5 * k) for k in range(8)))
     assert [w.text for w in words_from_chars("McDonald", touching)] == ["McDonald"]
+    # Chromium draws "of silk" without a space character: the gap after "f" (whose box overhangs
+    # its advance) is 1.9 pt, the line's boxes 13.4 pt high
+    of_silk = [(501.7, 321.0, 507.5, 334.4), (507.5, 321.0, 511.9, 334.4), (513.8, 321.0, 518.3, 334.4),
+               (518.3, 321.0, 521.5, 334.4), (521.5, 321.0, 524.6, 334.4), (524.6, 321.0, 530.4, 334.4)]
+    assert [w.text for w in words_from_chars("ofsilk", of_silk)] == ["of", "silk"]
 
 
 def test_a_word_read_across_a_columns_edge_parts_at_the_capital_nearest_it():
