@@ -714,3 +714,17 @@ def test_a_first_marker_alone_opens_a_list_after_a_line_that_leaves_no_bracket_o
 def test_a_line_goes_on_after_a_connector_or_a_bracket_left_open(before, line, goes_on):
     from pipeline.extract.cells import continues
     assert continues(before, line) == goes_on
+
+
+def test_a_word_run_past_a_rule_keeps_its_kerned_letters():
+    """Chromium lets "Fabrics/Handicrafts" run past its cell's rule (x = 337): "f" and "t" are
+    kerned, overlapping by 0.5 pt right over the rule, and stay one word; a cell's text set
+    1 pt after the rule, against the text before it, starts a word of its own."""
+    import numpy as np
+
+    walls = [Rule(337.0, 580.0, 337.0, 600.0)]
+    kerned = np.array([[329.15, 588.04, 333.91, 597.34], [333.91, 588.04, 337.35, 597.34], [336.87, 588.04, 340.08, 597.34],
+                       [340.08, 588.04, 344.18, 597.34]])
+    assert [w.text for w in words_from_chars("afts", kerned, walls)] == ["afts"]
+    against = kerned + np.array([[0, 0, 0, 0], [0, 0, 0, 0], [1.2, 0, 1.2, 0], [1.2, 0, 1.2, 0]])
+    assert [w.text for w in words_from_chars("afts", against, walls)] == ["af", "ts"]

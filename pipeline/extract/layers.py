@@ -190,8 +190,9 @@ def _apart_at_walls(texts: Sequence[str], boxes: np.ndarray, walls: Sequence[Rul
     its first started before the rule: they stay together."""
     x0, top, x1, bottom = boxes.T
     height, gap = bottom[1:] - top[1:], x0[1:] - x1[:-1]
-    # pairs that would join one word, not touching advance to advance, with a rule's x between them
-    near = np.flatnonzero((gap < WORD_GAP * height) & (np.abs(gap) > 0.05 * height) & (top[:-1] < bottom[:-1]))
+    # pairs that would join one word, apart by more than touching advance to advance (a kerned
+    # pair, "ft", overlaps), with a rule's x between them
+    near = np.flatnonzero((gap < WORD_GAP * height) & (gap > 0.05 * height) & (top[:-1] < bottom[:-1]))
     a, b = (x0[near] + x1[near]) / 2, x0[near + 1] + 0.5
     xs = np.array(sorted({w.x0 for w in walls}))
     crossing = (a < b) & (np.searchsorted(xs, a) != np.searchsorted(xs, b))
