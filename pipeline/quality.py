@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 EXAMPLES = 10  # findings shown per check in the report's lines; all are kept as records
 MIXED_WORD = re.compile(r"[a-z]\d|\d(?!(st|nd|rd|th)\b)[a-z]")  # "Bambo0": OCR took a letter for a digit
+LONE_LETTER = re.compile(r"[a-z]\s")  # "d Jaggery": a letter broken off a word above, not a name's start
 SERIAL = re.compile(r"\d+\.?")  # a serial number as printed: "12" or "12."
 UNPLACED_SHARE = 0.1  # more districts than this share placed nowhere: a column read wrong, not the publisher's names
 SPARSE_PAGE = 1 / 3  # a page with fewer rows than this share of the usual is suspect
@@ -225,7 +226,8 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
 
 def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = False) -> list[Finding]:
     """Products with the marks of a cell split or joined in the wrong place (a list marker, a
-    connector at the end, a bracket left open, nothing at all): doubts. A trailing comma is how
+    connector at the end, a bracket left open, a lone small letter in front, as the last of a
+    label broken letter by letter, "d" of "identifie" / "d"; nothing at all): doubts. A trailing comma is how
     the publisher left the cell (a note); so is a digit inside a word, except in a scan, where it
     is the mark of a letter misread."""
     findings = []
@@ -237,6 +239,7 @@ def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = 
             else ("ends on a comma", NOTE) if text.endswith(",")
             else ("ends on a connector", DOUBT) if RUNS_ON.search(text) and not text.endswith(")")
             else ("unbalanced brackets", DOUBT) if text.count("(") != text.count(")")
+            else ("a lone small letter in front", DOUBT) if LONE_LETTER.match(text)
             else ("a digit inside a word", DOUBT if by_ocr else NOTE) if MIXED_WORD.search(text)
             else ("", "")
         )

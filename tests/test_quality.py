@@ -63,7 +63,7 @@ def test_serials_may_restart_where_the_state_changes():
 
 def test_product_cells_with_the_marks_of_a_bad_split():
     rows = pd.DataFrame({"product": ["Tea", "2. Coffee", "Silk &", "Coffee (Araku", "", "Rice, Wheat", "Decorative Products,",
-                                     "(ii) Pickles"], "page": [1] * 8})
+                                     "(ii) Pickles", "d Jaggery", "Dry Fish"], "page": [1] * 10})
     assert [(f.kind, f.detail) for f in quality.check_product_cells(rows.to_dict("records"))] == [
         ("doubt", "row 2 (page 1): list marker: '2. Coffee'"),
         ("doubt", "row 3 (page 1): ends on a connector: 'Silk &'"),
@@ -71,6 +71,7 @@ def test_product_cells_with_the_marks_of_a_bad_split():
         ("doubt", "row 5 (page 1): empty: ''"),
         ("note", "row 7 (page 1): ends on a comma: 'Decorative Products,'"),  # the publisher's cell
         ("doubt", "row 8 (page 1): list marker: '(ii) Pickles'"),
+        ("doubt", "row 9 (page 1): a lone small letter in front: 'd Jaggery'"),  # the last of a label broken letter by letter
     ]
 
 
