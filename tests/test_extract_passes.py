@@ -728,3 +728,24 @@ def test_a_word_run_past_a_rule_keeps_its_kerned_letters():
     assert [w.text for w in words_from_chars("afts", kerned, walls)] == ["afts"]
     against = kerned + np.array([[0, 0, 0, 0], [0, 0, 0, 0], [1.2, 0, 1.2, 0], [1.2, 0, 1.2, 0]])
     assert [w.text for w in words_from_chars("afts", against, walls)] == ["af", "ts"]
+
+
+def test_a_district_below_its_rows_first_line_puts_its_columns_blank_rows_in_doubt():
+    """Rows set at the top, districts merged and set at the foot of their cells: "North and
+    Middle Andaman" stands level with a row of one line, as a text at the top of its cell would,
+    but "Pakke-Kessang" stands on its row's second line. The column does not set its texts at
+    the top, so each may span the blank rows above it: all of its texts are in doubt."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows, unsure_blocks
+    columns = [Column("serial", "#", 30.0, 60.0), Column("district", "District", 60.0, 200.0), Column("product", "Product", 200.0, 400.0)]
+    lines = [_at(100.0, ("1", 35, 40), ("Nicobars", 65, 110), ("Tea", 205, 225), size=10.0),
+             _at(115.0, ("2", 35, 40), ("Coffee", 205, 240), size=10.0),
+             _at(130.0, ("3", 35, 40), ("North", 65, 90), ("and", 92, 110), ("Middle", 112, 140), ("Andaman", 142, 185),
+                 ("Rice", 205, 230), size=10.0),
+             _at(145.0, ("4", 35, 40), ("Electronics", 205, 260), size=10.0),
+             _at(157.0, ("Pakke-Kessang", 65, 135), ("Cluster", 205, 240), size=10.0),
+             _at(172.0, ("5", 35, 40), ("Kiwi", 205, 225), size=10.0)]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    rows, _ = unruled_rows(page, columns, lines, 90.0, 1, "top", {}, first=True)
+    assert [row.text("district") for row in rows] == ["Nicobars", "", "North and Middle Andaman", "Pakke-Kessang", ""]
+    assert sorted({k for k, _ in unsure_blocks(rows)}) == [0, 1, 2, 3, 4]

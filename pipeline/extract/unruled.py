@@ -112,6 +112,16 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                     row.floating.add(name)
         row.text_below = {name for name, last in text_below.items() if anchor is not None and anchor > last}
         rows.append(row)
+    if setting == "top":
+        # a state's or district's text below its row's first line where the rows' own cells are
+        # set at the top: that column's merged cells set their text lower, so each of its texts
+        # may span the rows above it as well as those below ("Pakke-Kessang" on its row's second
+        # line: "North and Middle Andaman", level with a row of one line, may be at a cell's foot)
+        for name in MERGED:
+            if any(name in row.floating for row in rows):
+                for row in rows:
+                    if row.cells.get(name):
+                        row.floating.add(name)
     return rows, setting if shown else None
 
 
