@@ -272,7 +272,7 @@ def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) 
     (`counts_on`); MAYBE where its first word would not have fitted on the first line within the
     column's widest line (which tells nothing after the widest line itself, unless another line
     reaches as far), as a name broken by hand in a narrow column would not either; never where
-    it opens a counted list ("(1) Tea")."""
+    it opens a counted list ("(1) Tea") or is a Total row's label."""
     out = {}
     for name, lines in columns.items():  # each column's lines that hold its text
         widths = {j: parts[j][name][-1].x1 - parts[j][name][0].x0 for j in lines}
@@ -284,7 +284,7 @@ def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) 
             need = 0.25 * first.size + first.x1 - first.x0
             fuller = widths[a] + need > room + 1.0 and not (alone and widths[a] > room - 1.0)
             before = words_text(parts[a][name])
-            out[a, b, name] = (0 if opens_list(after, before) else SURELY if continues(before, after) or counts_on(before, after)
+            out[a, b, name] = (0 if opens_list(after, before) or TOTAL_ROW.match(after) else SURELY if continues(before, after) or counts_on(before, after)
                                else MAYBE if fuller else 0)
     return out
 
