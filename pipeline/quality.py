@@ -226,8 +226,8 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
 
 def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = False) -> list[Finding]:
     """Products with the marks of a cell split or joined in the wrong place (a list marker, a
-    connector at the end, a bracket left open, a lone small letter in front, as the last of a
-    label broken letter by letter, "d" of "identifie" / "d"; nothing at all): doubts. A trailing comma is how
+    connector at the end, a bracket left open, a lone small letter in front, the last of a label
+    broken letter by letter: "identifie" / "d"; nothing at all): doubts. A trailing comma is how
     the publisher left the cell (a note); so is a digit inside a word, except in a scan, where it
     is the mark of a letter misread."""
     findings = []

@@ -17,7 +17,7 @@ import numpy as np
 import yaml
 
 from .layers import Word
-from .markers import at_start, marked_item, marker_alone, next_marker
+from .markers import at_start, bracket_open, marked_item, marker_alone, next_marker
 
 
 TOL = 1.5  # pt: positions closer than this are the same line
@@ -79,7 +79,7 @@ NAME_GOES_ON = re.compile(r"\s*([,&/)]|(and|of)\s)", re.IGNORECASE)  # a text th
 def runs_on(text: str) -> bool:
     """Whether a text ends as no name does, so the line after it goes on from it: on a connector
     ("North and", "&", ",") or with a bracket left open ("Agarbatti (Incense" / "Sticks)")."""
-    return bool(RUNS_ON.search(text)) or text.count("(") > text.count(")")
+    return bool(RUNS_ON.search(text)) or bracket_open(text)
 
 
 def partial_name(text: str) -> bool:
@@ -419,8 +419,9 @@ def _english_reading(last: str, rest: str) -> str | None:
     lower case after a wrap are common English); "wrap" where the rest is a common word of four
     letters or more after four or more, and the two together are none ("Sugarcane" / "based",
     "Handloom" / "products"; not "Pakke-Kes" / "sang": three letters are often a word's start;
-    nor "Anda" / "mans": after no word, a rarer word may be a name's rest), or where a short rest of two letters or more is one of the commonest words after a common
-    word as printed ("products" / "of"); else None ("Lacquerw" / "are", "Narmadapur" / "am",
+    nor "Anda" / "mans": after no word, a rarer word may be a name's rest), or where a short rest
+    of two letters or more is one of the commonest words after a common word as printed
+    ("products" / "of"); else None ("Lacquerw" / "are", "Narmadapur" / "am",
     "Janjgir-Champ" / "a": a short rest is often a word by chance; "etc" is no word, but a wrap
     before it is usual)."""
     words = _english()

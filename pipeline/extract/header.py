@@ -216,7 +216,8 @@ def _labels_of_two_fields(block: list[list[Word]], spans: list[tuple[str, float,
             if max(k, len(words) - k) <= 3 and wider and left is not None and right is not None and left != right:
                 cut = k
                 break
-        out += [(label, x0, x1)] if cut is None else [(_label_text(words[:cut]), x0, words[cut - 1].x1), (_label_text(words[cut:]), words[cut].x0, x1)]
+        out += [(label, x0, x1)] if cut is None else [(_label_text(words[:cut]), x0, words[cut - 1].x1),
+                                                       (_label_text(words[cut:]), words[cut].x0, x1)]
     return out if len(out) > len(spans) else spans
 
 
@@ -274,7 +275,7 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
     (a state's table under its heading has a header of its own, its labels wrapped as its own
     column widths wrap them); and the fields a header gives. Every header names the `fields` of
     the list's first (where known): a body line that names a district and a product is no header."""
-    starts, at = [], 0
+    starts, at, foot = [], 0, len(without_footer(lines))
     while at < len(lines):
         found, _ = _header_block(page, lines[at:], None, hint=False)
         if found is None:
@@ -285,7 +286,7 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
         named = tuple(f for f in named if f)  # a label naming no field may wrap otherwise in each table
         # a header that ends the page may be cut by its foot (a spreadsheet row split by the page
         # break): its table begins overleaf, and it names what it shows of the fields
-        cut = at > len(without_footer(lines)) and set(named) <= set(fields or named)
+        cut = at > foot and set(named) <= set(fields or named)
         if fields is not None and named != fields and not cut:
             continue
         fields = fields if cut else named

@@ -316,7 +316,8 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
     if clipped:  # a glyph is shown while a tenth of its ink is (a line cut by a page's edge is read)
         ink = (ctypes.c_double * 4)()  # left, right, bottom, top
         for k in boxed:
-            if (clip := clipped.get(calls.text_object(handle, k))) and calls.char_box(handle, k, *(ctypes.addressof(ink) + 8 * n for n in range(4))):
+            clip = clipped.get(calls.text_object(handle, k))
+            if clip and calls.char_box(handle, k, *(ctypes.addressof(ink) + 8 * n for n in range(4))):
                 x0, x1, y0, y1 = ink
                 keep[k] = (min(x1, clip[2]) - max(x0, clip[0]) > (x1 - x0) / 10
                            and min(y1, clip[3]) - max(y0, clip[1]) > (y1 - y0) / 10)
@@ -327,6 +328,9 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
         boxes = boxes[keep]
         index = np.flatnonzero(keep)
     drawn: dict[int, int] = {}  # text object -> its position in the page's content, when needed
+
+    def generated(k: int) -> bool:  # character k is a space pdfium made, none the page draws
+        return calls.is_generated(handle, int(index[k])) == 1
 
     def drawn_at(k: int) -> int:
         if not drawn:
@@ -346,11 +350,8 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
         kept = set(objects)
 
         def bounds(obj: int) -> tuple[float, float, float, float] | None:  # as shown: x0, top, x1, bottom
-            box = (ctypes.c_float * 4)()
-            if not calls.bounds(obj, *(ctypes.addressof(box) + 4 * k for k in range(4))):
-                return None
-            left, bottom, right, top = (np.float64(v) for v in box)
-            return tuple(float(v) for v in shown(left, bottom, right, top))
+            box = _object_bounds(obj)
+            return tuple(float(v) for v in shown(*map(np.float64, box))) if box else None
 
         import pypdfium2.raw as raw
 
@@ -369,14 +370,14 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
         glyphs = np.flatnonzero(~white_space(text))
         for k, m in zip(glyphs[:-1].tolist(), glyphs[1:].tolist()):  # a space pdfium made may stand in the hole
             if (objects[k] != objects[m] or x0[m] - x1[k] <= 0.3 * height[k] or abs(top[m] - top[k]) >= 0.5 * height[k]
-                    or not all(calls.is_generated(handle, int(index[n])) == 1 for n in range(k + 1, m))):
+                    or not all(map(generated, range(k + 1, m)))):
                 continue
             inside = (x0 >= x1[k] - 0.1 * height[k]) & (x1 <= x0[m] + 0.1 * height[k]) & (np.abs(top - top[k]) < 0.5 * height[k])
             out += [(text[j], tuple(boxes[j].tolist()), drawn_at(k)) for j in np.flatnonzero(inside).tolist()
                     if objects[j] != objects[k] and not text[j].isspace()]
         return out
 
-    text, boxes = _runs_apart(text, boxes, drawn_at, left_out, lambda k: calls.is_generated(handle, int(index[k])) == 1)
+    text, boxes = _runs_apart(text, boxes, drawn_at, left_out, generated)
     return words_from_chars(text, boxes, walls)
 
 
@@ -505,11 +506,18 @@ def _clip_boxes(texts: list[int]) -> dict[int, tuple[float, ...]]:
             if points:
                 (x0, y0), (x1, y1) = np.min(points, axis=0), np.max(points, axis=0)
                 box = [max(box[0], x0), max(box[1], y0), min(box[2], x1), min(box[3], y1)]
-        shown = (ctypes.c_float * 4)()
-        calls.bounds(obj, *(ctypes.addressof(shown) + 4 * k for k in range(4)))
-        if shown[0] < box[0] or shown[1] < box[1] or shown[2] > box[2] or shown[3] > box[3]:
+        drawn = _object_bounds(obj)
+        if drawn and (drawn[0] < box[0] or drawn[1] < box[1] or drawn[2] > box[2] or drawn[3] > box[3]):
             out[obj] = tuple(map(float, box))
     return out
+
+
+def _object_bounds(obj: int) -> tuple[float, float, float, float] | None:
+    """A page object's box in the page's own space (left, bottom, right, top), or None."""
+    box = (ctypes.c_float * 4)()
+    if not _pdfium_calls().bounds(obj, *(ctypes.addressof(box) + 4 * k for k in range(4))):
+        return None
+    return box[0], box[1], box[2], box[3]
 
 
 @functools.cache

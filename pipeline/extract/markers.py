@@ -130,8 +130,8 @@ def counts_on(before: str, after: str) -> bool:
     one cell's (a row's own list starts again at its first marker)."""
     last = next((m for m in reversed(marks(before)) if m.style not in BULLETS), None)
     first = next((m for m in marks(after) if m.style not in BULLETS), None)
-    return bool(last and first and first.style == last.style
-                and any(_successor(kind, last.token) == first.token for kind in (("number",) if last.token.isdigit() else ("letter", "roman"))))
+    kinds = ("number",) if last and last.token.isdigit() else ("letter", "roman")
+    return bool(last and first and first.style == last.style and any(_successor(kind, last.token) == first.token for kind in kinds))
 
 
 def marks_body(text: str) -> bool:
@@ -141,13 +141,18 @@ def marks_body(text: str) -> bool:
     return mark is not None and (mark.style != "x." or mark.token.isdigit() or opens_list(text))
 
 
+def bracket_open(text: str) -> bool:
+    """Whether a text leaves a bracket open ("Agarbatti (Incense"): what follows closes it."""
+    return text.count("(") > text.count(")")
+
+
 def opens_list(text: str, before: str | None = None) -> bool:
     """Whether a line starts with the first marker of a counted list ("(1) Tea", "a) Tea", "1. Tea"):
     a cell's list starts there, so the line is never the wrapped rest of the line before. A marker
     alone on its line (its item too wide to follow it) opens one too after a line `before` that
     leaves no bracket open ("Cotton Sarees" / "a)"; "(Hanumakond" / "a)" is a word's rest)."""
     mark = at_start(text)
-    alone = mark is not None and mark.end >= len(text.strip()) and before is not None and before.count("(") <= before.count(")")
+    alone = mark is not None and mark.end >= len(text.strip()) and before is not None and not bracket_open(before)
     return (mark is not None and mark.style not in BULLETS and bool(_kinds(mark.token)) and (" " in text.strip() or alone)
             and (mark.style != "x." or mark.token == "1"))
 

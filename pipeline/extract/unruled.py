@@ -59,14 +59,14 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     owner = [None] * len(body)
     for i in anchors:
         owner[i] = i
+    joined = functools.cache(lambda: _surely_joined(goes_on()))
     for k, start in enumerate(anchors):
         end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
         between = list(range(start + 1, end))
         if not at_top and k + 1 < len(anchors) and between and parts[end].get(anchor_field):
             gaps = [_pitch(body[j - 1], body[j]) for j in between + [end]]
             # never between two lines of a row's own cell that surely go on ("2) Marine Products" / "(Shrimp, ...) 3)")
-            joined = _surely_joined(goes_on())
-            cut = max((g for g, j in enumerate(between + [end]) if not joined[j]), key=lambda g: gaps[g], default=len(gaps) - 1)
+            cut = max((g for g, j in enumerate(between + [end]) if not joined()[j]), key=lambda g: gaps[g], default=len(gaps) - 1)
             cut = cut if gaps[cut] > min(gaps) + 0.5 else len(gaps) - 1
             for n, j in enumerate(between):
                 owner[j] = start if n < cut else end
@@ -132,9 +132,9 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
     from below, by the widest line: a break is a wrap when the next line's first word would not
     have fitted on the line before within that width (widths, so that centred text is judged
     as left-aligned text is). Unless nothing wraps: with no sure wrap (`continues`: going on in
-    lower case, or after "and", "&", "," or an open bracket) and no line that the widest would have wrapped (a column
-    as wide as its content, as a web page prints it; several lines as wide as the widest are
-    justified text, filled), every break is the end of an item."""
+    lower case, or after "and", "&", "," or an open bracket) and no line that the widest would
+    have wrapped (a column as wide as its content, as a web page prints it; several lines as
+    wide as the widest are justified text, filled), every break is the end of an item."""
     tables: dict[int, list[Row]] = {}
     for row in rows:
         if row.unruled:
@@ -284,7 +284,8 @@ def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) 
             need = 0.25 * first.size + first.x1 - first.x0
             fuller = widths[a] + need > room + 1.0 and not (alone and widths[a] > room - 1.0)
             before = words_text(parts[a][name])
-            out[a, b, name] = (0 if opens_list(after, before) or TOTAL_ROW.match(after) else SURELY if continues(before, after) or counts_on(before, after)
+            out[a, b, name] = (0 if opens_list(after, before) or TOTAL_ROW.match(after)
+                               else SURELY if continues(before, after) or counts_on(before, after)
                                else MAYBE if fuller else 0)
     return out
 
@@ -295,8 +296,9 @@ def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting:
     each (bottom); in the middle, where the edges between serials put each row's cells centred
     on its serial, as near as the lines allow (chosen over all rows at once), and part no line
     of a row's own cell from one it surely goes on to (`goes_on()`: a merged cell's text,
-    centred on no one row, may make a wrong parting cheaper otherwise). Lines above the first serial may be the tail of the
-    page before's last row, unless no row runs on into the table (`first`)."""
+    centred on no one row, may make a wrong parting cheaper otherwise). Lines above the first
+    serial may be the tail of the page before's last row, unless no row runs on into the table
+    (`first`)."""
     if setting == "top":
         return set(anchors)
     if setting == "bottom":
