@@ -104,7 +104,7 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
                                                             "(a row too low for a cell's text): which cell each belongs to is unclear", None))
         for name in ("state", "district"):
             if partial_name(text := row.text(name)):
-                doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins or ends on a connector: "
+                doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins or ends as no name does: "
                                                             "a word of it may stand in the column beside", None))
         if repeats := _repeats_header(row, labels):
             doubts.setdefault(k, []).append(("columns", f"{repeats} are words of the header's labels: a header line read as a row?", None))
