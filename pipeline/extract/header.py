@@ -338,8 +338,6 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             # column is not read (the failed candidates no longer matter).
             if found and grid and (True, len(bounds), lo - hi, -i) < max(f[0] for f in found):
                 continue
-            if hi - lo > 4 and any(None not in f[2] for f in found):  # a header whose every label maps wants no more lines
-                continue
             if (lo, hi) not in read:
                 read[lo, hi] = _read_block(block, bounds) if (lo, hi) == ruled_band or _tight(block, rule_tops, apart=1.5) else None
             if read[lo, hi] is None:
