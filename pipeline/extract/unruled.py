@@ -436,10 +436,12 @@ def _off_level_apart(lines: list[list[Word]], columns: list[Column], serial: Col
     serial's line they stand near. A row's cells start level with its serial (all set alike),
     but a merged cell's text goes on at its own line pitch, and its next line may come within a
     third of an em of a later row's serial ("Hills" of "South West Garo Hills", 3 pt under row
-    22's serial, 10 pt type): grouped with it, it would open that row's cell. Such words, off
-    the level of the line's other cells by a fifth of a line's box at both top and foot (a box
-    may be its ink, with or without a descender) and a line's pitch under their column's line
-    above, are put as a line of their own before the serial's line."""
+    22's serial, 10 pt type), or stand above the serial's level ("Pradesh" of "Arunachal
+    Pradesh", set at the top of a merged cell at a line spacing less than the rows' pitch):
+    grouped with it, it would open that row's cell. Such words, off the level of the line's other
+    cells by a fifth of a line's box at both top and foot (a box may be its ink, with or without
+    a descender), above it or a line's pitch under their column's line above, are put as a line
+    of their own before the serial's line."""
     if serial is None:
         return lines
     merged = [c for c in columns if c.field in MERGED]
@@ -457,7 +459,8 @@ def _off_level_apart(lines: list[list[Word]], columns: list[Column], serial: Col
                 continue
             above = next(([w for w in earlier if column.x0 <= w.xc < column.x1] for earlier in reversed(out)
                           if any(column.x0 <= w.xc < column.x1 for w in earlier)), [])
-            if above and 0 < min(w.top for w in cell) - max(w.top for w in above) < 1.3 * size:
+            # above the level, as no text set in its own row stands; below it, within a line's pitch
+            if above and (min(w.top for w in cell) < top or 0 < min(w.top for w in cell) - max(w.top for w in above) < 1.3 * size):
                 out.append(cell)
                 line = [w for w in line if w not in cell]
         out.append(line)
