@@ -80,3 +80,18 @@ def test_narrow_tables_each_under_its_states_heading_are_read_by_their_own_heade
     assert (dict(missed), dict(extra)) == ({}, {})
     review = quality.report(extract(pdf)).review_column()
     assert [(n, why) for n, why in enumerate(review) if why] == [(0, "line break unsettled")]
+
+
+def test_a_header_whose_labels_interleave_keeps_its_serial_column():
+    """fuzz-1740100089: Writer sets each label of a two-row header in the middle of its cell, so
+    '#' stands above the lines 'Product', 'District' and 'State/UT', which alone map a header. The
+    serial column was left out and the serials read into the states (F1 0); then 'Islands' of
+    'Andaman & Nicobar Islands', set at the top of a merged cell and reaching into the next row,
+    was read as that row's state. Rows stand apart by their padding there, so a column's run of
+    lines at its spacing is one text."""
+    pdf = DOUBTED[0].with_name("fuzz-1740100089-writer.pdf")
+    f1, missed, extra = score(pdf)
+    assert (dict(missed), dict(extra)) == ({}, {})
+    records = extract(pdf).records
+    assert [r["serial"] for r in records] == [str(n) for n in range(1, 50)]
+    assert records[0]["state"] == records[1]["state"] == "Andaman & Nicobar Islands"

@@ -84,11 +84,12 @@ def body_size(parts: Parts) -> float:
 
 
 def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: list[int | None],
-                 runs: list[tuple[str, list[int]]], setting: str | None, goes_on, merged: dict[str, str], opens: bool = False,
+                 runs: list[tuple[str, list[int]]], abut: bool, setting: str | None, goes_on, merged: dict[str, str], opens: bool = False,
                  first: bool = False, split_at_top: bool = False):
     """The rows each state or district text spans on a page whose cells are set in the middle or
     at the foot of their rows (`anchors`: each row's first line; `owner`: the row each line was
-    given; `runs`: each column's runs of lines at its line spacing; `goes_on()`: whether each line
+    given; `runs`: each column's runs of lines at its line spacing, one text each unless rows
+    abut (`abut`: no padding tells a cell's lines from rows); `goes_on()`: whether each line
     goes on from the one before in its column, surely or maybe (`unruled._runs_on`), by (line
     before, line, field)).
 
@@ -150,7 +151,7 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         # not surely go on from it (rows as close as a cell's lines); a run that goes on from a
         # connector, or in lower case, is of the text before (lines a little further apart)
         def apart(parted: list[list[int]]) -> bool:
-            return (len(parted) > 1 and not any(goes_on()[a[-1], b[0], field] for a, b in zip(parted, parted[1:]))
+            return (abut and len(parted) > 1 and not any(goes_on()[a[-1], b[0], field] for a, b in zip(parted, parted[1:]))
                     and all(own(p)[0] <= doubt for p in parted) and all(map(steady, parted, parted[1:])))
 
         texts = _joined([t for run, parted in zip(runs_here, pieces) for t in (parted if apart(parted) else [run])], parts, field)
@@ -175,7 +176,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
                                              for placement in placements),
                                             key=lambda found: found[0][0] + (doubt if found[1] != placements[0] else 0.0))
         headless = opens and owner[texts[0][0]] != places[0]  # rows above the table's first text: they are its
-        alone = [(own(text), text) for text in _joined([p for parted in pieces for p in parted], parts, field)]
+        alone = [(own(text), text) for text in _joined([p for run, parted in zip(runs_here, pieces) for p in (parted if abut else [run])],
+                                                       parts, field)]
         if field not in merged:
             # a district's cells lie within its state's: a reading that runs a district's cells
             # over the first row of a state (read above) is not how the page was set

@@ -94,6 +94,7 @@ class TableState:
     body_seen: BodySeen = field(default_factory=BodySeen)  # an unruled table's body over its pages
     header_fields: tuple | None = None  # the fields an unruled table's header gives, in order
     cell_setting: str | None = None  # how the unruled tables so far set their cells: top, middle or bottom
+    setting_evidence: dict = field(default_factory=dict)  # what they showed of it, by setting (unruled._aligned_cells)
     merged_fields: dict[str, str] = field(default_factory=dict)  # printed in merged cells in unruled tables so far, and where in them
     split_at_top: bool = False  # the producer prints a merged cell split by a page break at the top of its first part
     header_lines: set[str] = field(default_factory=set)  # the text of each line of the last header read
@@ -284,7 +285,8 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         # column) under its heading
         opens_anew = first or header_span is not None and bool(state_named(heading)) and not any(c.field == "state" for c in columns)
         rows, setting = unruled_rows(page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields,
-                                     opens=header_span is not None, first=opens_anew, split_at_top=state.split_at_top)
+                                     opens=header_span is not None, first=opens_anew, split_at_top=state.split_at_top,
+                                     evidence=state.setting_evidence)
         state.cell_setting = setting or state.cell_setting
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table
         for row in rows:

@@ -20,7 +20,7 @@ from .merged import MERGED, body_size, merged_spans
 
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
                  setting: str | None = None, merged: dict[str, str] | None = None, opens: bool = False,
-                 first: bool = False, split_at_top: bool = False) -> tuple[list[Row], str | None]:
+                 first: bool = False, split_at_top: bool = False, evidence: dict | None = None) -> tuple[list[Row], str | None]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
     how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell).
     `setting`: as the tables before were set, for a table whose rows cannot tell; `merged`: the
@@ -28,7 +28,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     `opens`: a header stands above the table here (a table begins under it, or goes on under
     its header repeated); `first`: the list's first table begins here (no cell runs on into it);
     `split_at_top`: the producer prints a merged cell split by a page break at the top of its
-    first part (`merged_spans`)."""
+    first part (`merged_spans`); `evidence`: what the tables before showed of their setting
+    (`_aligned_cells`; this table's is added)."""
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
     serial = next((c for c in columns if c.field == "serial"), None)
     body = _off_level_apart(_until_gap(body, serial), columns, serial)
@@ -49,7 +50,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                      for name in {name for p in parts for name, words in p.items() if words} - {anchor_field}}
     goes_on = functools.cache(lambda: _runs_on(parts, columns_lines))
     known = setting
-    aligned, adrift, setting, runs, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on, first)
+    aligned, adrift, setting, runs, abut, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on, first,
+                                                                 {} if evidence is None else evidence)
     # Lines between two anchors belong to the row above or below. Where cells are set at the top
     # of their rows (as the wraps on this page showed, or the pages before), the row above's;
     # else they split where lines stand furthest apart (rows are spaced apart), and with even
@@ -81,7 +83,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         owner[j] = i
     # a merged state or district cell's text goes to the first row it spans (its lines may
     # share a line with other rows' cells)
-    spanned, told, unsure, text_below = merged_spans(parts, anchors, anchor_field, owner, runs, setting, goes_on,
+    spanned, told, unsure, text_below = merged_spans(parts, anchors, anchor_field, owner, runs, abut, setting, goes_on,
                                                      merged if merged is not None else {}, opens, first, split_at_top)
     placed = {(j, name) for (_, name), lines in spanned.items() for j in lines}
     by_field = {c.field: c for c in columns if c.field}
@@ -162,7 +164,7 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
 
 
 def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str, known_setting: str | None,
-                   columns: dict[str, list[int]], goes_on, first: bool = False):
+                   columns: dict[str, list[int]], goes_on, first: bool = False, evidence: dict | None = None):
     """Where a table sets its cells in the middle or at the foot of their rows (as word processors
     and spreadsheets do by default), lines above a row's serial belong to it. A cell's text is a
     run of lines at the column's line spacing (rows stand further apart, by their padding); the
@@ -171,16 +173,20 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     anchor line) of each line of a cell level with a serial, and the (line, field) pairs of cells
     level with none (a merged cell's text, or a row's tail from the page before), or ({}, None)
     for a table set at the top, which the serials alone divide; the setting; and each column's
-    runs of lines at its line spacing (field, lines), before rows part them; and how the page
+    runs of lines at its line spacing (field, lines), before rows part them; whether rows abut
+    (no padding between them: a run may hold several rows' texts); and how the page
     showed its setting ("by wraps", "by levels", or None). A table of one row cannot show its
-    setting: it is set as `known_setting`, the setting of the tables before (one document sets
-    its cells one way). `columns`: each column's lines but the serial's; `goes_on()`: `_runs_on`
-    over them; `first`: no row runs on into the table (`_row_starts`)."""
+    setting: it is set as `known_setting`, the setting of the tables before. One document sets
+    its cells one way: a table's setting is the one that all its tables so far show best
+    (`evidence`: setting -> the scores of the tables before, summed; this table's are added), so
+    a wrap that only may go on in one table does not outweigh one that surely does in another.
+    `columns`: each column's lines but the serial's; `goes_on()`: `_runs_on` over them; `first`:
+    no row runs on into the table (`_row_starts`)."""
     centre = functools.partial(_centre, parts)
     marks = [centre(i, anchor_field) if parts[i].get(anchor_field) else None for i in anchors]
     known = [(c, i) for c, i in zip(marks, anchors) if c is not None]
     if not known or len(known) == 1 and known_setting in (None, "top"):
-        return {}, None, None, [], False
+        return {}, None, None, [], False, False
     size = body_size(parts)
     tol = 0.35 * size
     row_pitch = min((b[0] - a[0] for a, b in zip(known, known[1:])), default=float("inf"))
@@ -190,10 +196,18 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     # abut), a column's lines at its spacing are one run, parted below where the rows' edges fall.
     # The spacing is the body's, read over every column: a column's own pitches may be mostly
     # rows' (a merged district's one-line texts, one a row), which would join texts as one run
-    every = [p for ps in pitches.values() for p in ps]
+    # (not from one serial's line to the next: two rows, however close; the rows of one line,
+    # most rows of many lists, stand a little closer than their serials where a letter reaches down)
+    serial_lines = set(anchors)
+    every = [p for name, lines in columns.items() for a, b, p in zip(lines, lines[1:], pitches[name])
+             if not (a in serial_lines and b in serial_lines)]
     spacing = _leading(every, row_pitch - 0.1 * size, size) or min(every, default=row_pitch)
     padding = row_pitch - spacing
     slack = padding / 2 if 0.1 * size < padding < 2 * tol else tol
+    # rows stand clearly apart where the least pitch wider than a line's (from a row's last line
+    # to the next row's first) passes the line spacing by more than twice the slack
+    apart_by = min((p for p in every if p > spacing + 0.2 * size), default=spacing) - spacing
+    abut = apart_by < 2 * tol
     runs: list[tuple[str, list[int]]] = []
     for name, lines in columns.items():
         for k, j in enumerate(lines):
@@ -227,14 +241,18 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         # may (its next word would not have fitted, as every next name in a narrow column)
         tall = [(name, run) for name, run in split[setting] if len(run) > 1]
         score[setting] = (-cut.count(SURELY), -sum(map(bool, cut)), sum(level(run, name, setting)[0] <= tol for name, run in tall))
-    setting = max(score, key=lambda s: (score[s], s == known_setting, s == "top"))  # a document sets its cells one way
+    if len(score) > 1:
+        for s, (surely, maybe, level_count) in score.items():
+            before = evidence.get(s, (0, 0, 0))
+            evidence[s] = (before[0] + surely, before[1] + maybe, before[2] + level_count)
+    setting = max(score, key=lambda s: (evidence.get(s, score[s]), s == known_setting, s == "top"))
     # how the page showed its setting: by the wraps the others would cut, by its cells' levels
-    # alone, or not at all (every setting scores alike: the document's stands)
+    # alone, or not at all (another scores as well or better here)
     others = [score[s] for s in score if s != setting]
     shown = ("by wraps" if all(score[setting][:2] > o[:2] for o in others) else
-             "by levels" if any(score[setting] != o for o in others) else None)
+             "by levels" if all(score[setting] > o for o in others) else None)
     if setting == "top":
-        return {}, None, setting, [], shown
+        return {}, None, setting, [], False, shown
     cells = split[setting]
     owners: dict[int, set[int]] = {}
     adrift: set[tuple[int, str]] = set()
@@ -247,7 +265,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
                 owners.setdefault(j, set()).add(i)
             else:
                 adrift.add((j, name))
-    return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift, setting, runs, shown
+    return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift, setting, runs, abut, shown
 
 
 def _leading(pitches: list[float], below: float, size: float) -> float | None:
