@@ -472,6 +472,27 @@ def test_a_break_in_doubt_goes_on_in_a_list_that_prints_no_item_one_a_line():
         assert list(uncertain_breaks([Row(1, cells={"product": lines}) for lines in found])) == [0]
 
 
+def test_a_break_in_doubt_ends_an_item_where_the_text_after_it_begins_an_item_elsewhere():
+    """Chromium, products one a line in a narrow ruled cell: 'Kantha' would not have fitted after
+    'Large Cardamom', so the break may be a wrap. 'Large Cardamom' stands alone in another cell,
+    and another cell begins with 'Kantha Embroidery' (whatever follows it there): an item ends
+    before it, still in doubt. A text that only ends an item elsewhere ('Footwear' of a wrapped
+    'Leather Footwear') begins none: 'Leather' / 'Footwear' stays one item."""
+    from pipeline.extract.products import settle_breaks
+
+    def cell(*texts: str, sure: bool = True) -> list[Line]:
+        return [Line(t, 300.0, hard_break=bool(k) and sure, x0=200.0) for k, t in enumerate(texts)]
+
+    doubtful = cell("Pottery", "Large Cardamom", "Kantha Embroidery")
+    doubtful[2].hard_break = False  # the next word would not have fitted: a wrap, or an item
+    wrapped = cell("Leather", "Footwear", sure=False)
+    found = [doubtful, cell("Large Cardamom"), cell("Kantha Embroidery", "Stone Carving", sure=False), cell("Leather"),
+             cell("Tea", "Coir"), wrapped, cell("Leather Footwear")]
+    settle_breaks(found)
+    assert split_products(found[0]) == ["Pottery", "Large Cardamom", "Kantha Embroidery"] and doubtful[2].break_unsure
+    assert split_products(wrapped) == ["Leather Footwear"]
+
+
 def test_a_word_ocr_reads_once_beside_one_a_letter_away_read_often_may_be_misread():
     """OCR is unsure of many words it reads right ("Embroidery" at 0.52, read surely elsewhere;
     a list's marker), and sure of some it misreads ("Assan" at 0.999, where the list reads "Assam"

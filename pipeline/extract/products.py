@@ -48,8 +48,9 @@ def settle_breaks(cells: list[list[Line]]) -> None:
     The break ends an item when the text on each side is whole somewhere in the same list: it
     stands alone as an item, or, all of the cell's text on that side, it meets different texts
     across such breaks (a wrapped name always goes on with the same words; one word of it, such
-    as "Embroidery", may not). The text beside the break up to the next open break (a cell of
-    three items has two) is whole where it stands alone. A list of one item a cell has only wraps:
+    as "Embroidery", may not), or the text after the break begins an item (the text before ends
+    one) where that edge of the item is sure. The text beside the break up to the next open break
+    (a cell of three items has two) is whole where it stands alone. A list of one item a cell has only wraps:
     a break in doubt there goes on (in doubt still)."""
     if not prints_one_a_line(cells):
         for line in (line for lines in cells for line in lines if line.break_unsure):
@@ -60,6 +61,15 @@ def settle_breaks(cells: list[list[Line]]) -> None:
     # doubt is no evidence for other breaks ("Kantha" / "Embroidery" read apart on one page)
     alone = Counter(fold(join_lines(g)) for cell in groups for g, after in zip(cell, cell[1:] + [None])
                     if not g[0].break_unsure and not (after and after[0].break_unsure))
+    # and an item begins (ends) with a text where its start (end) is sure: at a cell's first line,
+    # or beside a sure break ("Kantha Embroidery" first in a cell, whatever follows it there)
+    opens, closes = Counter(), Counter()
+    for cell in groups:
+        for g, after in zip(cell, cell[1:] + [None]):
+            if not g[0].break_unsure:
+                opens.update(fold(join_lines(g[:k])) for k in range(1, len(g) + 1))
+            if not (after and after[0].break_unsure):
+                closes.update(fold(join_lines(g[k:])) for k in range(len(g)))
     open_breaks = []  # (line, head, tail, whole head, whole tail): a capitalised line geometry joined to the text before
     for cell in groups:
         for group in cell:
@@ -74,7 +84,7 @@ def settle_breaks(cells: list[list[Line]]) -> None:
         heads[tail].add(head)
     for line, head, tail, whole_head, whole_tail in open_breaks:
         head_whole, tail_whole = alone[head] or alone[whole_head], alone[tail] or alone[whole_tail]
-        if (head_whole or len(tails[whole_head]) > 1) and (tail_whole or len(heads[whole_tail]) > 1):
+        if (head_whole or closes[head] or len(tails[whole_head]) > 1) and (tail_whole or opens[tail] or len(heads[whole_tail]) > 1):
             line.hard_break = True
             # two names may share a word ("Leather Products", "Leather Footwear"): parted without
             # either side standing alone as an item, the break stays in doubt
