@@ -157,7 +157,8 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         col_x0, col_x1 = col.x0, col.x1
         placed = _placed_lines(group_lines([w for w, xc in zip(words, centres) if col_x0 <= xc < col_x1]), top, bottom)
         col_words = [w for line, _ in placed for w in line]
-        left = min((w.x0 for w in col_words), default=col.x0)
+        # where the cell's text starts, past its padding (not a word run back over its rule from the cell before)
+        left = min((w.x0 for w in col_words if w.x0 >= col_x0), default=col.x0)
         limit = col.x1 - max(0.0, left - col.x0) if sides_ruled else widest(col, col_words)
         heights = [y for _, y in placed]
         # group_lines makes lines top to bottom, each a run of consecutive words in reading order:
