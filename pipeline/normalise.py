@@ -41,16 +41,25 @@ def _state_elsewhere(places: Gazetteer, state_lgd: int | None, district: str) ->
     return found.pop() if len(found) == 1 else ""
 
 
-def _two_districts(places: Gazetteer, state_lgd: int | None, district: str) -> str:
-    """Two districts of the state whose names, one after the other, make the printed name
-    ('Sarangarh-Bilaigarh Mohla-Manpur-Ambagarh Chouki': two merged cells' texts read as one),
-    as 'A + B'; or ''."""
+def _districts_together(places: Gazetteer, state_lgd: int | None, district: str) -> str:
+    """The state's districts whose names, one after the other, make the printed name: two or
+    more merged cells' texts read as one ('Sarangarh-Bilaigarh Mohla-Manpur-Ambagarh Chouki';
+    'South West Garo Hills South West Garo Hills West Jaintia Hills', the same name twice), as
+    'A + B + ...'; or ''."""
     words = district.split()
-    for k in range(1, len(words)):
-        head, tail = places.district(state_lgd, " ".join(words[:k])), places.district(state_lgd, " ".join(words[k:]))
-        if head.method in ("exact", "alias") and tail.method in ("exact", "alias") and head.lgd != tail.lgd:
-            return f"{head.name} + {tail.name}"
-    return ""
+
+    @lru_cache(maxsize=None)
+    def names(start: int) -> tuple[str, ...] | None:  # the words from `start` on, as whole names
+        if start == len(words):
+            return ()
+        for end in range(len(words), start, -1):
+            found = places.district(state_lgd, " ".join(words[start:end]))
+            if found.method in ("exact", "alias") and (rest := names(end)) is not None:
+                return (found.name, *rest)
+        return None
+
+    found = names(0)
+    return " + ".join(found) if found and len(found) > 1 else ""
 
 
 def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]:
@@ -73,10 +82,10 @@ def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]
     # an unplaced district that is, by name, a district of another state: a shifted state cell?
     elsewhere = {pair: _state_elsewhere(places, s.lgd, pair[1]) for pair, (s, d) in pairs.items() if d.method == "unresolved"}
     out["district_elsewhere"] = [elsewhere.get(pair, "") for pair in zip(out["state"], out["district"])]
-    # a district not placed by its whole name that is two of its state's districts run together
-    two = {pair: _two_districts(places, s.lgd, pair[1]) for pair, (s, d) in pairs.items()
+    # a district not placed by its whole name that is several of its state's districts run together
+    two = {pair: _districts_together(places, s.lgd, pair[1]) for pair, (s, d) in pairs.items()
            if s.lgd is not None and d.method not in ("exact", "alias")}
-    out["district_two"] = [two.get(pair, "") for pair in zip(out["state"], out["district"])]
+    out["districts_together"] = [two.get(pair, "") for pair in zip(out["state"], out["district"])]
     out["source_district_lgd"] = pd.array(
         [int(v) if str(v).isdigit() else None for v in out["source_district_lgd"]], dtype="Int32"
     )

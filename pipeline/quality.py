@@ -215,12 +215,12 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
             f = (DOUBT if fuzzy else NOTE, f"placed only by a fuzzy match: {state!r} / {district!r} -> {first['state_name']} / "
                  f"{first['district_name']} {where}", "place read fuzzily")
         findings.append(Finding("places", f[0], numbers, int(first["page"]), f[1], f[2]))
-    if "district_two" in rows:
-        for (state, district, two), group in rows[rows["district_two"] != ""].groupby(["state", "district", "district_two"], sort=False):
+    if "districts_together" in rows:
+        for (state, district, two), group in rows[rows["districts_together"] != ""].groupby(["state", "district", "districts_together"], sort=False):
             numbers = [int(r) for r in group["row"]]
             findings.append(Finding("places", DOUBT, numbers, int(group.iloc[0]["page"]),
-                                    f"two districts in one: {district!r} reads as {two} of {state} ({_rows(numbers)})",
-                                    "two districts in one cell"))
+                                    f"districts run together: {district!r} reads as {two} of {state} ({_rows(numbers)})",
+                                    "districts run together in one cell"))
     return findings
 
 

@@ -96,16 +96,20 @@ def test_a_district_of_another_state_is_a_doubt(places):
     assert report.review_column() == ["", "district of Gujarat"]
 
 
-def test_two_districts_run_together_are_a_doubt(places):
-    """Two merged cells' texts read as one ('Sarangarh-Bilaigarh' over 'Mohla-Manpur-Ambagarh
-    Chouki', lines a row apart): the gazetteer would place the name by its end, as it does a
-    name with a person's in front; read as two of the state's districts, it is a doubt. A
-    district's own name made of two words that are each a district elsewhere is none."""
-    rows = pd.DataFrame({"serial": ["1", "2", "3"], "state": "Chhattisgarh",
-                         "district": ["Sarangarh-Bilaigarh Mohla-Manpur-Ambagarh Chouki", "Bastar", "Janjgir-Champa"],
+def test_districts_run_together_are_a_doubt(places):
+    """Merged cells' texts read as one ('Sarangarh-Bilaigarh' over 'Mohla-Manpur-Ambagarh
+    Chouki', lines a row apart; three texts, one name twice): the gazetteer would place the name
+    by its end, as it does a name with a person's in front; read as the state's districts one
+    after another, it is a doubt. A district's own name made of two words that are each a
+    district elsewhere is none."""
+    rows = pd.DataFrame({"serial": ["1", "2", "3", "4"], "state": ["Chhattisgarh"] * 3 + ["Meghalaya"],
+                         "district": ["Sarangarh-Bilaigarh Mohla-Manpur-Ambagarh Chouki", "Bastar", "Janjgir-Champa",
+                                      "South West Garo Hills South West Garo Hills West Jaintia Hills"],
                          "product": "Tea", "page": 1, "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": None})
-    report = quality.report(Extraction(rows.to_dict("records"), 1), normalise.run(rows, places)[0])
-    assert report.review_column() == ["two districts in one cell", "", ""]
+    normalised = normalise.run(rows, places)[0]
+    report = quality.report(Extraction(rows.to_dict("records"), 1), normalised)
+    assert report.review_column() == ["districts run together in one cell", "", "", "districts run together in one cell"]
+    assert normalised["districts_together"].iloc[3] == "South West Garo Hills + South West Garo Hills + West Jaintia Hills"
 
 
 def test_a_damaged_file_is_a_doubt(tmp_path, jan_2022_pdf):
