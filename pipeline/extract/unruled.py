@@ -150,7 +150,7 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         lines = [line for row in unruled for line in row.cells.get(name, [])]
         # not a line run on past its column ("SareesFood": two cells' texts read as one word)
         filled = [line for line in lines if " " in line.text and line.width <= line.room + 0.5 * line.size] or lines
-        room = max(line.width for line in filled) if all(line.x0 for line in lines) else max(line.x1 for line in filled)
+        room = max(line.width for line in filled)
         sure = any(continues(b.text, l.text) for b, l in breaks)
         # a break the next word could not have fitted before: beside the widest line itself, one
         # short of the room, or several lines as wide as it (justified text fills every line)
