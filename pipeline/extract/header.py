@@ -189,12 +189,22 @@ def _read_block(block: list[list[Word]], bounds: list[tuple[float, float]]) -> t
     (`bounds`), or from its phrases when the table has no rules."""
     spans = [] if bounds else _labels_by_phrases(block)
     labels = _labels_by_columns(block, bounds) if bounds else [s[0] for s in spans]
+    if not bounds and len(block) > 1 and not _side_by_side(block):
+        return labels, None, spans  # a title of several lines, one under another: no header
     fields = map_header(labels) or map_header(labels, optional=("state",))
     if fields is None and spans and (parted := _labels_of_two_fields(block, spans)) is not spans:
         labels = [s[0] for s in parted]
         if fields := map_header(labels) or map_header(labels, optional=("state",)):
             spans = parted
     return labels, fields, spans
+
+
+def _side_by_side(block: list[list[Word]]) -> bool:
+    """Whether two of the block's phrases stand side by side, as a header's labels do over their
+    columns, on one line or on two; the lines of a title each span the others, centred one under
+    another ("List of Products Identified under One District One Product" / "Initiative")."""
+    extents = [(p[0].x0, p[-1].x1) for line in block for p in phrases(line)]
+    return any(a1 <= b0 or b1 <= a0 for (a0, a1), (b0, b1) in itertools.combinations(extents, 2))
 
 
 def _labels_of_two_fields(block: list[list[Word]], spans: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
