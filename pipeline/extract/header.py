@@ -470,9 +470,23 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
         below = next((b for b in rest[n + 1 :] if _over(b, line) or _opens_row(b)), None)
         if below and _opens_row(below) and line_yc(below) - line_yc(line) < line_yc(line) - line_yc(above) - 0.15 * size:
             break
+        if _starts_as_body(line, rows, rest[n + 1 :]):
+            break
         rows.append(line)
         bottom = max(w.bottom for w in line)
     return bottom
+
+
+def _starts_as_body(line: list[Word], header: list[list[Word]], body: list[list[Word]]) -> bool:
+    """Whether each phrase of a line under a header starts where three different texts of the
+    body start (left-aligned cells, to a quarter point; centred ones start alike only where they
+    read alike: "New"), and not where a label above it starts: a row's first line set close
+    under labels set otherwise ("Sugarcane based products" under the centred "Products"), not
+    a label's next line."""
+    starts = [(p[0].x0, words_text(p)) for b in body[:40] for p in phrases(b)]
+    labels = [w.x0 for upper in header for w in upper]
+    return all(len({text for x, text in starts if abs(p[0].x0 - x) <= 0.25}) >= 3 and not any(abs(p[0].x0 - x) <= 1.0 for x in labels)
+               for p in phrases(line))
 
 
 def _opens_row(line: list[Word]) -> bool:
