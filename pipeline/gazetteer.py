@@ -294,6 +294,13 @@ class Gazetteer:
                 return Match(found.lgd, found.name, "variant")
         return found if found.lgd is not None else names.match(name, self.district_names)
 
+    def district_named(self, state_lgd: int, name: str) -> Match:
+        """The district of the state whose whole name this is, as the directory, an alias or a
+        known variant spells it; nothing left out, nothing guessed."""
+        if state_lgd not in self._districts:
+            return Match(None, "", "unresolved")
+        return self._districts[state_lgd].match(name, self.district_names, fuzzy=False)
+
     def _without_extra_words(self, state_lgd: int, name: str) -> list[str]:
         key = name_key(name)
         words = key.split()

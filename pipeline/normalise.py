@@ -42,20 +42,27 @@ def _state_elsewhere(places: Gazetteer, state_lgd: int | None, district: str) ->
 
 
 def _districts_together(places: Gazetteer, state_lgd: int | None, district: str) -> str:
-    """The state's districts whose names, one after the other, make the printed name: two or
-    more merged cells' texts read as one ('Sarangarh-Bilaigarh Mohla-Manpur-Ambagarh Chouki';
-    'South West Garo Hills South West Garo Hills West Jaintia Hills', the same name twice), as
-    'A + B + ...'; or ''."""
+    """The districts whose names, one after the other, make the printed name: two or more merged
+    cells' texts read as one ('Sarangarh-Bilaigarh Mohla-Manpur-Ambagarh Chouki'; 'South West
+    Garo Hills South West Garo Hills West Jaintia Hills', the same name twice; 'YSR Kadapa
+    Capital Complex-Itanagar ... Kamrup Metropolitan', the last rows of one state's cell read
+    into the next state's), each of the row's state or else of another, as 'A + B + ...'; or ''."""
     words = district.split()
+    states = [state_lgd] + [code for code in places.state_names if code != state_lgd]
+
+    def name_of(text: str) -> str | None:
+        for code in states:
+            if (found := places.district_named(code, text)).lgd is not None:
+                return found.name
+        return None
 
     @lru_cache(maxsize=None)
     def names(start: int) -> tuple[str, ...] | None:  # the words from `start` on, as whole names
         if start == len(words):
             return ()
         for end in range(len(words), start, -1):
-            found = places.district(state_lgd, " ".join(words[start:end]))
-            if found.method in ("exact", "alias") and (rest := names(end)) is not None:
-                return (found.name, *rest)
+            if (found := name_of(" ".join(words[start:end]))) and (rest := names(end)) is not None:
+                return (found, *rest)
         return None
 
     found = names(0)
@@ -82,7 +89,7 @@ def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]
     # an unplaced district that is, by name, a district of another state: a shifted state cell?
     elsewhere = {pair: _state_elsewhere(places, s.lgd, pair[1]) for pair, (s, d) in pairs.items() if d.method == "unresolved"}
     out["district_elsewhere"] = [elsewhere.get(pair, "") for pair in zip(out["state"], out["district"])]
-    # a district not placed by its whole name that is several of its state's districts run together
+    # a district not placed by its whole name that is several districts' names run together
     two = {pair: _districts_together(places, s.lgd, pair[1]) for pair, (s, d) in pairs.items()
            if s.lgd is not None and d.method not in ("exact", "alias")}
     out["districts_together"] = [two.get(pair, "") for pair in zip(out["state"], out["district"])]
