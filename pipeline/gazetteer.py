@@ -301,6 +301,17 @@ class Gazetteer:
             return Match(None, "", "unresolved")
         return self._districts[state_lgd].match(name, self.district_names, fuzzy=False)
 
+    def districts_beginning_or_ending(self, state_lgd: int | None, name: str) -> list[str]:
+        """The state's districts whose names begin or end with this one's words and have more:
+        a name cut short ('Purba' of 'Purba Medinipur', its cell's text parted by a page break)."""
+        words = name_key(name).split()
+        if state_lgd not in self._districts or not words:
+            return []
+        found = {code for key, codes in self._districts[state_lgd].exact.items()
+                 if len(key.split()) > len(words) and words in (key.split()[: len(words)], key.split()[-len(words) :])
+                 for code in codes}
+        return sorted(self.district_names[code] for code in found)
+
     def _without_extra_words(self, state_lgd: int, name: str) -> list[str]:
         key = name_key(name)
         words = key.split()

@@ -89,6 +89,10 @@ def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]
     # an unplaced district that is, by name, a district of another state: a shifted state cell?
     elsewhere = {pair: _state_elsewhere(places, s.lgd, pair[1]) for pair, (s, d) in pairs.items() if d.method == "unresolved"}
     out["district_elsewhere"] = [elsewhere.get(pair, "") for pair in zip(out["state"], out["district"])]
+    # an unplaced district whose words begin or end a district's name of its state: cut short?
+    cut = {pair: " or ".join(places.districts_beginning_or_ending(s.lgd, pair[1])) for pair, (s, d) in pairs.items()
+           if d.method == "unresolved" and s.lgd is not None}
+    out["district_cut_from"] = [cut.get(pair, "") for pair in zip(out["state"], out["district"])]
     # a district not placed by its whole name that is several districts' names run together
     two = {pair: _districts_together(places, s.lgd, pair[1]) for pair, (s, d) in pairs.items()
            if s.lgd is not None and d.method not in ("exact", "alias")}

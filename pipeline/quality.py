@@ -209,6 +209,9 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
         elif first["district_match"] == "unresolved" and elsewhere:
             f = (DOUBT, f"district of another state: {district!r} is a district of {elsewhere}, not of {first['state_name']} {where}",
                  f"district of {elsewhere}")
+        elif first["district_match"] == "unresolved" and first.get("district_cut_from", ""):
+            f = (DOUBT, f"district cut short: {district!r} begins or ends the name of {first['district_cut_from']} "
+                        f"({first['state_name']}) {where}", "district name cut short")
         elif first["district_match"] == "unresolved":  # misread, or never created?
             f = (DOUBT if misread else NOTE, f"district not in the directory: {state!r} / {district!r} {where}", "district not placed")
         else:

@@ -205,3 +205,19 @@ def test_a_short_page_whose_serials_run_on_is_no_loss():
     assert quality.check_rows_per_page(records) == []
     gap = rows(5, range(91, 116)) + rows(6, range(118, 122)) + rows(7, range(122, 147))
     assert [f.detail for f in quality.check_rows_per_page(gap)] == ["page 6: 4 row(s), the usual page has 25"]
+
+
+def test_a_district_cut_short_is_a_doubt_a_new_one_a_note(places):
+    """Calc printed the merged cell 'Purba Medinipur' on both sides of a page break, its first
+    word on one page, its second on the next: 'Purba' begins the name of two districts of West
+    Bengal, so it is a doubt. A district the directory has nowhere ('Chachaura', created after
+    it) stays a note."""
+    rows = pd.DataFrame({"serial": ["1", "2", "3"], "state": ["West Bengal", "Madhya Pradesh", "Madhya Pradesh"],
+                         "district": ["Purba", "Chachaura", "Bhopal"], "product": "Tea", "page": [3, 4, 4], "sector": "",
+                         "category": "", "source_district_lgd": "", "ocr_confidence": None})
+    normalised = normalise.run(rows, places)[0]
+    report = quality.report(Extraction(rows.to_dict("records"), 4), normalised)
+    assert report.review_column() == ["district name cut short", "", ""]
+    assert normalised["district_cut_from"].iloc[0] == "Medinipur East or Purba Bardhaman"  # the directory's names
+    assert [f.kind for f in report.findings if f.check == "places"] == ["doubt", "note"]
+    assert places.districts_beginning_or_ending(places.state("West Bengal").lgd, "Medinipur") == ["Medinipur East", "Medinipur West"]
