@@ -196,18 +196,13 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     # abut), a column's lines at its spacing are one run, parted below where the rows' edges fall.
     # The spacing is the body's, read over every column: a column's own pitches may be mostly
     # rows' (a merged district's one-line texts, one a row), which would join texts as one run
-    # (not from one serial's line to the next: two rows, however close; the rows of one line,
-    # most rows of many lists, stand a little closer than their serials where a letter reaches down)
-    serial_lines = set(anchors)
-    every = [p for name, lines in columns.items() for a, b, p in zip(lines, lines[1:], pitches[name])
-             if not (a in serial_lines and b in serial_lines)]
+    every = [p for ps in pitches.values() for p in ps]
     spacing = _leading(every, row_pitch - 0.1 * size, size) or min(every, default=row_pitch)
     padding = row_pitch - spacing
     slack = padding / 2 if 0.1 * size < padding < 2 * tol else tol
-    # rows stand clearly apart where the least pitch wider than a line's (from a row's last line
-    # to the next row's first) passes the line spacing by more than twice the slack
-    apart_by = min((p for p in every if p > spacing + 0.2 * size), default=spacing) - spacing
-    abut = apart_by < 2 * tol
+    # rows stand clearly apart where their padding passes twice the slack, seen beside rows of
+    # one line (the least pitch between serials is theirs when it is less than a line and a half)
+    abut = not (row_pitch < 1.5 * spacing and padding >= 2 * tol)
     runs: list[tuple[str, list[int]]] = []
     for name, lines in columns.items():
         for k, j in enumerate(lines):
