@@ -102,6 +102,10 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
             if any(line.overprinted for line in lines):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {row.text(name)!r} has words printed over each other "
                                                             "(a row too low for a cell's text): which cell each belongs to is unclear", None))
+            # over its first line: the text of the row above ran down into it, and may have left a line here
+            if k and lines and lines[0].overprinted and rows[k - 1].page == row.page and rows[k - 1].cells.get(name):
+                doubts.setdefault(k - 1, []).append(("columns", f"{name}: {rows[k - 1].text(name)!r} may go on in the words "
+                                                                f"printed over the next row's ({row.text(name)!r})", None))
         for name in ("state", "district"):
             if partial_name(text := row.text(name)):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins or ends as no name does: "
