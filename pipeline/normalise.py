@@ -37,7 +37,7 @@ def canonical_term(field: str, text: str) -> str:
 def _state_elsewhere(places: Gazetteer, state_lgd: int | None, district: str) -> str:
     """The one other state that has a district of this name (exactly, or by a known alias), or ''."""
     found = {places.state_names[code] for code in places.state_names if code != state_lgd
-             and places.district(code, district).method in ("exact", "alias")}
+             and places.district_named(code, district).method in ("exact", "alias")}
     return found.pop() if len(found) == 1 else ""
 
 
@@ -94,9 +94,9 @@ def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]
            if d.method == "unresolved" and s.lgd is not None}
     out["district_cut_from"] = [cut.get(pair, "") for pair in zip(out["state"], out["district"])]
     # a district not placed by its whole name that is several districts' names run together
-    two = {pair: _districts_together(places, s.lgd, pair[1]) for pair, (s, d) in pairs.items()
-           if s.lgd is not None and d.method not in ("exact", "alias")}
-    out["districts_together"] = [two.get(pair, "") for pair in zip(out["state"], out["district"])]
+    together = {pair: _districts_together(places, s.lgd, pair[1]) for pair, (s, d) in pairs.items()
+                if s.lgd is not None and d.method not in ("exact", "alias")}
+    out["districts_together"] = [together.get(pair, "") for pair in zip(out["state"], out["district"])]
     out["source_district_lgd"] = pd.array(
         [int(v) if str(v).isdigit() else None for v in out["source_district_lgd"]], dtype="Int32"
     )

@@ -191,8 +191,9 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
     match is the publisher's spelling in a text layer (a note), a possible misreading in a scan
     (a doubt); so is, in a scan, a district placed nowhere, and so is any district placed nowhere
     where many are (a publisher prints a few names the directory lacks; a column read wrong,
-    most of them). A district that is two of its state's districts run together is a doubt (two
-    merged cells' texts read as one), however it was placed."""
+    most of them). A district placed nowhere whose words begin or end a district's name of its
+    state is a doubt (a text cut short by a page break); so is one that reads as several
+    districts' whole names run together (merged cells' texts read as one), however it was placed."""
     import pandas as pd
 
     doubtful = rows[(rows["district_match"].isin(["unresolved", "fuzzy"])) | (rows["state_match"] == "fuzzy")]
@@ -219,10 +220,10 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
                  f"{first['district_name']} {where}", "place read fuzzily")
         findings.append(Finding("places", f[0], numbers, int(first["page"]), f[1], f[2]))
     if "districts_together" in rows:
-        for (state, district, two), group in rows[rows["districts_together"] != ""].groupby(["state", "district", "districts_together"], sort=False):
+        for (state, district, names), group in rows[rows["districts_together"] != ""].groupby(["state", "district", "districts_together"], sort=False):
             numbers = [int(r) for r in group["row"]]
             findings.append(Finding("places", DOUBT, numbers, int(group.iloc[0]["page"]),
-                                    f"districts run together: {district!r} reads as {two} of {state} ({_rows(numbers)})",
+                                    f"districts run together: {district!r} reads as {names} ({state}) ({_rows(numbers)})",
                                     "districts run together in one cell"))
     return findings
 

@@ -50,26 +50,27 @@ def settle_breaks(cells: list[list[Line]]) -> None:
     across such breaks (a wrapped name always goes on with the same words; one word of it, such
     as "Embroidery", may not), or the text after the break begins an item (the text before ends
     one) where that edge of the item is sure. The text beside the break up to the next open break
-    (a cell of three items has two) is whole where it stands alone. A list of one item a cell has only wraps:
-    a break in doubt there goes on (in doubt still)."""
+    (a cell of three items has two) is whole where it stands alone. A list of one item a cell
+    has only wraps: a break in doubt there goes on (in doubt still)."""
     if not prints_one_a_line(cells):
         for line in (line for lines in cells for line in lines if line.break_unsure):
             line.hard_break = False
         return
     groups = [_groups(lines) for lines in cells]
-    # an item stands alone where both its ends are sure: one parted from the next by a break in
-    # doubt is no evidence for other breaks ("Kantha" / "Embroidery" read apart on one page)
-    alone = Counter(fold(join_lines(g)) for cell in groups for g, after in zip(cell, cell[1:] + [None])
-                    if not g[0].break_unsure and not (after and after[0].break_unsure))
-    # and an item begins (ends) with a text where its start (end) is sure: at a cell's first line,
-    # or beside a sure break ("Kantha Embroidery" first in a cell, whatever follows it there)
-    opens, closes = Counter(), Counter()
+    # An item stands alone where both its ends are sure: one parted from the next by a break in
+    # doubt is no evidence for other breaks ("Kantha" / "Embroidery" read apart on one page). An
+    # item begins (ends) with a text where its start (end) is sure: at a cell's first line, or
+    # beside a sure break ("Kantha Embroidery" first in a cell, whatever follows it there).
+    alone, opens, closes = Counter(), Counter(), Counter()
     for cell in groups:
         for g, after in zip(cell, cell[1:] + [None]):
-            if not g[0].break_unsure:
+            sure_start, sure_end = not g[0].break_unsure, not (after and after[0].break_unsure)
+            if sure_start:
                 opens.update(fold(join_lines(g[:k])) for k in range(1, len(g) + 1))
-            if not (after and after[0].break_unsure):
+            if sure_end:
                 closes.update(fold(join_lines(g[k:])) for k in range(len(g)))
+            if sure_start and sure_end:
+                alone[fold(join_lines(g))] += 1
     open_breaks = []  # (line, head, tail, whole head, whole tail): a capitalised line geometry joined to the text before
     for cell in groups:
         for group in cell:

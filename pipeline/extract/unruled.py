@@ -51,7 +51,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     goes_on = functools.cache(lambda: _runs_on(parts, columns_lines))
     known = setting
     aligned, adrift, setting, runs, abut, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on, first,
-                                                                 {} if evidence is None else evidence)
+                                                                 evidence)
     # Lines between two anchors belong to the row above or below. Where cells are set at the top
     # of their rows (as the wraps on this page showed, or the pages before), the row above's;
     # else they split where lines stand furthest apart (rows are spaced apart), and with even
@@ -182,6 +182,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     a wrap that only may go on in one table does not outweigh one that surely does in another.
     `columns`: each column's lines but the serial's; `goes_on()`: `_runs_on` over them; `first`:
     no row runs on into the table (`_row_starts`)."""
+    evidence = {} if evidence is None else evidence
     centre = functools.partial(_centre, parts)
     marks = [centre(i, anchor_field) if parts[i].get(anchor_field) else None for i in anchors]
     known = [(c, i) for c, i in zip(marks, anchors) if c is not None]
