@@ -583,8 +583,10 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
             gaps.append((hi - edge, edge, hi))
         inner = [g for g in gaps if lo < g[1] and g[2] < hi]
         # no white between the columns' texts (text run up to the cell's edge): where lines start
-        # (by more than one text: one printed again starts anywhere)
-        starts = [(n, x) for x, n in seen.starts.items() if lo < x < hi and n >= 5 and len(seen.texts[x]) >= 2]
+        # (by more than one text: one printed again starts anywhere; and by a third of the texts
+        # that start between the labels at least: centred texts start at one place by chance)
+        between = sum(n for x, n in seen.starts.items() if lo < x < hi)
+        starts = [(n, x) for x, n in seen.starts.items() if lo < x < hi and n >= max(5, between / 3) and len(seen.texts[x]) >= 2]
         if inner or gaps and not starts:
             # where most different texts start at one edge (a gap open to a label's centre is as
             # wide as the label puts it, and has text on one side only: an edge where lines
