@@ -168,15 +168,16 @@ def _blocks(lines: list[list[Word]], i: int, band: tuple[int, int] | None = None
         yield band
 
 
-def _tight(block: list[list[Word]], rule_tops: list[float], apart: float = 0.8) -> bool:
+def _tight(block: list[list[Word]], rule_tops: list[float], apart: float = 0.8, rows_apart: float = 0.0) -> bool:
     """The lines of a header block sit together: no further apart than `apart` font sizes (1.5
-    between candidate lines: two header rows stand apart by their cells' padding), and no rule
-    across the table between them (`rule_tops`: the heights of such rules, sorted)."""
+    between candidate lines: two header rows stand apart by their cells' padding), or than the
+    body's rows stand (`rows_apart`, pt: the same padding parts them), and no rule across the
+    table between them (`rule_tops`: the heights of such rules, sorted)."""
     for a, b in zip(block, block[1:]):
         a_bottom = max(w.bottom for w in a)
         b_top = min(w.top for w in b)
         size = statistics.median(w.size for w in a + b)
-        if b_top - a_bottom > apart * size:
+        if b_top - a_bottom > max(apart * size, rows_apart + TOL):
             return False
         k = bisect.bisect_right(rule_tops, a_bottom - TOL)
         if k < len(rule_tops) and rule_tops[k] < b_top + TOL:
@@ -334,6 +335,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
         inside = [k for k, line in enumerate(lines) if grid.top - TOL <= line[0].top and line[-1].bottom <= first_rule + TOL]
         band = (inside[0], inside[-1] + 1) if inside else None
         ruled_band = band if first_rule < grid.bottom else None  # closed by a rule across: one header, however far apart its rows
+    rows_apart = _rows_apart(lines)
     found, first = [], None
     for i in range(len(lines)):
         if first is not None and i > first + HEADER_WINDOW:
@@ -349,7 +351,8 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             if found and grid and (True, len(bounds), lo - hi, -i) < max(f[0] for f in found):
                 continue
             if (lo, hi) not in read:
-                read[lo, hi] = _read_block(block, bounds) if (lo, hi) == ruled_band or _tight(block, rule_tops, apart=1.5) else None
+                tight = _tight(block, rule_tops, apart=1.5, rows_apart=rows_apart)
+                read[lo, hi] = _read_block(block, bounds) if (lo, hi) == ruled_band or tight else None
             if read[lo, hi] is None:
                 continue
             labels, fields, spans = read[lo, hi]
@@ -487,6 +490,14 @@ def _starts_as_body(line: list[Word], header: list[list[Word]], body: list[list[
     labels = [w.x0 for upper in header for w in upper]
     return all(len({text for x, text in starts if abs(p[0].x0 - x) <= 0.25}) >= 3 and not any(abs(p[0].x0 - x) <= 1.0 for x in labels)
                for p in phrases(line))
+
+
+def _rows_apart(lines: list[list[Word]]) -> float:
+    """How far apart the body's rows stand, pt: the white above a line that opens a row (a
+    serial's), the median (0 where no line does)."""
+    gaps = [min(w.top for w in line) - max(w.bottom for w in above)
+            for above, line in itertools.pairwise(lines) if _opens_row(line)]
+    return statistics.median(gaps) if gaps else 0.0
 
 
 def _opens_row(line: list[Word]) -> bool:
