@@ -253,15 +253,15 @@ HEADER_WINDOW = 5  # lines: a better header may start this far below the first t
 
 
 def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool = True,
-                seen: BodySeen | None = None):
+                seen: BodySeen | None = None, printed_before: set[str] = frozenset()):
     """(columns, (header top, header bottom), best failed candidate) of the table's header (see
-    `_header_block`). The best failed candidate, for the message when no header maps at all, is
-    sought only with `hint`."""
+    `_header_block`; `printed_before`: the text of the last header's lines). The best failed
+    candidate, for the message when no header maps at all, is sought only with `hint`."""
     found, best = _header_block(page, lines, grid, hint)
     if found is None:
         return None, None, best
     _, block, fields, spans = found
-    top, bottom = min(w.top for w in block[0]), _header_bottom(page, lines, block, grid)
+    top, bottom = min(w.top for w in block[0]), _header_bottom(page, lines, block, grid, printed_before)
     if grid:
         bounds = list(zip(grid.xs, grid.xs[1:]))
         labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top < bottom], bounds)
@@ -434,10 +434,12 @@ def _lone_labels(block: list[list[Word]], fields: list, spans: list, body: list[
     return [f for f, _ in out], [s for _, s in out]
 
 
-def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
+def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_before: set[str]) -> float:
     """Where the header ends: at the rule under it (a ruled header cell may wrap onto more lines
     than the block that named the fields), or after the lines that keep close to it, above any
-    rule."""
+    rule. A header printed again (its lines those of the last header, `printed_before`) ends
+    where its lines do: a line after them is a row's (the tail of one carried over the break,
+    set close under the header)."""
     bottom = max(w.bottom for line in block for w in line)
     if grid:  # a rule across under it, drawn whole or as each cell's border
         return min((y for y in rules_across(page, grid.x0, grid.x1) if y > bottom - TOL), default=bottom)
@@ -447,11 +449,22 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None) -> float:
     first = lines.index(block[0])
     rows = ([lines[first - 1]] if first and header_row_above([lines[first - 1], block[0]]) else []) + block  # a row of labels above
     rules = [r.top for r in page.hrules if r.top > bottom - TOL]
+    # a header row ruled above and below (rules between the rows, or round the header alone) holds
+    # every line before the rule under it, however its lines are spaced
+    across = rules_across(page, min(w.x0 for line in block for w in line), max(w.x1 for line in block for w in line))
+    top = min(w.top for w in block[0])
+    ruled_over = any(y < top + TOL and (not first or y > max(w.bottom for w in lines[first - 1]) - TOL) for y in across)
+    closing = next((y for y in across if y > top + TOL), None) if ruled_over else None
+    again = bool(printed_before) and all(words_text(line) in printed_before for line in rows)
     for n, line in enumerate(rest):
-        if not _tight([rows[-1], line], []) or _opens_row(line):
+        if not _tight([rows[-1], line], []) or _opens_row(line) or again and words_text(line) not in printed_before:
             break
         if any(bottom - TOL < y < min(w.top for w in line) + TOL for y in rules):  # a rule under the header
             break
+        if closing is not None and max(w.bottom for w in line) < closing + TOL:
+            rows.append(line)
+            bottom = max(w.bottom for w in line)
+            continue
         # labels set in the middle of their cells interleave ("Sector" between the lines of
         # "Product(s) identified"): a line is measured from the one above it in its own column;
         # it goes on that label where the lines between stand in the middle of the two, else
