@@ -274,7 +274,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
             _, more, more_spans = _read_block(whole, [])
             if more is not None and {f for f in fields if f} <= set(more):
                 fields, spans = more, more_spans
-        body = [line for line in lines if min(w.top for w in line) > bottom]
+        body = _table_body(lines, bottom)
         fields, spans = _jammed_labels(block, fields, spans, [w for line in body for w in line], seen.labels if seen else [])
         fields, spans = _lone_labels(block, fields, spans, body, seen.labels if seen else [])
         columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
@@ -298,7 +298,7 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
         # a header that ends the page may be cut by its foot (a spreadsheet row split by the page
         # break): its table begins overleaf, and it names what it shows of the fields
         cut = at > foot and set(named) <= set(fields or named)
-        if fields is not None and named != fields and not cut:
+        if fields is not None and not set(fields) <= set(named) and not cut:
             continue
         fields = fields if cut else named
         # the header's lines set close above the block that named the fields are of it (labels
@@ -324,6 +324,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     # a header needs (a failed candidate is judged by its labels, so it is read whole). Lines are
     # named as the search reaches them, and a block is read once however many lines propose it.
     named = functools.cache(lambda k: required_named(words_text(lines[k])))
+    numbered = functools.cache(lambda k: lines[k][0].text.rstrip(".").isdigit())
     needed = set(label_table()[1]) - {"state"}
     # rules across the whole table part header rows from the body; a rule under a group label ("Location"
     # over State and District) spans only its group
@@ -345,6 +346,8 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
         for lo, hi in _blocks(lines, i, band):
             block = lines[lo:hi]
             if not (hint or needed <= set().union(*map(named, range(lo, hi)))):
+                continue
+            if any(map(numbered, range(lo, hi))):  # a row's line (its serial first), however close under the labels
                 continue
             # Once a header is found, a ruled block that could not outrank it even mapping every
             # column is not read (the failed candidates no longer matter).
@@ -503,6 +506,14 @@ def _starts_as_body(line: list[Word], header: list[list[Word]], body: list[list[
     labels = [w.x0 for upper in header for w in upper]
     return all(len({text for x, text in starts if abs(p[0].x0 - x) <= 0.25}) >= 3 and not any(abs(p[0].x0 - x) <= 1.0 for x in labels)
                for p in phrases(line))
+
+
+def _table_body(lines: list[list[Word]], bottom: float) -> list[list[Word]]:
+    """The lines under a header (ending at `bottom`) down to the next header, if any: the table
+    under a state's heading below has columns of its own."""
+    body = [line for line in lines if min(w.top for w in line) > bottom]
+    end = next((k for k, line in enumerate(body) if required_named(words_text(line)) and is_header(body[k : k + 2])), len(body))
+    return body[:end]
 
 
 def _rows_apart(lines: list[list[Word]]) -> float:
