@@ -64,6 +64,17 @@ def test_a_running_footer_is_not_a_row():
     assert without_footer([row, ending_in_serial, total, browser, page]) == [row, ending_in_serial, total]
 
 
+def test_a_lists_next_marker_at_the_pages_foot_is_no_page_number():
+    """Writer broke "(4) Kondapalli Toys" after its marker at a page's foot: "(4)" reads as a page
+    number, but it is the next marker of the list set where it starts (fuzz 2206800019)."""
+    listed = [_line((text, 118.6, 118.6 + 5 * len(text))) for text in ("(1)", "Walnut", "(2)", "Kiwi", "(3)", "Srikalahasthi")]
+    fourth = _line(("(4)", 118.6, 129.8))
+    assert without_footer([*listed, fourth]) == [*listed, fourth]
+    centred = _line(("(4)", 290, 301))  # the page's number, set apart from the list
+    assert without_footer([*listed, centred]) == listed
+    assert without_footer([*listed[:2], fourth]) == listed[:2]  # no list that (4) goes on: a page number
+
+
 def test_browsers_keep_words_whole_office_programs_break_them():
     """A line going on in lower case after a full one is a wrap in a browser's print (a word too
     wide for its cell runs past the edge), a word's rest only where the program breaks words."""

@@ -14,7 +14,7 @@ import numpy as np
 from .columns import product_fields
 from .cells import TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows, swallows_back, widest, words_text
 from .layers import PageContent, Word
-from .markers import counts_on, opens_list
+from .markers import counts_on, next_marker, opens_list
 from .merged import MERGED, body_size, merged_spans
 
 
@@ -439,8 +439,13 @@ PAGE_FOOTER = re.compile(r"(^|\s)(page\s*\d{1,4}|\d{1,4}\s*(of|/)\s*\d{1,4})[-â€
 
 
 def without_footer(lines: list[list[Word]]) -> list[list[Word]]:
-    """The page's lines without its running footer: the last lines, when they are its number or end in it."""
+    """The page's lines without its running footer: the last lines, when they are its number or
+    end in it, and are not the next marker of a list in the lines set where it starts ("(4)" at a
+    page's foot under "(3) Srikalahasthi": its item goes on overleaf)."""
     while lines and (PAGE_NUMBER.match(text := words_text(lines[-1])) or PAGE_FOOTER.search(text)):
+        x = lines[-1][0].x0
+        if next_marker(text, [words_text(line) for line in lines[:-1] if abs(line[0].x0 - x) <= TOL]):
+            break
         lines = lines[:-1]
     return lines
 
