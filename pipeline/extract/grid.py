@@ -4,6 +4,7 @@ horizontal rules so that a merged cell gives its text to every row it spans."""
 from __future__ import annotations
 
 import bisect
+import statistics
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 
@@ -157,8 +158,11 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         col_x0, col_x1 = col.x0, col.x1
         placed = _placed_lines(group_lines([w for w, xc in zip(words, centres) if col_x0 <= xc < col_x1]), top, bottom)
         col_words = [w for line, _ in placed for w in line]
-        # where the cell's text starts, past its padding (not a word run back over its rule from the cell before)
-        left = min((w.x0 for w in col_words if w.x0 >= col_x0), default=col.x0)
+        # where the cell's text starts, past its padding (not a word run back over its rule from the
+        # cell before): where the lines that start first start, most of them (a letter's ink may
+        # start left of its advance: "J" by a point in DejaVu Serif)
+        starts = [min(w.x0 for w in line if w.x0 >= col_x0) for line, _ in placed if any(w.x0 >= col_x0 for w in line)]
+        left = statistics.median(x for x in starts if x <= min(starts) + TOL) if starts else col.x0
         limit = col.x1 - max(0.0, left - col.x0) if sides_ruled else widest(col, col_words)
         heights = [y for _, y in placed]
         # group_lines makes lines top to bottom, each a run of consecutive words in reading order:
@@ -255,12 +259,13 @@ def doubt_close_breaks(rows: list[Row]) -> None:
     filled its lines by its own metrics (Calc wraps a little early): a break the geometry read as
     by hand (the next word would have fitted) by less than an em, where no line of the column in
     the document is clearly wider than the two would have made (ink boxes tell widths to within
-    their side bearings), may be a wrap ("Mangalagiri" / "Sarees and Fabrics"): in doubt."""
+    their side bearings), may be a wrap ("Mangalagiri" / "Sarees and Fabrics"): in doubt. A word
+    alone wider than its cell (a browser lets it overflow) shows nothing of the width lines fill."""
     ruled = [row for row in rows if not row.unruled]
     widest: dict[str, float] = {}
     for row in ruled:
         for name, lines in row.cells.items():
-            widest[name] = max([widest.get(name, 0.0), *(line.width for line in lines)])
+            widest[name] = max([widest.get(name, 0.0), *(line.width for line in lines if line.width <= line.room + line.size)])
     for row in ruled:
         for name, lines in row.cells.items():
             for before, line in zip(lines, lines[1:]):
