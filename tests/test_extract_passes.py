@@ -764,11 +764,12 @@ def test_a_word_run_past_a_rule_keeps_its_kerned_letters():
     assert [w.text for w in words_from_chars("afts", against, walls)] == ["af", "ts"]
 
 
-def test_a_district_below_its_rows_first_line_puts_its_columns_blank_rows_in_doubt():
+def test_a_district_below_its_rows_first_line_sets_its_merged_cells_at_the_foot():
     """Rows set at the top, districts merged and set at the foot of their cells: "North and
     Middle Andaman" stands level with a row of one line, as a text at the top of its cell would,
-    but "Pakke-Kessang" stands on its row's second line. The column does not set its texts at
-    the top, so each may span the blank rows above it: all of its texts are in doubt."""
+    but "Pakke-Kessang" stands on its row's second line, where no cell set at the top (nor in
+    the middle of rows that follow one another) puts it. So the column's texts end their cells:
+    "North and Middle Andaman" spans rows 2 and 3, and row 5's district is on the next page."""
     from pipeline.extract.layers import PageContent
     from pipeline.extract.unruled import unruled_rows, unsure_blocks
     columns = [Column("serial", "#", 30.0, 60.0), Column("district", "District", 60.0, 200.0), Column("product", "Product", 200.0, 400.0)]
@@ -780,6 +781,8 @@ def test_a_district_below_its_rows_first_line_puts_its_columns_blank_rows_in_dou
              _at(157.0, ("Pakke-Kessang", 65, 135), ("Cluster", 205, 240), size=10.0),
              _at(172.0, ("5", 35, 40), ("Kiwi", 205, 225), size=10.0)]
     page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
-    rows, _ = unruled_rows(page, columns, lines, 90.0, 1, "top", {}, first=True)
-    assert [row.text("district") for row in rows] == ["Nicobars", "", "North and Middle Andaman", "Pakke-Kessang", ""]
-    assert sorted({k for k, _ in unsure_blocks(rows)}) == [0, 1, 2, 3, 4]
+    merged = {}
+    rows, _ = unruled_rows(page, columns, lines, 90.0, 1, "top", merged, first=True)
+    assert [row.text("district") for row in rows] == ["Nicobars", "North and Middle Andaman", "", "Pakke-Kessang", ""]
+    assert merged == {"district": "bottom"} and [row.text_below for row in rows] == [set()] * 4 + [{"district"}]
+    assert list(unsure_blocks(rows)) == []

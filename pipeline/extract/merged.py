@@ -112,7 +112,7 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
     field, the last anchor whose text is on this page when rows after it take the next page's."""
     places = [i for i in anchors if parts[i].get(anchor_field)]  # a Total row spans no place
     runs_on = places[-1:] == anchors[-1:]  # the last cell may run on past the page's foot (no Total row ends the table)
-    rows = _Rows.of(parts, places, owner, anchor_field, setting) if setting in ("middle", "bottom") and len(places) > 1 else None
+    rows = _Rows.of(parts, places, owner, anchor_field, setting) if setting and len(places) > 1 else None
     spanned: dict[tuple[int, str], list[int]] = {}
     told: set[str] = set()
     unsure: set[tuple[str, int]] = set()
@@ -129,13 +129,19 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             return min((rows.cost(rows.own(*extent(lines), row_of[i], setting)), i) for i in {owner[j] for j in lines})
 
         # lines above the first row are the tail of the page before's last row
-        runs_here = [run for name, run in runs if name == field and extent(run)[1] > rows.edges[0] and all(owner[j] in row_of for j in run)]
+        # (a Total row's label, beside the column's last text, is no line of it)
+        runs_here = [[j for j in run if owner[j] in row_of] for name, run in runs
+                     if name == field and extent(run)[1] > rows.edges[0] and all(owner[j] in row_of or owner[j] in anchors for j in run)]
+        runs_here = [run for run in runs_here if run]
         if not runs_here:
             continue
         told.add(field)
         pieces = [[list(p) for _, p in itertools.groupby(run, key=lambda j: owner[j])] for run in runs_here]
         if {owner[j] for run in runs_here for j in run} >= set(places):  # a text in every row: each row's own
-            unsure |= {(field, owner[p[0]]) for parted in pieces for p in parted if own(p)[0] > doubt}
+            if setting == "top":  # as the serials divide the rows
+                told.discard(field)
+            else:
+                unsure |= {(field, owner[p[0]]) for parted in pieces for p in parted if own(p)[0] > doubt}
             continue
         def level(lines: list[int]) -> float:  # how far a text stands from level with its row's serial, up or down
             (top, bottom), (serial_top, serial_bottom) = extent(lines), rows.serials[row_of[owner[lines[0]]]]
@@ -171,7 +177,10 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             return rows.cost(away)
 
         if merged.get(field) != "own":  # where the table sets its cells, unless the other place fits clearly better
-            placements = (merged[field],) if field in merged else (setting, {"middle": "bottom", "bottom": "middle"}[setting])
+            # (rows set at the top may hold merged cells that set their text lower: a word
+            # processor's default for a table, the merged cells set apart)
+            placements = (merged[field],) if field in merged else (setting, {"middle": "bottom", "bottom": "middle"}[setting]) \
+                if setting != "top" else ("bottom", "middle")
             (total, spans), placement = min(((_spans(len(texts), n, cost, placement, doubt, split_at_top and runs_on), placement)
                                              for placement in placements),
                                             key=lambda found: found[0][0] + (doubt if found[1] != placements[0] else 0.0))

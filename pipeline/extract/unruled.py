@@ -247,8 +247,8 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     others = [score[s] for s in score if s != setting]
     shown = ("by wraps" if all(score[setting][:2] > o[:2] for o in others) else
              "by levels" if all(score[setting] > o for o in others) else None)
-    if setting == "top":
-        return {}, None, setting, [], False, shown
+    if setting == "top":  # the serials divide the rows; a merged cell may still set its text lower
+        return {}, None, setting, runs, abut, shown
     cells = split[setting]
     owners: dict[int, set[int]] = {}
     adrift: set[tuple[int, str]] = set()
