@@ -57,11 +57,15 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # else they split where lines stand furthest apart (rows are spaced apart), and with even
     # spacing stay with the row above. A Total row is its one line: the lines above it are the
     # row above's.
-    at_top = setting == "top" and (shown == "by wraps" or known == "top")
+    # (or its cells' levels showed it where rows abut: the white between lines then tells no
+    # row's edge, as a cell's lines may stand further apart than one row's last and the next's first)
+    at_top = setting == "top" and (shown == "by wraps" or known == "top" or abut and shown == "by levels")
     owner = [None] * len(body)
     for i in anchors:
         owner[i] = i
     joined = functools.cache(lambda: _surely_joined(goes_on()))
+    # pitches as close as this are one spacing (a line's top is its tallest letter's)
+    even = functools.cache(lambda: 0.1 * body_size(parts))
     for k, start in enumerate(anchors):
         end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
         between = list(range(start + 1, end))
@@ -69,7 +73,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
             gaps = [_pitch(body[j - 1], body[j]) for j in between + [end]]
             # never between two lines of a row's own cell that surely go on ("2) Marine Products" / "(Shrimp, ...) 3)")
             cut = max((g for g, j in enumerate(between + [end]) if not joined()[j]), key=lambda g: gaps[g], default=len(gaps) - 1)
-            cut = cut if gaps[cut] > min(gaps) + 0.5 else len(gaps) - 1
+            cut = cut if gaps[cut] > min(gaps) + even() else len(gaps) - 1
             for n, j in enumerate(between):
                 owner[j] = start if n < cut else end
         else:
