@@ -407,6 +407,22 @@ def test_a_break_beside_an_unruled_columns_widest_line_is_in_doubt_where_nothing
     assert cells[0][1].hard_break and list(uncertain_breaks(rows)) == [0]
 
 
+def test_an_unruled_break_by_hand_by_less_than_the_inks_slack_is_in_doubt():
+    """Writer, rules under rows only: 'Brass & Bell' / 'Metal Utensils' would have measured 109.2
+    against the column's widest line of 110.3; ink boxes are narrower than the advances the engine
+    filled the line with, so a break that close to the room is a wrap as likely as an item's end.
+    A break that leaves far more room, and one the next word could not have fitted, are sure."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.unruled import settle_unruled_wraps
+    widest = [Line("Mangalagiri Sarees and Fabrics", 147.8, x0=37.5, room=110.3, size=12.0)]
+    close = [Line("Brass & Bell", 109.7, x0=37.5, room=110.3, size=12.0),
+             Line("Metal Utensils", 120.0, need=37.0, x0=37.5, room=110.3, size=12.0)]
+    clear = [Line("Kiwi", 60.0, x0=37.5, room=110.3, size=12.0), Line("Mango Pulp", 100.0, need=40.0, x0=37.5, room=110.3, size=12.0)]
+    wrap = [Line("Uppada Jamdani", 136.0, x0=37.5, room=110.3, size=12.0), Line("Sarees", 80.0, need=44.0, x0=37.5, room=110.3, size=12.0)]
+    settle_unruled_wraps([Row(2, cells={"product": lines}, table=1) for lines in (widest, close, clear, wrap)])
+    assert [(lines[1].hard_break, lines[1].break_unsure) for lines in (close, clear, wrap)] == [(True, True), (True, False), (False, False)]
+
+
 def test_a_break_by_hand_by_less_than_the_columns_widest_line_shows_is_in_doubt():
     """Calc wrapped 'Mangalagiri' / 'Sarees and Fabrics' in a ruled cell of room 96.5 although the
     two would have measured 94.7 (its own metrics wrap a little early); the column's widest line

@@ -12,7 +12,7 @@ from collections import Counter
 import numpy as np
 
 from .columns import product_fields
-from .cells import TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows, swallows_back, widest, words_text
+from .cells import INK, TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows, swallows_back, widest, words_text
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
 from .merged import MERGED, body_size, merged_spans
@@ -161,7 +161,13 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         full = [before.width < room - 1.0 for before, line in breaks if before.width + line.need >= room - 1.0]
         if sure or any(full) or len(full) >= 2:
             for before, line in breaks:
-                line.hard_break = before.width + line.need < room - 1.0
+                wide = before.width + line.need
+                line.hard_break = wide < room - 1.0
+                # by less than the ink's slack, a break may be a wrap all the same: widths are ink
+                # boxes, and the widest line need not fill the cell ("Brass & Bell" / "Metal
+                # Utensils" 0.1 pt short of it)
+                if line.hard_break and wide >= room - 1.0 - max(1.0, INK * line.size):
+                    line.break_unsure = True
         else:  # beside the widest line, a wrap in a column set to a width looks the same
             for before, line in breaks:
                 line.hard_break, line.break_unsure = True, before.width + line.need >= room - 1.0
