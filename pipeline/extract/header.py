@@ -325,6 +325,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     # named as the search reaches them, and a block is read once however many lines propose it.
     named = functools.cache(lambda k: required_named(words_text(lines[k])))
     numbered = functools.cache(lambda k: lines[k][0].text.rstrip(".").isdigit())
+    heading = functools.cache(lambda k: is_state_name(words_text(lines[k])))
     needed = set(label_table()[1]) - {"state"}
     # rules across the whole table part header rows from the body; a rule under a group label ("Location"
     # over State and District) spans only its group
@@ -347,7 +348,9 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             block = lines[lo:hi]
             if not (hint or needed <= set().union(*map(named, range(lo, hi)))):
                 continue
-            if any(map(numbered, range(lo, hi))):  # a row's line (its serial first), however close under the labels
+            # a row's line (its serial first), however close under the labels, or a state's name
+            # alone (the heading above its table) is no label
+            if any(map(numbered, range(lo, hi))) or any(map(heading, range(lo, hi))):
                 continue
             # Once a header is found, a ruled block that could not outrank it even mapping every
             # column is not read (the failed candidates no longer matter).
