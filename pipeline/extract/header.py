@@ -337,7 +337,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
         inside = [k for k, line in enumerate(lines) if grid.top - TOL <= line[0].top and line[-1].bottom <= first_rule + TOL]
         band = (inside[0], inside[-1] + 1) if inside else None
         ruled_band = band if first_rule < grid.bottom else None  # closed by a rule across: one header, however far apart its rows
-    rows_apart = _rows_apart(lines)
+    rows_apart = functools.cache(lambda: _rows_apart(lines))  # read only for blocks further apart than 1.5 em
     found, first = [], None
     for i in range(len(lines)):
         if first is not None and i > first + HEADER_WINDOW:
@@ -357,7 +357,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             if found and grid and (True, len(bounds), lo - hi, -i) < max(f[0] for f in found):
                 continue
             if (lo, hi) not in read:
-                tight = _tight(block, rule_tops, apart=1.5, rows_apart=rows_apart)
+                tight = _tight(block, rule_tops, apart=1.5) or _tight(block, rule_tops, apart=1.5, rows_apart=rows_apart())
                 read[lo, hi] = _read_block(block, bounds) if (lo, hi) == ruled_band or tight else None
             if read[lo, hi] is None:
                 continue
