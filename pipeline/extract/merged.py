@@ -219,7 +219,7 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             # the first text at the foot of its cell, rows above it: where a split cell's text
             # stands in its first part, they may be the cell's that runs on from the page before
             split_above = split_at_top and placement == "bottom" and k == 0 and a == 0 < b and not first
-            if not fits(k, a, b) or shifted or (k == 0 and a > 0 and fits(k, a - 1, b)) or split_above:
+            if not fits(k, a, b) or shifted or (k == 0 and any(fits(k, above, b) for above in range(a))) or split_above:
                 unsure.add((field, places[a]))
                 if shifted:
                     unsure.add((field, places[then[0]]))
