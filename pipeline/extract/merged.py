@@ -86,8 +86,8 @@ def body_size(parts: Parts) -> float:
 def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: list[int | None],
                  runs: list[tuple[str, list[int]]], abut: bool, setting: str | None, goes_on, merged: dict[str, str], opens: bool = False,
                  first: bool = False, split_at_top: bool = False):
-    """The rows each state or district text spans on a page whose cells are set in the middle or
-    at the foot of their rows (`anchors`: each row's first line; `owner`: the row each line was
+    """The rows each state or district text spans on a page of merged cells, however its rows set
+    their own cells (a merged cell may set its text lower than they do) (`anchors`: each row's first line; `owner`: the row each line was
     given; `runs`: each column's runs of lines at its line spacing, one text each unless rows
     abut (`abut`: no padding tells a cell's lines from rows); `goes_on()`: whether each line
     goes on from the one before in its column, surely or maybe (`unruled._runs_on`), by (line
@@ -119,7 +119,7 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
     below: dict[str, int] = {}
     if rows is None:
         return spanned, told, unsure, below
-    n, row_of = len(places), {i: k for k, i in enumerate(places)}
+    n, row_of, anchored = len(places), {i: k for k, i in enumerate(places)}, set(anchors)
     doubt = rows.cost(0.35 * rows.size)
     for field in MERGED:
         def extent(lines: list[int]) -> tuple[float, float]:
@@ -131,7 +131,7 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         # lines above the first row are the tail of the page before's last row
         # (a Total row's label, beside the column's last text, is no line of it)
         runs_here = [[j for j in run if owner[j] in row_of] for name, run in runs
-                     if name == field and extent(run)[1] > rows.edges[0] and all(owner[j] in row_of or owner[j] in anchors for j in run)]
+                     if name == field and extent(run)[1] > rows.edges[0] and all(owner[j] in anchored for j in run)]
         runs_here = [run for run in runs_here if run]
         if not runs_here:
             continue
