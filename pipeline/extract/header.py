@@ -461,7 +461,7 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
     top = min(w.top for w in block[0])
     ruled_over = any(y < top + TOL and (not first or y > max(w.bottom for w in lines[first - 1]) - TOL) for y in across)
     closing = next((y for y in across if y > top + TOL), None) if ruled_over else None
-    again = bool(printed_before) and all(words_text(line) in printed_before for line in rows)
+    again = bool(printed_before) and all(words_text(line) in printed_before for line in block)
     for n, line in enumerate(rest):
         if not _tight([rows[-1], line], []) or _opens_row(line) or again and words_text(line) not in printed_before:
             break
