@@ -204,7 +204,7 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             merged.setdefault(field, "own")
             for (cost_alone, anchor), text in alone:
                 spanned.setdefault((anchor, field), []).extend(text)
-                if cost_alone > doubt or unplaced:
+                if unplaced or cost_alone > doubt and setting != "top":  # (rows set at the top: as the serials divide them)
                     unsure.add((field, anchor))
             continue
         merged[field] = placement
