@@ -353,6 +353,18 @@ def test_a_break_inside_a_word_or_a_wrap_is_told_by_english_where_the_list_canno
     assert join_lines(lines) == joined and lines[1].word_unsettled == in_doubt
 
 
+def test_a_name_going_on_after_a_connector_is_a_wrap_where_the_list_does_not_tell():
+    """reportlab broke "Jammu and Kashmir" after "Jammu", the line full to within a letter: "and"
+    is no word's rest where a capitalised word follows it on its line (a name goes on after a
+    connector), though no other text of the list prints "and" to tell (fuzz 774100100)."""
+    from pipeline.extract.cells import join_lines, settle_word_breaks
+    state = [Line("Jammu", 100.0), Line("and Kashmir", 40.0, word_broken=True, joiner="")]
+    alone = [Line("Jharkh", 100.0), Line("and", 40.0, word_broken=True, joiner="")]
+    settle_word_breaks([state, alone, [Line("Kani Shawl", 50.0)]])
+    assert join_lines(state) == "Jammu and Kashmir" and not state[1].word_unsettled
+    assert join_lines(alone) == "Jharkhand"  # nothing follows: as the geometry read it
+
+
 def test_a_words_rest_the_list_prints_elsewhere_in_another_case_is_no_word_of_the_list():
     """ "Nagar" of "Dadra and Nagar Haveli" is a name's word; "nagar" going on after a full line
     is the rest of "Sambhajinagar"."""

@@ -373,6 +373,8 @@ def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> No
                         | {last + rest for _, last, rest in breaks}, cells)
     for line, last, rest in breaks:
         whole, english = last + rest, _english_reading(last, rest)
+        if english is None and NAME_GOES_ON.match(line.text) and line.text.split()[1:2] and line.text.split()[1][:1].isupper():
+            english = "wrap"  # a name going on after a connector ("Jammu" / "and Kashmir"), not a word's rest
         if rest in used and whole not in used:  # a wrap; one other text is little to go on where the line was full
             broken, sure = False, english != "broken" and (not line.word_broken or len(used[rest]) >= 2 or english == "wrap")
         elif rest not in used and whole in used:
