@@ -22,12 +22,19 @@ from .markers import at_start, bracket_open, marked_item, marker_alone, next_mar
 
 TOL = 1.5  # pt: positions closer than this are the same line
 INK = 0.15  # em: boxes are ink, narrower than the advances a text engine fills a line with, by side bearings
+
 READING_ORDER = attrgetter("yc", "x0")
 LEFT_TO_RIGHT = attrgetter("x0")
 TEXT, CENTRE_Y, CONFIDENCE = attrgetter("text"), attrgetter("yc"), attrgetter("confidence")
 TOP, BOTTOM = attrgetter("top"), attrgetter("bottom")
 HYPHEN_END = re.compile(r"\w[-/]$")  # a break after a hyphen or a slash joins without a space
 WORD_GOES_ON = re.compile(r"[a-z:;,.)\]/-]")  # what the rest of a word broken at the edge may start with
+
+
+def ink_slack(size: float) -> float:
+    """How far, pt, widths read from ink boxes may fall short of the advances a text engine
+    filled a line with (type of `size` pt): a break decided by less is in doubt."""
+    return max(1.0, INK * size)
 
 
 @dataclass
@@ -231,7 +238,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
         need = space + (first.x1 - first.x0)
         if before:
             last, used = before[-1], before[-1].x1 - before[0].x0
-            hard = used + need < room - max(1.0, INK * em)
+            hard = used + need < room - ink_slack(em)
             letter = (first.x1 - first.x0) / max(1, len(first.text))  # the next letter's width, about
             token = len(before) - 1  # the line's last run of text without a space ("Gaurela-Pendra-Marwa")
             while token and before[token].x0 - before[token - 1].x1 < 0.15 * em:
@@ -373,7 +380,8 @@ def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> No
                         | {last + rest for _, last, rest in breaks}, cells)
     for line, last, rest in breaks:
         whole, english = last + rest, _english_reading(last, rest)
-        if english is None and NAME_GOES_ON.match(line.text) and line.text.split()[1:2] and line.text.split()[1][:1].isupper():
+        after = line.text.split()[1:2]
+        if english is None and NAME_GOES_ON.match(line.text) and after and after[0][:1].isupper():
             english = "wrap"  # a name going on after a connector ("Jammu" / "and Kashmir"), not a word's rest
         if rest in used and whole not in used:  # a wrap; one other text is little to go on where the line was full
             broken, sure = False, english != "broken" and (not line.word_broken or len(used[rest]) >= 2 or english == "wrap")

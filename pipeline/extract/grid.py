@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .cells import INK, TOL, Column, Row, cell_lines, group_lines, line_yc, merge_positions, swallows, swallows_back, widest, words_text
+from .cells import TOL, Column, Row, cell_lines, group_lines, ink_slack, line_yc, merge_positions, swallows, swallows_back, widest, words_text
 from .layers import PageContent, Rule, Word
 
 TOP, BOTTOM, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x1")
@@ -270,5 +270,5 @@ def doubt_close_breaks(rows: list[Row]) -> None:
         for name, lines in row.cells.items():
             for before, line in zip(lines, lines[1:]):
                 wide = before.width + line.need
-                if line.hard_break and wide > widest[name] - max(1.0, INK * line.size) and wide > line.room - line.size:
+                if line.hard_break and wide > widest[name] - ink_slack(line.size) and wide > line.room - line.size:
                     line.break_unsure = True

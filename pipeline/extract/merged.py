@@ -19,6 +19,9 @@ from .cells import continues, words_text
 from .layers import Word
 
 MERGED = ("state", "district")  # the fields a publisher merges over the rows of one place
+# where merged cells may set their texts, the likelier first, by how the rows set their own cells
+# (rows set at the top may hold merged cells that set their text lower: the cells set apart)
+PLACEMENTS = {"top": ("bottom", "middle"), "middle": ("middle", "bottom"), "bottom": ("bottom", "middle")}
 Parts = list[dict[str, list[Word]]]  # each line of the table's body, its words by field
 
 
@@ -87,8 +90,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
                  runs: list[tuple[str, list[int]]], abut: bool, setting: str | None, goes_on, merged: dict[str, str], opens: bool = False,
                  first: bool = False, split_at_top: bool = False):
     """The rows each state or district text spans on a page of merged cells, however its rows set
-    their own cells (a merged cell may set its text lower than they do) (`anchors`: each row's first line; `owner`: the row each line was
-    given; `runs`: each column's runs of lines at its line spacing, one text each unless rows
+    their own cells (a merged cell may set its text lower than they do) (`anchors`: each row's
+    first line; `owner`: the row each line was given; `runs`: each column's runs of lines at its line spacing, one text each unless rows
     abut (`abut`: no padding tells a cell's lines from rows); `goes_on()`: whether each line
     goes on from the one before in its column, surely or maybe (`unruled._runs_on`), by (line
     before, line, field)).
@@ -177,10 +180,7 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             return rows.cost(away)
 
         if merged.get(field) != "own":  # where the table sets its cells, unless the other place fits clearly better
-            # (rows set at the top may hold merged cells that set their text lower: a word
-            # processor's default for a table, the merged cells set apart)
-            placements = (merged[field],) if field in merged else (setting, {"middle": "bottom", "bottom": "middle"}[setting]) \
-                if setting != "top" else ("bottom", "middle")
+            placements = (merged[field],) if field in merged else PLACEMENTS[setting]
             (total, spans), placement = min(((_spans(len(texts), n, cost, placement, doubt, split_at_top and runs_on), placement)
                                              for placement in placements),
                                             key=lambda found: found[0][0] + (doubt if found[1] != placements[0] else 0.0))

@@ -12,7 +12,7 @@ from collections import Counter
 import numpy as np
 
 from .columns import product_fields
-from .cells import INK, TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, line_yc, swallows, swallows_back, widest, words_text
+from .cells import TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, ink_slack, line_yc, swallows, swallows_back, widest, words_text
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
 from .merged import MERGED, body_size, merged_spans
@@ -166,7 +166,7 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
                 # by less than the ink's slack, a break may be a wrap all the same: widths are ink
                 # boxes, and the widest line need not fill the cell ("Brass & Bell" / "Metal
                 # Utensils" 0.1 pt short of it)
-                if line.hard_break and wide >= room - 1.0 - max(1.0, INK * line.size):
+                if line.hard_break and wide >= room - 1.0 - ink_slack(line.size):
                     line.break_unsure = True
         else:  # beside the widest line, a wrap in a column set to a width looks the same
             for before, line in breaks:
