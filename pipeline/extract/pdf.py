@@ -19,6 +19,7 @@ from .cells import Row, join_across_pages, join_lines, keeps_words_whole, partia
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
+from .markers import at_start, opens_list
 from .merged import MERGED
 from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .unruled import settle_unruled_wraps, unsure_blocks
@@ -106,6 +107,16 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
             if k and lines and lines[0].overprinted and rows[k - 1].page == row.page and rows[k - 1].cells.get(name):
                 doubts.setdefault(k - 1, []).append(("columns", f"{name}: {rows[k - 1].text(name)!r} may go on in the words "
                                                                 f"printed over the next row's ({row.text(name)!r})", None))
+        # a counted list's cell holds no text before its first marker: lines above "1." in an
+        # unruled table may be the row above's last item, its lines given to this row
+        for name in product_fields(row.cells) if row.unruled and k and rows[k - 1].page == row.page else ():
+            lines = row.cells[name]
+            opening = next((m for m in range(1, len(lines)) if opens_list(lines[m].text, lines[m - 1].text)), None)
+            if opening and not any(at_start(line.text) for line in lines[:opening]):
+                head = join_lines(lines[:opening])
+                for j in (k - 1, k):
+                    doubts.setdefault(j, []).append(("columns", f"{name}: {head!r} stands before the first item of a list "
+                                                                f"({row.text(name)!r}): the row above's, or this row's?", None))
         for name in ("state", "district"):
             if partial_name(text := row.text(name)):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins or ends as no name does: "
