@@ -151,7 +151,7 @@ def _mark_reviewed(findings: list[Finding], records: list[dict], reviewed: tuple
 def from_extraction(extraction: Extraction) -> list[Finding]:
     """What the reading itself was unsure of, as the extractor recorded it."""
     reasons = {"line breaks": "line break unsettled", "merged cells": "cell text from another page",
-               "columns": "text runs into the next column",
+               "columns": "text may belong to a cell beside",
                "recognition": "OCR may have misread", "damaged file": "damaged file"}
     out = []
     for index, check, detail in extraction.doubts:
