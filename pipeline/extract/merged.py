@@ -174,7 +174,7 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             if a == b:  # a cell of one row: set as the row's own cells are
                 away = min(away, rows.own(top, bottom, a, setting))
             if runs_on and k == len(texts) - 1 and b == n - 1 and (placement == "middle" or split_at_top):  # may run on past the foot:
-                if placement == "middle" and rows.off(top, bottom, a, b, placement) > 0:
+                if placement == "middle" and not split_at_top and rows.off(top, bottom, a, b, placement) > 0:
                     return 0.0  # centred on the whole cell, lower than on its part here (a spreadsheet)
                 away = min(away, abs(rows.off(top, bottom, a, b, "top")))  # or at the top of its part here (a word processor)
             return rows.cost(away)
