@@ -68,10 +68,12 @@ class _Rows:
 
     def own(self, top: float, bottom: float, k: int, setting: str) -> float:
         """How far a text stands from its place in row k alone: set as the row's serial is (the
-        table's setting), level with the row's first line, or at the top of its cell."""
+        table's setting), level with the row's first line, at the top of its cell, or where the
+        table's setting puts it in the row's text (a word processor sets a row that one cell
+        fills at the top: its serial stands at the top, a merged cell's text in the middle)."""
         serial_top, serial_bottom = self.serials[k]
         level = bottom - serial_bottom if setting == "bottom" else (top + bottom - serial_top - serial_bottom) / 2
-        return min(abs(level), abs(top - self.tops[k]), abs(self.off(top, bottom, k, k, "top")))
+        return min(abs(level), abs(top - self.tops[k]), *(abs(self.off(top, bottom, k, k, at)) for at in ("top", setting)))
 
     def cost(self, away: float) -> float:
         """How badly a text stands `away` from its place: growing with the distance, but bounded
