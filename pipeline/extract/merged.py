@@ -165,7 +165,9 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             return (abut and len(parted) > 1 and not any(goes_on()[a[-1], b[0], field] for a, b in zip(parted, parted[1:]))
                     and all(own(p)[0] <= doubt for p in parted) and all(map(steady, parted, parted[1:])))
 
-        texts = _joined([t for run, parted in zip(runs_here, pieces) for t in (parted if apart(parted) else [run])], parts, field)
+        read_apart = [apart(parted) for parted in pieces]
+        texts = _joined([t for run, parted, part in zip(runs_here, pieces, read_apart) for t in (parted if part else [run])],
+                        parts, field)
         marks = [extent(text) for text in texts]
 
         def cost(k: int, a: int, b: int, placement: str) -> float:
@@ -204,9 +206,20 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             # no spans place the texts (more of them than rows), this page is not set as the
             # document's merged cells are: each text stays in its row, in doubt.
             merged.setdefault(field, "own")
+            # (a run's parts that do not stand apart, each in its row, are parted as their rows divide
+            # them: where a part stands off its row's serial, at the line spacing under the part
+            # before, it may be that text's next line, both in doubt: "Dr. B.R. Ambedkar" level with
+            # row 6's serial, "Konaseema" under it, atop row 7, whose serial is centred lower)
+            def off_serial(lines: list[int]) -> float:  # as level(), but where rows are set at the top, top to top
+                return extent(lines)[0] - rows.serials[row_of[owner[lines[0]]]][0] if setting == "top" else level(lines)
+
+            guessed = {owner[p[0]] for parted, part in zip(pieces, read_apart) if abut and not part for a, b in zip(parted, parted[1:])
+                       if abs(off_serial(b)) > 0.35 * rows.size
+                       and not continues(words_text(parts[a[-1]][field]), words_text(parts[b[0]][field])) for p in (a, b)}
             for (cost_alone, anchor), text in alone:
                 spanned.setdefault((anchor, field), []).extend(text)
-                if unplaced or cost_alone > doubt and setting != "top":  # (rows set at the top: as the serials divide them)
+                # (rows set at the top: as the serials divide them)
+                if unplaced or cost_alone > doubt and setting != "top" or anchor in guessed:
                     unsure.add((field, anchor))
             continue
         merged[field] = placement
