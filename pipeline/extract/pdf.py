@@ -95,11 +95,12 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
         doubts.setdefault(k, []).append(("merged cells", detail, None))
     labels = {c.field: set(fold(c.label).split()) for c in state.columns if c.field}
     for k, row in enumerate(rows):  # where a place or product may hold another cell's text, or a row is none
-        if row.overrun and row.overrun & ({"state", "district"} | set(product_fields(row.cells))):
+        read = {"state", "district"} | set(product_fields(row.cells))  # the fields a row's record is read from
+        if row.overrun & read:
             names = " and ".join(sorted(row.overrun))
             doubts.setdefault(k, []).append(("columns", f"{names}: text runs past a column's edge into the next: "
                                                         "either may hold the other's text", None))
-        for name, lines in row.cells.items():
+        for name, lines in ((name, lines) for name, lines in row.cells.items() if name in read):
             if any(line.overprinted for line in lines):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {row.text(name)!r} has words printed over each other "
                                                             "(a row too low for a cell's text): which cell each belongs to is unclear", None))
