@@ -102,13 +102,20 @@ def test_a_word_run_past_its_cell_rule_stays_whole_and_the_next_cell_starts_at_i
 
 def test_a_word_run_into_the_next_columns_text_is_in_doubt_only_where_it_may_hold_its_start():
     """Chromium runs 'Ramanathapuram' into the product column, where it joins 'Leather' into one
-    word; 'Footwear' starts only after it: the word may hold the product's first word. Where the
-    next text starts inside the overflowing word ('Electronics' under 'Thiruvananthapuram'), the
-    two were told apart."""
+    word; 'Footwear' starts only after it, where the column's lines do not start: the word may
+    hold the product's first word. Where the next text starts inside the overflowing word
+    ('Electronics' under 'Thiruvananthapuram'), the two were told apart; where it stands as the
+    column sets its lines (centred, as 'Fabrics/Handicrafts' under 'Sambhajinagar' run past its
+    cell on both sides), it lost nothing."""
+    column = [[Word("Pottery", 290.0, 330.0, 60.0, 72.0)], [Word("Jaggery", 290.0, 332.0, 80.0, 92.0)]]
     joined, footwear = Word("Ramanathapuramleather", 203.0, 330.0, 100.0, 112.0), Word("Footwear", 333.0, 380.0, 100.0, 112.0)
-    assert swallows(joined, [footwear]) and not swallows(joined, [])
+    assert swallows(joined, column + [[footwear]]) and not swallows(joined, column)
     overflow, electronics = Word("Thiruvananthapuram", 203.0, 321.0, 100.0, 112.0), Word("Electronics", 301.0, 364.0, 100.0, 112.0)
-    assert not swallows(overflow, [electronics])
+    assert not swallows(overflow, column + [[electronics]])
+    centred = [[Word("Coffee", 285.0, 345.0, 60.0, 72.0)], [Word("Dhokra", 280.0, 350.0, 80.0, 92.0)]]
+    sambhajinagar, fabrics = Word("Sambhajinagar", 177.5, 253.1, 100.0, 112.0), Word("Fabrics/Handicrafts", 267.0, 363.0, 100.0, 112.0)
+    assert not swallows(sambhajinagar, centred + [[fabrics]])
+    assert swallows(sambhajinagar, centred + [[Word("Handicrafts", 310.0, 363.0, 100.0, 112.0)]])  # its start may be lost
 
 
 @pytest.mark.parametrize("text, partial", [

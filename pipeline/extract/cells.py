@@ -305,11 +305,22 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
     return out if parted else words
 
 
-def swallows(word: Word, after: list[Word]) -> bool:
+def swallows(word: Word, after: list[list[Word]]) -> bool:
     """Whether a word run past its column's edge may hold the start of the next column's text on
-    its line: that text starts only after the word ends."""
-    beside = [w.x0 for w in after if abs(w.yc - word.yc) < 0.5 * word.size]
-    return bool(beside) and min(beside) >= word.x1 - TOL
+    its line (`after`: that column's lines): that text starts only after the word ends, and does
+    not stand where the column sets its lines (its left edge, centre or right edge level with
+    most of the others'), as a text that lost its start would not."""
+    beside = [w for line in after for w in line if abs(w.yc - word.yc) < 0.5 * word.size]
+    if not beside or min(w.x0 for w in beside) < word.x1 - TOL:
+        return False
+
+    def marks(words: list[Word]) -> tuple[float, float, float]:  # left edge, centre, right edge
+        x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+        return x0, (x0 + x1) / 2, x1
+
+    others = [marks(line) for line in after if line and not any(w is b for w in line for b in beside)]
+    return not any(sum(abs(other[i] - mark) <= TOL for other in others) > max(1, len(others) / 2)
+                   for i, mark in enumerate(marks(beside)))
 
 
 def swallows_back(word: Word, before: list[Word]) -> bool:
