@@ -281,12 +281,17 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
     return columns, (top, bottom), best
 
 
-def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | None) -> tuple[list[int], tuple | None]:
+def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | None,
+                  printed_before: set[str] = frozenset()) -> tuple[list[int], tuple | None]:
     """The first line of each header of an unruled page, top to bottom: where each table begins
     (a state's table under its heading has a header of its own, its labels wrapped as its own
     column widths wrap them); and the fields a header gives. Every header names the `fields` of
-    the list's first (where known): a body line that names a district and a product is no header."""
+    the list's first (where known): a body line that names a district and a product is no header.
+    Lines at the page's foot that a header printed (here, or `printed_before`) begin a header
+    the page break cut, too few to name the fields (its labels in another script): its table
+    begins overleaf."""
     starts, at, foot = [], 0, len(without_footer(lines))
+    printed, after = set(printed_before), 0
     while at < len(lines):
         found, _ = _header_block(page, lines[at:], None, hint=False)
         if found is None:
@@ -309,7 +314,12 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
                 or len(phrases(lines[first - 1])) >= 2 and _tight(lines[first - 1 : first + 1], [], apart=1.5)):
             first -= 1
         starts.append(first)
-    return starts, fields
+        printed |= {words_text(line) for line in lines[first : at - 1]}
+        after = at - 1
+    cut = foot
+    while cut > after and words_text(lines[cut - 1]) in printed:
+        cut -= 1
+    return starts + ([cut] if cut < foot else []), fields
 
 
 def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool):

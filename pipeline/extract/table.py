@@ -167,7 +167,7 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
     if foot is not None:  # a state's name at the page's foot heads the table on the next page
         state.heading_below = words_text(lines[foot])
         del lines[foot]
-    starts, state.header_fields = header_starts(page, lines, state.header_fields)
+    starts, state.header_fields = header_starts(page, lines, state.header_fields, state.header_lines)
     if not starts:  # a header here names at least the fields of the table's (a running title over rows does not)
         body = [line for line in lines if not state.running(_line_key(line))]  # less the running header
         return _region_rows(page, None, [w for line in body for w in line], state, "", [], header=state.header_fields or True)
@@ -258,7 +258,9 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         state.heading = heading or state.heading  # a header at the page's foot, its table overleaf: its columns are read there
         return []
     else:
-        head_top = min(grid.top, header_span[0]) if grid else header_span[0]  # a ruled header's rows: all above its body
+        # a ruled header's rows: all above its body; an unruled one's, from where its table begins
+        # (labels in another script set above those that name the fields, `header_starts`)
+        head_top = min(grid.top, header_span[0]) if grid else min(header_span[0], min(w.top for w in lines[0]))
         state.header_lines = {words_text(line) for line in lines if head_top - TOL <= line[0].top and line[-1].bottom <= header_span[1] + TOL}
         top = header_span[1] + TOL / 2
         state.heading = heading or state.heading
