@@ -425,8 +425,9 @@ def _lone_labels(block: list[list[Word]], fields: list, spans: list, body: list[
                  before: list[tuple[float, float]]) -> tuple[list, list]:
     """A label naming no field that stands between two labels of the row below, left out as a
     group label ("Location" over "State" and "District"), is a column of its own ("Remarks" set
-    at the top of a header of two rows) where the body prints text under it, all of it clear of
-    the labels beside (a group label's columns' texts run on under them), and one of the labels
+    at the top of a header of two rows) where the body prints text under it, clear of the labels
+    beside (a group label's columns' texts run on under them), but for a line of the column
+    beside run up to it, read as one phrase with it (a third at most), and one of the labels
     beside it has no line below its line, or a line above it (a group label groups the labels
     under it; a label set in the middle of a header of three lines stands between theirs). A
     label where the header of the pages `before` had one is a column again, whatever the body
@@ -445,7 +446,8 @@ def _lone_labels(block: list[list[Word]], fields: list, spans: list, body: list[
                 continue
             under = [(a, b) for a, b in texts if b > x0 and a < x1]
             again = any(abs(a - x0) <= 2 and abs(b - x1) <= 2 for a, b in before)
-            if again or under and min(a for a, _ in under) > out[k - 1][1][2] and max(b for _, b in under) < out[k][1][1]:
+            clear = sum(a > out[k - 1][1][2] and b < out[k][1][1] for a, b in under)
+            if again or under and clear >= 2 / 3 * len(under):
                 out.insert(k, (None, (_label_text(phrase), x0, x1)))
     return [f for f, _ in out], [s for _, s in out]
 
