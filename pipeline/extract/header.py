@@ -634,8 +634,9 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
         inner = [g for g in gaps if lo < g[1] and g[2] < hi]
         # no white between the columns' texts (text run up to the cell's edge): where lines start
         # (by more than one text: one printed again starts anywhere; and by a third of the texts
-        # that start between the labels at least: centred texts start at one place by chance)
-        between = sum(n for x, n in seen.starts.items() if lo < x < hi)
+        # that start between the labels where more than one does, at least: centred texts start
+        # at one place by chance, a justified line's words where the same text puts them)
+        between = sum(n for x, n in seen.starts.items() if lo < x < hi and len(seen.texts[x]) >= 2)
         starts = [(n, x) for x, n in seen.starts.items() if lo < x < hi and n >= max(5, between / 3) and len(seen.texts[x]) >= 2]
         if inner or gaps and not starts:
             # where most different texts start at one edge (a gap open to a label's centre is as
