@@ -66,12 +66,13 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         owner[i] = i
     joined = functools.cache(lambda: _surely_joined(goes_on()))
     # pitches as close as this are one spacing (a line's top is its tallest letter's)
-    even = functools.cache(lambda: 0.1 * body_size(parts))
+    size = functools.cache(lambda: body_size(parts))
+    even = functools.cache(lambda: 0.1 * size())
     for k, start in enumerate(anchors):
         end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
         between = list(range(start + 1, end))
         if not at_top and k + 1 < len(anchors) and between and parts[end].get(anchor_field):
-            gaps = [_pitch(body[j - 1], body[j]) for j in between + [end]]
+            gaps = [_pitch(body[j - 1], body[j], size()) for j in between + [end]]
             # never between two lines of a row's own cell that surely go on ("2) Marine Products" / "(Shrimp, ...) 3)")
             cut = max((g for g, j in enumerate(between + [end]) if not joined()[j]), key=lambda g: gaps[g], default=len(gaps) - 1)
             cut = cut if gaps[cut] > min(gaps) + even() else len(gaps) - 1
@@ -203,7 +204,8 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     size = body_size(parts)
     tol = 0.35 * size
     row_pitch = min((b[0] - a[0] for a, b in zip(known, known[1:])), default=float("inf"))
-    pitches = {name: [centre(b, name) - centre(a, name) for a, b in zip(lines, lines[1:])] for name, lines in columns.items()}
+    # (from top to top: a line's ink reaches down as far as its letters do, "Walnut Wood" / "Carving")
+    pitches = {name: [_pitch(parts[a][name], parts[b][name], size) for a, b in zip(lines, lines[1:])] for name, lines in columns.items()}
     # rows of one line stand apart by the line spacing and their cells' padding: where the padding
     # is slight, lines of one cell are told from rows by half of it; where there is none (rows
     # abut), a column's lines at its spacing are one run, parted below where the rows' edges fall.
@@ -441,10 +443,27 @@ def _centre(parts: list[dict[str, list[Word]]], j: int, name: str) -> float:
     return sum(w.yc for w in parts[j][name]) / len(parts[j][name])
 
 
-def _pitch(a: list[Word], b: list[Word]) -> float:
+def _pitch(a: list[Word], b: list[Word], size: float) -> float:
     """From one line's top to the next's: a glyph's box reaches down as far as its letter does
-    ("p", ")"), so the white between two lines varies by their letters where their pitch does not."""
-    return min(w.top for w in b) - min(w.top for w in a)
+    ("p", ")"), so the white between two lines varies by their letters where their pitch does not
+    (`size`: the body's, `_top`)."""
+    return _top(b, size) - _top(a, size)
+
+
+def _top(line: list[Word], size: float) -> float:
+    """Where a line's capitals reach: its top, or, on a line of small letters only ("uram", the
+    rest of a word broken above it) whose boxes are their ink (lower than the body's `size`, the
+    height of its words' boxes), its top raised by what capitals stand above small letters (about
+    two fifths of a small letter's height, in the usual faces; a "p" reaches below)."""
+    top = min(w.top for w in line)
+    if not all(SMALL_LETTERS.issuperset(w.text) for w in line):
+        return top
+    small = [w.bottom - w.top for w in line if DESCENDING.isdisjoint(w.text)] or [(w.bottom - w.top) / 1.45 for w in line]
+    return top - 0.4 * max(small) if max(small) < 0.85 * size else top
+
+
+SMALL_LETTERS = frozenset("acegmnopqrsuvwxyz.,:;-")  # letters no taller than an "x" (and what hangs below it)
+DESCENDING = frozenset("gpqy,;")
 
 
 PAGE_NUMBER = re.compile(r"^[-–(\s]*(page|p\.|pg\.?)?\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?[-–)\s]*$", re.IGNORECASE)
