@@ -821,3 +821,35 @@ def test_a_district_below_its_rows_first_line_sets_its_merged_cells_at_the_foot(
     assert [row.text("district") for row in rows] == ["Nicobars", "North and Middle Andaman", "", "Pakke-Kessang", ""]
     assert merged == {"district": "bottom"} and [row.text_below for row in rows] == [set()] * 4 + [{"district"}]
     assert list(unsure_blocks(rows)) == []
+
+
+def test_a_word_a_clip_cuts_is_read_in_doubt(tmp_path):
+    """A browser prints a word too wide for a table's last column past the area the page shows,
+    and hides its end: the glyphs past the clip's edge are drawn cut, or not at all (a word that
+    ends right at the edge may go on). The word is read as far as it shows, and its row is in
+    doubt; a row whose text the clip leaves whole is not."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    from pipeline import quality
+    from pipeline.extract import extract
+
+    path = tmp_path / "clipped.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(420, 300))
+    clip = pdf.beginPath()
+    clip.rect(20, 20, 330, 260)  # the area the page shows: x up to 350
+    pdf.clipPath(clip, stroke=0, fill=0)
+    pdf.setFont("Helvetica", 10)
+    rows = [("Sl. No.", "State", "District", "Product"), ("1", "Kerala", "Idukki", "Cardamom"),
+            ("2", "Kerala", "Wayanad", "Coffee Processing Industries"), ("3", "Kerala", "Kollam", "Cashew"),
+            ("4", "Kerala", "Kannur", "Handloom Fabrics"), ("5", "Kerala", "Kasaragod", "Coir Products")]
+    for n, row in enumerate(rows):
+        for x, text in zip((30, 70, 150, 240), row):
+            if text == "Handloom Fabrics":  # its last letter's advance ends at the clip's edge
+                x = 350 - stringWidth(text, "Helvetica", 10)
+            pdf.drawString(x, 250 - 20 * n, text)
+    pdf.save()
+    extraction = extract(path)
+    assert [r["product"] for r in extraction.records] == ["Cardamom", "Coffee Processing Indust", "Cashew", "Handloom Fabrics",
+                                                          "Coir Products"]
+    assert quality.report(extraction).review_column() == ["", "text cut off at an edge", "", "text cut off at an edge", ""]

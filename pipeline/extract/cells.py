@@ -67,6 +67,7 @@ class Line:
     # nothing in its column wraps though the next word would not have fitted)
     break_unsure: bool = False
     unsure: tuple[tuple[str, float], ...] = ()  # its words OCR read with less than full confidence, list markers aside
+    cut: bool = False  # a word of it a clip cuts: its text may go on unseen
 
     @property
     def confidence(self) -> float:
@@ -261,7 +262,8 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
         out.append(Line(text, line[-1].x1, hard, joiner, need, line[0].x0,
                         bool(before) and broken_word and not HYPHEN_END.search(before[-1].text),
                         bool(before) and unsettled and not HYPHEN_END.search(before[-1].text), room, em,
-                        any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:])), unsure=unsure))
+                        any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:])), unsure=unsure,
+                        cut=any(w.cut for w in line)))
         before = line
     return out
 
@@ -300,7 +302,7 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
             letter = (w.x1 - w.x0) / len(w.text)
             x, k = min(((w.x0 + k * letter, k) for k in cuts), key=lambda xk: abs(xk[0] - edge))
             if abs(x - edge) < w.size:
-                out[i : i + 1] = [Word(w.text[:k], w.x0, x, w.top, w.bottom, w.confidence), Word(w.text[k:], x, w.x1, w.top, w.bottom, w.confidence)]
+                out[i : i + 1] = [Word(w.text[:k], w.x0, x, w.top, w.bottom, w.confidence), Word(w.text[k:], x, w.x1, w.top, w.bottom, w.confidence, w.cut)]
                 parted = True
     return out if parted else words
 

@@ -43,6 +43,7 @@ class Word:
     top: float
     bottom: float
     confidence: float = 1.0  # of the OCR that read it; a text layer's words are certain
+    cut: bool = False  # a clip hides a glyph of it, or it ends at a clip's edge: its text may go on unseen
 
     @property
     def xc(self) -> float:
@@ -286,8 +287,8 @@ def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageC
             content = PageContent(number, width, height)
             shown = displayed(page.get_rotation(), page.get_mediabox())
             textpage = page.get_textpage()
-            clipped = _pdfium_shapes(page, content, shown)
-            content.words = _pdfium_words(page, textpage, shown, content.vrules, clipped)
+            clipped, clips = _pdfium_shapes(page, content, shown)
+            content.words = _pdfium_words(page, textpage, shown, content.vrules, clipped, clips)
             textpage.close()
             page.close()
             yield content
@@ -295,9 +296,11 @@ def pdfium_pages(path: Path, numbers: list[int] | None = None) -> Iterator[PageC
         pdf.close()
 
 
-def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, tuple[float, ...]]) -> list[Word]:
+def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, tuple[float, ...]],
+                  clips: set[tuple[float, ...]]) -> list[Word]:
     """The page's words, from its characters' boxes read in one pass (white space needs none),
-    less the glyphs a clip hides (`clipped`: text object -> its clip's box, as `_clip_boxes`)."""
+    less the glyphs a clip hides (`clipped`: text object -> its clip's box, as `_clip_boxes`);
+    a word a clip cuts (`clips`: the boxes of the page's text's clips) is marked so."""
     calls = _pdfium_calls()
     count = textpage.count_chars()
     if not count:
@@ -313,14 +316,20 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
     # pdfium's own line breaks can fall inside a word: they are not there.
     keep = np.ones(len(text), dtype=bool)
     keep[[m.start() for m in re.finditer("[\r\n]", text) if calls.is_generated(handle, m.start()) == 1]] = False
+    hidden = []  # boxes of glyphs a clip hides along their line, wholly or in part (past a twentieth of the ink and 0.2 pt)
+    turned = page.get_rotation() % 180 == 90  # lines run up or down the page's own space
     if clipped:  # a glyph is shown while a tenth of its ink is (a line cut by a page's edge is read)
         ink = (ctypes.c_double * 4)()  # left, right, bottom, top
         for k in boxed:
             clip = clipped.get(calls.text_object(handle, k))
             if clip and calls.char_box(handle, k, *(ctypes.addressof(ink) + 8 * n for n in range(4))):
                 x0, x1, y0, y1 = ink
-                keep[k] = (min(x1, clip[2]) - max(x0, clip[0]) > (x1 - x0) / 10
-                           and min(y1, clip[3]) - max(y0, clip[1]) > (y1 - y0) / 10)
+                shown_x, shown_y = min(x1, clip[2]) - max(x0, clip[0]), min(y1, clip[3]) - max(y0, clip[1])
+                keep[k] = shown_x > (x1 - x0) / 10 and shown_y > (y1 - y0) / 10
+                # hidden along its line (across it, a merged cell's text is clipped at a page break)
+                along, extent = (shown_y, y1 - y0) if turned else (shown_x, x1 - x0)
+                if along < 0.95 * extent - 0.2:
+                    hidden.append(boxes[k])
     if keep.all():
         index = np.arange(len(text))
     else:
@@ -378,7 +387,20 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
         return out
 
     text, boxes = _runs_apart(text, boxes, drawn_at, left_out, generated)
-    return words_from_chars(text, boxes, walls)
+    words = words_from_chars(text, boxes, walls)
+    if clips and words:
+        left, right, upper, lower = np.array([(w.x0, w.x1, w.top, w.bottom) for w in words]).T
+        for x0, top, x1, bottom in hidden:  # each hidden glyph cuts the word it stands in, or ends, on its line
+            near = (left - 0.5 <= x0) & (x0 <= right + WORD_GAP * (bottom - top)) & (upper < bottom) & (top < lower)
+            for k in np.flatnonzero(near).tolist():
+                words[k].cut = True
+        # a browser draws no glyph that starts past a clip's edge (a word run past the area a page
+        # shows): a word whose last glyph's advance ends at the edge may go on past it
+        for x0, top, x1, bottom in {shown(*map(np.float64, box)) for box in clips}:
+            ends = (left < x1) & (right >= x1 - 0.3) & (upper < bottom) & (top < lower)
+            for k in np.flatnonzero(ends).tolist():
+                words[k].cut = True
+    return words
 
 
 def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
@@ -460,9 +482,9 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
     return "".join(chars[i] if i >= 0 else " " for i in order), spaced[order]
 
 
-def _pdfium_shapes(page, content: PageContent, shown) -> dict[int, tuple[float, ...]]:
+def _pdfium_shapes(page, content: PageContent, shown) -> tuple[dict[int, tuple[float, ...]], set[tuple[float, ...]]]:
     """The page's ruling lines, from its paths' bounds read in one pass, and whether it has images;
-    returns the text objects a clip cuts (`_clip_boxes`)."""
+    returns the text objects a clip cuts, and the boxes of the text's clips (`_clip_boxes`)."""
     import pypdfium2.raw as raw
 
     calls = _pdfium_calls()
@@ -486,13 +508,13 @@ def _pdfium_shapes(page, content: PageContent, shown) -> dict[int, tuple[float, 
     return _clip_boxes([obj for obj, kind in zip(objects, kinds) if kind == raw.FPDF_PAGEOBJ_TEXT])
 
 
-def _clip_boxes(texts: list[int]) -> dict[int, tuple[float, ...]]:
+def _clip_boxes(texts: list[int]) -> tuple[dict[int, tuple[float, ...]], set[tuple[float, ...]]]:
     """Text objects a clip cuts, each with its clip's box (left, bottom, right, top, in the page's
-    own space). A spreadsheet prints a cell's text clipped to the cell: a merged cell split by a
-    page break is drawn whole on both pages, each clipped to its part, so the glyphs outside the
-    clip are not on the page at all."""
+    own space), and the boxes of all the text objects' clips. A spreadsheet prints a cell's text
+    clipped to the cell: a merged cell split by a page break is drawn whole on both pages, each
+    clipped to its part, so the glyphs outside the clip are not on the page at all."""
     calls = _pdfium_calls()
-    out = {}
+    out, boxes = {}, set()
     for obj, clip in zip(texts, map(calls.clip_path, texts)):
         if not clip or not (paths := calls.count_clip_paths(clip)) > 0:
             continue
@@ -506,10 +528,11 @@ def _clip_boxes(texts: list[int]) -> dict[int, tuple[float, ...]]:
             if points:
                 (x0, y0), (x1, y1) = np.min(points, axis=0), np.max(points, axis=0)
                 box = [max(box[0], x0), max(box[1], y0), min(box[2], x1), min(box[3], y1)]
+        boxes.add(tuple(map(float, box)))
         drawn = _object_bounds(obj)
         if drawn and (drawn[0] < box[0] or drawn[1] < box[1] or drawn[2] > box[2] or drawn[3] > box[3]):
             out[obj] = tuple(map(float, box))
-    return out
+    return out, boxes
 
 
 def _object_bounds(obj: int) -> tuple[float, float, float, float] | None:

@@ -101,6 +101,9 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
             doubts.setdefault(k, []).append(("columns", f"{names}: text runs past a column's edge into the next: "
                                                         "either may hold the other's text", None))
         for name, lines in ((name, lines) for name, lines in row.cells.items() if name in read):
+            if any(line.cut for line in lines):
+                doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} is cut by the edge of what the page "
+                                                                 "shows (a word run past it): its text may go on unseen", None))
             if any(line.overprinted for line in lines):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {row.text(name)!r} has words printed over each other "
                                                             "(a row too low for a cell's text): which cell each belongs to is unclear", None))
