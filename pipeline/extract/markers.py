@@ -15,6 +15,7 @@ from dataclasses import dataclass
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
          "xviii", "xix", "xx"]
 BULLETS = "•●▪◦‣➢►✓*·∙–-"
+ROUND_BULLETS = "•●▪◦‣➢►✓·∙"  # bullets that start no text but a list's item (a dash may go on a name)
 DASHES = "–-"  # a dash is a bullet only at the start of a line: inside one it joins words
 ROUND = "•●·∙"  # one bullet however it is drawn or read (OCR reads "•" as "·" too)
 _MARK = re.compile(
