@@ -47,7 +47,9 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     end = _table_end(parts, anchors)
     body, parts = body[:end], parts[:end]
     # each column's lines, and whether each surely goes on from the one before (read once, where needed)
-    columns_lines = {name: [j for j in range(len(parts)) if parts[j].get(name)]
+    # (a Total row's line is no cell's: printed in another weight, its box stands taller than a cell's line)
+    totals = {i for i in anchors if not parts[i].get(anchor_field)}
+    columns_lines = {name: [j for j in range(len(parts)) if parts[j].get(name) and j not in totals]
                      for name in {name for p in parts for name, words in p.items() if words} - {anchor_field}}
     goes_on = functools.cache(lambda: _runs_on(parts, columns_lines))
     known = setting
