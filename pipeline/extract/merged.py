@@ -213,7 +213,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             def off_serial(lines: list[int]) -> float:  # as level(), but where rows are set at the top, top to top
                 return extent(lines)[0] - rows.serials[row_of[owner[lines[0]]]][0] if setting == "top" else level(lines)
 
-            guessed = {owner[p[0]] for parted, part in zip(pieces, read_apart) if abut and not part for a, b in zip(parted, parted[1:])
+            guessed = {owner[p[0]] for parted, part in zip(pieces, read_apart) if abut and not part
+                       for a, b in zip(parted, parted[1:])
                        if abs(off_serial(b)) > 0.35 * rows.size
                        and not continues(words_text(parts[a[-1]][field]), words_text(parts[b[0]][field])) for p in (a, b)}
             for (cost_alone, anchor), text in alone:

@@ -207,7 +207,8 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     tol = 0.35 * size
     row_pitch = min((b[0] - a[0] for a, b in zip(known, known[1:])), default=float("inf"))
     # (from top to top: a line's ink reaches down as far as its letters do, "Walnut Wood" / "Carving")
-    pitches = {name: [_pitch(parts[a][name], parts[b][name], size) for a, b in zip(lines, lines[1:])] for name, lines in columns.items()}
+    pitches = {name: [_pitch(parts[a][name], parts[b][name], size) for a, b in zip(lines, lines[1:])]
+               for name, lines in columns.items()}
     # rows of one line stand apart by the line spacing and their cells' padding: where the padding
     # is slight, lines of one cell are told from rows by half of it; where there is none (rows
     # abut), a column's lines at its spacing are one run, parted below where the rows' edges fall.
