@@ -123,6 +123,7 @@ def test_a_word_run_into_the_next_columns_text_is_in_doubt_only_where_it_may_hol
     ("North and", True), ("Dadra and Nagar Haveli and", True), ("and Diu", True), ("Sarangarh-", True),
     ("iri Jayashankar Bhupalpally", True),  # the rest of "Bhuvanag" / "iri", in the row below
     ("(Hanumakonda)", True),  # of "Warangal Urban" / "(Hanumakonda)", a merged cell split by a page break
+    ("-Itanagar", True),  # of "Capital Complex" / "- Itanagar", its first line taken by the header above
     ("Jammu and Kashmir", False), ("Capital Complex - Itanagar", False), ("Dr. B.R. Ambedkar Konaseema", False),
 ])
 def test_a_place_that_begins_or_ends_on_a_connector_is_partial(text, partial):

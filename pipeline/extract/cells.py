@@ -93,9 +93,10 @@ def runs_on(text: str) -> bool:
 def partial_name(text: str) -> bool:
     """Whether a place's text begins or ends as no name does: on a connector ("& Nicobars",
     "North and"), in lower case (the rest of a word broken at a cell's edge, "iri" of
-    "Bhuvanag" / "iri"), or with a bracket (the qualifier of a name above it, "Warangal Urban" /
-    "(Hanumakonda)"): a word of it may stand in the column beside, or in a row beside."""
-    return bool(NAME_GOES_ON.match(text)) or text[:1].islower() or text.startswith("(") or runs_on(text)
+    "Bhuvanag" / "iri"), with a bracket (the qualifier of a name above it, "Warangal Urban" /
+    "(Hanumakonda)") or a dash ("- Itanagar" of "Capital Complex" / "- Itanagar"): a word of it
+    may stand in the column beside, or in a row beside."""
+    return bool(NAME_GOES_ON.match(text)) or text[:1].islower() or text.startswith(("(", "-", "–")) or runs_on(text)
 
 
 def continues(before: str, line: str) -> bool:
