@@ -231,12 +231,17 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
 def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = False) -> list[Finding]:
     """Products with the marks of a cell split or joined in the wrong place (a list marker, a
     connector at the end, a bracket left open, a lone small letter in front, the last of a label
-    broken letter by letter: "identifie" / "d"; nothing at all): doubts. A trailing comma is how
+    broken letter by letter: "identifie" / "d"; a page's first product starting in lower case,
+    "silk & cotton" of "Handloom products of" / "silk & cotton"; nothing at all): doubts. A
+    trailing comma is how
     the publisher left the cell (a note); so is a digit inside a word, except in a scan, where it
     is the mark of a letter misread."""
     findings = []
     for n, row in enumerate(records, start=1):
         text = str(row["product"]).strip()
+        # a page's first product beginning in lower case may be the rest of a name whose start the
+        # page's top or its header took; elsewhere the publisher printed it so ("medicines /drugs")
+        first_on_page = unit == "page" and (n == 1 or records[n - 2]["page"] != row["page"])
         problem, kind = (
             ("empty", DOUBT) if not text
             else ("list marker", DOUBT) if LEFT_INSIDE.search(text)
@@ -244,6 +249,7 @@ def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = 
             else ("ends on a connector", DOUBT) if RUNS_ON.search(text) and not text.endswith(")")
             else ("unbalanced brackets", DOUBT) if text.count("(") != text.count(")")
             else ("a lone small letter in front", DOUBT) if LONE_LETTER.match(text)
+            else ("begins in lower case", DOUBT if first_on_page else NOTE) if text[:1].islower()
             else ("a digit inside a word", DOUBT if by_ocr else NOTE) if MIXED_WORD.search(text)
             else ("", "")
         )
