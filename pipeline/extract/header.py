@@ -356,7 +356,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             continue
         for lo, hi in _blocks(lines, i, band):
             block = lines[lo:hi]
-            if not (hint or needed <= set().union(*map(named, range(lo, hi)))):
+            if not (hint or needed <= set().union(*map(named, range(lo, hi)), _rejoined_named(block))):
                 continue
             # a row's line (its serial first), however close under the labels, or a state's name
             # alone (the heading above its table) is no label
@@ -382,6 +382,18 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             rank = ("state" in fields, sum(f is not None for f in fields), -len(block), -i)
             found.append((rank, block, fields, spans))
     return max(found, key=lambda f: f[0]) if found else None, best
+
+
+def _rejoined_named(block: list[list[Word]]) -> frozenset[str]:
+    """The required fields that a block's words broken at a narrow label cell's edge name once
+    joined again: a word in lower case standing under the start of a word above it ("Distric" /
+    "t Name"), as `_label_text` joins them (the quick test reads each line alone)."""
+    rests = [(line, word) for line in block[1:] for word in line if word.text[:1].islower()]
+    if not rests:
+        return frozenset()
+    joined = [above.text + word.text for line, word in rests for upper in block if upper is not line for above in upper
+              if above.x0 <= word.x0 + TOL and word.x0 - TOL <= above.x1 and above.bottom <= word.top]
+    return required_named(" ".join(joined))
 
 
 def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: list[Word],
