@@ -282,17 +282,22 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
 
 
 def _leading(pitches: list[float], below: float, size: float) -> float | None:
-    """The line spacing of the table's cells: the pitch below `below` (a row's) that most of its
-    lines keep, as an engine sets a cell's lines at its font's line height, the least where none
-    recurs. Not the least of all: rows too low for their text (Calc's) print a cell's first line
-    closer to the row above than a cell's lines stand to each other."""
-    near = np.sort(np.array([p for p in pitches if p < below]))
+    """The line spacing of the table's cells: the pitch below `below` (a row's) and below a line's
+    greatest height that most of its lines keep, as an engine sets a cell's lines at its font's
+    line height, the least where none recurs. Not the least of all: rows too low for their text
+    (Calc's) print a cell's first line closer to the row above than a cell's lines stand to each
+    other. Nor a pitch taller than a line: rows of one line, spaced apart, may outnumber a cell's
+    lines (24.9 pt eleven times, 13.2 pt seven, in 8 pt type)."""
+    near = np.sort(np.array([p for p in pitches if p < min(below, LINE_HEIGHTS * size)]))
     if not len(near):
         return None
     keeping = np.searchsorted(near, near + 0.05 * size, "right") - np.searchsorted(near, near - 0.05 * size, "left")
     return float(near[np.argmax(keeping)])  # the least of those most keep
 
 
+# a line's height is at most this many times its ink's (a cell's lines stand about 1.2 em apart,
+# a line's ink about 0.7 em tall): a larger pitch is a row's
+LINE_HEIGHTS = 3.0
 SURELY, MAYBE = 2, 1  # how a line goes on from the one before (0: it does not)
 
 
