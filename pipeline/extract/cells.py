@@ -22,7 +22,6 @@ from .markers import at_start, bracket_open, marked_item, marker_alone, next_mar
 
 TOL = 1.5  # pt: positions closer than this are the same line
 INK = 0.15  # em: boxes are ink, narrower than the advances a text engine fills a line with, by side bearings
-
 READING_ORDER = attrgetter("yc", "x0")
 LEFT_TO_RIGHT = attrgetter("x0")
 TEXT, CENTRE_Y, CONFIDENCE = attrgetter("text"), attrgetter("yc"), attrgetter("confidence")
@@ -322,7 +321,8 @@ def swallows(word: Word, after: list[list[Word]]) -> bool:
         x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
         return x0, (x0 + x1) / 2, x1
 
-    others = [marks(line) for line in after if line and not any(w is b for w in line for b in beside)]
+    on_line = set(map(id, beside))
+    others = [marks(line) for line in after if not on_line.intersection(map(id, line))]
     return not any(sum(abs(other[i] - mark) <= TOL for other in others) > max(1, len(others) / 2)
                    for i, mark in enumerate(marks(beside)))
 

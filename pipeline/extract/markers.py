@@ -15,8 +15,8 @@ from dataclasses import dataclass
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
          "xviii", "xix", "xx"]
 BULLETS = "•●▪◦‣➢►✓*·∙–-"
-ROUND_BULLETS = "•●▪◦‣➢►✓·∙"  # bullets that start no text but a list's item (a dash may go on a name)
 DASHES = "–-"  # a dash is a bullet only at the start of a line: inside one it joins words
+ITEM_BULLETS = BULLETS.translate(str.maketrans("", "", DASHES + "*"))  # start nothing but a list's item (not a name's dash, a note's star)
 ROUND = "•●·∙"  # one bullet however it is drawn or read (OCR reads "•" as "·" too)
 _MARK = re.compile(
     r"(?:(?:^|(?<=[\s,;]))(?:\((?P<inner>\d{1,2}|[ivx]{1,5}|[a-z])\)|(?P<bare>\d{1,2}|[ivx]{1,5}|[a-z])(?P<close>[.)])"

@@ -71,9 +71,14 @@ class _Rows:
         table's setting), level with the row's first line, at the top of its cell, or where the
         table's setting puts it in the row's text (a word processor sets a row that one cell
         fills at the top: its serial stands at the top, a merged cell's text in the middle)."""
+        return min(abs(self.level(top, bottom, k, setting)), abs(top - self.tops[k]),
+                   *(abs(self.off(top, bottom, k, k, at)) for at in ("top", setting)))
+
+    def level(self, top: float, bottom: float, k: int, setting: str) -> float:
+        """How far a text stands from level with row k's serial, up or down: foot to foot where
+        rows set their cells at the foot, else centre to centre."""
         serial_top, serial_bottom = self.serials[k]
-        level = bottom - serial_bottom if setting == "bottom" else (top + bottom - serial_top - serial_bottom) / 2
-        return min(abs(level), abs(top - self.tops[k]), *(abs(self.off(top, bottom, k, k, at)) for at in ("top", setting)))
+        return bottom - serial_bottom if setting == "bottom" else (top + bottom - serial_top - serial_bottom) / 2
 
     def cost(self, away: float) -> float:
         """How badly a text stands `away` from its place: growing with the distance, but bounded
@@ -148,9 +153,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             else:
                 unsure |= {(field, owner[p[0]]) for parted in pieces for p in parted if own(p)[0] > doubt}
             continue
-        def level(lines: list[int]) -> float:  # how far a text stands from level with its row's serial, up or down
-            (top, bottom), (serial_top, serial_bottom) = extent(lines), rows.serials[row_of[owner[lines[0]]]]
-            return bottom - serial_bottom if setting == "bottom" else (top + bottom - serial_top - serial_bottom) / 2
+        def level(lines: list[int]) -> float:  # how far a text stands from level with its row's serial
+            return rows.level(*extent(lines), row_of[owner[lines[0]]], setting)
 
         def steady(a: list[int], b: list[int]) -> bool:  # two texts level with their rows stand alike
             near = 0.35 * rows.size

@@ -19,7 +19,7 @@ from .cells import Row, join_across_pages, join_lines, keeps_words_whole, partia
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
-from .markers import ROUND_BULLETS, at_start, opens_list
+from .markers import ITEM_BULLETS, at_start, opens_list
 from .merged import MERGED
 from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .unruled import settle_unruled_wraps, unsure_blocks
@@ -111,25 +111,25 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
             if k and lines and lines[0].overprinted and rows[k - 1].page == row.page and rows[k - 1].cells.get(name):
                 doubts.setdefault(k - 1, []).append(("columns", f"{name}: {rows[k - 1].text(name)!r} may go on in the words "
                                                                 f"printed over the next row's ({row.text(name)!r})", None))
-        # a counted list's cell holds no text before its first marker: lines above "1." in an
-        # unruled table may be the row above's last item, its lines given to this row
-        for name in product_fields(row.cells) if row.unruled and k and rows[k - 1].page == row.page else ():
+        # a list's cell holds no text before its first item: lines above a counted list's "1."
+        # in an unruled table may be the row above's last item, its lines given to this row; lines
+        # above a bulleted list's first bullet in a page's first row may have lost their start
+        # above them (an item's head printed over the header: "Garments" under "• Ready-made")
+        row_above = bool(k) and rows[k - 1].page == row.page
+        for name in product_fields(row.cells):
             lines = row.cells[name]
-            opening = next((m for m in range(1, len(lines)) if opens_list(lines[m].text, lines[m - 1].text)), None)
-            if opening and not any(at_start(line.text) for line in lines[:opening]):
-                head = join_lines(lines[:opening])
+            opening = next((m for m in range(1, len(lines))
+                            if opens_list(lines[m].text, lines[m - 1].text) or lines[m].text[:1] in ITEM_BULLETS), None)
+            if opening is None or any(at_start(line.text) for line in lines[:opening]):
+                continue
+            head, bulleted = join_lines(lines[:opening]), lines[opening].text[:1] in ITEM_BULLETS
+            if bulleted and not row_above:
+                doubts.setdefault(k, []).append(("columns", f"{name}: {head!r} stands before the first bullet of a list "
+                                                            f"({row.text(name)!r}): its start may be lost above", None))
+            elif not bulleted and row.unruled and row_above:
                 for j in (k - 1, k):
                     doubts.setdefault(j, []).append(("columns", f"{name}: {head!r} stands before the first item of a list "
                                                                 f"({row.text(name)!r}): the row above's, or this row's?", None))
-        # so does a bulleted list's: lines above its first bullet in a page's first row may have
-        # lost their start above them (an item's head printed over the header: "Garments" under
-        # "• Ready-made", or left on the page before)
-        for name in product_fields(row.cells) if not k or rows[k - 1].page != row.page else ():
-            lines = row.cells[name]
-            bullet = next((m for m in range(1, len(lines)) if lines[m].text[:1] in ROUND_BULLETS), None)
-            if bullet and not any(at_start(line.text) for line in lines[:bullet]):
-                doubts.setdefault(k, []).append(("columns", f"{name}: {join_lines(lines[:bullet])!r} stands before the first "
-                                                            f"bullet of a list ({row.text(name)!r}): its start may be lost above", None))
         for name in ("state", "district"):
             if partial_name(text := row.text(name)):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins or ends as no name does: "

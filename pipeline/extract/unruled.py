@@ -99,7 +99,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     previous_field = {b.field: a.field for a, b in zip([Column(None, "", 0.0, 0.0)] + columns, columns)}
     limits = {c.field: widest(c, [w for p in parts for w in p.get(c.field, [])]) for c in columns if c.field}
     lefts = {c.field: min((w.x0 for p in parts for w in p.get(c.field, [])), default=c.x0) for c in columns if c.field}
-    column_lines = functools.cache(lambda name: [p[name] for p in parts if p.get(name)])
+    texts_in = functools.cache(lambda name: [p[name] for p in parts if p.get(name)])  # a column's lines' words, Total's too
     rows: list[Row] = []
     head = [j for j in range(len(body)) if owner[j] is None]
     groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
@@ -113,7 +113,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                 # a word run past its column's edge matters where it may hold the next column's text
                 # (or, run back past its left edge, the previous column's)
                 for j, w in ((j, w) for j in lines_of for w in parts[j].get(name, [])):
-                    if w.x1 > by_field[name].x1 + 0.5 * w.size and swallows(w, column_lines(next_field[name])):
+                    if w.x1 > by_field[name].x1 + 0.5 * w.size and swallows(w, texts_in(next_field[name])):
                         row.overrun |= {name, next_field[name]} - {None}
                     if w.x0 < by_field[name].x0 - 0.5 * w.size and swallows_back(w, parts[j].get(previous_field[name], [])):
                         row.overrun |= {name, previous_field[name]} - {None}
