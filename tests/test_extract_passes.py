@@ -350,6 +350,8 @@ def test_a_small_glyph_joins_the_line_its_centre_stands_in():
     ("Handloom products", "of silk & cotton", "Handloom products of silk & cotton", False),  # "of" after a word
     ("Narmadapur", "am", "Narmadapuram", False),  # "am" after no word: a name's short rest
     ("Janjgir-Champ", "a", "Janjgir-Champa", False),  # "a" after "Champ", a word only as part of a name
+    ("Jayashankar Bhupalp", "ally", "Jayashankar Bhupalp ally", True),  # "ally" a word, but "Bhupalp" none
+    ("Handloom", "products of silk", "Handloom products of silk", False),  # "Handloom": "hand" and "loom"
 ])
 def test_a_break_inside_a_word_or_a_wrap_is_told_by_english_where_the_list_cannot(before, rest, joined, in_doubt):
     """Both lines full to within a letter (Writer, Calc and reportlab break a word wider than its
@@ -359,6 +361,24 @@ def test_a_break_inside_a_word_or_a_wrap_is_told_by_english_where_the_list_canno
     lines = [Line(before, 100.0), Line(rest, 40.0, word_broken=True, joiner="")]
     settle_word_breaks([lines, [Line("Kani Shawl", 50.0)], [Line("Dadra and Nagar Haveli", 90.0)]])
     assert join_lines(lines) == joined and lines[1].word_unsettled == in_doubt
+
+
+def test_a_doubt_about_a_district_goes_with_every_row_that_carries_it_down():
+    """A district printed once for three products, its break in doubt ("Bhupalp" / "ally"): each
+    of its rows holds the text in doubt, not only the first; the next district's rows do not."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _records
+
+    def row(district: str, product: str, serial: str) -> Row:
+        cells = {"serial": [Line(serial, 10.0)], "state": [Line("Telangana", 60.0)], "product": [Line(product, 60.0)]}
+        return Row(cells={**cells, "district": [Line(district, 60.0)] if district else []}, page=3)
+
+    rows = [row("Jayashankar Bhupalp ally", "Blue Pottery", "75"), row("", "Mango Pulp", "76"),
+            row("", "Tussar Silk Sarees", "77"), row("Mulugu", "Tussar Silk Sarees", "78")]
+    doubt = ("line breaks", "district: 'Jayashankar Bhupalp' / 'ally': a wrap?", ("district", ("Bhupalp", "ally")))
+    records, doubts = _records(rows, {0: [doubt]})
+    assert [r["district"] for r in records] == ["Jayashankar Bhupalp ally"] * 3 + ["Mulugu"]
+    assert [k for k, _, _ in doubts] == [0, 1, 2]
 
 
 def test_a_name_going_on_after_a_connector_is_a_wrap_where_the_list_does_not_tell():

@@ -396,14 +396,15 @@ def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> No
     for line, last, rest in breaks:
         whole, english = last + rest, _english_reading(last, rest)
         after = line.text.split()[1:2]
-        if english is None and NAME_GOES_ON.match(line.text) and after and after[0][:1].isupper():
+        connector = english is None and NAME_GOES_ON.match(line.text) and after and after[0][:1].isupper()
+        if connector:
             english = "wrap"  # a name going on after a connector ("Jammu" / "and Kashmir"), not a word's rest
         if rest in used and whole not in used:  # a wrap; one other text is little to go on where the line was full
             broken, sure = False, english != "broken" and (not line.word_broken or len(used[rest]) >= 2 or english == "wrap")
         elif rest not in used and whole in used:
             broken, sure = True, english != "wrap"
-        elif english:
-            broken, sure = english == "broken", True
+        elif english:  # but a common word after no word ("Bhupalp" / "ally") may be a name's rest broken at the edge
+            broken, sure = english == "broken", english == "broken" or connector or not line.word_broken or _a_word(last)
         else:  # nor English ("Pakke-Kes" / "sang"): as the geometry read it, in doubt but for a word's short rest
             broken, sure = line.word_broken, line.word_broken and len(_letters_on(rest.lower())) < 4
         line.joiner, line.word_broken, line.word_unsettled = "" if broken else " ", broken, not sure
@@ -437,6 +438,13 @@ def _english() -> dict[str, int]:
     from spellchecker import SpellChecker
 
     return SpellChecker(distance=1).word_frequency.dictionary
+
+
+def _a_word(text: str) -> bool:
+    """Whether a text is an English word, or two joined ("hand" + "loom": English writes its
+    compounds so, and the dictionary lists few of them)."""
+    words, token = _english(), text.lower()
+    return token in words or any(token[:k] in words and token[k:] in words for k in range(3, len(token) - 2))
 
 
 def _english_reading(last: str, rest: str) -> str | None:

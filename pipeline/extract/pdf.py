@@ -87,15 +87,15 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     doubt_close_breaks(rows)
     settle_word_breaks([lines for row in rows for lines in row.cells.values()], keeps_words_whole(info.producer))
     settle_breaks(product_cells(rows))
-    # each doubt with what it concerns: a break in a cell of products, the items beside it (its
-    # field and the words beside it); any other, the whole row (None)
+    # each doubt with what it concerns (its scope): a cell's text (its field), or in a cell of
+    # products the items beside a break (its field and the words beside it); else the whole row (None)
     doubts = {k: [("line breaks", detail, (name, beside)) for detail, name, beside in found]
               for k, found in uncertain_breaks(rows).items()}
     for k, detail in unsure_blocks(rows):
         doubts.setdefault(k, []).append(("merged cells", detail, None))
     labels = {c.field: set(fold(c.label).split()) for c in state.columns if c.field}
     for k, row in enumerate(rows):  # where a place or product may hold another cell's text, or a row is none
-        read = {"state", "district"} | set(product_fields(row.cells))  # the fields a row's record is read from
+        read = set(MERGED) | set(product_fields(row.cells))  # the fields a row's record is read from
         if row.overrun & read:
             names = " and ".join(sorted(row.overrun))
             doubts.setdefault(k, []).append(("columns", f"{names}: text runs past a column's edge into the next: "
@@ -103,10 +103,10 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
         for name, lines in ((name, lines) for name, lines in row.cells.items() if name in read):
             if any(line.cut for line in lines):
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} is cut by the edge of what the page "
-                                                                 "shows (a word run past it): its text may go on unseen", None))
+                                                                 "shows (a word run past it): its text may go on unseen", (name, ())))
             if any(line.overprinted for line in lines):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {row.text(name)!r} has words printed over each other "
-                                                            "(a row too low for a cell's text): which cell each belongs to is unclear", None))
+                                                            "(a row too low for a cell's text): which cell each belongs to is unclear", (name, ())))
             # over its first line: the text of the row above ran down into it, and may have left a line here
             if k and lines and lines[0].overprinted and rows[k - 1].page == row.page and rows[k - 1].cells.get(name):
                 doubts.setdefault(k - 1, []).append(("columns", f"{name}: {rows[k - 1].text(name)!r} may go on in the words "
@@ -133,7 +133,7 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
         for name in ("state", "district"):
             if partial_name(text := row.text(name)):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins or ends as no name does: "
-                                                            "a word of it may stand in the column beside", None))
+                                                            "a word of it may stand in the column beside", (name, ())))
         if repeats := _repeats_header(row, labels):
             doubts.setdefault(k, []).append(("columns", f"{repeats} are words of the header's labels: a header line read as a row?", None))
     if text_layer == "ocr":
@@ -322,13 +322,15 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     or printed again whole (a clipped line at the foot is the start of what the next page shows);
     where no later page prints it, the text above is carried, in doubt. A "Total" row is the
     publisher's sum, not a product. A doubt about a line break in a cell of products concerns
-    only the items beside the break (its scope, the third of each doubt).
+    only the items beside the break (its scope, the third of each doubt); one about a state's or
+    district's text, every row that carries that text down.
     Rows read by OCR carry the least confidence of their cells' words."""
     total = {k for k, r in enumerate(rows) if r.is_total}
     kept = [(k, r) for k, r in enumerate(rows) if k not in total]
     next_page_head = _next_page_heads([r for _, r in kept])
     records, record_doubts = [], []
     carried = {"state": "", "district": ""}
+    carried_doubts: dict[str, list] = {"state": [], "district": []}  # the doubts about the text carried
     to_come = {"state": False, "district": False}  # the merged cell running on has its text below
     for (k, row), below in zip(kept, next_page_head):
         row_doubts = list(doubts.get(k, []))
@@ -345,6 +347,10 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
             if not text and (name in row.text_below or name in row.runs_through) and not below[name]:
                 row_doubts.append(("merged cells", f"{name}: a merged cell runs on past page {row.page}, but no later page "
                                                    f"prints its text; {carried[name]!r} carried from above", None))
+            if text:
+                carried_doubts[name] = [doubt for doubt in row_doubts if doubt[2] and doubt[2][0] == name]
+            else:
+                row_doubts += carried_doubts[name]
             carried[name] = text or carried[name]
         confidence = row.confidence() if by_ocr else None
         serial, sector, category, lgd = row.text("serial"), row.text("sector"), row.text("category"), row.text("lgd")
@@ -369,14 +375,14 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     return records, record_doubts
 
 
-def _concerns(scope: tuple[str, tuple[str, str]] | None, field: str, fields: list[str], product: str) -> bool:
-    """Whether a row's doubt concerns one of its items: a doubt about a break in a cell of
-    products (`scope`: its field and the words beside the break) concerns the items that hold
-    either word; any other doubt, every item of the row."""
+def _concerns(scope: tuple[str, tuple[str, ...]] | None, field: str, fields: list[str], product: str) -> bool:
+    """Whether a row's doubt concerns one of its items: a doubt about a cell of products (`scope`:
+    its field) concerns that cell's items, or about a break in it (and the words beside the
+    break) the items that hold either word; any other doubt, every item of the row."""
     if scope is None or scope[0] not in fields:
         return True
     name, beside = scope
-    return name == field and any(word and word.lower() in product.lower() for word in beside)
+    return name == field and (not beside or any(word and word.lower() in product.lower() for word in beside))
 
 
 def _next_page_heads(rows: list[Row]) -> list[dict[str, str]]:

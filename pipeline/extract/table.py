@@ -28,6 +28,8 @@ from .columns import product_fields
 from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
 from .layers import PageContent, Word
+from .markers import marker_alone
+from .merged import MERGED
 from .products import marked_list
 from .title import state_named
 from .unruled import unruled_rows, without_footer
@@ -55,6 +57,8 @@ def uncertain_breaks(rows: list[Row]) -> dict[int, list[tuple[str, str, tuple[st
     for k, row in enumerate(rows):
         products = product_fields(row.cells)
         for name, lines in row.cells.items():
+            if name not in MERGED and name not in products:  # a record is read from its place and products, not a sector's break
+                continue
             listed = name in products and len(lines) > 1 and marked_list(lines)
             for before, line in zip(lines, lines[1:]):
                 if line.word_unsettled:
@@ -63,6 +67,8 @@ def uncertain_breaks(rows: list[Row]) -> dict[int, list[tuple[str, str, tuple[st
                 if name not in products or line.joiner != " " or not line.text[:1].isupper() or listed:
                     continue
                 goes_on = runs_on(before.text)
+                if marker_alone(before.text.split()[-1]):  # a marker at a line's end: its item follows, surely
+                    continue
                 if (one_a_line and not line.hard_break and not goes_on) or (line.hard_break and goes_on) or line.break_unsure:
                     as_read = "one product" if not line.hard_break or goes_on else "two products"
                     found.setdefault(k, []).append((f"{before.text!r} / {line.text!r} read as {as_read}", name, _beside(before, line)))
