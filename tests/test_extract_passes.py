@@ -720,6 +720,23 @@ def test_a_label_set_in_the_middle_of_a_header_of_three_lines_is_a_column():
     assert _lone_labels(block, fields, spans, body[:2], [(216.0, 265.0)])[0] == ["district", "product", None, "state"]
 
 
+def test_a_label_over_text_run_up_to_the_column_beside_is_a_column_where_the_text_stands_as_it_does():
+    """Writer centred "Remarks" between "District" and "Serial", 4 pt apart, and "GI tagged"
+    under it, printed so close to "Kinnaur" that the two read as one phrase: the part under the
+    label is centred as the label is, so the label is a column (fuzz 1604100187); a phrase of
+    the district column run on under a group label is not."""
+    from pipeline.extract.header import _lone_labels
+    block = [_at(40.0, ("District", 39.2, 73.6), ("Serial", 124.0, 151.1), ("Product", 162.5, 200.2), size=7.0),
+             _at(47.0, ("Remarks", 77.3, 119.5), ("Category", 212.9, 256.2), size=7.0)]
+    fields = ["district", "serial", "product", "category"]
+    spans = [("District Name", 39.2, 73.6), ("Serial No.", 124.0, 151.1), ("Product Name", 162.5, 200.2), ("Category", 212.9, 256.2)]
+    body = [_at(70.0, ("Lahaul", 41.5, 71.5), ("1", 134.9, 140.5), size=7.0),
+            _at(90.0, ("Kinnaur", 39.2, 73.6), ("GI", 76.4, 87.0), ("tagged", 89.7, 120.2), ("2", 134.9, 140.5), size=7.0)]
+    assert _lone_labels(block, fields, spans, body, [])[0] == ["district", None, "serial", "product", "category"]
+    body[1][:3] = _at(90.0, ("Kinnaur", 39.2, 72.0), ("Sangla", 74.0, 95.0), size=7.0)  # level with nothing
+    assert _lone_labels(block, fields, spans, body, [])[0] == fields
+
+
 def test_items_marked_in_turn_part_only_at_their_markers():
     """Writer centred items "(i)" ... "(iv)" in a narrow cell: a centred line's width shows little,
     and "of silk &" was read as broken by hand, an item of its own. Each item of a list marked

@@ -439,13 +439,15 @@ def _lone_labels(block: list[list[Word]], fields: list, spans: list, body: list[
     group label ("Location" over "State" and "District"), is a column of its own ("Remarks" set
     at the top of a header of two rows) where the body prints text under it, clear of the labels
     beside (a group label's columns' texts run on under them), but for a line of the column
-    beside run up to it, read as one phrase with it (a third at most), and one of the labels
+    beside run up to it, read as one phrase with it (a third at most, or any whose part under
+    the label stands as the label or a text clear of the labels does: a column sets its texts
+    alike), and one of the labels
     beside it has no line below its line, or a line above it (a group label groups the labels
     under it; a label set in the middle of a header of three lines stands between theirs). A
     label where the header of the pages `before` had one is a column again, whatever the body
     under it shows on this page."""
     out = list(zip(fields, spans))
-    texts = [(p[0].x0, p[-1].x1) for line in body for p in phrases(line)]
+    texts = [p for line in body for p in phrases(line)]
     for n, line in enumerate(block):
         below = [w for lower in block[n + 1 :] for w in lower]
         above = [w for upper in block[:n] for w in upper]
@@ -456,12 +458,26 @@ def _lone_labels(block: list[list[Word]], fields: list, spans: list, body: list[
             if not 0 < k < len(out) or (all(any(a - TOL <= w.xc <= b + TOL for w in below) for a, b in beside)
                                         and not any(a - TOL <= w.xc <= b + TOL for w in above for a, b in beside)):
                 continue
-            under = [(a, b) for a, b in texts if b > x0 and a < x1]
+            under = [p for p in texts if p[-1].x1 > x0 and p[0].x0 < x1]
             again = any(abs(a - x0) <= 2 and abs(b - x1) <= 2 for a, b in before)
-            clear = sum(a > out[k - 1][1][2] and b < out[k][1][1] for a, b in under)
-            if again or under and clear >= 2 / 3 * len(under):
+            apart = [p for p in under if p[0].x0 > out[k - 1][1][2] and p[-1].x1 < out[k][1][1]]
+            run_up = [p for p in under if p not in apart and _part_set_as(p, [phrase, *apart], out[k - 1][1][2], out[k][1][1])]
+            if again or under and (len(apart) >= 2 / 3 * len(under) or len(apart) + len(run_up) == len(under)):
                 out.insert(k, (None, (_label_text(phrase), x0, x1)))
     return [f for f, _ in out], [s for _, s in out]
+
+
+def _part_set_as(phrase: list[Word], texts: list[list[Word]], x0: float, x1: float) -> bool:
+    """Whether a phrase's first or last words, between `x0` and `x1`, stand as one of `texts`
+    does: left edges, centres or right edges level ("GI tagged" run up to "Daman" in the column
+    beside, centred as "Remarks" over it)."""
+    def marks(words: list[Word]) -> tuple[float, float, float]:
+        return words[0].x0, (words[0].x0 + words[-1].x1) / 2, words[-1].x1
+
+    parts = [part for k in range(1, len(phrase)) for part in (phrase[:k], phrase[k:])]
+    return any(x0 < part[0].x0 and part[-1].x1 < x1 and any(abs(a - b) <= TOL for text in texts
+                                                              for a, b in zip(marks(part), marks(text)))
+               for part in parts)
 
 
 def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_before: set[str]) -> float:
