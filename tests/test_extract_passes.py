@@ -668,6 +668,11 @@ def test_two_labels_as_close_as_words_part_where_the_header_maps_no_other_way():
     title = [_at(41.0, ("List", 231, 252), ("of", 255, 267), ("Products", 269, 319), ("Identified", 322, 377), ("under", 380, 414),
                  ("One", 416, 439), ("District", 442, 484), ("One", 486, 509), ("Product", 512, 556), size=9.0)]
     assert _read_block(title, [])[1] is None
+    # "#" and "Districts" 4 pt apart read as one label name the district only (the serial is optional):
+    # parted, the header names the serial too (fuzz 3579100027)
+    jammed = [_at(186.0, ("Sector", 46.8, 83.2), ("Category", 95.8, 146.9), ("Product", 164.2, 208.3), ("#", 226.6, 235.0),
+                  ("Districts", 239.2, 286.6), size=9.2)]
+    assert _read_block(jammed, [])[1] == ["sector", "category", "product", "serial", "district"]
 
 
 def test_no_row_runs_on_into_a_states_own_table():

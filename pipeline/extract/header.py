@@ -193,10 +193,10 @@ def _read_block(block: list[list[Word]], bounds: list[tuple[float, float]]) -> t
     if not bounds and len(block) > 1 and not _side_by_side(block):
         return labels, None, spans  # a title of several lines, one under another: no header
     fields = map_header(labels) or map_header(labels, optional=("state",))
-    if fields is None and spans and (parted := _labels_of_two_fields(block, spans)) is not spans:
-        labels = [s[0] for s in parted]
-        if fields := map_header(labels) or map_header(labels, optional=("state",)):
-            spans = parted
+    if spans and (parted := _labels_of_two_fields(block, spans)) is not spans:
+        more = map_header(labels_parted := [s[0] for s in parted]) or map_header(labels_parted, optional=("state",))
+        if more and (fields is None or sum(map(bool, more)) > sum(map(bool, fields))):
+            labels, fields, spans = labels_parted, more, parted
     return labels, fields, spans
 
 
@@ -214,7 +214,8 @@ def _labels_of_two_fields(block: list[list[Word]], spans: list[tuple[str, float,
     close as words, and a header with no label of two words shows no word space to tell them
     by. Each part is a label of three words at most, parted at a gap wider than the line's
     others (labels stand further apart than words: a title "One District One Product" is no
-    two labels). Read only where the header maps no other way."""
+    two labels). Read where the header maps no other way, or maps fewer fields ("# Districts":
+    the serial's label, where it is optional)."""
     out = []
     for label, x0, x1 in spans:
         lines = [sorted((w for w in line if x0 - TOL <= w.x0 and w.x1 <= x1 + TOL), key=lambda w: w.x0) for line in block]
