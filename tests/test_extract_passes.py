@@ -791,6 +791,33 @@ def test_a_header_cut_by_the_pages_foot_still_starts_its_table():
     assert starts[1] == len(lines) - 2 and fields == ("serial", "district", "product", "sector", "category")
 
 
+def test_a_header_row_of_labels_in_another_script_is_the_headers_however_far_above():
+    """Writer padded a bilingual header's cells by 6 pt: its Hindi row stands 16 pt above the
+    English labels, further than header rows of one script stand. It is still the header's (the
+    rows print Latin letters), so the table under "Andhra Pradesh" begins with it, and it is no
+    row of the table above (fuzz 3579100159)."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import header_starts
+    from pipeline.extract.layers import PageContent
+
+    def table(top: float, state: str, rows: list[tuple[str, str, str]]) -> list[list[Word]]:
+        return [_at(top, (state, 44, 44 + 6 * len(state)), size=14.4),
+                _at(top + 22, ("क्र.सं.", 48.1, 68.6), ("िला", 101.5, 120.9), ("उत्पाद", 169.0, 190.2), size=9.2),
+                _at(top + 48, ("Serial", 43.6, 73.2), ("ODOP", 164.5, 194.8), size=8.4),
+                _at(top + 54.4, ("District", 92.0, 130.2), size=8.4),
+                _at(top + 61.1, ("No.", 49.7, 67.0), ("Product", 159.6, 199.5), size=8.4),
+                *[_at(top + 85.6 + 25 * k, (serial, 55.5, 61.2), (district, 90, 90 + 5 * len(district)),
+                      (product, 150, 150 + 5 * len(product)), size=8.4) for k, (serial, district, product) in enumerate(rows)]]
+
+    lines = [*table(94.2, "Andaman & Nicobar Islands", [("1", "Nicobars", "Pearl Millet"), ("2", "South Andamans", "Jaggery")]),
+             *table(432.9, "Andhra Pradesh", [("1", "Alluri", "Spices")])]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    grouped = group_lines(page.words)
+    starts, fields = header_starts(page, grouped, None)
+    assert [" ".join(w.text for w in grouped[k]) for k in starts] == ["क्र.सं. िला उत्पाद"] * 2
+    assert fields == ("serial", "district", "product")
+
+
 @pytest.mark.parametrize("before, after, goes_on", [
     ("1) Ready-made Garments 2) Marine Products", "(Shrimp, Prawn & Fish) 3)", True),  # the list's next marker
     ("(Shrimp, Prawn & Fish) 3)", "Lacquerware/Wooden Toys 4) Kantha", True),

@@ -308,11 +308,13 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
             continue
         fields = fields if cut else named
         # the header's lines set close above the block that named the fields are of it (labels
-        # of three lines; a row of labels in another script, side by side, as far as header
-        # rows stand apart); a state's heading is not
+        # of three lines; a row of labels side by side, as far as header rows stand apart), and
+        # lines in another script than the rows' however far (a header row of labels in Hindi
+        # whose cells' padding stands it apart); a state's heading is not
         while first > floor and not state_named(words_text(lines[first - 1])) and (
                 _tight(lines[first - 1 : first + 1], [])
-                or len(phrases(lines[first - 1])) >= 2 and _tight(lines[first - 1 : first + 1], [], apart=1.5)):
+                or len(phrases(lines[first - 1])) >= 2 and _tight(lines[first - 1 : first + 1], [], apart=1.5)
+                or not _in_latin(lines[first - 1])):
             first -= 1
         starts.append(first)
         printed |= {words_text(line) for line in lines[first : at - 1]}
@@ -321,6 +323,11 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
     while cut > after and words_text(lines[cut - 1]) in printed:
         cut -= 1
     return starts + ([cut] if cut < foot else []), fields
+
+
+def _in_latin(line: list[Word]) -> bool:
+    """Whether a line has a letter of the Latin script, in which the lists print their rows."""
+    return any(c.isascii() and c.isalpha() for w in line for c in w.text)
 
 
 def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool):
@@ -499,9 +506,13 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
     # a header row ruled above and below (rules between the rows, or round the header alone) holds
     # every line before the rule under it, however its lines are spaced
     across = rules_across(page, min(w.x0 for line in block for w in line), max(w.x1 for line in block for w in line))
-    top = min(w.top for w in block[0])
-    ruled_over = any(y < top + TOL and (not first or y > max(w.bottom for w in lines[first - 1]) - TOL) for y in across)
-    closing = next((y for y in across if y > top + TOL), None) if ruled_over else None
+    # ruled over its first line, or over a row of labels above (in another script, however far above)
+    head = first - (len(rows) - len(block))
+    while head and not _in_latin(lines[head - 1]):
+        head -= 1
+    over = next((y for k in range(first, head - 1, -1) for y in sorted(across, reverse=True)
+                 if y < min(w.top for w in lines[k]) + TOL and (not k or y > max(w.bottom for w in lines[k - 1]) - TOL)), None)
+    closing = next((y for y in across if y > over + TOL), None) if over is not None else None
     again = bool(printed_before) and all(words_text(line) in printed_before for line in block)
     for n, line in enumerate(rest):
         if not _tight([rows[-1], line], []) or _opens_row(line) or again and words_text(line) not in printed_before:
