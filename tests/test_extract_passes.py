@@ -707,6 +707,25 @@ def test_unruled_columns_part_where_a_centred_labels_cell_ends():
     assert 180 < district.x1 < 201
 
 
+def test_a_header_whose_labels_moved_heads_another_table():
+    """Two states' tables, each under its heading, Writer sized to its text: the labels stand
+    1.5 pt apart from the last table's, which a header printed again never does in a text layer
+    (the Andhra table's product column is narrower: its breaks are judged apart, fuzz 3579100072);
+    OCR reads a header printed again a pixel or two off."""
+    seen = BodySeen()
+    spans = [("Serial No.", 38.2, 60.9), ("District", 76.8, 105.8), ("Products", 126.4, 161.4)]
+    body = [_at(200.0, ("1", 47.4, 51.9), ("Visakhapatnam", 64.1, 118.5), ("Turmeric", 128.2, 159.5), size=7.0)]
+    seen.add(spans, body)
+    seen.add([(label, a + 0.05, b + 0.05) for label, a, b in spans], body)
+    assert seen.table == 1
+    moved = [(label, a - 1.5, b + 1.5) for label, a, b in spans]
+    seen.add(moved, body)
+    assert seen.table == 2
+    read = [[Word(w.text, w.x0, w.x1, w.top, w.bottom, confidence=0.9) for w in line] for line in body]
+    seen.add(spans, read)
+    assert seen.table == 2
+
+
 def test_a_label_set_in_the_middle_of_a_header_of_three_lines_is_a_column():
     """Writer centred "Remarks" in a header cell of three lines, between "Product(s) /
     identified" and "Name of / State/UT", which have lines above and below it: no group label

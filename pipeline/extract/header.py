@@ -618,7 +618,11 @@ class BodySeen:
 
     def add(self, spans, lines: list[list[Word]]) -> None:
         labels = [(a, b) for _, a, b in spans]
-        if len(labels) != len(self.labels) or any(abs(a - c) > 2 or abs(b - d) > 2 for (a, b), (c, d) in zip(labels, self.labels)):
+        # a header printed again stands where it stood, to a hundredth of a point in a text layer
+        # (to a pixel or two as OCR reads it): a label moved further is another table's, laid
+        # out to other widths (centred labels move by half the change in their column's width)
+        moved = 2.0 if any(w.confidence < 1.0 for line in lines for w in line) else 0.5
+        if len(labels) != len(self.labels) or any(abs(a - c) > moved or abs(b - d) > moved for (a, b), (c, d) in zip(labels, self.labels)):
             self.labels, self.covered, self.starts, self.texts = labels, [], Counter(), {}  # another table
             self.depth = np.zeros(0, dtype=np.int32)
             self.table += 1
