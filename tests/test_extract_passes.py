@@ -73,6 +73,10 @@ def test_a_lists_next_marker_at_the_pages_foot_is_no_page_number():
     centred = _line(("(4)", 290, 301))  # the page's number, set apart from the list
     assert without_footer([*listed, centred]) == listed
     assert without_footer([*listed[:2], fourth]) == listed[:2]  # no list that (4) goes on: a page number
+    # the list's first marker stands on its row's serial line, set where (3) starts ("1 Lahaul (1)")
+    opened = [_line(("1", 55, 61), ("Lahaul", 91, 122), ("(1)", 155.6, 168.3)), _line(("(2)", 155.6, 168.3))]
+    third = _line(("(3)", 155.6, 168.3))
+    assert without_footer([*opened, third]) == [*opened, third]
 
 
 def test_browsers_keep_words_whole_office_programs_break_them():

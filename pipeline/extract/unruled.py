@@ -481,11 +481,12 @@ PAGE_FOOTER = re.compile(r"(^|\s)(page\s*\d{1,4}|\d{1,4}\s*(of|/)\s*\d{1,4})[-â€
 
 def without_footer(lines: list[list[Word]]) -> list[list[Word]]:
     """The page's lines without its running footer: the last lines, when they are its number or
-    end in it, and are not the next marker of a list in the lines set where it starts ("(4)" at a
-    page's foot under "(3) Srikalahasthi": its item goes on overleaf)."""
+    end in it, and are not the next marker of a list in the text set where it starts ("(4)" at a
+    page's foot under "(3) Srikalahasthi": its item goes on overleaf; "(3)" under "(2)" and the
+    serial's line "1 Lahaul (1)")."""
     while lines and (PAGE_NUMBER.match(text := words_text(lines[-1])) or PAGE_FOOTER.search(text)):
         x = lines[-1][0].x0
-        if next_marker(text, [words_text(line) for line in lines[:-1] if abs(line[0].x0 - x) <= TOL]):
+        if next_marker(text, [words_text(line[k:]) for line in lines[:-1] for k, w in enumerate(line) if abs(w.x0 - x) <= TOL]):
             break
         lines = lines[:-1]
     return lines
