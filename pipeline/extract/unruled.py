@@ -215,16 +215,23 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     # The spacing is the body's, read over every column: a column's own pitches may be mostly
     # rows' (a merged district's one-line texts, one a row), which would join texts as one run
     every = [p for ps in pitches.values() for p in ps]
-    spacing = _leading(every, row_pitch - 0.1 * size, size) or min(every, default=row_pitch)
+    spacing = _leading(every, row_pitch - 0.1 * size, size)
+    # where no cell shows its lines closer than the rows stand, the least pitch is a cell's line
+    # spacing only if lines so far apart could be one cell's: a text engine leaves less white
+    # between a cell's lines than half its ink's height (from capitals to descenders)
+    inked = float(np.percentile([max(w.bottom for w in line) - min(w.top for w in line)
+                                 for p in parts for line in p.values() if line], 75))
+    rows_only = spacing is None and min(every, default=row_pitch) - inked > 0.5 * inked
+    spacing = spacing or min(every, default=row_pitch)
     padding = row_pitch - spacing
     slack = padding / 2 if 0.1 * size < padding < 2 * tol else tol
     # rows stand clearly apart where their padding passes twice the slack, seen beside rows of
     # one line (the least pitch between serials is theirs when it is less than a line and a half)
-    abut = not (row_pitch < 1.5 * spacing and padding >= 2 * tol)
+    abut = not rows_only and not (row_pitch < 1.5 * spacing and padding >= 2 * tol)
     runs: list[tuple[str, list[int]]] = []
     for name, lines in columns.items():
         for k, j in enumerate(lines):
-            if k and pitches[name][k - 1] <= spacing + slack:
+            if k and not rows_only and pitches[name][k - 1] <= spacing + slack:
                 runs[-1][1].append(j)
             else:
                 runs.append((name, [j]))
