@@ -10,7 +10,7 @@ import os
 from collections import Counter
 from itertools import islice
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
@@ -54,11 +54,12 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
         raise ExtractionError(f"{path}: {pages:,} pages, over the bound of {settings.max_pages:,} for a list (about 20 pages); "
                               "if it really is one, raise max_pages in the source's extract settings")
     split_at_top = splits_cell_text_at_top(info.producer)
-    rows, state, scanned = _table_rows(_pages(path, pages, settings), settings.state, split_at_top)
+    rows, state, scanned = _table_rows(lambda: _pages(path, pages, settings), settings.state, split_at_top)
     text_layer = settings.text_layer
-    if scanned:  # pages printed as images: read again, those pages by OCR
+    if scanned:  # pages printed as images: read again, those pages by OCR (once: recognition is slow)
         log.info("%s: page(s) %s have no text layer: reading them by OCR", path.name, _pages_text(scanned))
-        rows, state, _ = _table_rows(_with_ocr(path, pages, scanned, settings), settings.state, split_at_top)
+        read = list(_with_ocr(path, pages, scanned, settings))
+        rows, state, _ = _table_rows(lambda: iter(read), settings.state, split_at_top)
         text_layer = "ocr"
         blank = sorted(set(scanned) - {row.page for row in rows})
         if len(blank) == len(scanned):
@@ -154,10 +155,23 @@ def _repeats_header(row: Row, labels: dict[str, set[str]]) -> list[str]:
     return list(texts.values())
 
 
-def _table_rows(pages: Iterator[PageContent], declared_state: str | None,
+def _table_rows(pages: Callable[[], Iterator[PageContent]], declared_state: str | None,
                 split_at_top: bool) -> tuple[list[Row], TableState, list[int]]:
-    """The table's rows, page after page, and the numbers of the pages that hold only images."""
-    state = TableState(declared_state=declared_state, split_at_top=split_at_top)
+    """The table's rows, page after page (`pages()` reads them), and the numbers of the pages
+    that hold only images. One document sets its cells one way: where a table was read in a
+    setting that the tables after it showed worse than another (`_aligned_cells` weighs the
+    evidence so far), the pages are read again in the setting the whole document shows."""
+    rows, state, scanned = _rows_of(pages(), TableState(declared_state=declared_state, split_at_top=split_at_top))
+    setting = state.document_setting()
+    if setting and state.shown_settings - {setting}:
+        again = TableState(declared_state=declared_state, split_at_top=split_at_top, setting_evidence=state.setting_evidence,
+                           settled=True)
+        rows, state, _ = _rows_of(pages(), again)
+    return rows, state, scanned
+
+
+def _rows_of(pages: Iterator[PageContent], state: TableState) -> tuple[list[Row], TableState, list[int]]:
+    """One reading of the pages' rows, the page before's tail joined to the row it ends."""
     rows: list[Row] = []
     scanned: list[int] = []
     for page in pages:

@@ -101,9 +101,16 @@ class TableState:
     header_fields: tuple | None = None  # the fields an unruled table's header gives, in order
     cell_setting: str | None = None  # how the unruled tables so far set their cells: top, middle or bottom
     setting_evidence: dict = field(default_factory=dict)  # what they showed of it, by setting (unruled._aligned_cells)
+    settled: bool = False  # the evidence is the whole document's (a second reading): the tables add none to it
+    shown_settings: set[str] = field(default_factory=set)  # the settings tables were read in where they showed one
     merged_fields: dict[str, str] = field(default_factory=dict)  # printed in merged cells in unruled tables so far, and where in them
     split_at_top: bool = False  # the producer prints a merged cell split by a page break at the top of its first part
     header_lines: set[str] = field(default_factory=set)  # the text of each line of the last header read
+
+    def document_setting(self) -> str | None:
+        """How the document sets its cells, as all its unruled tables showed it (None: none did)."""
+        evidence = self.setting_evidence
+        return max(evidence, key=lambda s: (evidence[s], s == "top")) if evidence else None
 
     def running(self, key: tuple[int, str]) -> bool:
         """Whether a line (by `_line_key`) is a running header ("Page 3 of 9"), not a state's
@@ -295,8 +302,9 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         opens_anew = first or header_span is not None and bool(state_named(heading)) and not any(c.field == "state" for c in columns)
         rows, setting = unruled_rows(page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields,
                                      opens=header_span is not None, first=opens_anew, split_at_top=state.split_at_top,
-                                     evidence=state.setting_evidence)
+                                     evidence=dict(state.setting_evidence) if state.settled else state.setting_evidence)
         state.cell_setting = setting or state.cell_setting
+        state.shown_settings |= {setting} - {None}
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table
         for row in rows:
             if not row.continuation:
