@@ -217,6 +217,21 @@ def test_two_cells_texts_printed_against_each_other_part_into_words():
     assert [w.text for w in words_from_chars("ofsilk", of_silk)] == ["of", "silk"]
 
 
+def test_a_words_first_letter_read_out_of_order_is_the_words_again():
+    """Chromium drew the "N" of "North" on its own, and pdfium, reading a turned page, put it with
+    the line beside ("Nicobar" / "N" / " Islands" ... "orth and"): "N" ends where "orth" starts,
+    on the same line box, so the two are one word (fuzz 4681000037). Words a space apart, or a
+    capital after a word's end (two cells' texts), stay apart."""
+    def boxes(*spans):
+        return [(x0, 100.0, x1, 112.8) for x0, x1 in spans]
+    text = "N Islands orth and"
+    spans = [(37.7, 46.0), (0, 0), *((378.0 + 5.5 * k, 383.5 + 5.5 * k) for k in range(7)), (0, 0),
+             *((46.0 + 5.6 * k, 51.6 + 5.6 * k) for k in range(4)), (0, 0), (72.0, 79.0), (79.0, 86.0), (86.0, 92.7)]
+    assert sorted(w.text for w in words_from_chars(text, boxes(*spans))) == ["Islands", "North", "and"]
+    spaced = [*spans[:10], *((49.0 + 5.6 * k, 54.6 + 5.6 * k) for k in range(4)), *spans[14:]]
+    assert sorted(w.text for w in words_from_chars(text, boxes(*spaced))) == ["Islands", "N", "and", "orth"]
+
+
 def test_a_word_read_across_a_columns_edge_parts_at_the_capital_nearest_it():
     """Writer sets "Products" against the category's "Primary" with no gap: read as one word,
     "productsPrimary" crosses the product column's edge (x = 300) and parts there."""

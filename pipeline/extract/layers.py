@@ -180,7 +180,31 @@ def words_from_chars(texts: Sequence[str], boxes, walls: Sequence[Rule] = ()) ->
             out += words[done:k] + _joined_chars(text[firsts[k] : ends[k]], boxes[firsts[k] : ends[k]].tolist())
             done = k + 1
         words = out + words[done:]
-    return words
+    return _rest_rejoined(words)
+
+
+def _rest_rejoined(words: list[Word]) -> list[Word]:
+    """A word whose first letters the text page reads out of its order ("N" of "North", which a
+    browser drew on its own, put with the line beside it on a turned page) is one word again:
+    a word in lower case that starts on the same line box right where another ends (no space,
+    no gap: advance to advance) is that word's rest."""
+    if len(words) < 2:
+        return words
+    x0, x1, top, bottom = np.array([(w.x0, w.x1, w.top, w.bottom) for w in words]).T
+    order = np.lexsort((x0, top))
+    a, b = order[:-1], order[1:]
+    height = bottom[a] - top[a]
+    touching = (np.abs(top[b] - top[a]) < 0.01) & (np.abs(bottom[b] - bottom[a]) < 0.01) & (np.abs(x0[b] - x1[a]) <= 0.02 * height)
+    pairs = [(i, j) for i, j in zip(a[touching].tolist(), b[touching].tolist())
+             if words[j].text[:1].islower() and words[i].text[-1:].isalpha()]
+    if not pairs:
+        return words
+    gone = set()
+    for i, j in reversed(pairs):  # right to left: a word takes its rest already joined
+        w, rest = words[i], words[j]
+        words[i] = Word(w.text + rest.text, w.x0, rest.x1, w.top, w.bottom, min(w.confidence, rest.confidence), w.cut or rest.cut)
+        gone.add(j)
+    return [w for k, w in enumerate(words) if k not in gone]
 
 
 def _apart_at_walls(texts: Sequence[str], boxes: np.ndarray, walls: Sequence[Rule]) -> tuple[Sequence[str], np.ndarray]:
