@@ -856,6 +856,26 @@ def test_a_header_row_of_labels_in_another_script_is_the_headers_however_far_abo
     assert fields == ("serial", "district", "product")
 
 
+def test_a_line_whose_words_the_rows_print_again_where_it_does_is_the_bodys():
+    """Calc justified "Andaman &" in the state cell, the "&" set at the cell's right edge, 4.5 pt
+    under a header of three lines: "&" starts where no other text starts, but each row of the
+    state prints "&" there again, as no label is printed: the line is the first row's, not the
+    header's (fuzz 4681000139)."""
+    from pipeline.extract.header import _starts_as_body
+    header = [_at(123.6, ("Sr.", 45.5, 64.6), ("Name", 198.7, 237.8), ("of", 241.9, 255.7), ("Cate", 404.3, 434.8), size=11.0),
+              _at(130.6, ("State", 111.8, 146.9), ("Product", 287.5, 340.7), ("Name", 344.8, 383.9), size=11.0),
+              _at(137.9, ("No", 45.6, 64.6), ("District", 201.5, 252.4), ("gory", 404.7, 434.6), size=11.0)]
+    first = _at(153.2, ("Andaman", 75.2, 132.8), ("&", 172.6, 183.2), ("Terti", 403.1, 432.5), size=11.0)
+    body = [_at(167.4, ("1", 37.0, 44.6), ("Nicobar", 75.3, 124.0), ("Nicobars", 185.5, 240.4), ("ary", 403.1, 422.7), size=11.0)]
+    for k, (district, category) in enumerate((("Middle", "Terti"), ("South", "Prim"), ("South", "Seco"))):
+        body += [_at(197.2 + 30 * k, ("Andaman", 75.2, 132.8), ("&", 172.6, 183.2), (district, 185.5, 221.1), (category, 403.1, 432.5),
+                     size=11.0),
+                 _at(211.2 + 30 * k, (str(k + 2), 37.0, 44.6), ("Andhra", 75.2, 119.9), ("Nellore", 185.5, 230.7), ("ary", 403.1, 422.7),
+                     size=11.0)]
+    assert _starts_as_body(first, header, body)
+    assert not _starts_as_body(first, header, body[:3])  # "&" printed there once more only
+
+
 @pytest.mark.parametrize("before, after, goes_on", [
     ("1) Ready-made Garments 2) Marine Products", "(Shrimp, Prawn & Fish) 3)", True),  # the list's next marker
     ("(Shrimp, Prawn & Fish) 3)", "Lacquerware/Wooden Toys 4) Kantha", True),

@@ -554,13 +554,18 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
 def _starts_as_body(line: list[Word], header: list[list[Word]], body: list[list[Word]]) -> bool:
     """Whether each phrase of a line under a header starts where three different texts of the
     body start (left-aligned cells, to a quarter point; centred ones start alike only where they
-    read alike: "New"), and not where a label above it starts: a row's first line set close
-    under labels set otherwise ("Sugarcane based products" under the centred "Products"), not
-    a label's next line."""
-    starts = [(p[0].x0, words_text(p)) for b in body[:40] for p in phrases(b)]
+    read alike: "New"), or its first word is printed so twice more in the body (a label's never
+    is: "&" that justified text sets at its cell's edge, in "Andaman &" of each row), and not
+    where a label above it starts: a row's first line set close under labels set otherwise
+    ("Sugarcane based products" under the centred "Products"), not a label's next line."""
+    starts = [(p[0].x0, words_text(p), p[0].text) for b in body[:40] for p in phrases(b)]
     labels = [w.x0 for upper in header for w in upper]
-    return all(len({text for x, text in starts if abs(p[0].x0 - x) <= 0.25}) >= 3 and not any(abs(p[0].x0 - x) <= 1.0 for x in labels)
-               for p in phrases(line))
+
+    def as_body(p: list[Word]) -> bool:
+        there = [(text, first) for x, text, first in starts if abs(p[0].x0 - x) <= 0.25]
+        return len({text for text, _ in there}) >= 3 or [first for _, first in there].count(p[0].text) >= 2
+
+    return all(as_body(p) and not any(abs(p[0].x0 - x) <= 1.0 for x in labels) for p in phrases(line))
 
 
 def _table_body(lines: list[list[Word]], bottom: float) -> list[list[Word]]:
