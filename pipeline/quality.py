@@ -17,6 +17,7 @@ reviewed (`reviewed:` in sources.yaml, matched by the printed values of its row)
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -211,8 +212,9 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
             f = (DOUBT, f"district of another state: {district!r} is a district of {elsewhere}, not of {first['state_name']} {where}",
                  f"district of {elsewhere}")
         elif first["district_match"] == "unresolved" and first.get("district_cut_from", ""):
+            numbers += _rest_beside(rows, state, district, first["district_cut_from"], numbers)
             f = (DOUBT, f"district cut short: {district!r} begins or ends the name of {first['district_cut_from']} "
-                        f"({first['state_name']}) {where}", "district name cut short")
+                        f"({first['state_name']}) ({_rows(numbers)})", "district name cut short")
         elif first["district_match"] == "unresolved":  # misread, or never created?
             f = (DOUBT if misread else NOTE, f"district not in the directory: {state!r} / {district!r} {where}", "district not placed")
         else:
@@ -226,6 +228,24 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
                                     f"districts run together: {district!r} reads as {names} ({state}) ({_rows(numbers)})",
                                     "districts run together in one cell"))
     return findings
+
+
+def _rest_beside(rows: pd.DataFrame, state: str, district: str, names: str, numbers: list[int]) -> list[int]:
+    """The rows of the district just after (or before) a name cut short, in the list's order
+    and its state, whose text is the name's rest ("West" / "Karbi Anglong" of "West Karbi
+    Anglong", parted by a page break): a district the directory may know by itself."""
+    from .gazetteer import name_key
+
+    keys = {name_key(name) for name in names.split(" or ")}
+    ordered = rows[rows["state"] == state].sort_values("row")[["row", "district"]].values.tolist()
+    after = [(r, d) for r, d in ordered if r > max(numbers)]
+    before = [(r, d) for r, d in reversed(ordered) if r < min(numbers)]
+    out = []
+    for side, first in ((after, True), (before, False)):
+        other = side[0][1] if side else ""
+        if other and name_key(f"{district} {other}" if first else f"{other} {district}") in keys:
+            out += [int(r) for r, _ in itertools.takewhile(lambda row: row[1] == other, side)]
+    return out
 
 
 def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = False) -> list[Finding]:

@@ -224,3 +224,15 @@ def test_a_district_cut_short_is_a_doubt_a_new_one_a_note(places):
     assert normalised["district_cut_from"].iloc[0] == "Medinipur East or Purba Bardhaman"  # the directory's names
     assert [f.kind for f in report.findings if f.check == "places"] == ["doubt", "note"]
     assert places.districts_beginning_or_ending(places.state("West Bengal").lgd, "Medinipur") == ["Medinipur East", "Medinipur West"]
+
+
+def test_the_rest_of_a_district_cut_short_is_in_doubt_too(places):
+    """Calc split the merged cell 'West Karbi Anglong' at a page break, 'West' at the foot of one
+    page and 'Karbi Anglong' atop the next: the directory knows 'Karbi Anglong' by itself, but
+    beside 'West', cut short, it is the name's rest, and its rows are in doubt as well; the
+    district after it is not (fuzz 4681000001)."""
+    rows = pd.DataFrame({"serial": ["1", "2", "3", "4"], "state": "Assam",
+                         "district": ["West", "Karbi Anglong", "Karbi Anglong", "Dima Hasao"], "product": "Tea",
+                         "page": [1, 2, 2, 2], "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": None})
+    report = quality.report(Extraction(rows.to_dict("records"), 2), normalise.run(rows, places)[0])
+    assert report.review_column() == ["district name cut short"] * 3 + [""]
