@@ -538,6 +538,17 @@ def test_a_cells_font_size_is_its_tallest_word_not_a_lone_letters():
     assert second.joiner == "" or second.word_unsettled
 
 
+def test_a_line_short_of_its_cells_edge_by_a_wide_letter_may_end_in_a_broken_word():
+    """Calc broke "Pathanamthitta" at the edge of a 45 pt cell: "Pathana" ends 7.7 pt short of it,
+    more than the line's ink is tall (7.3 pt) but less than "m" is wide, so the word may have
+    been broken there, and English reads "mthitta" as no word: one word (fuzz 243700107)."""
+    from pipeline.extract.cells import join_lines, settle_word_breaks
+    lines = cell_lines([[Word("Pathana", 114.6, 152.0, 169.3, 176.7)], [Word("mthitta", 114.6, 144.6, 180.5, 187.9)]], 159.7, 114.6)
+    assert lines[1].word_unsettled or lines[1].word_broken
+    settle_word_breaks([lines])
+    assert join_lines(lines) == "Pathanamthitta"
+
+
 def test_a_break_in_doubt_goes_on_in_a_list_that_prints_no_item_one_a_line():
     """Writer wrapped 'Kantha' / 'Embroidery' in a ruled cell where the two measure 0.6 pt under
     the room (ink boxes are narrower than the advances a text engine fills with): the break is in

@@ -251,9 +251,10 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             wide = (last.x1 - before[token].x0) + (first.x1 - first.x0)  # the word's two parts, as ink
             broken_word = (goes_on and wide > room - 0.15 * em
                            and used + letter > room - 0.25 * em)  # boxes are ink; the next letter may be wide
-            # nearly full (within an em, as wide as any letter), or the parts as wide as the line
-            # only to within their side bearings: ink boxes cannot tell a broken word from a wrap
-            unsettled = goes_on and not broken_word and wide > room - 0.3 * em and used + em > room
+            # nearly full (within as wide as any letter: "m" is wider than a line's ink is tall, which
+            # is all `em` measures), or the parts as wide as the line only to within their side
+            # bearings: ink boxes cannot tell a broken word from a wrap
+            unsettled = goes_on and not broken_word and wide > room - 0.3 * em and used + 1.25 * em > room
             if HYPHEN_END.search(last.text) or broken_word:
                 joiner = ""
         # a list's marker read unsurely ("1)", "•") is still a marker: the words' confidence is the text's
