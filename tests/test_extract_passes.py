@@ -685,7 +685,7 @@ def test_a_merged_cells_line_near_a_later_rows_serial_ends_the_text_above():
     assert _off_level_apart(garo + [level], columns, serial)[3] == level
 
 
-def test_two_labels_as_close_as_words_part_where_the_header_maps_no_other_way():
+def test_two_labels_as_close_as_words_part_where_that_maps_more_fields():
     """Writer sized a state's table to its text: "District" and "Product", each centred in its
     narrow cell, stand 4.6 pt apart, and the header has no label of two words to show its word
     space. Read as one label "District Product", the header maps nothing; parted, it maps. A
