@@ -802,6 +802,10 @@ def test_items_marked_in_turn_part_only_at_their_markers():
     assert marked_list(cell) and split_products(cell) == ["Handloom products of silk & cotton", "Walnut Wood Carving"]
     unmarked = [Line("Handloom products", 292.0), Line("Walnut Wood Carving", 292.0, hard_break=True)]
     assert not marked_list(unmarked) and split_products(unmarked) == ["Handloom products", "Walnut Wood Carving"]
+    # a bullet marks a list of one item too (fuzz 5791300188); a count, of two at least
+    bulleted = [Line("• Tussar Silk", 120.0), Line("Sarees", 60.0, hard_break=True)]
+    assert marked_list(bulleted) and split_products(bulleted) == ["Tussar Silk Sarees"]
+    assert not marked_list([Line("1. Tussar Silk", 120.0), Line("Sarees", 60.0)])
 
 
 def test_a_marker_alone_after_items_marked_in_turn_starts_the_next_item():

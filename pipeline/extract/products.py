@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 
 from ..text import fold
 from .cells import Line, join_lines, prints_one_a_line, runs_on
-from .markers import Sequence, at_start, split_inline
+from .markers import ITEM_BULLETS, Sequence, at_start, split_inline
 
 def split_products(lines: list[Line]) -> list[str]:
     """Items of a product cell: each line broken by hand that starts like a name begins an item
@@ -37,8 +37,10 @@ def split_products(lines: list[Line]) -> list[str]:
 def marked_list(lines: list[Line]) -> bool:
     """Whether a cell's text is a list whose markers run in sequence from its first line: each of
     its items carries its marker, so a line without one goes on the item above, however it
-    breaks."""
-    return bool(lines) and at_start(lines[0].text) is not None and len(split_inline(join_lines(lines).strip())) > 1
+    breaks. A bullet marks a list of one item as well ("• Tussar Silk" / "Sarees"); a count, of
+    two at least (a name may begin "A." or "1.")."""
+    mark = at_start(lines[0].text) if lines else None
+    return mark is not None and (mark.style in ITEM_BULLETS or len(split_inline(join_lines(lines).strip())) > 1)
 
 
 def settle_breaks(cells: list[list[Line]]) -> None:
