@@ -364,7 +364,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             continue
         for lo, hi in _blocks(lines, i, band):
             block = lines[lo:hi]
-            if not (hint or needed <= set().union(*map(named, range(lo, hi)), _rejoined_named(block))):
+            if not (hint or needed <= (names := set().union(*map(named, range(lo, hi)))) or needed <= names | _rejoined_named(block)):
                 continue
             # a row's line (its serial first), however close under the labels, or a state's name
             # alone (the heading above its table) is no label
