@@ -685,6 +685,17 @@ def test_a_merged_cells_line_near_a_later_rows_serial_ends_the_text_above():
     assert _off_level_apart(garo + [level], columns, serial)[3] == level
 
 
+def test_a_label_broken_at_every_few_letters_is_read_whole():
+    """reportlab broke "Serial No." in a cell a few letters wide, each piece centred: "Se" / "ri" /
+    "al" / "N" / "o.". Each line going on in lower case joins the one above, and the label names
+    the serial (fuzz 5791300153: a list read as rows of one line each, F1 0.20, then exactly)."""
+    from pipeline.extract.header import _label_text
+    pieces = [("Se", 48.8, 61.1), ("ri", 50.9, 59.0), ("al", 48.8, 58.0), ("N", 50.8, 59.1), ("o.", 50.4, 59.5)]
+    assert _label_text([w for k, piece in enumerate(pieces) for w in _at(48.2 + 11 * k, piece, size=9.0)]) == "Serial No."
+    named = [("Name", 238.9, 268.2), ("of", 242.0, 252.0), ("the", 240.0, 256.0), ("Product", 249.8, 289.8)]
+    assert _label_text([w for k, piece in enumerate(named) for w in _at(48.2 + 11 * k, piece, size=9.0)]) == "Name of the Product"
+
+
 def test_two_labels_as_close_as_words_part_where_that_maps_more_fields():
     """Writer sized a state's table to its text: "District" and "Product", each centred in its
     narrow cell, stand 4.6 pt apart, and the header has no label of two words to show its word

@@ -139,17 +139,17 @@ def _join(span: list, words: list[Word]) -> None:
 def _label_text(words: list[Word]) -> str:
     """A label's lines joined with spaces; or, where that names no field, with a line going on in
     lower case joined without one, where that does: a word too long for a narrow header cell
-    broken at its edge ("Seria" / "l No."). The labels' own words tell, as no rule gives the
-    cell's width."""
+    broken at its edge ("Seria" / "l No."), or every such line ("Se" / "ri" / "al" / "N" / "o.",
+    a cell a few letters wide). The labels' own words tell, as no rule gives the cell's width."""
     lines = [words_text(line) for line in group_lines(words)]
     spaced = " ".join(lines)
     if field_for(spaced) is not None:
         return spaced
-    for k in range(1, len(lines)):
-        if lines[k][:1].islower():
-            joined = " ".join(lines[:k - 1] + [lines[k - 1] + lines[k]] + lines[k + 1 :])
-            if field_for(joined) is not None:
-                return joined
+    rests = [k for k in range(1, len(lines)) if lines[k][:1].islower()]
+    for joins in [{k} for k in rests] + ([set(rests)] if len(rests) > 1 else []):
+        joined = lines[0] + "".join(line if k in joins else " " + line for k, line in enumerate(lines[1:], start=1))
+        if field_for(joined) is not None:
+            return joined
     return spaced
 
 
