@@ -142,7 +142,9 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
             doubts.setdefault(k, []).extend(("recognition", detail, None) for detail in details)
     records, record_doubts = _records(rows, doubts, text_layer == "ocr")
     damage = [(None, "damaged file", why) for why in info.mended]
-    return Extraction(records, pages, damage + record_doubts, text_layer=text_layer)
+    lost = [(None, "tables", f"page {page}: {count} lines above the list's first header begin with serials 1 to {count}: "
+                             "rows of a table whose header was not read?") for page, count in state.passed_over]
+    return Extraction(records, pages, damage + lost + record_doubts, text_layer=text_layer)
 
 
 def _repeats_header(row: Row, labels: dict[str, set[str]]) -> list[str]:

@@ -106,6 +106,7 @@ class TableState:
     merged_fields: dict[str, str] = field(default_factory=dict)  # printed in merged cells in unruled tables so far, and where in them
     split_at_top: bool = False  # the producer prints a merged cell split by a page break at the top of its first part
     header_lines: set[str] = field(default_factory=set)  # the text of each line of the last header read
+    passed_over: list[tuple[int, int]] = field(default_factory=list)  # (page, rows) above the first header read
 
     def document_setting(self) -> str | None:
         """How the document sets its cells, as all its unruled tables showed it (None: none did)."""
@@ -185,6 +186,10 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
         body = [line for line in lines if not state.running(_line_key(line))]  # less the running header
         return _region_rows(page, None, [w for line in body for w in line], state, "", [], header=state.header_fields or True)
     rows, seen = [], []
+    if state.columns is None:  # rows counted from 1 above the list's first header: a table whose header was not read
+        serials = [int(line[0].text) for line in lines[: starts[0]] if line[0].text.isdigit()]
+        if len(serials) >= 2 and serials == list(range(1, len(serials) + 1)):
+            state.passed_over.append((page.number, len(serials)))
     for k, start in enumerate(starts):
         above = [w for line in lines[starts[k - 1] + 1 if k else 0 : start] for w in line]
         heading, keys = _heading(above, min(w.top for w in lines[start]))
