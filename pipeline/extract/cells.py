@@ -309,6 +309,12 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
     return out if parted else words
 
 
+def set_marks(words: list[Word]) -> tuple[float, float, float]:
+    """Where a text stands as a column sets it: its left edge, centre and right edge."""
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    return x0, (x0 + x1) / 2, x1
+
+
 def swallows(word: Word, after: list[list[Word]]) -> bool:
     """Whether a word run past its column's edge may hold the start of the next column's text on
     its line (`after`: that column's lines): that text starts only after the word ends, and does
@@ -318,14 +324,10 @@ def swallows(word: Word, after: list[list[Word]]) -> bool:
     if not beside or min(w.x0 for w in beside) < word.x1 - TOL:
         return False
 
-    def marks(words: list[Word]) -> tuple[float, float, float]:  # left edge, centre, right edge
-        x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
-        return x0, (x0 + x1) / 2, x1
-
     on_line = set(map(id, beside))
-    others = [marks(line) for line in after if not on_line.intersection(map(id, line))]
+    others = [set_marks(line) for line in after if not on_line.intersection(map(id, line))]
     return not any(sum(abs(other[i] - mark) <= TOL for other in others) > max(1, len(others) / 2)
-                   for i, mark in enumerate(marks(beside)))
+                   for i, mark in enumerate(set_marks(beside)))
 
 
 def swallows_back(word: Word, before: list[Word]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .cells import TOL, Column, cell_lines, group_lines, join_lines, line_yc, words_text
+from .cells import TOL, Column, cell_lines, group_lines, join_lines, line_yc, set_marks, words_text
 from .columns import field_for, label_table, map_header, read_header, required_named
 from .grid import Grid, rules_across
 from .layers import PageContent, Word
@@ -479,12 +479,9 @@ def _part_set_as(phrase: list[Word], texts: list[list[Word]], x0: float, x1: flo
     """Whether a phrase's first or last words, between `x0` and `x1`, stand as one of `texts`
     does: left edges, centres or right edges level ("GI tagged" run up to "Daman" in the column
     beside, centred as "Remarks" over it)."""
-    def marks(words: list[Word]) -> tuple[float, float, float]:
-        return words[0].x0, (words[0].x0 + words[-1].x1) / 2, words[-1].x1
-
     parts = [part for k in range(1, len(phrase)) for part in (phrase[:k], phrase[k:])]
     return any(x0 < part[0].x0 and part[-1].x1 < x1 and any(abs(a - b) <= TOL for text in texts
-                                                              for a, b in zip(marks(part), marks(text)))
+                                                              for a, b in zip(set_marks(part), set_marks(text)))
                for part in parts)
 
 

@@ -219,9 +219,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     # where no cell shows its lines closer than the rows stand, the least pitch is a cell's line
     # spacing only if lines so far apart could be one cell's: a text engine leaves less white
     # between a cell's lines than half its ink's height (from capitals to descenders)
-    inked = float(np.percentile([max(w.bottom for w in line) - min(w.top for w in line)
-                                 for p in parts for line in p.values() if line], 75))
-    rows_only = spacing is None and min(every, default=row_pitch) - inked > 0.5 * inked
+    rows_only = spacing is None and _apart_by_more_than_a_line(min(every, default=row_pitch), parts)
     spacing = spacing or min(every, default=row_pitch)
     padding = row_pitch - spacing
     slack = padding / 2 if 0.1 * size < padding < 2 * tol else tol
@@ -286,6 +284,14 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
             else:
                 adrift.add((j, name))
     return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift, setting, runs, abut, shown
+
+
+def _apart_by_more_than_a_line(pitch: float, parts: list[dict[str, list[Word]]]) -> bool:
+    """Whether lines this far apart leave more white between them than a text engine leaves
+    between one cell's lines: half their ink's height (capitals to descenders)."""
+    inked = float(np.percentile([max(w.bottom for w in line) - min(w.top for w in line)
+                                 for p in parts for line in p.values() if line], 75))
+    return pitch - inked > 0.5 * inked
 
 
 def _leading(pitches: list[float], below: float, size: float) -> float | None:
