@@ -53,6 +53,9 @@ def test_header_labels_part_at_more_than_a_word_space():
     # OCR boxes widen every space alike: one label stays whole
     ocr = _line(("#", 59, 67), ("Name", 94, 127.7), ("of", 132.4, 145), ("State/UT", 149, 202), ("Districts", 250, 299), size=8.6)
     assert [[w.text for w in p] for p in phrases(ocr)] == [["#"], ["Name", "of", "State/UT"], ["Districts"]]
+    # OCR draws its boxes round the ink, and "of" and "State/UT" overlap: no word space measured
+    overlapping = _line(("Name", 466.6, 484.9), ("of", 488.5, 496.8), ("State/UT", 496.4, 524.2), ("District", 605.9, 627.8), size=5.4)
+    assert [[w.text for w in p] for p in phrases(overlapping)] == [["Name", "of", "State/UT"], ["District"]]
 
 
 def test_a_running_footer_is_not_a_row():
@@ -502,7 +505,7 @@ def test_a_label_wider_than_its_cell_parts_where_the_body_starts_under_it():
     (72-138): the two read as one label, and the state's texts start at 64, under "Serial"."""
     from pipeline.extract.header import _jammed_labels
     block = [_at(82.0, ("Serial", 38, 70), ("State", 72, 102), ("Name", 106, 138)), _at(96.0, ("No.", 40, 59))]
-    body = [w for k in range(4) for w in _at(114.0 + 30 * k, (str(k + 1), 38, 44), ("Andhra", 64, 100), ("Pradesh", 103, 143))]
+    body = [_at(114.0 + 30 * k, (str(k + 1), 38, 44), ("Andhra", 64, 100), ("Pradesh", 103, 143)) for k in range(4)]
     fields, spans = _jammed_labels(block, ["state"], [("Serial State Name No.", 38.0, 138.0)], body, [])
     assert fields == ["serial", "state"] and spans[1][1] == 64
 
@@ -1007,3 +1010,21 @@ def test_a_word_a_clip_cuts_is_read_in_doubt(tmp_path):
     assert [r["product"] for r in extraction.records] == ["Cardamom", "Coffee Processing Indust", "Cashew", "Handloom Fabrics",
                                                           "Coir Products"]
     assert quality.report(extraction).review_column() == ["", "text cut off at an edge", "", "text cut off at an edge", ""]
+
+
+def test_labels_justified_closer_than_their_words_part_where_the_body_parts():
+    """Writer justified a narrow table's labels to fill their cells: "District Name" and
+    "Product Name" stand 1.4 pt apart, closer than their own words (2.4 pt). No gap between the
+    labels is wider than the others, but the body's texts keep to either side of where "Product"
+    starts, and to no side of "District" | "Name": the header names the district and the product."""
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    lines = [_at(116.0, ("Serial", 40.5, 67.3), size=7.0),
+             _at(124.0, ("District", 71.7, 106.0), ("Name", 108.4, 134.8), ("Product", 136.2, 172.3), ("Name", 174.7, 201.2), size=7.0),
+             _at(132.0, ("No.", 46.3, 61.5), size=7.0),
+             _at(152.0, ("1", 39.9, 44.9), ("Yadadri", 75.4, 109.3), ("Organic", 138.6, 172.5), size=7.0),
+             _at(167.0, ("Bhuvanagiri", 75.4, 128.6), ("Ginger", 138.6, 167.6), size=7.0),
+             _at(189.0, ("2", 39.9, 44.9), ("Jayashankar", 75.3, 129.0), ("Raja", 138.6, 157.3), ("Rani", 179.2, 198.9), size=7.0)]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    columns, _, _ = find_header(page, lines, None, hint=False)
+    assert [(c.field, c.label) for c in columns][1:] == [("district", "District Name"), ("product", "Product Name")]

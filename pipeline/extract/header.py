@@ -35,12 +35,13 @@ class HeaderCandidate:
 def phrases(words: list[Word], space: float | None = None) -> list[list[Word]]:
     """Words of one header line grouped into labels. A gap wider than 0.8 em separates labels;
     so does one wider than a third of an em and nearly twice the narrowest gap (the word space,
-    however the text layer or OCR measures it; `space`, where the lines around show it better
-    than this line's own gaps): labels in tight columns stand apart only by their cells' padding,
-    or overlap at their ends where they overflow them."""
+    however the text layer or OCR measures it: boxes that touch or overlap measure none, as OCR
+    draws them round the ink; `space`, where the lines around show it better than this line's
+    own gaps): labels in tight columns stand apart only by their cells' padding, or overlap at
+    their ends where they overflow them."""
     ordered = sorted(words, key=lambda w: w.x0)
     gaps = [b.x0 - a.x1 for a, b in zip(ordered, ordered[1:])]
-    space = min(gaps, default=0.0) if space is None else space
+    space = min((g for g in gaps if g > 0), default=0.0) if space is None else space
     groups: list[list[Word]] = []
     for before, word, gap in zip([None, *ordered], ordered, [0.0, *gaps]):
         # two labels run past their narrow cells into each other overlap at their ends (one
@@ -75,7 +76,8 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
     spans: list[list] = []  # [x0, x1, words]
     # the word space of the header's lines: a line of two labels standing close ("Status No.")
     # has no gap between words of one label to measure it by
-    space = min((b.x0 - a.x1 for line in block for a, b in itertools.pairwise(sorted(line, key=lambda w: w.x0))), default=0.0)
+    space = min((gap for line in block for a, b in itertools.pairwise(sorted(line, key=lambda w: w.x0)) if (gap := b.x0 - a.x1) > 0),
+                default=0.0)
     for line in reversed(block):
         below = list(spans)
         # each label's extent as the lines below set it, not as this line's words grow it
@@ -185,15 +187,15 @@ def _tight(block: list[list[Word]], rule_tops: list[float], apart: float = 0.8, 
     return True
 
 
-def _read_block(block: list[list[Word]], bounds: list[tuple[float, float]]) -> tuple:
+def _read_block(block: list[list[Word]], bounds: list[tuple[float, float]], body=lambda: []) -> tuple:
     """(labels, fields or None, spans) of a candidate header block: labels per ruled column
-    (`bounds`), or from its phrases when the table has no rules."""
+    (`bounds`), or from its phrases when the table has no rules (`body()`: the lines under it)."""
     spans = [] if bounds else _labels_by_phrases(block)
     labels = _labels_by_columns(block, bounds) if bounds else [s[0] for s in spans]
     if not bounds and len(block) > 1 and not _side_by_side(block):
         return labels, None, spans  # a title of several lines, one under another: no header
     fields = map_header(labels) or map_header(labels, optional=("state",))
-    if spans and (parted := _labels_of_two_fields(block, spans)) is not spans:
+    if spans and (parted := _labels_of_two_fields(block, spans, body)) is not spans:
         more = map_header(labels_parted := [s[0] for s in parted]) or map_header(labels_parted, optional=("state",))
         if more and (fields is None or sum(map(bool, more)) > sum(map(bool, fields))):
             labels, fields, spans = labels_parted, more, parted
@@ -208,14 +210,17 @@ def _side_by_side(block: list[list[Word]]) -> bool:
     return any(a1 <= b0 or b1 <= a0 for (a0, a1), (b0, b1) in itertools.combinations(extents, 2))
 
 
-def _labels_of_two_fields(block: list[list[Word]], spans: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+def _labels_of_two_fields(block: list[list[Word]], spans: list[tuple[str, float, float]], body) -> list[tuple[str, float, float]]:
     """The labels, each of one line that is two fields' names side by side parted in two
     ("District Product"): labels of narrow columns, each centred in its cell, may stand as
     close as words, and a header with no label of two words shows no word space to tell them
     by. Each part is a label of three words at most, parted at a gap wider than the line's
     others (labels stand further apart than words: a title "One District One Product" is no
-    two labels). Read where the header maps no other way, or maps fewer fields ("# Districts":
-    the serial's label, where it is optional)."""
+    two labels), or where the texts of the table's body (`body()`, its lines) part, as
+    `_texts_part_at`, and stand side by side on several rows (`_rows_across`): labels justified
+    to fill their cells stand closer than their own words ("District Name Product Name"). Read
+    where the header maps no other way, or maps fewer fields ("# Districts": the serial's
+    label, where it is optional)."""
     out = []
     for label, x0, x1 in spans:
         lines = [sorted((w for w in line if x0 - TOL <= w.x0 and w.x1 <= x1 + TOL), key=lambda w: w.x0) for line in block]
@@ -224,8 +229,10 @@ def _labels_of_two_fields(block: list[list[Word]], spans: list[tuple[str, float,
         cut = None
         for k in range(1, len(words)):
             left, right = field_for(_label_text(words[:k])), field_for(_label_text(words[k:]))
-            wider = all(gaps[k - 1] > gap + 0.5 for n, gap in enumerate(gaps) if n != k - 1)
-            if max(k, len(words) - k) <= 3 and wider and left is not None and right is not None and left != right:
+            if max(k, len(words) - k) > 3 or left is None or right is None or left == right:
+                continue
+            if (all(gaps[k - 1] > gap + 0.5 for n, gap in enumerate(gaps) if n != k - 1)
+                    or gaps[k - 1] > 0 and _texts_part_at(body(), words[k].x0, x1) and _rows_across(body(), x0, words[k].x0, x1) >= 2):
                 cut = k
                 break
         out += [(label, x0, x1)] if cut is None else [(_label_text(words[:cut]), x0, words[cut - 1].x1),
@@ -276,7 +283,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
             if more is not None and {f for f in fields if f} <= set(more):
                 fields, spans = more, more_spans
         body = _table_body(lines, bottom)
-        fields, spans = _jammed_labels(block, fields, spans, [w for line in body for w in line], seen.labels if seen else [])
+        fields, spans = _jammed_labels(block, fields, spans, body, seen.labels if seen else [])
         fields, spans = _lone_labels(block, fields, spans, body, seen.labels if seen else [])
         columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
     return columns, (top, bottom), best
@@ -376,7 +383,8 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
                 continue
             if (lo, hi) not in read:
                 tight = _tight(block, rule_tops, apart=1.5) or _tight(block, rule_tops, apart=1.5, rows_apart=rows_apart())
-                read[lo, hi] = _read_block(block, bounds) if (lo, hi) == ruled_band or tight else None
+                body = functools.cache(lambda: _table_body(lines[hi:], max(w.bottom for w in lines[hi - 1])))
+                read[lo, hi] = _read_block(block, bounds, body) if (lo, hi) == ruled_band or tight else None
             if read[lo, hi] is None:
                 continue
             labels, fields, spans = read[lo, hi]
@@ -404,13 +412,13 @@ def _rejoined_named(block: list[list[Word]]) -> frozenset[str]:
     return required_named(" ".join(joined))
 
 
-def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: list[Word],
+def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: list[list[Word]],
                    before: list[tuple[float, float]]) -> tuple[list, list]:
     """Two labels of narrow unruled columns set as close as words ("State Name S. No.",
     "Remarks S.No"): a label parts in two where one part names what the label named (a field, or
     none) and the other a field no column has, and the body's words keep to either side of the
     parting (a white edge between columns below it, with text beside it on several lines, or a
-    label starting there in the header of the pages `before`: a column left blank on this page)."""
+    label starting there in the header of the pages `before`: `_texts_part_at`)."""
     out_fields, out_spans = [], []
     for field, (label, x0, x1) in zip(fields, spans):
         words = sorted((w for line in block for w in line if x0 - TOL <= w.x0 and w.x1 <= x1 + TOL), key=lambda w: w.x0)
@@ -426,10 +434,8 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
             # the columns part where the right label starts, or, where a left label wider than
             # its cell ran past it (a browser lets a word overflow), where body texts start under it
             last = max(w.x0 for w in left)
-            for edge in [right[0].x0] + sorted({w.x0 for w in body if last < w.x0 < right[0].x0}, reverse=True):
-                crossing = any(w.x0 < edge - TOL and w.x1 > edge + TOL for w in body)
-                beside = sum(edge - TOL <= w.x0 and w.x1 <= x1 + 2 * TOL for w in body)
-                if not crossing and (beside >= 2 or any(abs(a - edge) <= 2 for a, _ in before)):
+            for edge in [right[0].x0] + sorted({w.x0 for line in body for w in line if last < w.x0 < right[0].x0}, reverse=True):
+                if _texts_part_at(body, edge, x1, before):
                     parted = [(named[0], (_label_text(left), x0, min(edge, max(w.x1 for w in left)))),
                               (named[1], (_label_text(right), edge, x1))]
                     break
@@ -439,6 +445,26 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
             out_fields.append(f)
             out_spans.append(span)
     return out_fields, out_spans
+
+
+def _texts_part_at(body: list[list[Word]], edge: float, x1: float, before: list[tuple[float, float]] = ()) -> bool:
+    """Whether a table's columns part at `edge` (a label's right part spanning to `x1`): the
+    body's words keep to either side of it (a white edge between columns), with text beside it
+    on several lines, or a label started there in the header of the pages `before` (a column
+    left blank on this page)."""
+    words = [w for line in body for w in line]
+    if any(w.x0 < edge - TOL and w.x1 > edge + TOL for w in words):
+        return False
+    return sum(edge - TOL <= w.x0 and w.x1 <= x1 + 2 * TOL for w in words) >= 2 or any(abs(a - edge) <= 2 for a, _ in before)
+
+
+def _rows_across(body: list[list[Word]], x0: float, edge: float, x1: float) -> int:
+    """How many of the body's lines hold two texts (`phrases`) side by side across `edge`, one
+    under each part of a label from `x0` to `x1`, as a row's cells stand (a serial under "No."
+    and none under "S.": the label's words stood closer than its columns; a title's "List" |
+    "of" under it is one text)."""
+    return sum(any(x0 < p[-1].x1 <= edge + TOL for p in texts) and any(edge - TOL <= p[0].x0 < x1 for p in texts)
+               for texts in map(phrases, body))
 
 
 def _lone_labels(block: list[list[Word]], fields: list, spans: list, body: list[list[Word]],
