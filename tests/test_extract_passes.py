@@ -1028,3 +1028,19 @@ def test_labels_justified_closer_than_their_words_part_where_the_body_parts():
     page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
     columns, _, _ = find_header(page, lines, None, hint=False)
     assert [(c.field, c.label) for c in columns][1:] == [("district", "District Name"), ("product", "Product Name")]
+
+
+
+def test_a_cell_split_by_a_page_break_is_broken_by_hand_where_the_next_word_fitted():
+    """Chromium split a row of products one a line over two pages: "Kiwi" ends page 1 and
+    "Stone Carving" begins page 2. "Stone" would have fitted after "Kiwi" in the 160 pt cell, so
+    the break was by hand: two products. "Metal)" would not have fitted after "Dhokra Metal Craft
+    (Bell": a wrap, one product, however the page break falls."""
+    from pipeline.extract.cells import join_across_pages
+    head = [Line("Dhokra Metal Craft (Bell", 489.1, x0=363.3, room=160.0, size=11.6)]
+    wrap = Line("Metal)", 396.5, need=36.1, x0=363.3, room=160.0, size=11.6)
+    assert [line.hard_break for line in join_across_pages(head, [wrap])] == [False, False]
+    kiwi = [Line("Kiwi", 385.7, x0=363.3, room=160.0, size=11.6)]
+    item = Line("Stone Carving", 430.0, need=32.5, x0=363.3, room=160.0, size=11.6)
+    joined = join_across_pages(kiwi, [item])
+    assert [line.hard_break for line in joined] == [False, True] and split_products(joined) == ["Kiwi", "Stone Carving"]

@@ -341,9 +341,12 @@ def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
     """A cell split by a page break, its lines joined as one cell's are (`cell_lines`): after a
     hyphen without a space, and a word broken at the foot of the page ("Maharashtr" / "a") without
     one where the line before is full, the rest goes on in lower case, and the word would be
-    wider than the line."""
+    wider than the line; and broken by hand where the next line's first word would have fitted
+    on the line at the foot ("Kiwi" / "Stone Carving")."""
     if head and tail and head[-1].text.strip() and tail[0].text.strip():
         before, line = head[-1], tail[0]
+        if before.room:
+            line.hard_break = before.width + line.need < before.room - ink_slack(before.size or line.size)
         letter = line.width / max(1, len(line.text))  # about a letter's width
         # the word's two parts, by their share of their lines' letters: together wider than the line
         word = (before.width * len(before.text.split()[-1]) / len(before.text)
