@@ -974,7 +974,7 @@ def test_a_district_below_its_rows_first_line_sets_its_merged_cells_at_the_foot(
              _at(172.0, ("5", 35, 40), ("Kiwi", 205, 225), size=10.0)]
     page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
     merged = {}
-    rows, _ = unruled_rows(page, columns, lines, 90.0, 1, "top", merged, first=True)
+    rows, _, _ = unruled_rows(page, columns, lines, 90.0, 1, "top", merged, first=True)
     assert [row.text("district") for row in rows] == ["Nicobars", "North and Middle Andaman", "", "Pakke-Kessang", ""]
     assert merged == {"district": "bottom"} and [row.text_below for row in rows] == [set()] * 4 + [{"district"}]
     assert list(unsure_blocks(rows)) == []
@@ -1044,3 +1044,26 @@ def test_a_cell_split_by_a_page_break_is_broken_by_hand_where_the_next_word_fitt
     item = Line("Stone Carving", 430.0, need=32.5, x0=363.3, room=160.0, size=11.6)
     joined = join_across_pages(kiwi, [item])
     assert [line.hard_break for line in joined] == [False, True] and split_products(joined) == ["Kiwi", "Stone Carving"]
+
+
+
+def test_a_table_set_at_its_rows_foot_ends_its_last_row_on_its_serials_line():
+    """Cells set at the foot of their rows end on the serial's line: where a page's table ends
+    on its last serial's line, that row ended there (a row the page break cut goes on below its
+    serial), so the lines atop the next page are the next row's, not a tail. Where a line stands
+    below the last serial, a row goes on overleaf."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows
+    columns = [Column("serial", "#", 30.0, 60.0), Column("district", "District", 60.0, 200.0), Column("product", "Product", 200.0, 400.0)]
+    lines = [_at(100.0, ("Handloom", 205, 250), size=10.0),
+             _at(112.0, ("1", 35, 40), ("Idukki", 65, 100), ("Sarees", 205, 240), size=10.0),
+             _at(132.0, ("Coir", 205, 225), size=10.0),
+             _at(144.0, ("2", 35, 40), ("Kollam", 65, 100), ("Products", 205, 250), size=10.0)]
+    tail = [_at(156.0, ("Cashew", 205, 245), size=10.0)]
+
+    def read(lines):
+        page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+        rows, setting, ended = unruled_rows(page, columns, lines, 90.0, 1, first=True)
+        return [row.text("product") for row in rows], setting, ended
+    assert read(lines) == (["Handloom Sarees", "Coir Products"], "bottom", True)
+    assert read(lines + tail)[2] is False

@@ -105,6 +105,11 @@ class TableState:
     shown_settings: set[str] = field(default_factory=set)  # the settings tables were read in where they showed one
     merged_fields: dict[str, str] = field(default_factory=dict)  # printed in merged cells in unruled tables so far, and where in them
     split_at_top: bool = False  # the producer prints a merged cell split by a page break at the top of its first part
+    # the last table ended on its last serial's line, its cells set at their rows' foot: that row
+    # ended there, and no row runs on from it into the next page (but where the producer prints
+    # a row the page breaks at the top of its first part, as a word processor does: its first
+    # line may be its serial's)
+    ended_at_foot: bool = False
     header_lines: set[str] = field(default_factory=set)  # the text of each line of the last header read
     passed_over: list[tuple[int, int]] = field(default_factory=list)  # (page, rows) above the first header read
 
@@ -295,6 +300,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             held, last_rule = in_rows
             rows = ruled_rows(page, held, words, top, last_rule, [], sides_ruled=False)
         has_serial = any(c.field == "serial" for c in columns)
+        state.ended_at_foot = False
         # a first row without a serial is the tail of the page before's last row; not a Total row
         if rows and has_serial and not rows[0].text("serial") and not rows[0].is_total:
             rows[0].continuation = True
@@ -305,9 +311,11 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         # no row runs on into the list's first table, nor into a state's own table (no state
         # column) under its heading
         opens_anew = first or header_span is not None and bool(state_named(heading)) and not any(c.field == "state" for c in columns)
-        rows, setting = unruled_rows(page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields,
-                                     opens=header_span is not None, first=opens_anew, split_at_top=state.split_at_top,
-                                     evidence=dict(state.setting_evidence) if state.settled else state.setting_evidence)
+        rows, setting, state.ended_at_foot = unruled_rows(
+            page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields,
+            opens=header_span is not None, first=opens_anew or state.ended_at_foot and not state.split_at_top,
+            split_at_top=state.split_at_top,
+            evidence=dict(state.setting_evidence) if state.settled else state.setting_evidence)
         state.cell_setting = setting or state.cell_setting
         state.shown_settings |= {setting} - {None}
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table

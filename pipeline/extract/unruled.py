@@ -21,13 +21,16 @@ from .merged import MERGED, body_size, merged_spans
 
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
                  setting: str | None = None, merged: dict[str, str] | None = None, opens: bool = False,
-                 first: bool = False, split_at_top: bool = False, evidence: dict | None = None) -> tuple[list[Row], str | None]:
+                 first: bool = False, split_at_top: bool = False, evidence: dict | None = None
+                 ) -> tuple[list[Row], str | None, bool]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
-    how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell).
+    how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell), and
+    whether its last row ended on the page (set at their rows' foot, its cells end on its serial's line).
     `setting`: as the tables before were set, for a table whose rows cannot tell; `merged`: the
     fields the pages before printed in merged cells, and where in them (this page's are added);
     `opens`: a header stands above the table here (a table begins under it, or goes on under
-    its header repeated); `first`: the list's first table begins here (no cell runs on into it);
+    its header repeated); `first`: no cell runs on into the table (the list's first table begins
+    here, or the table before ended at its last row's foot);
     `split_at_top`: the producer prints a merged cell split by a page break at the top of its
     first part (`merged_spans`); `evidence`: what the tables before showed of their setting
     (`_aligned_cells`; this table's is added)."""
@@ -133,7 +136,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                 for row in rows:
                     if row.cells.get(name):
                         row.floating.add(name)
-    return rows, setting if shown else None
+    # set at its rows' foot, a row ends on its serial's line: where the table's last line is that,
+    # its last row ended on this page (a row broken by the page would go on below its serial)
+    ended_at_foot = setting == "bottom" and bool(anchors) and anchors[-1] == len(body) - 1
+    return rows, setting if shown else None, ended_at_foot
 
 
 def settle_unruled_wraps(rows: list[Row]) -> None:
