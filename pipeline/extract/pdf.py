@@ -162,12 +162,13 @@ def _table_rows(pages: Callable[[], Iterator[PageContent]], declared_state: str 
     """The table's rows, page after page (`pages()` reads them), and the numbers of the pages
     that hold only images. One document sets its cells one way: where a table was read in a
     setting that the tables after it showed worse than another (`_aligned_cells` weighs the
-    evidence so far), the pages are read again in the setting the whole document shows."""
+    evidence so far), the pages are read again in the setting the whole document shows, and
+    with its columns' widest lines."""
     rows, state, scanned = _rows_of(pages(), TableState(declared_state=declared_state, split_at_top=split_at_top))
     setting = state.document_setting()
     if setting and state.shown_settings - {setting}:
         again = TableState(declared_state=declared_state, split_at_top=split_at_top, setting_evidence=state.setting_evidence,
-                           settled=True)
+                           settled=True, widest_texts=state.widest_texts)
         rows, state, _ = _rows_of(pages(), again)
     return rows, state, scanned
 

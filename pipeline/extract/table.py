@@ -22,6 +22,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from .cells import TOL, Column, Line, Row, apart_at_columns, group_lines, line_yc, prints_one_a_line, runs_on, words_text
 from .columns import product_fields
@@ -110,6 +111,9 @@ class TableState:
     # a row the page breaks at the top of its first part, as a word processor does: its first
     # line may be its serial's)
     ended_at_foot: bool = False
+    # each unruled table's widest texts by column (`unruled._runs_on`), by its number: a second
+    # reading starts with those of the whole document
+    widest_texts: dict[int, dict[str, dict[str, float]]] = field(default_factory=dict)
     header_lines: set[str] = field(default_factory=set)  # the text of each line of the last header read
     passed_over: list[tuple[int, int]] = field(default_factory=list)  # (page, rows) above the first header read
 
@@ -315,7 +319,8 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields,
             opens=header_span is not None, first=opens_anew or state.ended_at_foot and not state.split_at_top,
             split_at_top=state.split_at_top,
-            evidence=dict(state.setting_evidence) if state.settled else state.setting_evidence)
+            evidence=MappingProxyType(state.setting_evidence) if state.settled else state.setting_evidence,
+            widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}))
         state.cell_setting = setting or state.cell_setting
         state.shown_settings |= {setting} - {None}
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table

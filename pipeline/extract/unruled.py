@@ -9,6 +9,7 @@ import math
 import re
 import statistics
 from collections import Counter
+from collections.abc import Mapping
 
 import numpy as np
 
@@ -21,8 +22,8 @@ from .merged import MERGED, body_size, merged_spans
 
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
                  setting: str | None = None, merged: dict[str, str] | None = None, opens: bool = False,
-                 first: bool = False, split_at_top: bool = False, evidence: dict | None = None
-                 ) -> tuple[list[Row], str | None, bool]:
+                 first: bool = False, split_at_top: bool = False, evidence: Mapping | None = None,
+                 widest_texts: dict[str, dict[str, float]] | None = None) -> tuple[list[Row], str | None, bool]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
     how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell), and
     whether its last row ended on the page (set at their rows' foot, its cells end on its serial's line).
@@ -33,7 +34,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     here, or the table before ended at its last row's foot);
     `split_at_top`: the producer prints a merged cell split by a page break at the top of its
     first part (`merged_spans`); `evidence`: what the tables before showed of their setting
-    (`_aligned_cells`; this table's is added)."""
+    (`_aligned_cells`; this table's is added); `widest_texts`: the table's widest texts by
+    column on its other pages (`_runs_on`; this page's are added)."""
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
     serial = next((c for c in columns if c.field == "serial"), None)
     body = _off_level_apart(_until_gap(body, serial), columns, serial)
@@ -54,7 +56,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     totals = {i for i in anchors if not parts[i].get(anchor_field)}
     columns_lines = {name: [j for j in range(len(parts)) if parts[j].get(name) and j not in totals]
                      for name in {name for p in parts for name, words in p.items() if words} - {anchor_field}}
-    goes_on = functools.cache(lambda: _runs_on(parts, columns_lines))
+    goes_on = functools.cache(lambda: _runs_on(parts, columns_lines, {} if widest_texts is None else widest_texts))
     known = setting
     aligned, adrift, setting, runs, abut, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on, first,
                                                                  evidence)
@@ -185,7 +187,7 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
 
 
 def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str, known_setting: str | None,
-                   columns: dict[str, list[int]], goes_on, first: bool = False, evidence: dict | None = None):
+                   columns: dict[str, list[int]], goes_on, first: bool = False, evidence: Mapping | None = None):
     """Where a table sets its cells in the middle or at the foot of their rows (as word processors
     and spreadsheets do by default), lines above a row's serial belong to it. A cell's text is a
     run of lines at the column's line spacing (rows stand further apart, by their padding); the
@@ -199,8 +201,10 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     showed its setting ("by wraps", "by levels", or None). A table of one row cannot show its
     setting: it is set as `known_setting`, the setting of the tables before. One document sets
     its cells one way: a table's setting is the one that all its tables so far show best
-    (`evidence`: setting -> the scores of the tables before, summed; this table's are added), so
-    a wrap that only may go on in one table does not outweigh one that surely does in another.
+    (`evidence`: setting -> the scores of the tables before, summed; this table's are added,
+    but to a read-only mapping: a second reading's, the whole document's, which holds them
+    already), so a wrap that only may go on in one table does not outweigh one that surely does
+    in another.
     `columns`: each column's lines but the serial's; `goes_on()`: `_runs_on` over them; `first`:
     no row runs on into the table (`_row_starts`)."""
     evidence = {} if evidence is None else evidence
@@ -265,7 +269,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         # may (its next word would not have fitted, as every next name in a narrow column)
         tall = [(name, run) for name, run in split[setting] if len(run) > 1]
         score[setting] = (-cut.count(SURELY), -sum(map(bool, cut)), sum(level(run, name, setting)[0] <= tol for name, run in tall))
-    if len(score) > 1:
+    if len(score) > 1 and isinstance(evidence, dict):
         for s, (surely, maybe, level_count) in score.items():
             before = evidence.get(s, (0, 0, 0))
             evidence[s] = (before[0] + surely, before[1] + maybe, before[2] + level_count)
@@ -320,20 +324,26 @@ LINE_HEIGHTS = 3.0
 SURELY, MAYBE = 2, 1  # how a line goes on from the one before (0: it does not)
 
 
-def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]]) -> dict[tuple[int, int, str], int]:
+def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]],
+             widest: dict[str, dict[str, float]]) -> dict[tuple[int, int, str], int]:
     """For each two lines one after the other in a column: whether the second goes on from the
     first (a wrap, not a row's edge): SURELY where it goes on as no name begins or ends
     (`continues`), or holds the next marker of the list the first line's markers count
     (`counts_on`); MAYBE where its first word would not have fitted on the first line within the
-    column's widest line (which tells nothing after the widest line itself, unless another line
-    reaches as far), as a name broken by hand in a narrow column would not either; never where
-    it opens a counted list ("(1) Tea") or is a Total row's label."""
+    column's widest line in the table (which tells nothing after the widest line itself, unless
+    another line reaches as far), as a name broken by hand in a narrow column would not either;
+    never where it opens a counted list ("(1) Tea") or is a Total row's label. `widest`: each
+    column's two widest texts (of several words) on the table's other pages, and their widths
+    (this page's are added)."""
     out = {}
     for name, lines in columns.items():  # each column's lines that hold its text
         widths = {j: parts[j][name][-1].x1 - parts[j][name][0].x0 for j in lines}
-        filled = [widths[j] for j in lines if len(parts[j][name]) > 1] or list(widths.values()) or [0.0]
-        room = max(filled)
-        alone = sum(w > room - 1.0 for w in filled) < 2
+        # (by text: one text printed again reaches as far again, and shows no edge)
+        filled = {words_text(parts[j][name]): widths[j] for j in lines if len(parts[j][name]) > 1} or {
+            words_text(parts[j][name]): widths[j] for j in lines}
+        widest[name] = dict(sorted({**widest.get(name, {}), **filled}.items(), key=lambda kv: kv[1])[-2:])
+        room = max(widest[name].values(), default=0.0)
+        alone = sum(w > room - 1.0 for w in widest[name].values()) < 2
         for a, b in zip(lines, lines[1:]):
             first, after = parts[b][name][0], words_text(parts[b][name])
             need = 0.25 * first.size + first.x1 - first.x0
