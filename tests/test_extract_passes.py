@@ -1088,3 +1088,20 @@ def test_whether_a_word_would_have_fitted_is_judged_by_the_tables_widest_line_on
     widest = {"product": {"Electronics Manufacturing Cluster (Mobile Phones)": 300.0}}
     assert _runs_on(parts, columns, widest)[0, 1, "product"] == 0
     assert set(widest["product"]) == {"Electronics Manufacturing Cluster (Mobile Phones)", "Pickles, Papad & Spices"}
+
+
+def test_a_header_block_that_begins_inside_a_broken_label_ranks_below_the_whole_header():
+    """Calc broke "Serial" and "Remarks" in their narrow cells ("Seria" / "l No.", "Remark" /
+    "s"). The header's last two lines alone map as many fields as all three ("s" reads as a
+    serial's label, "l No." as none), but a label that begins in lower case is the rest of a
+    word broken above: the header begins a line higher."""
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    lines = [_at(126.4, ("Seria", 38.3, 70.3), ("Remark", 417.2, 465.6), size=10.3),
+             _at(133.0, ("State/UT", 113.6, 167.6), ("Districts", 212.9, 265.8), ("Products", 315.0, 370.0), size=10.3),
+             _at(139.6, ("l", 39.7, 43.9), ("No.", 47.7, 68.9), ("s", 438.2, 444.4), size=10.3),
+             _at(161.8, ("1", 37.0, 44.0), ("Kerala", 73.6, 110.0), ("Idukki", 209.5, 245.0), ("Cardamom", 271.3, 332.6), ("New", 415.7, 441.2), size=10.3),
+             _at(175.0, ("2", 37.0, 44.0), ("Kerala", 73.6, 110.0), ("Wayanad", 209.5, 259.9), ("Coffee", 271.3, 310.0), ("GI", 415.7, 430.0), size=10.3)]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    columns, (top, _), _ = find_header(page, lines, None, hint=False)
+    assert [c.field for c in columns] == ["serial", "state", "district", "product", None] and top == 126.4

@@ -395,7 +395,10 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
                     best = HeaderCandidate(page.number, [l for l in labels if l], count, problems)
                 continue
             first = i if first is None else first
-            rank = ("state" in fields, sum(f is not None for f in fields), -len(block), -i)
+            # a label that begins in lower case is the rest of a word broken above the block
+            # ("Seria" / "l No."): the block begins inside the header
+            whole = not any(label[:1].islower() for label in labels)
+            rank = ("state" in fields, sum(f is not None for f in fields), whole, -len(block), -i)
             found.append((rank, block, fields, spans))
     return max(found, key=lambda f: f[0]) if found else None, best
 
