@@ -1105,3 +1105,16 @@ def test_a_header_block_that_begins_inside_a_broken_label_ranks_below_the_whole_
     page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
     columns, (top, _), _ = find_header(page, lines, None, hint=False)
     assert [c.field for c in columns] == ["serial", "state", "district", "product", None] and top == 126.4
+
+
+def test_a_word_printed_over_the_next_cells_text_and_read_broken_puts_both_in_doubt():
+    """Chromium drew "Thiruvananthapuram", too wide for its cell, over "Turmeric" in the cell
+    beside, and the text layer put a space inside the word under it: "Tu" | "rmeric". Both
+    cells are in doubt. A text printed over and read whole ("Primary" under "Ramanathapuram",
+    as most are) is not; nor is a word in lower case beyond the covering word."""
+    from pipeline.extract.cells import printed_over
+    district = _at(110.0, ("Thiruvananthapuram", 150.6, 256.2), size=11.6)[0]
+    assert printed_over(district, _at(110.0, ("Tu", 225.4, 235.5), ("rmeric", 237.3, 268.6), size=11.6))
+    assert not printed_over(district, _at(110.0, ("Turmeric", 225.4, 268.6), size=11.6))
+    assert not printed_over(district, _at(110.0, ("Turmeric", 225.4, 268.6), ("and", 270.0, 285.0), size=11.6))
+    assert not printed_over(district, _at(140.0, ("Tu", 225.4, 235.5), ("rmeric", 237.3, 268.6), size=11.6))  # a line below

@@ -330,6 +330,18 @@ def swallows(word: Word, after: list[list[Word]]) -> bool:
                    for i, mark in enumerate(set_marks(beside)))
 
 
+def printed_over(word: Word, others: list[Word]) -> bool:
+    """Whether another cell's text on the word's line is printed over by it and read broken: a
+    browser draws a word too wide for its cell over the next cell's text, and the text layer
+    may then put a space inside a word under it ("Tu" | "rmeric" under "Thiruvananthapuram",
+    "Er" | "i," under "Kanniyakumari"): a word in lower case starting under the word, closer to
+    a word's last letter before it than a word space ("2" | "b)": a serial and a list's marker).
+    A text printed over and read whole is no doubt."""
+    beside = sorted((v for v in others if abs(v.yc - word.yc) < 0.5 * word.size), key=lambda v: v.x0)
+    return any(a.x0 < word.x1 - TOL and b.x0 < word.x1 + TOL and a.text[-1:].isalpha() and b.text[:1].islower()
+               and b.x0 - a.x1 < 0.2 * b.size for a, b in zip(beside, beside[1:]))
+
+
 def swallows_back(word: Word, before: list[Word]) -> bool:
     """Whether a word run back past its column's left edge may hold the end of the previous
     column's text on its line (a text printed against this one, read as one word with it), or

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .cells import TOL, Column, Row, cell_lines, group_lines, ink_slack, line_yc, merge_positions, swallows, swallows_back, widest, words_text
+from .cells import (TOL, Column, Row, cell_lines, group_lines, ink_slack, line_yc, merge_positions, printed_over, swallows, swallows_back,
+                    widest, words_text)
 from .layers import PageContent, Rule, Word
 
 TOP, BOTTOM, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x1")
@@ -196,9 +197,9 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         placed_by_column.append(placed)
     # a word run past its column's rule matters where the next column's text on its line starts
     # only after it: the word may have swallowed that text's start (where that text starts within
-    # the word, the two were told apart)
-    overruns = [[w.yc for w in over if swallows(w, [line for line, _ in after])] if over else []
-                for over, after in zip(overruns, placed_by_column[1:] + [[]])]
+    # the word, the two were told apart), or where it is printed over that text
+    overruns = [[w.yc for w in over if swallows(w, [line for line, _ in after]) or printed_over(w, [v for line, _ in after for v in line])]
+                if over else [] for over, after in zip(overruns, placed_by_column[1:] + [[]])]
     # and a word run back past its column's left edge, where it may hold the previous column's text
     # (two cells' texts printed against each other, read as one word)
     for k in range(1, len(columns)):

@@ -14,7 +14,8 @@ from collections.abc import Mapping
 import numpy as np
 
 from .columns import product_fields
-from .cells import TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, ink_slack, line_yc, swallows, swallows_back, widest, words_text
+from .cells import (TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, ink_slack, line_yc, printed_over, swallows,
+                    swallows_back, widest, words_text)
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
 from .merged import MERGED, body_size, merged_spans
@@ -116,9 +117,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
             if words:
                 row.cells[name] = cell_lines(group_lines(words), limit, lefts[name])
                 # a word run past its column's edge matters where it may hold the next column's text
-                # (or, run back past its left edge, the previous column's)
+                # (or, run back past its left edge, the previous column's), or is printed over it
                 for j, w in ((j, w) for j in lines_of for w in parts[j].get(name, [])):
-                    if w.x1 > by_field[name].x1 + 0.5 * w.size and swallows(w, texts_in(next_field[name])):
+                    if (w.x1 > by_field[name].x1 + 0.5 * w.size and swallows(w, texts_in(next_field[name]))
+                            or printed_over(w, parts[j].get(next_field[name], []))):
                         row.overrun |= {name, next_field[name]} - {None}
                     if w.x0 < by_field[name].x0 - 0.5 * w.size and swallows_back(w, parts[j].get(previous_field[name], [])):
                         row.overrun |= {name, previous_field[name]} - {None}
