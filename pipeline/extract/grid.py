@@ -197,7 +197,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         placed_by_column.append(placed)
     # a word run past its column's rule matters where the next column's text on its line starts
     # only after it: the word may have swallowed that text's start (where that text starts within
-    # the word, the two were told apart), or where it is printed over that text
+    # the word, the two were told apart), or where it is printed over that text, read broken
     overruns = [[w.yc for w in over if swallows(w, [line for line, _ in after]) or printed_over(w, [v for line, _ in after for v in line])]
                 if over else [] for over, after in zip(overruns, placed_by_column[1:] + [[]])]
     # and a word run back past its column's left edge, where it may hold the previous column's text
