@@ -1118,3 +1118,21 @@ def test_a_word_printed_over_the_next_cells_text_and_read_broken_puts_both_in_do
     assert not printed_over(district, _at(110.0, ("Turmeric", 225.4, 268.6), size=11.6))
     assert not printed_over(district, _at(110.0, ("Turmeric", 225.4, 268.6), ("and", 270.0, 285.0), size=11.6))
     assert not printed_over(district, _at(140.0, ("Tu", 225.4, 235.5), ("rmeric", 237.3, 268.6), size=11.6))  # a line below
+
+
+def test_a_merged_cells_text_goes_on_overleaf_past_rows_left_blank():
+    """Writer printed a state's cell merged over three rows across a page break: "Dadra and" /
+    "Nagar Haveli" / "and Daman" at the first row of it on page 1, the second row blank, and
+    "and Diu" atop page 2. Going on as no name begins, "and Diu" goes on the page's last text of
+    its column, though a blank row stands between; a new name overleaf ("Goa") does not."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _join_run_on_cells
+
+    def read(overleaf: str) -> list[str]:
+        first = Row(1, cells={"state": [Line("Dadra and", 84.2), Line("Nagar Haveli", 111.9), Line("and Daman", 106.5)]})
+        above = [first, Row(1, cells={"district": [Line("Daman", 147.5)]})]
+        below = Row(2, cells={"state": [Line(overleaf, 90.0)]})
+        _join_run_on_cells(above, below)
+        return [row.text("state") for row in [*above, below]]
+    assert read("and Diu") == ["Dadra and Nagar Haveli and Daman and Diu", "", "Dadra and Nagar Haveli and Daman and Diu"]
+    assert read("Goa") == ["Dadra and Nagar Haveli and Daman", "", "Goa"]

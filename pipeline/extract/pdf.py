@@ -8,14 +8,14 @@ import gc
 import logging
 import os
 from collections import Counter
-from itertools import islice
+from itertools import islice, takewhile
 from pathlib import Path
 from typing import Callable, Iterator
 
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
-from .cells import Row, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on, settle_word_breaks, splits_cell_text_at_top
+from .cells import Row, continues, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on, settle_word_breaks, splits_cell_text_at_top
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
@@ -190,7 +190,7 @@ def _rows_of(pages: Iterator[PageContent], state: TableState) -> tuple[list[Row]
                 # too the text joined across the page break ("Mohla-Manpur-" / "Ambagarh Chouki")
                 row.cells.update({name: whole for name, lines in row.cells.items() for tail, whole in joined if lines is tail})
                 if rows and rows[-1].page != row.page and not joined:
-                    _join_run_on_cells(rows[-1], row)
+                    _join_run_on_cells(rows, row)
                 rows.append(row)
     return rows, state, scanned
 
@@ -296,7 +296,7 @@ def _read_chunk(layer: str, path: Path, numbers: list[int]) -> list[PageContent]
     return list(TEXT_LAYERS[layer](path, numbers))
 
 
-def _join_run_on_cells(last: Row, first: Row) -> None:
+def _join_run_on_cells(above: list[Row], first: Row) -> None:
     """A state's or district's cell merged over the last row of a page and the first of the next
     has its lines printed as far as each page holds them ("Sarangarh-" at the foot, "Bilaigarh"
     overleaf, as Calc prints a merged cell across a page break): where the page's last text ends
@@ -305,10 +305,18 @@ def _join_run_on_cells(last: Row, first: Row) -> None:
     are one list in every row it spans on its page). Where the next page prints the whole text
     again ("Dadra and Nagar Haveli and" clipped at the foot), `_records` carries it; where it
     prints the cell's last lines again ("Gaurela-Pendra-" / "Marwahi" at the foot, "Marwahi"
-    overleaf: a text set in the middle of the cell, clipped at the top), the text is the foot's."""
+    overleaf: a text set in the middle of the cell, clipped at the top), the text is the foot's.
+    A text overleaf that goes on as no name begins ("and Diu": `continues`) goes on the last
+    text of its column on the page, though rows left blank below it (a merged cell's text goes
+    to the first row it spans) stand between ("Dadra and Nagar Haveli and Daman" / "and Diu")."""
+    last = above[-1]
     for name in MERGED:
         head, tail = last.cells.get(name), first.cells.get(name)
         goes_on = runs_on(head[-1].text.strip()) or name in last.text_below if head else False
+        if not head and tail and continues("", tail[0].text.strip()):
+            on_page = takewhile(lambda row: row.page == last.page, reversed(above))
+            head = next((row.cells[name] for row in on_page if row.cells.get(name)), None)
+            goes_on = head is not None
         if not (goes_on and tail) or _printed_again(join_lines(head), join_lines(tail)):
             continue
         if [line.text for line in head[-len(tail):]] == [line.text for line in tail]:
