@@ -656,7 +656,7 @@ def test_a_merged_cell_run_on_across_a_page_break_holds_its_whole_text_on_both_p
         cell = [Line(head, 0)]
         above, last = Row(2, cells={"district": cell}), Row(2, cells={"district": cell}, text_below={"district"} if open_at_foot else set())
         first = Row(3, cells={"district": [Line(tail, 0)]})
-        _join_run_on_cells(last, first)
+        _join_run_on_cells([above, last], first)
         return [join_lines(row.cells["district"]) for row in (above, last, first)]
 
     assert pages("Sarangarh-", "Bilaigarh") == ["Sarangarh-Bilaigarh"] * 3
@@ -666,7 +666,7 @@ def test_a_merged_cell_run_on_across_a_page_break_holds_its_whole_text_on_both_p
     # a text set in the middle of its cell, printed clipped on both pages: the next shows its last line again
     last = Row(1, cells={"district": [Line("Gaurela-Pendra-", 0), Line("Marwahi", 0, joiner="")]}, text_below={"district"})
     first = Row(2, cells={"district": [Line("Marwahi", 0)]})
-    _join_run_on_cells(last, first)
+    _join_run_on_cells([last], first)
     assert join_lines(last.cells["district"]) == join_lines(first.cells["district"]) == "Gaurela-Pendra-Marwahi"
 
 
