@@ -34,14 +34,13 @@ class HeaderCandidate:
 
 def phrases(words: list[Word], space: float | None = None) -> list[list[Word]]:
     """Words of one header line grouped into labels. A gap wider than 0.8 em separates labels;
-    so does one wider than a third of an em and nearly twice the narrowest gap (the word space,
-    however the text layer or OCR measures it: boxes that touch or overlap measure none, as OCR
-    draws them round the ink; `space`, where the lines around show it better than this line's
-    own gaps): labels in tight columns stand apart only by their cells' padding, or overlap at
+    so does one wider than a third of an em and nearly twice the narrowest gap (`_word_space`:
+    OCR draws boxes round the ink, which may overlap; `space`, where the lines around show it
+    better than this line's own gaps): labels in tight columns stand apart only by their cells' padding, or overlap at
     their ends where they overflow them."""
     ordered = sorted(words, key=lambda w: w.x0)
     gaps = [b.x0 - a.x1 for a, b in zip(ordered, ordered[1:])]
-    space = min((g for g in gaps if g > 0), default=0.0) if space is None else space
+    space = _word_space([words]) if space is None else space
     groups: list[list[Word]] = []
     for before, word, gap in zip([None, *ordered], ordered, [0.0, *gaps]):
         # two labels run past their narrow cells into each other overlap at their ends (one
@@ -53,6 +52,13 @@ def phrases(words: list[Word], space: float | None = None) -> list[list[Word]]:
         else:
             groups.append([word])
     return groups
+
+
+def _word_space(lines: list[list[Word]]) -> float:
+    """The narrowest gap between neighbouring words of these lines (0 where none): a word
+    space, as the text layer or OCR measures it. Boxes that touch or overlap measure none."""
+    return min((gap for line in lines for a, b in itertools.pairwise(sorted(line, key=lambda w: w.x0)) if (gap := b.x0 - a.x1) > 0),
+               default=0.0)
 
 
 def _labels_by_columns(block: list[list[Word]], bounds: list[tuple[float, float]]) -> list[str]:
@@ -76,8 +82,7 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
     spans: list[list] = []  # [x0, x1, words]
     # the word space of the header's lines: a line of two labels standing close ("Status No.")
     # has no gap between words of one label to measure it by
-    space = min((gap for line in block for a, b in itertools.pairwise(sorted(line, key=lambda w: w.x0)) if (gap := b.x0 - a.x1) > 0),
-                default=0.0)
+    space = _word_space(block)
     for line in reversed(block):
         below = list(spans)
         # each label's extent as the lines below set it, not as this line's words grow it

@@ -57,7 +57,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     totals = {i for i in anchors if not parts[i].get(anchor_field)}
     columns_lines = {name: [j for j in range(len(parts)) if parts[j].get(name) and j not in totals]
                      for name in {name for p in parts for name, words in p.items() if words} - {anchor_field}}
-    goes_on = functools.cache(lambda: _runs_on(parts, columns_lines, {} if widest_texts is None else widest_texts))
+    widest_texts = _widest_texts(parts, columns_lines, {} if widest_texts is None else widest_texts)
+    goes_on = functools.cache(lambda: _runs_on(parts, columns_lines, widest_texts))
     known = setting
     aligned, adrift, setting, runs, abut, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on, first,
                                                                  evidence)
@@ -326,6 +327,19 @@ LINE_HEIGHTS = 3.0
 SURELY, MAYBE = 2, 1  # how a line goes on from the one before (0: it does not)
 
 
+def _widest_texts(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]],
+                  widest: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """Each column's two widest texts of several words (of one, where it has none) and their
+    widths, over this page's lines and those of the table's other pages (`widest`, updated). By
+    text: one text printed again reaches as far again, and shows no edge."""
+    for name, lines in columns.items():
+        filled = {words_text(parts[j][name]): parts[j][name][-1].x1 - parts[j][name][0].x0
+                  for j in lines if len(parts[j][name]) > 1} or {
+            words_text(parts[j][name]): parts[j][name][-1].x1 - parts[j][name][0].x0 for j in lines}
+        widest[name] = dict(sorted({**widest.get(name, {}), **filled}.items(), key=lambda kv: kv[1])[-2:])
+    return widest
+
+
 def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]],
              widest: dict[str, dict[str, float]]) -> dict[tuple[int, int, str], int]:
     """For each two lines one after the other in a column: whether the second goes on from the
@@ -335,15 +349,10 @@ def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]],
     column's widest line in the table (which tells nothing after the widest line itself, unless
     another line reaches as far), as a name broken by hand in a narrow column would not either;
     never where it opens a counted list ("(1) Tea") or is a Total row's label. `widest`: each
-    column's two widest texts (of several words) on the table's other pages, and their widths
-    (this page's are added)."""
+    column's widest texts in the table (`_widest_texts`)."""
     out = {}
     for name, lines in columns.items():  # each column's lines that hold its text
         widths = {j: parts[j][name][-1].x1 - parts[j][name][0].x0 for j in lines}
-        # (by text: one text printed again reaches as far again, and shows no edge)
-        filled = {words_text(parts[j][name]): widths[j] for j in lines if len(parts[j][name]) > 1} or {
-            words_text(parts[j][name]): widths[j] for j in lines}
-        widest[name] = dict(sorted({**widest.get(name, {}), **filled}.items(), key=lambda kv: kv[1])[-2:])
         room = max(widest[name].values(), default=0.0)
         alone = sum(w > room - 1.0 for w in widest[name].values()) < 2
         for a, b in zip(lines, lines[1:]):
