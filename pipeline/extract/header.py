@@ -9,6 +9,7 @@ import functools
 import itertools
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -40,7 +41,7 @@ def phrases(words: list[Word], space: float | None = None) -> list[list[Word]]:
     their ends where they overflow them."""
     ordered = sorted(words, key=lambda w: w.x0)
     gaps = [b.x0 - a.x1 for a, b in zip(ordered, ordered[1:])]
-    space = _word_space([words]) if space is None else space
+    space = _word_space(gaps) if space is None else space
     groups: list[list[Word]] = []
     for before, word, gap in zip([None, *ordered], ordered, [0.0, *gaps]):
         # two labels run past their narrow cells into each other overlap at their ends (one
@@ -54,11 +55,10 @@ def phrases(words: list[Word], space: float | None = None) -> list[list[Word]]:
     return groups
 
 
-def _word_space(lines: list[list[Word]]) -> float:
-    """The narrowest gap between neighbouring words of these lines (0 where none): a word
-    space, as the text layer or OCR measures it. Boxes that touch or overlap measure none."""
-    return min((gap for line in lines for a, b in itertools.pairwise(sorted(line, key=lambda w: w.x0)) if (gap := b.x0 - a.x1) > 0),
-               default=0.0)
+def _word_space(gaps: Iterable[float]) -> float:
+    """The narrowest of the gaps between neighbouring words (0 where none is one): a word space,
+    as the text layer or OCR measures it. Boxes that touch or overlap measure none."""
+    return min((gap for gap in gaps if gap > 0), default=0.0)
 
 
 def _labels_by_columns(block: list[list[Word]], bounds: list[tuple[float, float]]) -> list[str]:
@@ -82,7 +82,7 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
     spans: list[list] = []  # [x0, x1, words]
     # the word space of the header's lines: a line of two labels standing close ("Status No.")
     # has no gap between words of one label to measure it by
-    space = _word_space(block)
+    space = _word_space(b.x0 - a.x1 for line in block for a, b in itertools.pairwise(sorted(line, key=lambda w: w.x0)))
     for line in reversed(block):
         below = list(spans)
         # each label's extent as the lines below set it, not as this line's words grow it
