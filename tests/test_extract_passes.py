@@ -1109,6 +1109,29 @@ def test_a_header_block_that_begins_inside_a_broken_label_ranks_below_the_whole_
     assert [c.field for c in columns] == ["serial", "state", "district", "product", None] and top == 126.4
 
 
+def test_a_header_block_does_not_end_between_the_interleaved_lines_of_one_header_row():
+    """Calc broke "Remarks" in its narrow cell ("Remark" / "s") and set each label in the middle
+    of the header row, so the one-line labels stand level with the gap between "Remark" and "s".
+    The one-line labels alone map as many fields as the whole row (remarks are no field), but
+    the lines interleave: the header is all three, and the remarks have a column of their own
+    (else "GI tagged" reads into the district: "Nicobars New")."""
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    lines = [_at(97.4, ("Remark", 229.5, 264.7), size=8.4),
+             _at(102.7, ("State", 44.3, 68.9), ("Name", 71.7, 97.9), ("Name", 128.9, 155.1), ("of", 157.9, 167.1),
+                 ("District", 169.8, 203.5), ("Sector", 289.3, 318.9), ("#", 358.3, 365.1), ("Products", 437.7, 478.3), size=8.4),
+             _at(108.3, ("s", 244.6, 249.4), size=8.0),
+             _at(119.9, ("Andaman", 37.0, 75.8), ("Nicobars", 107.2, 142.7), ("New", 227.3, 245.0), ("Food", 268.8, 288.7),
+                 ("1", 341.5, 346.6), ("Pickles", 383.8, 414.3), size=8.4),
+             _at(142.3, ("Agriculture", 268.8, 313.5), ("2", 341.5, 346.6), ("Sugarcane", 383.8, 427.1), size=8.4),
+             _at(164.6, ("GI", 227.3, 235.9), ("Agriculture", 268.8, 313.5), ("3", 341.5, 346.6), ("Honey", 383.8, 410.0), size=8.4),
+             _at(175.0, ("tagged", 227.3, 255.9), size=8.4)]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    columns, (top, bottom), _ = find_header(page, lines, None, hint=False)
+    assert [c.field for c in columns] == ["state", "district", None, "sector", "serial", "product"]
+    assert (top, bottom) == (97.4, 116.3)
+
+
 def test_a_word_printed_over_the_next_cells_text_and_read_broken_puts_both_in_doubt():
     """Chromium drew "Thiruvananthapuram", too wide for its cell, over "Turmeric" in the cell
     beside, and the text layer put a space inside the word under it: "Tu" | "rmeric". Both

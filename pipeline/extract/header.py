@@ -403,9 +403,22 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             # a label that begins in lower case is the rest of a word broken above the block
             # ("Seria" / "l No."): the block begins inside the header
             whole = not any(label[:1].islower() for label in labels)
-            rank = ("state" in fields, sum(f is not None for f in fields), whole, -len(block), -i)
+            # a header row's labels of one line are set level with the middle of its labels of two,
+            # so their lines interleave: a block ends only where the lines part
+            unbroken = not (lo and _interleaved(lines[lo - 1], lines[lo]) or hi < len(lines) and _interleaved(lines[hi - 1], lines[hi]))
+            rank = ("state" in fields, sum(f is not None for f in fields), whole, unbroken, -len(block), -i)
             found.append((rank, block, fields, spans))
     return max(found, key=lambda f: f[0]) if found else None, best
+
+
+def _interleaved(above: list[Word], below: list[Word]) -> bool:
+    """Whether two lines are set in the cells of one row: they overlap by more than a third of a
+    line's height (lines of labels set in the middle of one header row; a row's lines, one under
+    the other, overlap no more than their boxes' slack), and no word of one is printed over a
+    word of the other (a merged cell's text run on over the header overleaf is no label)."""
+    overlap = min(w.bottom for w in above) - max(w.top for w in below)
+    return (overlap > min(min(w.bottom - w.top for w in line) for line in (above, below)) / 3
+            and not any(a.x0 < b.x1 and b.x0 < a.x1 for a in above for b in below))
 
 
 def _rejoined_named(block: list[list[Word]]) -> frozenset[str]:
