@@ -974,7 +974,7 @@ def test_a_district_below_its_rows_first_line_sets_its_merged_cells_at_the_foot(
              _at(172.0, ("5", 35, 40), ("Kiwi", 205, 225), size=10.0)]
     page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
     merged = {}
-    rows, _, _ = unruled_rows(page, columns, lines, 90.0, 1, "top", merged, first=True)
+    rows, _, _, _ = unruled_rows(page, columns, lines, 90.0, 1, "top", merged, first=True)
     assert [row.text("district") for row in rows] == ["Nicobars", "North and Middle Andaman", "", "Pakke-Kessang", ""]
     assert merged == {"district": "bottom"} and [row.text_below for row in rows] == [set()] * 4 + [{"district"}]
     assert list(unsure_blocks(rows)) == []
@@ -1063,7 +1063,7 @@ def test_a_table_set_at_its_rows_foot_ends_its_last_row_on_its_serials_line():
 
     def read(lines):
         page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
-        rows, setting, ended = unruled_rows(page, columns, lines, 90.0, 1, first=True)
+        rows, setting, ended, _ = unruled_rows(page, columns, lines, 90.0, 1, first=True)
         return [row.text("product") for row in rows], setting, ended
     assert read(lines) == (["Handloom Sarees", "Coir Products"], "bottom", True)
     assert read(lines + tail)[2] is False
@@ -1161,3 +1161,57 @@ def test_a_merged_cells_text_goes_on_overleaf_past_rows_left_blank():
         return [row.text("state") for row in [*above, below]]
     assert read("and Diu") == ["Dadra and Nagar Haveli and Daman and Diu", "", "Dadra and Nagar Haveli and Daman and Diu"]
     assert read("Goa") == ["Dadra and Nagar Haveli and Daman", "", "Goa"]
+
+
+def _merged_page(rows: list[float], states: list[tuple[str, float]], total: float | None = None):
+    """The body of an unruled page as `merged_spans` takes it: a row of one line at each of
+    `rows` (serial, product), each state's text on a line of its own, and a Total row."""
+    lines = sorted([(y, 0, str(k + 1)) for k, y in enumerate(rows)] + [(y, 1, text) for text, y in states])
+    parts = [{"serial": [Word(text, 40, 46, y, y + 10)], "product": [Word("Tea", 200, 220, y, y + 10)]} if kind == 0
+             else {"state": [Word(text, 80, 120, y, y + 10)]} for y, kind, text in lines]
+    anchors = [j for j, p in enumerate(parts) if "serial" in p]
+    if total is not None:
+        anchors.append(len(parts))
+        parts.append({"product": [Word("Total", 200, 230, total, total + 10)]})
+    owner = [max((i for i in anchors if i <= j), default=anchors[0]) for j in range(len(parts))]
+    return parts, anchors, owner, [("state", [j]) for j, p in enumerate(parts) if "state" in p]
+
+
+def test_a_spreadsheet_centres_a_merged_cell_on_the_whole_cell_across_a_page_break():
+    """Calc prints a merged cell's text in the middle of the whole cell, on whichever page holds
+    it. On page 1 "Goa" stands centred on rows 4 and 5, and row 6 at the foot is the next page's
+    cell's ("Punjab", centred over row 6 and page 2's first three rows: higher on page 2 than the
+    middle of its part there). Read as the last text's, row 6 took "Goa" (4 rows of a real list
+    in the wrong state)."""
+    from collections import defaultdict
+    from pipeline.extract.merged import merged_spans
+    merged: dict[str, str] = {}
+    def spans(parts, anchors, owner, runs, **page):
+        spanned, _, unsure, below, ends = merged_spans(parts, anchors, "serial", owner, runs, False, "middle", lambda: defaultdict(int), merged, **page)
+        row = {j: int(parts[j]["serial"][0].text) for j in anchors if "serial" in parts[j]}
+        return ({parts[lines[0]]["state"][0].text: row[a] for (a, _), lines in spanned.items()}, unsure,
+                {f: row[a] for f, a in below.items()}, ends)
+    page1 = _merged_page([100, 120, 140, 160, 180, 200], [("Kerala", 120), ("Goa", 170)])
+    assert spans(*page1, first=True) == ({"Kerala": 1, "Goa": 4}, set(), {"state": 5}, {"state": 20.0})  # row 6: the next page's
+    page2 = _merged_page([100, 120, 140, 160, 180, 200], [("Punjab", 110), ("Assam", 180)], total=220)
+    assert spans(*page2, opens=True, ended={"state": 20.0}) == ({"Punjab": 1, "Assam": 4}, set(), {}, {})
+
+
+def test_a_merged_cell_centred_on_its_rows_down_to_the_foot_ended_there():
+    """Where a spreadsheet's last merged text on a page stands centred on its rows down to the
+    foot ("Goa", rows 3-6), its cell ended there: the next page's rows above its first text are
+    that text's, its cell running on past the foot ("Punjab", lower than the middle of the
+    page's rows). Read alone, the next page let them be the cell's from the page before, as
+    "Punjab" stands as well centred on rows 3-6 (5 rows of a real list read as Goa's)."""
+    from collections import defaultdict
+    from pipeline.extract.merged import merged_spans
+    merged: dict[str, str] = {}
+    def read(parts, anchors, owner, runs, **page):
+        spanned, _, _, _, ends = merged_spans(parts, anchors, "serial", owner, runs, False, "middle", lambda: defaultdict(int), merged, **page)
+        row = {j: int(parts[j]["serial"][0].text) for j in anchors}
+        return {parts[lines[0]]["state"][0].text: row[a] for (a, _), lines in spanned.items()}, ends
+    page1 = _merged_page([100, 120, 140, 160, 180, 200], [("Kerala", 110), ("Goa", 170)])
+    assert read(*page1, first=True) == ({"Kerala": 1, "Goa": 3}, {"state": 0.0})
+    page2 = _merged_page([100, 120, 140, 160, 180, 200], [("Punjab", 170)])
+    assert read(*page2, opens=True, ended={"state": 0.0}) == ({"Punjab": 1}, {})
+    assert read(*page2, opens=True) == ({"Punjab": 3}, {"state": 0.0})  # alone, the page cannot tell

@@ -13,7 +13,9 @@ from __future__ import annotations
 import itertools
 import math
 import statistics
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from .cells import continues, words_text
 from .layers import Word
@@ -95,7 +97,8 @@ def body_size(parts: Parts) -> float:
 
 def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: list[int | None],
                  runs: list[tuple[str, list[int]]], abut: bool, setting: str | None, goes_on, merged: dict[str, str], opens: bool = False,
-                 first: bool = False, split_at_top: bool = False):
+                 first: bool = False, split_at_top: bool = False, ended: Mapping[str, float] = MappingProxyType({}),
+                 last: bool = False):
     """The rows each state or district text spans on a page of merged cells, however its rows set
     their own cells (a merged cell may set its text lower than they do) (`anchors`: each row's
     first line; `owner`: the row each line was given; `runs`: each column's runs of lines at its line spacing, one text each unless rows
@@ -111,7 +114,11 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
     in merged cells, middle or bottom; this page's decisions are added), as a page's own few
     texts may fit either; where a table opens (`opens`: under its header) with rows above its
     first text, those rows' cell is likely the first text's, merged, and surely so under the
-    list's first header (`first`). A district's cells lie within its state's. Where the producer
+    list's first header (`first`), or where the pages before told where this page's first cell
+    began (`ended`: by field, the height of its rows on the pages before, 0 where the last cell
+    there ended at the page's foot: a spreadsheet centres a merged cell's text on the whole
+    cell, across the page break); no cell runs on past the document's `last` page. A
+    district's cells lie within its state's. Where the producer
     prints a merged cell split by a page break at the top of its first part (`split_at_top`: a
     word processor), a cell that begins on this page has its text here, so the rows below the
     page's last text are that text's, set at the top of the cell's part here.
@@ -119,18 +126,23 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
     Returns {(first row's anchor, field): lines} of each text read as merged; the fields read here
     (their lines placed so, or left in their own rows); the (field, anchor) of texts in doubt
     (standing as no span would set them, or as well in a span a row longer or shorter); and, by
-    field, the last anchor whose text is on this page when rows after it take the next page's."""
+    field, the last anchor whose text is on this page when rows after it take the next page's;
+    and `ended` for the next page: the height of the rows below the last text (or of all the
+    page's rows, where none has text in the column, added to the pages' before), or 0 where the
+    last text stands centred on its rows down to the foot (its cell ended there)."""
     places = [i for i in anchors if parts[i].get(anchor_field)]  # a Total row spans no place
-    runs_on = places[-1:] == anchors[-1:]  # the last cell may run on past the page's foot (no Total row ends the table)
+    runs_on = not last and places[-1:] == anchors[-1:]  # the last cell may run on past the page's foot (no Total row ends the table)
     rows = _Rows.of(parts, places, owner, anchor_field, setting) if setting and len(places) > 1 else None
     spanned: dict[tuple[int, str], list[int]] = {}
     told: set[str] = set()
     unsure: set[tuple[str, int]] = set()
     below: dict[str, int] = {}
+    ends: dict[str, float] = {}
     if rows is None:
-        return spanned, told, unsure, below
+        return spanned, told, unsure, below, ends
     n, row_of, anchored = len(places), {i: k for k, i in enumerate(places)}, set(anchors)
-    doubt = rows.cost(0.35 * rows.size)
+    near = 0.35 * rows.size  # as far as a text may stand from its place and be read there
+    doubt = rows.cost(near)
     for field in MERGED:
         def extent(lines: list[int]) -> tuple[float, float]:
             return min(w.top for j in lines for w in parts[j][field]), max(w.bottom for j in lines for w in parts[j][field])
@@ -144,6 +156,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
                      if name == field and extent(run)[1] > rows.edges[0] and all(owner[j] in anchored for j in run)]
         runs_here = [run for run in runs_here if run]
         if not runs_here:
+            if field in ended:
+                ends[field] = ended[field] + rows.edges[-1] - rows.edges[0]
             continue
         told.add(field)
         pieces = [[list(p) for _, p in itertools.groupby(run, key=lambda j: owner[j])] for run in runs_here]
@@ -157,7 +171,6 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             return rows.level(*extent(lines), row_of[owner[lines[0]]], setting)
 
         def steady(a: list[int], b: list[int]) -> bool:  # two texts level with their rows stand alike
-            near = 0.35 * rows.size
             return not (abs(level(a)) <= near and abs(level(b)) <= near) or abs(level(a) - level(b)) <= 0.15 * rows.size
 
         # a run of lines parts between rows where each part stands in its own row, as the next
@@ -174,23 +187,33 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
                         parts, field)
         marks = [extent(text) for text in texts]
 
+        def off(k: int, a: int, b: int, placement: str) -> float:
+            """How far text k stands below where a cell spanning rows a..b sets it: a
+            spreadsheet centres it on the whole cell, across page breaks, so the page's first
+            text in a cell begun on the pages before (`ended`) stands higher by half their rows."""
+            away = rows.off(*marks[k], a, b, placement)
+            return away + ended[field] / 2 if k == 0 == a and field in ended and placement == "middle" and not split_at_top else away
+
         def cost(k: int, a: int, b: int, placement: str) -> float:
-            if k == 0 and a > 0 and first:  # rows above the list's first text are its cell's: no cell runs on into them
+            if k == 0 and a > 0 and (first or field in ended):  # rows above the first text are its cell's: no cell runs on into them
                 return math.inf
             top, bottom = marks[k]
-            away = abs(rows.off(top, bottom, a, b, placement))
+            centred = placement == "middle" and not split_at_top  # on the whole cell, across page breaks (a spreadsheet)
+            if k == 0 == a and centred and not first and field not in ended and off(k, a, b, placement) < 0:
+                return 0.0  # it may have begun on the page before, and stand higher than on its part here
+            away = abs(off(k, a, b, placement))
             if a == b:  # a cell of one row: set as the row's own cells are
                 away = min(away, rows.own(top, bottom, a, setting))
             if runs_on and k == len(texts) - 1 and b == n - 1 and (placement == "middle" or split_at_top):  # may run on past the foot:
-                if placement == "middle" and not split_at_top and rows.off(top, bottom, a, b, placement) > 0:
-                    return 0.0  # centred on the whole cell, lower than on its part here (a spreadsheet)
+                if centred and off(k, a, b, placement) > 0:
+                    return 0.0  # lower than on its part here
                 away = min(away, abs(rows.off(top, bottom, a, b, "top")))  # or at the top of its part here (a word processor)
             return rows.cost(away)
 
         if merged.get(field) != "own":  # where the table sets its cells, unless the other place fits clearly better
             placements = (merged[field],) if field in merged else PLACEMENTS[setting]
-            (total, spans), placement = min(((_spans(len(texts), n, cost, placement, doubt, split_at_top and runs_on), placement)
-                                             for placement in placements),
+            (total, spans), placement = min(((_spans(len(texts), n, cost, placement, doubt, _ends_early(placement, runs_on, split_at_top)),
+                                              placement) for placement in placements),
                                             key=lambda found: found[0][0] + (doubt if found[1] != placements[0] else 0.0))
         headless = opens and owner[texts[0][0]] != places[0]  # rows above the table's first text: they are its
         alone = [(own(text), text) for text in _joined([p for run, parted in zip(runs_here, pieces) for p in (parted if abut else [run])],
@@ -219,7 +242,7 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
 
             guessed = {owner[p[0]] for parted, part in zip(pieces, read_apart) if abut and not part
                        for a, b in zip(parted, parted[1:])
-                       if abs(off_serial(b)) > 0.35 * rows.size
+                       if abs(off_serial(b)) > near
                        and not continues(words_text(parts[a[-1]][field]), words_text(parts[b[0]][field])) for p in (a, b)}
             for (cost_alone, anchor), text in alone:
                 spanned.setdefault((anchor, field), []).extend(text)
@@ -243,9 +266,13 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
                 unsure.add((field, places[a]))
                 if shifted:
                     unsure.add((field, places[then[0]]))
-        if placement == "bottom" and spans[-1][1] < n - 1:
+        if spans[-1][1] < n - 1:
             below[field] = places[spans[-1][1]]
-    return spanned, told, unsure, below
+        if field in below:
+            ends[field] = rows.edges[-1] - rows.edges[spans[-1][1] + 1]
+        elif _ends_early(placement, runs_on, split_at_top) and abs(off(len(texts) - 1, spans[-1][0], n - 1, placement)) <= near:
+            ends[field] = 0.0
+    return spanned, told, unsure, below, ends
 
 
 def _joined(texts: list[list[int]], parts: Parts, field: str) -> list[list[int]]:
@@ -260,14 +287,23 @@ def _joined(texts: list[list[int]], parts: Parts, field: str) -> list[list[int]]
     return out
 
 
-def _spans(count: int, n: int, cost, placement: str, slack: float, to_foot: bool = False) -> tuple[float, list[tuple[int, int]]]:
+def _ends_early(placement: str, runs_on: bool, split_at_top: bool) -> bool:
+    """Whether the rows below a page's last text may be the next page's first text's: set at
+    the foot of its cell, a text stands where the cell ends, so a cell that runs on past the
+    page's foot has its text overleaf (but where a word processor prints a split cell's text in
+    its first part, `split_at_top`); centred on the whole cell as a spreadsheet prints it
+    across a page break, the text stands on the page that holds the cell's middle, which may be
+    the next, where the table goes on past the page's foot (`runs_on`)."""
+    return not (split_at_top and runs_on) if placement == "bottom" else placement == "middle" and runs_on and not split_at_top
+
+
+def _spans(count: int, n: int, cost, placement: str, slack: float, ends_early: bool = False) -> tuple[float, list[tuple[int, int]]]:
     """The least total cost of placing `count` texts in order over rows 0..n-1, each spanning the
     rows from the one after the text before to where it ends, and those spans. Of the first
     text's spans that fit as well (to within `slack`), one in the middle leaves the most rows to
     the cell running on from the page before; one at the foot takes them (its text stands where
     its cell ends, wherever the cell starts). The last text's span ends at the last row, unless
-    texts stand at the foot of their cells and no cell begun here runs on past the page's foot
-    with its text here (`to_foot`)."""
+    the rows below it may be the next page's first text's (`ends_early`)."""
     late = -1 if placement == "middle" else 1
 
     def first_span(b: int) -> tuple[float, list[tuple[int, int]]]:
@@ -280,5 +316,5 @@ def _spans(count: int, n: int, cost, placement: str, slack: float, to_foot: bool
     for k in range(1, count):
         best = {b: min((c + cost(k, prev + 1, b, placement), spans + [(prev + 1, b)]) for prev, (c, spans) in best.items() if prev < b)
                 for b in range(n) if any(prev < b for prev in best)}
-    ends = best if placement == "bottom" and not to_foot else {n - 1: best[n - 1]} if n - 1 in best else {}
+    ends = best if ends_early else {n - 1: best[n - 1]} if n - 1 in best else {}
     return min(ends.values()) if ends else (math.inf, [])

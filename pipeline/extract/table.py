@@ -106,11 +106,13 @@ class TableState:
     shown_settings: set[str] = field(default_factory=set)  # the settings tables were read in where they showed one
     merged_fields: dict[str, str] = field(default_factory=dict)  # printed in merged cells in unruled tables so far, and where in them
     split_at_top: bool = False  # the producer prints a merged cell split by a page break at the top of its first part
+    last_page: int = 0  # the document's: no table runs on past its foot
     # the last table ended on its last serial's line, its cells set at their rows' foot: that row
     # ended there, and no row runs on from it into the next page (but where the producer prints
     # a row the page breaks at the top of its first part, as a word processor does: its first
     # line may be its serial's)
     ended_at_foot: bool = False
+    merged_ends: dict[str, str] = field(default_factory=dict)  # how the page before's last merged cells ended (`merged_spans`)
     # each unruled table's widest texts by column (`unruled._runs_on`), by its number: a second
     # reading starts with those of the whole document
     widest_texts: dict[int, dict[str, dict[str, float]]] = field(default_factory=dict)
@@ -304,7 +306,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             held, last_rule = in_rows
             rows = ruled_rows(page, held, words, top, last_rule, [], sides_ruled=False)
         has_serial = any(c.field == "serial" for c in columns)
-        state.ended_at_foot = False
+        state.ended_at_foot, state.merged_ends = False, {}
         # a first row without a serial is the tail of the page before's last row; not a Total row
         if rows and has_serial and not rows[0].text("serial") and not rows[0].is_total:
             rows[0].continuation = True
@@ -315,12 +317,12 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         # no row runs on into the list's first table, nor into a state's own table (no state
         # column) under its heading
         opens_anew = first or header_span is not None and bool(state_named(heading)) and not any(c.field == "state" for c in columns)
-        rows, setting, state.ended_at_foot = unruled_rows(
+        rows, setting, state.ended_at_foot, state.merged_ends = unruled_rows(
             page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields,
             opens=header_span is not None, first=opens_anew or state.ended_at_foot and not state.split_at_top,
             split_at_top=state.split_at_top,
             evidence=MappingProxyType(state.setting_evidence) if state.settled else state.setting_evidence,
-            widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}))
+            widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}), ended=state.merged_ends, last=page.number == state.last_page)
         state.cell_setting = setting or state.cell_setting
         state.shown_settings |= {setting} - {None}
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table

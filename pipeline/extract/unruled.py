@@ -10,6 +10,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Mapping
+from types import MappingProxyType
 
 import numpy as np
 
@@ -24,10 +25,13 @@ from .merged import MERGED, body_size, merged_spans
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
                  setting: str | None = None, merged: dict[str, str] | None = None, opens: bool = False,
                  first: bool = False, split_at_top: bool = False, evidence: Mapping | None = None,
-                 widest_texts: dict[str, dict[str, float]] | None = None) -> tuple[list[Row], str | None, bool]:
+                 widest_texts: dict[str, dict[str, float]] | None = None,
+                 ended: Mapping[str, float] = MappingProxyType({}), last: bool = False) -> tuple[list[Row], str | None, bool, dict[str, float]]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
     how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell), and
-    whether its last row ended on the page (set at their rows' foot, its cells end on its serial's line).
+    whether its last row ended on the page (set at their rows' foot, its cells end on its serial's line),
+    and how the page's last merged cells end (`merged_spans`; `ended`: as the page before's did;
+    `last`: the document's last page, past whose foot no cell runs on).
     `setting`: as the tables before were set, for a table whose rows cannot tell; `merged`: the
     fields the pages before printed in merged cells, and where in them (this page's are added);
     `opens`: a header stands above the table here (a table begins under it, or goes on under
@@ -98,8 +102,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         owner[j] = i
     # a merged state or district cell's text goes to the first row it spans (its lines may
     # share a line with other rows' cells)
-    spanned, told, unsure, text_below = merged_spans(parts, anchors, anchor_field, owner, runs, abut, setting, goes_on,
-                                                     merged if merged is not None else {}, opens, first, split_at_top)
+    spanned, told, unsure, text_below, ends = merged_spans(parts, anchors, anchor_field, owner, runs, abut, setting, goes_on,
+                                                           merged if merged is not None else {}, opens, first, split_at_top, ended, last)
     placed = {(j, name) for (_, name), lines in spanned.items() for j in lines}
     by_field = {c.field: c for c in columns if c.field}
     next_field = {a.field: b.field for a, b in zip(columns, columns[1:] + [Column(None, "", 0.0, 0.0)])}
@@ -144,7 +148,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # set at its rows' foot, a row ends on its serial's line: where the table's last line is that,
     # its last row ended on this page (a row broken by the page would go on below its serial)
     ended_at_foot = setting == "bottom" and bool(anchors) and anchors[-1] == len(body) - 1
-    return rows, setting if shown else None, ended_at_foot
+    return rows, setting if shown else None, ended_at_foot, ends
 
 
 def settle_unruled_wraps(rows: list[Row]) -> None:
