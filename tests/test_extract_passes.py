@@ -385,6 +385,20 @@ def test_a_break_inside_a_word_or_a_wrap_is_told_by_english_where_the_list_canno
     assert join_lines(lines) == joined and lines[1].word_unsettled == in_doubt
 
 
+def test_the_word_after_a_break_is_whole_where_the_next_line_goes_on_breaking_it():
+    """reportlab broke "Sugarcane based products (Jaggery)" in a cell narrower than "products":
+    "based" / "produc" / "ts (Jagg". The word after the break at "based" is "products", not
+    "produc", which is no word: judged so, the break read as a word's rest, and the product as
+    "Sugarcane basedproducts (Jaggery)" with no doubt (fuzz 7421900157)."""
+    from pipeline.extract.cells import join_lines, settle_word_breaks
+    cell = [Line("Sugarc", 44.0), Line("ane", 22.0, word_broken=True, joiner=""), Line("based", 36.0),
+            Line("produc", 42.0, word_broken=True, joiner=""), Line("ts (Jagg", 45.0, word_broken=True, joiner=""),
+            Line("ery)", 20.0, word_broken=True, joiner="")]
+    settle_word_breaks([cell, [Line("Kani Shawl", 50.0)]])
+    assert join_lines(cell) == "Sugarcane based products (Jaggery)"
+    assert not any(line.word_unsettled for line in cell)
+
+
 def test_a_doubt_about_a_district_goes_with_every_row_that_carries_it_down():
     """A district printed once for three products, its break in doubt ("Bhupalp" / "ally"): each
     of its rows holds the text in doubt, not only the first; the next district's rows do not."""

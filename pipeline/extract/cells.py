@@ -398,20 +398,31 @@ def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> No
     a word, so the break is a wrap; a word that stands whole elsewhere was broken. Where they
     cannot, English tells (`_english_reading`). A break that neither settles keeps the geometry's
     reading (`cell_lines`) in doubt, and one where the two disagree the list's ("Sambhaji" /
-    "nagar" where "Nagar Haveli" is listed). (Most lists have no such break: then nothing is
-    read.)"""
-    # each break with its two parts: the last word before it and the first after ("Sambhaji", "nagar")
-    breaks = [(line, before.text.split()[-1].strip(",.;:()").split("/")[-1], line.text.split()[0].strip(",.;:()"))
-              for cell in cells for before, line in zip(cell, cell[1:]) if line.word_broken or line.word_unsettled]
+    "nagar" where "Nagar Haveli" is listed). The word after a break is whole where its line
+    ends: a line of one word that the next line goes on, broken, holds only the word's start
+    ("based" / "produc" / "ts": the word is "products"), so breaks are settled from a cell's
+    foot up. (Most lists have no such break: then nothing is read.)"""
+    # each break with its two parts: the last word before it and the first after ("Sambhaji", "nagar"),
+    # and that word as it goes on where its line is that word alone and the next line a break
+    def first_word(line: Line) -> str:
+        return line.text.split()[0].strip(",.;:()")
+
+    breaks = [(line, following, before.text.split()[-1].strip(",.;:()").split("/")[-1], first_word(line),
+               first_word(line) + first_word(following) if following and len(line.text.split()) == 1 and (
+                   following.word_broken or following.word_unsettled) else None)
+              for cell in cells for before, line, following in zip(cell, cell[1:], cell[2:] + [None])
+              if line.word_broken or line.word_unsettled][::-1]
     if words_whole:
-        for line, _, _ in breaks:
+        for line, *_ in breaks:
             line.joiner, line.word_broken, line.word_unsettled = " ", False, False
         return
     if not breaks:
         return
-    used = _texts_using({rest for *_, rest in breaks if len(rest) >= 3}  # "r" of "B.R." proves nothing
-                        | {last + rest for _, last, rest in breaks}, cells)
-    for line, last, rest in breaks:
+    parts = [(last, rest) for *_, last, rest, onward in breaks for rest in (rest, onward) if rest]
+    used = _texts_using({rest for _, rest in parts if len(rest) >= 3}  # "r" of "B.R." proves nothing
+                        | {last + rest for last, rest in parts}, cells)
+    for line, following, last, rest, onward in breaks:
+        rest = onward if onward and following.word_broken else rest
         whole, english = last + rest, _english_reading(last, rest)
         after = line.text.split()[1:2]
         connector = english is None and NAME_GOES_ON.match(line.text) and after and after[0][:1].isupper()
