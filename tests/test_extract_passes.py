@@ -1146,6 +1146,26 @@ def test_a_header_block_does_not_end_between_the_interleaved_lines_of_one_header
     assert (top, bottom) == (97.4, 116.3)
 
 
+def test_a_line_whose_number_counts_on_below_is_a_row_wherever_its_serial_stands():
+    """Chromium printed the category first and the serial fourth: the first row's line ("Secondary
+    Dadra and Nagar Haveli ... 1 Coffee (Araku)") starts with no number, and read with the
+    labels above it mapped more fields ("Secondary" names the products of a sector), so the
+    header swallowed the row and every row after it ran together (fuzz 530300162). Its "1" has
+    "2" under it two lines down, as a row's serial has and no label."""
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    lines = [_at(79.0, ("Category", 88.9, 124.4), ("State/UT", 236.5, 271.0), ("District", 371.2, 400.1), ("S.No", 473.5, 491.8),
+                 ("Product", 637.0, 667.9), size=10.0),
+             _at(99.2, ("Secondary", 42.0, 80.0), ("Dadra", 183.4, 205.3), ("and", 207.6, 220.6), ("Nagar", 222.8, 244.8),
+                 ("Daman", 336.2, 362.2), ("1", 447.2, 451.7), ("Coffee", 530.1, 557.0), ("(Araku)", 559.0, 590.0), size=10.0),
+             _at(109.7, ("and", 183.4, 196.4), ("Diu", 198.6, 212.1), size=10.0),
+             _at(118.0, ("Secondary", 42.0, 80.0), ("Daman", 336.2, 362.2), ("2", 447.2, 451.7), ("Brassware", 530.1, 567.5), size=10.0),
+             _at(136.7, ("Primary", 42.0, 71.0), ("3", 447.2, 451.7), ("Cashew", 530.1, 558.6), size=10.0)]
+    page = PageContent(1, 842.0, 595.0, [w for line in lines for w in line])
+    columns, (top, bottom), _ = find_header(page, lines, None, hint=False)
+    assert [c.field for c in columns] == ["category", "state", "district", "serial", "product"] and bottom == 89.0
+
+
 def test_a_word_printed_over_the_next_cells_text_and_read_broken_puts_both_in_doubt():
     """Chromium drew "Thiruvananthapuram", too wide for its cell, over "Turmeric" in the cell
     beside, and the text layer put a space inside the word under it: "Tu" | "rmeric". Both

@@ -354,7 +354,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     # a header needs (a failed candidate is judged by its labels, so it is read whole). Lines are
     # named as the search reaches them, and a block is read once however many lines propose it.
     named = functools.cache(lambda k: required_named(words_text(lines[k])))
-    numbered = functools.cache(lambda k: lines[k][0].text.rstrip(".").isdigit())
+    numbered = functools.cache(lambda k: lines[k][0].text.rstrip(".").isdigit() or _counts_on_below(lines, k))
     heading = functools.cache(lambda k: is_state_name(words_text(lines[k])))
     needed = set(label_table()[1]) - {"state"}
     # rules across the whole table part header rows from the body; a rule under a group label ("Location"
@@ -409,6 +409,15 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             rank = ("state" in fields, sum(f is not None for f in fields), whole, unbroken, -len(block), -i)
             found.append((rank, block, fields, spans))
     return max(found, key=lambda f: f[0]) if found else None, best
+
+
+def _counts_on_below(lines: list[list[Word]], k: int) -> bool:
+    """Whether line k holds a row's serial wherever its column stands: a number whose next
+    stands under it on one of the next few lines ("1" of the first row, "2" below it), as no
+    label does (a row of column numbers, "1 2 3", counts across, not down)."""
+    numbers = {int(w.text.rstrip(".")): w for w in lines[k] if w.text.rstrip(".").isdigit() and len(w.text) <= 5}
+    return any(below.text.rstrip(".").isdigit() and int(below.text.rstrip(".")) == n + 1 and abs(below.xc - w.xc) <= w.size
+               for n, w in numbers.items() for line in lines[k + 1 : k + 7] for below in line)
 
 
 def _interleaved(above: list[Word], below: list[Word]) -> bool:
