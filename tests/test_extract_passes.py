@@ -40,6 +40,10 @@ def test_a_marker_left_alone_at_a_line_end_still_counts():
 def test_a_bullet_left_between_items_is_the_mark_of_a_list_not_split():
     assert LEFT_INSIDE.search("Sugarcane based products (Jaggery) • Bamboo Shoots")
     assert not LEFT_INSIDE.search("Rice based products - Poha etc")
+    # an inline list's marker left alone, or at an item's end (Chromium wrapped "1." / "Fisheries/
+    # Marine products 2." in a narrow cell: fuzz 8311700025, read with no doubt)
+    assert LEFT_INSIDE.search("1.") and LEFT_INSIDE.search("Fisheries/Marine products 2.")
+    assert not LEFT_INSIDE.search("Coffee (Araku)") and not LEFT_INSIDE.search("Ready-made Garments")
 
 
 def _line(*words: tuple[str, float, float], size: float = 10.0) -> list[Word]:

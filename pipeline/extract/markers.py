@@ -25,9 +25,10 @@ _MARK = re.compile(
     r"|(?:^|(?<=\s))(?P<lead>[•●▪◦])(?=(?-i:[A-Z(]))",  # or the item after it ("•Jaggery": a small font's space lost)
     re.IGNORECASE,
 )
-# a marker left at the start of a product, or before a capital inside it: the mark of a list not split
-LEFT_INSIDE = re.compile(rf"^(?:\(?(?:\d{{1,2}}|[ivx]{{1,4}}|[a-h])[.)]|\((?:\d{{1,2}}|[ivx]{{1,4}}|[a-h])\)|[{re.escape(BULLETS)}])\s"
-                         r"|\s\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s+[A-Z]"
+# a marker left at the start of a product (or the whole of it: "1."), or before a capital inside it, or
+# at its end ("Fisheries/Marine products 2."): the mark of a list not split
+LEFT_INSIDE = re.compile(rf"^(?:\(?(?:\d{{1,2}}|[ivx]{{1,4}}|[a-h])[.)]|\((?:\d{{1,2}}|[ivx]{{1,4}}|[a-h])\)|[{re.escape(BULLETS)}])(?:\s|$)"
+                         r"|\s\(?(?:\d{1,2}|[ivx]{1,4})[.)](?:\s+[A-Z]|$)"
                          rf"|\s[{re.escape(BULLETS.replace(DASHES, ''))}]\s")  # a bullet between items ("Tea • Coffee"); a dash joins words
 
 
