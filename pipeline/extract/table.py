@@ -112,7 +112,7 @@ class TableState:
     # a row the page breaks at the top of its first part, as a word processor does: its first
     # line may be its serial's)
     ended_at_foot: bool = False
-    merged_ends: dict[str, str] = field(default_factory=dict)  # how the page before's last merged cells ended (`merged_spans`)
+    merged_ends: dict[str, float] = field(default_factory=dict)  # where the page before's last merged cells ended (`merged_spans`)
     # each unruled table's widest texts by column (`unruled._runs_on`), by its number: a second
     # reading starts with those of the whole document
     widest_texts: dict[int, dict[str, dict[str, float]]] = field(default_factory=dict)
