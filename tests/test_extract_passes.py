@@ -403,6 +403,18 @@ def test_the_word_after_a_break_is_whole_where_the_next_line_goes_on_breaking_it
     assert not any(line.word_unsettled for line in cell)
 
 
+def test_a_break_after_an_opening_bracket_joins_without_a_space():
+    """reportlab broke "(Hanumakonda)" in a narrow district cell as "l Urban (" / "Hanuma" /
+    "konda)": an opening bracket belongs to the word after it, so no break after it is a wrap
+    at a space. Read with one, the district was "Warangal Urban ( Hanumakonda)", with no doubt
+    (fuzz 1848700060)."""
+    from pipeline.extract.cells import join_lines
+    lines = [_at(457.7, ("Warangal", 227.7, 270.3), size=13.6), _at(469.9, ("Urban", 227.7, 257.1), ("(", 259.7, 262.7), size=13.6),
+             _at(482.1, ("Hanumakonda)", 227.7, 270.0), size=13.6)]
+    read = cell_lines(lines, 270.5, 227.7)
+    assert join_lines(read) == "Warangal Urban (Hanumakonda)" and not any(line.word_unsettled for line in read)
+
+
 def test_a_doubt_about_a_district_goes_with_every_row_that_carries_it_down():
     """A district printed once for three products, its break in doubt ("Bhupalp" / "ally"): each
     of its rows holds the text in doubt, not only the first; the next district's rows do not."""

@@ -26,7 +26,9 @@ READING_ORDER = attrgetter("yc", "x0")
 LEFT_TO_RIGHT = attrgetter("x0")
 TEXT, CENTRE_Y, CONFIDENCE = attrgetter("text"), attrgetter("yc"), attrgetter("confidence")
 TOP, BOTTOM = attrgetter("top"), attrgetter("bottom")
-HYPHEN_END = re.compile(r"\w[-/]$")  # a break after a hyphen or a slash joins without a space
+# a break after a hyphen or a slash joins without a space; so does one after an opening bracket,
+# which belongs to the word after it (reportlab broke "(Hanumakonda)" as "Urban (" / "Hanuma" / "konda)")
+NO_SPACE_AT_BREAK = re.compile(r"\w[-/]$|[(\[]$")
 WORD_GOES_ON = re.compile(r"[a-z:;,.)\]/-]")  # what the rest of a word broken at the edge may start with
 
 
@@ -255,14 +257,14 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
             # is all `em` measures), or the parts as wide as the line only to within their side
             # bearings: ink boxes cannot tell a broken word from a wrap
             unsettled = goes_on and not broken_word and wide > room - 0.3 * em and used + 1.25 * em > room
-            if HYPHEN_END.search(last.text) or broken_word:
+            if NO_SPACE_AT_BREAK.search(last.text) or broken_word:
                 joiner = ""
         # a list's marker read unsurely ("1)", "•") is still a marker: the words' confidence is the text's
         unsure = tuple((w.text, w.confidence) for w in line if w.confidence < 1.0 and not marker_alone(w.text)) if min(
             map(CONFIDENCE, line)) < 1.0 else ()
         out.append(Line(text, line[-1].x1, hard, joiner, need, line[0].x0,
-                        bool(before) and broken_word and not HYPHEN_END.search(before[-1].text),
-                        bool(before) and unsettled and not HYPHEN_END.search(before[-1].text), room, em,
+                        bool(before) and broken_word and not NO_SPACE_AT_BREAK.search(before[-1].text),
+                        bool(before) and unsettled and not NO_SPACE_AT_BREAK.search(before[-1].text), room, em,
                         any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:])), unsure=unsure,
                         cut=any(w.cut for w in line)))
         before = line
@@ -363,7 +365,7 @@ def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
         # the word's two parts, by their share of their lines' letters: together wider than the line
         word = (before.width * len(before.text.split()[-1]) / len(before.text)
                 + line.width * len(line.text.split()[0]) / len(line.text))
-        if HYPHEN_END.search(before.text):
+        if NO_SPACE_AT_BREAK.search(before.text):
             line.joiner = ""
         elif (WORD_GOES_ON.match(line.text) and not marked_item(line.text) and before.room
               and before.width + letter > before.room - 0.25 * line.size and word > before.room - 0.15 * line.size):
