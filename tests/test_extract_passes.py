@@ -888,6 +888,30 @@ def test_a_header_cut_by_the_pages_foot_still_starts_its_table():
     assert starts[1] == len(lines) - 2 and fields == ("serial", "district", "product", "sector", "category")
 
 
+def test_a_cells_last_line_that_matches_a_later_header_line_is_no_cut_header():
+    """Writer set the label "Products" lower than "Serial District" in each state's header. At a
+    page's foot, a row's product "Coir" / "Products" ends on a line that reads as that label: a
+    page break cuts a header under its first lines, never above them, so the line is the row's,
+    and the row ("4 Bhagalpur") stays in its table (fuzz 1848700144)."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import header_starts
+    from pipeline.extract.layers import PageContent
+    header = [_at(485.5, ("Serial", 40, 80), ("District", 99, 150)), _at(494.1, ("Products", 169, 229)),
+              _at(503.1, ("No.", 49, 72), ("Name", 105, 144))]
+    body = [_at(555.8, ("1", 37, 45), ("Purbi", 83, 116), ("Dhokra", 166, 210)),
+            _at(749.4, ("Coir", 166, 192), ("&", 221, 232)),
+            _at(766.5, ("4", 37, 45), ("Bhagalpur", 83, 146), ("Coir", 166, 192)),
+            _at(783.3, ("Products", 166, 220))]
+    page = PageContent(3, 595.0, 842.0, [w for line in [*header, *body] for w in line])
+    lines = group_lines(page.words)
+    starts, _ = header_starts(page, lines, None)
+    assert starts == [0]
+    cut = [_at(766.5, ("4", 37, 45), ("Bhagalpur", 83, 146), ("Coir", 166, 192)), _at(783.3, ("Serial", 40, 80), ("District", 99, 150))]
+    page = PageContent(3, 595.0, 842.0, [w for line in [*header, *body[:2], *cut] for w in line])
+    starts, _ = header_starts(page, group_lines(page.words), None)
+    assert starts == [0, 6]  # the header's first line at the foot: its table begins overleaf
+
+
 def test_a_header_row_of_labels_in_another_script_is_the_headers_however_far_above():
     """Writer padded a bilingual header's cells by 6 pt: its Hindi row stands 16 pt above the
     English labels, further than header rows of one script stand. It is still the header's (the

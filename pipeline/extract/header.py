@@ -266,7 +266,7 @@ HEADER_WINDOW = 5  # lines: a better header may start this far below the first t
 
 
 def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool = True,
-                seen: BodySeen | None = None, printed_before: set[str] = frozenset()):
+                seen: BodySeen | None = None, printed_before: tuple[str, ...] = ()):
     """(columns, (header top, header bottom), best failed candidate) of the table's header (see
     `_header_block`; `printed_before`: the text of the last header's lines). The best failed
     candidate, for the message when no header maps at all, is sought only with `hint`."""
@@ -295,16 +295,17 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
 
 
 def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | None,
-                  printed_before: set[str] = frozenset()) -> tuple[list[int], tuple | None]:
+                  printed_before: tuple[str, ...] = ()) -> tuple[list[int], tuple | None]:
     """The first line of each header of an unruled page, top to bottom: where each table begins
     (a state's table under its heading has a header of its own, its labels wrapped as its own
     column widths wrap them); and the fields a header gives. Every header names the `fields` of
     the list's first (where known): a body line that names a district and a product is no header.
-    Lines at the page's foot that a header printed (here, or `printed_before`) begin a header
-    the page break cut, too few to name the fields (its labels in another script): its table
-    begins overleaf."""
+    Lines at the page's foot that a header printed first (here, or `printed_before`, its lines in
+    order) begin a header the page break cut, too few to name the fields (its labels in another
+    script): its table begins overleaf. A break cuts a header under its first lines: lines that
+    match later ones ("Products" of a label set lower, under "Serial District") are a cell's."""
     starts, at, foot = [], 0, len(without_footer(lines))
-    printed, after = set(printed_before), 0
+    printed, after = [printed_before], 0
     while at < len(lines):
         found, _ = _header_block(page, lines[at:], None, hint=False)
         if found is None:
@@ -329,11 +330,11 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
                 or not _in_latin(lines[first - 1])):
             first -= 1
         starts.append(first)
-        printed |= {words_text(line) for line in lines[first : at - 1]}
+        printed.append(tuple(words_text(line) for line in lines[first : at - 1]))
         after = at - 1
-    cut = foot
-    while cut > after and words_text(lines[cut - 1]) in printed:
-        cut -= 1
+    tail = [words_text(line) for line in lines[after:foot]]
+    cut = foot - max((n for head in printed for n in range(1, min(len(head), len(tail)) + 1)
+                      if tuple(tail[len(tail) - n :]) == head[:n]), default=0)
     return starts + ([cut] if cut < foot else []), fields
 
 
@@ -541,7 +542,7 @@ def _part_set_as(phrase: list[Word], texts: list[list[Word]], x0: float, x1: flo
                for part in parts)
 
 
-def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_before: set[str]) -> float:
+def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_before: tuple[str, ...]) -> float:
     """Where the header ends: at the rule under it (a ruled header cell may wrap onto more lines
     than the block that named the fields), or after the lines that keep close to it, above any
     rule. A header printed again (its lines those of the last header, `printed_before`) ends

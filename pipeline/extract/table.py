@@ -116,7 +116,7 @@ class TableState:
     # each unruled table's widest texts by column (`unruled._runs_on`), by its number: a second
     # reading starts with those of the whole document
     widest_texts: dict[int, dict[str, dict[str, float]]] = field(default_factory=dict)
-    header_lines: set[str] = field(default_factory=set)  # the text of each line of the last header read
+    header_lines: tuple[str, ...] = ()  # the text of each line of the last header read, top to bottom
     passed_over: list[tuple[int, int]] = field(default_factory=list)  # (page, rows) above the first header read
 
     def document_setting(self) -> str | None:
@@ -290,7 +290,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         # a ruled header's rows: all above its body; an unruled one's, from where its table begins
         # (labels in another script set above those that name the fields, `header_starts`)
         head_top = min(grid.top, header_span[0]) if grid else min(header_span[0], min(w.top for w in lines[0]))
-        state.header_lines = {words_text(line) for line in lines if head_top - TOL <= line[0].top and line[-1].bottom <= header_span[1] + TOL}
+        state.header_lines = tuple(words_text(line) for line in lines if head_top - TOL <= line[0].top and line[-1].bottom <= header_span[1] + TOL)
         top = header_span[1] + TOL / 2
         state.heading = heading or state.heading
         if first:  # the first header: what the page says above it is the list's title
