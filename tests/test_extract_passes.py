@@ -912,6 +912,32 @@ def test_a_cells_last_line_that_matches_a_later_header_line_is_no_cut_header():
     assert starts == [0, 6]  # the header's first line at the foot: its table begins overleaf
 
 
+def test_a_header_printed_again_with_its_labels_jammed_still_starts_a_table():
+    """Writer set each state's table as wide as its texts: over West Bengal's, "Sr. No" and
+    "District Name" stand 1.9 pt apart, as close as their words, so the line maps no serial.
+    It reads as the header printed before, so it names the same fields and starts the table
+    under the state's heading (fuzz 1848700132: the heading and header were read as rows)."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import header_starts
+    from pipeline.extract.layers import PageContent
+    label = ("Products", "Sr.", "No", "District", "Name")
+    lines = [_at(40.5, *zip(label, (53.0, 104.5, 116.9, 132.5, 164.0), (88.5, 114.8, 128.3, 161.9, 187.9)), size=6.2),
+             _at(98.4, ("Dry", 37.5, 50.7), ("Fish", 52.8, 67.7), ("28", 103.9, 113.1), ("Bhadohi", 128.9, 160.2), size=6.2),
+             _at(113.5, ("Brassware", 37.5, 76.7), ("29", 103.9, 113.1), ("Bijnor", 128.9, 151.3), size=6.2),
+             _at(260.5, ("West", 44.1, 65.7), ("Bengal", 68.2, 97.6), size=13.1),
+             _at(279.3, *zip(label, (49.2, 97.0, 109.4, 122.7, 154.2), (84.7, 107.3, 120.8, 152.1, 178.1)), size=6.2),
+             _at(294.2, ("Pickles,", 37.5, 65.0), ("Papad", 67.1, 90.8), ("Purba", 121.4, 143.9), size=6.2),
+             _at(301.2, ("1", 96.4, 101.0), size=5.7),
+             _at(307.6, ("&", 37.5, 43.4), ("Spices", 45.4, 68.9), ("Medinipur", 121.4, 160.3), size=6.2),
+             _at(322.3, ("Chikankari", 37.5, 77.3), ("Dakshin", 121.4, 151.7), size=6.2),
+             _at(329.2, ("2", 96.4, 101.0), size=5.7),
+             _at(335.6, ("Embroidery", 37.5, 81.3), ("Dinajpur", 121.4, 153.9), size=6.2)]
+    page = PageContent(3, 595.0, 842.0, [w for line in lines for w in line])
+    grouped = group_lines(page.words)
+    fields = ("product", "serial", "district")
+    assert header_starts(page, grouped, fields, ("Products Sr. No District Name",)) == ([0, 4], fields)
+
+
 def test_a_header_row_of_labels_in_another_script_is_the_headers_however_far_above():
     """Writer padded a bilingual header's cells by 6 pt: its Hindi row stands 16 pt above the
     English labels, further than header rows of one script stand. It is still the header's (the

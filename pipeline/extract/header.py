@@ -317,9 +317,12 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
         # a header that ends the page may be cut by its foot (a spreadsheet row split by the page
         # break): its table begins overleaf, and it names what it shows of the fields
         cut = at > foot and set(named) <= set(fields or named)
-        if fields is not None and not set(fields) <= set(named) and not cut:
+        # a header printed again names the fields it named, however its labels' words now stand
+        # (narrower columns may set two labels as close as words: "Sr. No District Name")
+        again = any(all(words_text(line) in head for line in block) for head in printed)
+        if fields is not None and not set(fields) <= set(named) and not cut and not again:
             continue
-        fields = fields if cut else named
+        fields = fields if cut or again else named
         # the header's lines set close above the block that named the fields are of it (labels
         # of three lines; a row of labels side by side, as far as header rows stand apart), and
         # lines in another script than the rows' however far (a header row of labels in Hindi
