@@ -54,10 +54,13 @@ def name_key(text: str) -> str:
 def name_keys(text: str) -> list[str]:
     """The keys a name may match under: the whole name, then the name without its parenthesised
     part, then the part in parentheses ('Ananthpuram (Anantapur)', 'Kamrup (R)'), then each side
-    of a slash ('Himmatnagar/Sabarkantha')."""
+    of a slash ('Himmatnagar/Sabarkantha'). A name's other name in brackets closes it: a bracket
+    with more words after it is inside a longer text ('Warangal Urban (Hanumakonda) Yadadri
+    Bhuvanagiri', two merged cells read as one), which its part in brackets does not name."""
     keys = [name_key(text)]
-    inner = re.findall(r"\(([^)]*)\)", text.replace("®", "(R)"))
-    outer = re.sub(r"\([^)]*\)", " ", text.replace("®", "(R)"))
+    marked = text.replace("®", "(R)")
+    inner = re.findall(r"\(([^)]*)\)", marked) if not name_key(marked[marked.rfind(")") + 1 :]) else []
+    outer = re.sub(r"\([^)]*\)", " ", marked)
     keys.append(name_key(outer))
     keys += [name_key(part) for part in inner if len(name_key(part)) >= 3]
     keys += [name_key(part) for part in outer.split("/") if "/" in outer and len(name_key(part)) >= 3]

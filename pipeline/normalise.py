@@ -7,6 +7,7 @@ beside it, with how each district was matched, so releases can be compared and j
 from __future__ import annotations
 
 import csv
+import itertools
 from functools import lru_cache
 from importlib import resources
 
@@ -46,7 +47,9 @@ def _districts_together(places: Gazetteer, state_lgd: int | None, district: str)
     cells' texts read as one ('Sarangarh-Bilaigarh Mohla-Manpur-Ambagarh Chouki'; 'South West
     Garo Hills South West Garo Hills West Jaintia Hills', the same name twice; 'YSR Kadapa
     Capital Complex-Itanagar ... Kamrup Metropolitan', the last rows of one state's cell read
-    into the next state's), each of the row's state or else of another, as 'A + B + ...'; or ''."""
+    into the next state's), each of the row's state or else of another, as 'A + B + ...'; or ''.
+    Words that make no whole name may stand among them where they are a name of the row's state
+    as the publisher spells it, placed as a row of its own would be ('Jayashankar Bhupalpally')."""
     words = district.split()
     states = [state_lgd] + [code for code in places.state_names if code != state_lgd]
 
@@ -57,16 +60,27 @@ def _districts_together(places: Gazetteer, state_lgd: int | None, district: str)
         return None
 
     @lru_cache(maxsize=None)
-    def names(start: int) -> tuple[str, ...] | None:  # the words from `start` on, as whole names
+    def parts(start: int) -> tuple[int, tuple[tuple[str, bool], ...]]:
+        """From `start` on: how many words no name makes, and the parts (text, whether a name),
+        the longest names first where two readings leave as few words."""
         if start == len(words):
-            return ()
+            return 0, ()
+        left, rest = parts(start + 1)
+        best = left + 1, ((words[start], False), *rest)
         for end in range(len(words), start, -1):
-            if (found := name_of(" ".join(words[start:end]))) and (rest := names(end)) is not None:
-                return (found, *rest)
-        return None
+            if (found := name_of(" ".join(words[start:end]))) and (rest := parts(end))[0] < best[0]:
+                best = rest[0], ((found, True), *rest[1])
+        return best
 
-    found = names(0)
-    return " + ".join(found) if found and len(found) > 1 else ""
+    names = []
+    for named, group in itertools.groupby(parts(0)[1], key=lambda part: part[1]):
+        if named:
+            names += [name for name, _ in group]
+        elif (spelt := places.district(state_lgd, " ".join(word for word, _ in group))).lgd is not None:
+            names.append(spelt.name)
+        else:
+            return ""
+    return " + ".join(names) if len(names) >= 2 else ""
 
 
 def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]:

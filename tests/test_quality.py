@@ -104,18 +104,27 @@ def test_districts_run_together_are_a_doubt(places):
     Chouki', lines a row apart; three texts, one name twice; another state's district before
     this one's): the gazetteer would place the name by its end, as it does a name with a
     person's in front; read as whole districts' names one after another, it is a doubt. A
-    district's own name made of two words that are each a district elsewhere is none."""
-    rows = pd.DataFrame({"serial": ["1", "2", "3", "4", "5", "6"], "state": ["Chhattisgarh"] * 4 + ["Meghalaya", "Assam"],
+    district's own name made of two words that are each a district elsewhere is none. Nor is a
+    name in brackets inside the text (not closing it) a name of the whole: four bottom-set cells
+    read as one place nowhere, not as Hanumakonda; the words of one the directory spells
+    otherwise are that district as a row of its own would be placed (fuzz 1848700072)."""
+    telangana = ["Warangal Urban (Hanumakonda) Yadadri Bhuvanagiri Jayashankar Bhupalpally Kumuram Bheem Asifabad",
+                 "Jayashankar Bhupalpally Kumuram Bheem Asifabad", "Jayashankar Bhupalpally"]
+    rows = pd.DataFrame({"serial": list("123456789"), "state": ["Chhattisgarh"] * 4 + ["Meghalaya", "Assam"] + ["Telangana"] * 3,
                          "district": ["Sarangarh-Bilaigarh Mohla-Manpur-Ambagarh Chouki", "Bastar", "Janjgir-Champa",
                                       "Mohla-Manpur-Ambagarh Chouki Gaurela-Pendra-Marwahi",
-                                      "South West Garo Hills South West Garo Hills West Jaintia Hills", "YSR Kadapa Kamrup Metropolitan"],
+                                      "South West Garo Hills South West Garo Hills West Jaintia Hills", "YSR Kadapa Kamrup Metropolitan",
+                                      *telangana],
                          "product": "Tea", "page": 1, "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": None})
     normalised = normalise.run(rows, places)[0]
     report = quality.report(Extraction(rows.to_dict("records"), 1), normalised)
-    assert report.review_column() == ["districts run together in one cell", "", ""] + ["districts run together in one cell"] * 3
+    assert report.review_column() == ["districts run together in one cell", "", ""] + ["districts run together in one cell"] * 5 + [""]
     assert list(normalised["districts_together"].iloc[3:]) == [
         "Mohla Manpur Ambagarh Chouki + Gaurella Pendra Marwahi",  # the directory's spelling of the second
-        "South West Garo Hills + South West Garo Hills + West Jaintia Hills", "Y.S.R. + Kamrup Metro"]
+        "South West Garo Hills + South West Garo Hills + West Jaintia Hills", "Y.S.R. + Kamrup Metro",
+        "Hanumakonda + Yadadri Bhuvanagiri + Jayashankar Bhupalapally + Kumuram Bheem Asifabad",
+        "Jayashankar Bhupalapally + Kumuram Bheem Asifabad", ""]
+    assert normalised["district_match"].iloc[6] == "unresolved" and normalised["district_name"].iloc[8] == "Jayashankar Bhupalapally"
 
 
 def test_a_damaged_file_is_a_doubt(tmp_path, jan_2022_pdf):
