@@ -1297,6 +1297,33 @@ def test_a_spreadsheet_centres_a_merged_cell_on_the_whole_cell_across_a_page_bre
     assert spans(*page2, opens=True, ended={"state": 20.0}) == ({"Punjab": 1, "Assam": 4}, set(), {}, {})
 
 
+def test_a_tables_district_cells_are_merged_as_its_state_cells_are():
+    """Calc set every merged cell at its foot, in rows of one line: each state's and district's
+    text stands level with a row, which fits a cell set at the top as well as one at the foot.
+    The state's show it (the list's first row has no state: its cell is the first text's, set
+    lower), and one table sets its merged cells alike, so the districts' texts end their cells
+    too. Read each in its own row, every district after the first took the rows of the one
+    before (fuzz 2931100124: 20 wrong rows, none in doubt)."""
+    from collections import defaultdict
+    from pipeline.extract.merged import merged_spans
+    texts = {3: ("Kerala", "Kollam"), 1: (None, "Idukki"), 4: (None, "North Goa"), 6: ("Goa", "South Goa")}
+    parts = []
+    for row in range(1, 7):
+        y = 100 + 15 * row
+        state, district = texts.get(row, (None, None))
+        parts.append({"serial": [Word(str(row), 40, 46, y, y + 10)], "product": [Word("Tea", 300, 320, y, y + 10)],
+                      **({"state": [Word(state, 60, 100, y, y + 10)]} if state else {}),
+                      **({"district": [Word(district, 120, 180, y, y + 10)]} if district else {})})
+    anchors = list(range(6))
+    runs = [(field, [j]) for j, p in enumerate(parts) for field in ("state", "district") if field in p]
+    merged: dict[str, str] = {}
+    spanned, _, unsure, _, _ = merged_spans(parts, anchors, "serial", anchors, runs, True, "top", lambda: defaultdict(int), merged,
+                                            opens=True, first=True)
+    first_rows = {parts[lines[0]][field][0].text: a + 1 for (a, field), lines in spanned.items()}
+    assert first_rows == {"Kerala": 1, "Goa": 4, "Idukki": 1, "Kollam": 2, "North Goa": 4, "South Goa": 5}
+    assert merged == {"state": "bottom", "district": "bottom"} and not unsure
+
+
 def test_a_merged_cell_centred_on_its_rows_down_to_the_foot_ended_there():
     """Where a spreadsheet's last merged text on a page stands centred on its rows down to the
     foot ("Goa", rows 3-6), its cell ended there: the next page's rows above its first text are

@@ -226,8 +226,15 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             nested = (sum(a < s <= b for a, b in zip(rows_alone, [r - 1 for r in rows_alone[1:]] + [n - 1]) for s in starts)
                       <= sum(a < s <= b for a, b in spans for s in starts))
         unplaced = merged.get(field) != "own" and not spans
-        if unplaced or merged.get(field) == "own" or (field not in merged and not headless and nested
-                                                      and total + doubt >= sum(own(text)[0] for text in texts)):
+
+        def alone_as_well() -> bool:
+            """Whether the texts stand as well each in its own row as in the spans. One table sets
+            its merged cells alike: where the state's stand merged as these would, the district's
+            are read so unless each stands clearly better in its own row."""
+            owns = sum(own(text)[0] for text in texts)
+            return owns + doubt < total if field != "state" and merged.get("state") == placement else total + doubt >= owns
+
+        if unplaced or merged.get(field) == "own" or (field not in merged and not headless and nested and alone_as_well()):
             # each text stands as well in its own row (printed once, the cells below left blank; or
             # set at the top of a merged cell): in the row of its lines it stands best in. Where
             # no spans place the texts (more of them than rows), this page is not set as the
