@@ -835,6 +835,28 @@ def test_a_label_over_text_run_up_to_the_column_beside_is_a_column_where_the_tex
     assert _lone_labels(block, fields, spans, body, [])[0] == fields
 
 
+def test_a_label_level_with_the_first_lines_of_the_labels_beside_is_a_column():
+    """reportlab set a header's labels at the top of their cells: "GI Status" stands level with
+    "Name of the" (over "Product") and "Location" (over "District"), between them. A group label
+    stands above the labels it groups, not level with their first lines: it is a column, and
+    "GI tagged" under it no part of the products (fuzz 2931100164: 52 wrong rows). "Location" over
+    "State" and "District", with nothing beside it on its line, is a group label still."""
+    from pipeline.extract.header import _lone_labels
+    block = [_at(45.4, ("Name", 53.9, 83.9), ("of", 86.9, 97.3), ("the", 100.4, 116.9), ("GI", 156.4, 168.1),
+                 ("Status", 171.1, 204.7), ("Location", 269.0, 314.8), ("Serial", 414.6, 444.6), size=13.1),
+             _at(58.8, ("Product", 64.6, 106.2), ("No.", 420.7, 438.4), size=13.1),
+             _at(65.8, ("District", 272.9, 310.8), size=13.1)]
+    fields = ["product", "district", "serial"]
+    spans = [("Name of the Product", 53.9, 116.9), ("Location District", 269.0, 314.8), ("Serial No.", 414.6, 444.6)]
+    body = [_at(86.4, ("Organic", 46.0, 84.5), ("Ginger", 87.6, 120.6), ("GI", 132.8, 144.4), ("tagged", 147.4, 181.1),
+                ("Warangal", 236.4, 283.5), ("3", 410.8, 417.0), size=13.1),
+            _at(120.3, ("Handloom", 46.0, 96.1), ("Yadadri", 236.4, 274.3), ("4", 410.8, 417.0), size=13.1),
+            _at(309.3, ("Coir", 46.0, 66.2), ("New", 132.8, 154.8), ("Kumuram", 236.4, 284.1), ("8", 410.8, 417.0), size=13.1)]
+    assert _lone_labels(block, fields, spans, body, [])[0] == ["product", None, "district", "serial"]
+    group = [_at(45.4, ("Location", 156.4, 204.7), size=13.1), *block[1:]]
+    assert _lone_labels(group, fields, [("Product", 64.6, 106.2), *spans[1:]], body, [])[0] == fields
+
+
 def test_items_marked_in_turn_part_only_at_their_markers():
     """Writer centred items "(i)" ... "(iv)" in a narrow cell: a centred line's width shows little,
     and "of silk &" was read as broken by hand, an item of its own. Each item of a list marked

@@ -510,8 +510,10 @@ def _lone_labels(block: list[list[Word]], fields: list, spans: list, body: list[
     beside run up to it, read as one phrase with it (a third at most, or any whose part under
     the label stands as the label or a text clear of the labels does: a column sets its texts
     alike), and one of the labels
-    beside it has no line below its line, or a line above it (a group label groups the labels
-    under it; a label set in the middle of a header of three lines stands between theirs). A
+    beside it has no line below its line, or a line above it or on it (a group label groups the
+    labels under it; a label set in the middle of a header of three lines stands between theirs;
+    one set at the top of its cell stands level with their first lines: "GI Status" between
+    "Name of the" / "Product" and "Location" / "District"). A
     label where the header of the pages `before` had one is a column again, whatever the body
     under it shows on this page."""
     out = list(zip(fields, spans))
@@ -524,7 +526,7 @@ def _lone_labels(block: list[list[Word]], fields: list, spans: list, body: list[
             k = sum(span[1] < x0 for _, span in out)
             beside = [(a, b) for _, (_, a, b) in out[k - 1 : k + 1]]
             if not 0 < k < len(out) or (all(any(a - TOL <= w.xc <= b + TOL for w in below) for a, b in beside)
-                                        and not any(a - TOL <= w.xc <= b + TOL for w in above for a, b in beside)):
+                                        and not any(a - TOL <= w.xc <= b + TOL for w in above + line for a, b in beside)):
                 continue
             under = [p for p in texts if p[-1].x1 > x0 and p[0].x0 < x1]
             again = any(abs(a - x0) <= 2 and abs(b - x1) <= 2 for a, b in before)
