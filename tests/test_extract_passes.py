@@ -84,6 +84,11 @@ def test_a_lists_next_marker_at_the_pages_foot_is_no_page_number():
     opened = [_line(("1", 55, 61), ("Lahaul", 91, 122), ("(1)", 155.6, 168.3)), _line(("(2)", 155.6, 168.3))]
     third = _line(("(3)", 155.6, 168.3))
     assert without_footer([*opened, third]) == [*opened, third]
+    # each row's list counts from its first marker again: "4)" goes on the last row's "3)", not
+    # on the rows' before, which ran to "5)" (fuzz 4411100049: an item lost overleaf, no doubt)
+    rows = [_line((text, 118.6, 118.6 + 5 * len(text))) for text in ("(1)", "Tea", "(2)", "Kiwi", "(3)", "Jute", "(4)", "Salt",
+                                                                     "(5)", "Rice", "(1)", "Honey", "(2)", "Pottery", "(3)", "Pickles")]
+    assert without_footer([*rows, fourth]) == [*rows, fourth]
 
 
 def test_browsers_keep_words_whole_office_programs_break_them():

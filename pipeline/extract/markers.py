@@ -116,11 +116,15 @@ def marked_item(text: str) -> bool:
 
 def next_marker(word: str, texts: Iterable[str]) -> bool:
     """Whether a word alone is the next marker of the list the texts before hold ("c)" after
-    "a) Turmeric" / "b) Large" / "Cardamom"): not the rest of a word broken at the edge."""
+    "a) Turmeric" / "b) Large" / "Cardamom"): not the rest of a word broken at the edge. A first
+    marker that does not go on the list before starts a list of its own (each row's cell counts
+    from "1)" again: "4)" at a page's foot goes on its row's "3) Pickles", not on "5)" above)."""
     if not marker_alone(word):
         return False
     listed = Sequence()
     for mark in (m for text in texts for m in marks(text)):
+        if not listed.accepts(mark) and (fresh := Sequence()).accepts(mark):
+            listed = fresh
         if listed.accepts(mark):
             listed.take(mark)
     return listed.taken > 0 and listed.accepts(at_start(word))
