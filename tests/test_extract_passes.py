@@ -327,6 +327,27 @@ def test_a_cell_line_without_text_is_no_break_to_doubt():
     assert uncertain_breaks([row]) == {}
 
 
+def test_a_label_broken_over_more_lines_than_the_block_goes_on_at_the_headers_own_spacing():
+    """Writer set "Product(s) identified" in the middle of a tall header cell, in a column too
+    narrow for it: "Product(s" / ")" / "identified", 6.8 pt apart at 8 pt, further than 0.8 em.
+    The block that names the fields ends on ")", and "identified" went to the first row's
+    product ("identified Agarbatti", fuzz 4411100182). A line as far below as the block's own
+    lines stand apart is the header's; the first row, further down, is not."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    lines = [_at(297.3, ("Product(s", 55.0, 99.2), size=8.1),
+             _at(312.2, ("#", 41.1, 46.1), (")", 75.3, 78.9), ("District", 106.5, 140.8), ("Name", 143.2, 169.6), size=8.1),
+             _at(327.1, ("identified", 54.9, 99.3), size=7.0),
+             _at(347.7, ("Agarbatti", 54.1, 94.3), ("Capital", 106.1, 136.1), size=9.0),
+             _at(362.9, ("1", 39.1, 44.1), ("(Incense", 54.1, 90.2), ("Complex", 106.1, 143.6), size=6.5),
+             _at(377.5, ("Sticks)", 54.1, 81.9), ("Itanagar", 106.1, 142.6), size=7.9),
+             _at(405.8, ("2", 39.1, 44.1), ("Terracotta", 54.1, 98.9), ("Lower", 106.1, 133.7), size=6.5)]
+    page = PageContent(2, 595.0, 842.0, [w for line in lines for w in line])
+    _, (top, bottom), _ = find_header(page, group_lines(page.words), None)
+    assert top == 297.3 and bottom == 334.1
+
+
 def test_a_header_of_one_line_takes_no_line_further_than_a_lines_height_below():
     """Writer repeats a one-line header over the tail of a row split by the page break ("oden
     Toys", 18 pt below at 9 pt): with no label of two lines to give the header's pitch, a line's

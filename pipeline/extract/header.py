@@ -177,8 +177,9 @@ def _blocks(lines: list[list[Word]], i: int, band: tuple[int, int] | None = None
 
 def _tight(block: list[list[Word]], rule_tops: list[float], apart: float = 0.8, rows_apart: float = 0.0) -> bool:
     """The lines of a header block sit together: no further apart than `apart` font sizes (1.5
-    between candidate lines: two header rows stand apart by their cells' padding), or than the
-    body's rows stand (`rows_apart`, pt: the same padding parts them), and no rule across the
+    between candidate lines: two header rows stand apart by their cells' padding), or than
+    `rows_apart` (pt: as far as the body's rows stand, the same padding parting them; or a
+    header's own lines), and no rule across the
     table between them (`rule_tops`: the heights of such rules, sorted)."""
     for a, b in zip(block, block[1:]):
         a_bottom = max(w.bottom for w in a)
@@ -573,8 +574,11 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
                  if y < min(w.top for w in lines[k]) + TOL and (not k or y > max(w.bottom for w in lines[k - 1]) - TOL)), None)
     closing = next((y for y in across if y > over + TOL), None) if over is not None else None
     again = bool(printed_before) and all(words_text(line) in printed_before for line in block)
+    # the header's own spacing: a label broken over more lines than the block's goes on as far
+    # apart as the block's lines stand ("Product(s" / ")" / "identified", set in the middle of a tall cell)
+    spacing = max((min(w.top for w in b) - max(w.bottom for w in a) for a, b in zip(block, block[1:])), default=0.0)
     for n, line in enumerate(rest):
-        if not _tight([rows[-1], line], []) or _opens_row(line) or again and words_text(line) not in printed_before:
+        if not _tight([rows[-1], line], [], rows_apart=spacing) or _opens_row(line) or again and words_text(line) not in printed_before:
             break
         if any(bottom - TOL < y < min(w.top for w in line) + TOL for y in rules):  # a rule under the header
             break
