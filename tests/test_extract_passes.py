@@ -348,6 +348,28 @@ def test_a_label_broken_over_more_lines_than_the_block_goes_on_at_the_headers_ow
     assert top == 297.3 and bottom == 334.1
 
 
+def test_two_lines_of_one_ruled_cell_closer_than_a_line_are_printed_over_each_other():
+    """Calc set a row's list at its cell's foot in a row too low for it: "1) Electronics" ran up
+    past the rule above, its middle still above it, 7 pt under the row above's "Carvings" (11 pt
+    type). Both lines are in doubt, and so is the row below, which lost its first line there
+    (fuzz 4411100075: "Manufacturing Cluster ..." read with no doubt)."""
+    from pipeline.extract.grid import ruled_rows
+    from pipeline.extract.layers import PageContent
+    words = [*_at(520.6, ("Red", 334.6, 356.6), ("Sander", 359.9, 398.6), size=11.0), *_at(534.4, ("20", 57.9, 71.3), size=11.0),
+             *_at(534.0, ("Carvings", 365.9, 413.3), size=11.0), *_at(540.0, ("1)", 353.3, 363.9), ("Electronics", 367.3, 426.0), size=11.0),
+             *_at(554.4, ("Manufacturing", 351.6, 427.6), size=11.0), *_at(567.8, ("21", 57.9, 71.3), ("Cluster", 349.2, 387.2), size=11.0),
+             *_at(581.2, ("Phones", 357.6, 398.3), size=11.0)]
+    rules = [Rule(35.0, y, 448.0, y) for y in (519.4, 546.3, 600.0)]
+    page = PageContent(2, 595.0, 842.0, words, rules)
+    columns = [Column("serial", "Sl.", 35.0, 94.0), Column("product", "Products", 181.0, 448.0)]
+    rows = ruled_rows(page, columns, words, 519.4, 600.0, [], sides_ruled=False)
+    assert [[(line.text, line.overprinted) for line in row.cells["product"]] for row in rows] == [
+        [("Red Sander", False), ("Carvings", True), ("1) Electronics", True)],
+        [("Manufacturing", False), ("Cluster", False), ("Phones", False)]]
+    single = ruled_rows(PageContent(2, 595.0, 842.0, words[:4], rules), columns, words[:4], 519.4, 600.0, [], sides_ruled=False)
+    assert not any(line.overprinted for line in single[0].cells["product"])
+
+
 def test_a_header_of_one_line_takes_no_line_further_than_a_lines_height_below():
     """Writer repeats a one-line header over the tail of a row split by the page break ("oden
     Toys", 18 pt below at 9 pt): with no label of two lines to give the header's pitch, a line's

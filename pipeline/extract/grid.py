@@ -183,7 +183,12 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
             read = cell_lines(lines if in_order else group_lines([w for line in lines for w in line]), limit, left)
             # a row too low for its cell's text (Calc) prints the text on past its rule, over the next
             # cell's first line: a cell's first line across the rule above it, or lines of two cells
-            # closer than a line's height, are in doubt
+            # closer than a line's height, are in doubt; so are two lines of one cell so close (the
+            # next cell's first line run up past the rule, its middle still above it)
+            if in_order and len(read) == hi - lo:
+                for k in range(lo + 1, hi):
+                    if heights[k] - heights[k - 1] < 0.8 * placed[k][0][0].size:
+                        read[k - lo - 1].overprinted = read[k - lo].overprinted = True
             if cells and read:
                 size = lines[0][0].size
                 if above is not None and heights[lo] - above < 0.8 * size or min(w.top for w in lines[0]) < a - 0.25 * size:
