@@ -176,26 +176,26 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         overrun = [w for w in col_words if w.x1 > col_x1 + 0.5 * w.size] if col is not columns[-1] and col_words and max(
             map(X1, col_words)) > col_x1 else []  # half an em past
         cells = []
-        above = None  # the placed height of the last line of the cell above, where it has lines
+        last = None  # (index in `placed`, read line) of the cell above's last line, where it has lines
         for a, b in zip(cuts, cuts[1:]):
             lo, hi = bisect.bisect_left(heights, a), bisect.bisect_left(heights, b)
             lines = [line for line, _ in placed[lo:hi]]
             read = cell_lines(lines if in_order else group_lines([w for line in lines for w in line]), limit, left)
             # a row too low for its cell's text (Calc) prints the text on past its rule, over the next
-            # cell's first line: a cell's first line across the rule above it, or lines of two cells
-            # closer than a line's height, are in doubt; so are two lines of one cell so close (the
-            # next cell's first line run up past the rule, its middle still above it)
-            if in_order and len(read) == hi - lo:
-                for k in range(lo + 1, hi):
-                    if heights[k] - heights[k - 1] < 0.8 * placed[k][0][0].size:
-                        read[k - lo - 1].overprinted = read[k - lo].overprinted = True
-            if cells and read:
-                size = lines[0][0].size
-                if above is not None and heights[lo] - above < 0.8 * size or min(w.top for w in lines[0]) < a - 0.25 * size:
-                    read[0].overprinted = True
-                    if cells[-1][2]:
-                        cells[-1][2][-1].overprinted = True
-            above = heights[hi - 1] if lines else None
+            # cell's first line: a cell's first line across the rule above it, and two lines closer
+            # than a line's height, of two cells or of one (the next cell's first line run up past
+            # the rule, its middle still above it), are in doubt. Each line read is a placed line
+            # unless grouping the words again made others: then only its first and last are known.
+            each = in_order and len(read) == hi - lo
+            at = list(zip(range(lo, hi), read)) if each else [(lo, read[0]), (hi - 1, read[-1])] if read else []
+            for previous, (k, line) in zip([last] + at, at if each else at[:1]):
+                if previous and heights[k] - heights[previous[0]] < 0.8 * placed[k][0][0].size:
+                    previous[1].overprinted = line.overprinted = True
+            if cells and read and min(w.top for w in lines[0]) < a - 0.25 * lines[0][0].size:
+                read[0].overprinted = True
+                if cells[-1][2]:
+                    cells[-1][2][-1].overprinted = True
+            last = at[-1] if at else None
             cells.append((a, b, read))
         cells_by_column.append(cells)
         overruns.append(overrun)

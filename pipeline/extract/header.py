@@ -320,7 +320,7 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
         cut = at > foot and set(named) <= set(fields or named)
         # a header printed again names the fields it named, however its labels' words now stand
         # (narrower columns may set two labels as close as words: "Sr. No District Name")
-        again = any(all(words_text(line) in head for line in block) for head in printed)
+        again = any(_printed_in(block, head) for head in printed)
         if fields is not None and not set(fields) <= set(named) and not cut and not again:
             continue
         fields = fields if cut or again else named
@@ -340,6 +340,11 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
     cut = foot - max((n for head in printed for n in range(1, min(len(head), len(tail)) + 1)
                       if tuple(tail[len(tail) - n :]) == head[:n]), default=0)
     return starts + ([cut] if cut < foot else []), fields
+
+
+def _printed_in(block: list[list[Word]], header: tuple[str, ...]) -> bool:
+    """Whether a block's lines are lines of a header printed before (`header`: its lines' texts)."""
+    return all(words_text(line) in header for line in block)
 
 
 def _in_latin(line: list[Word]) -> bool:
@@ -573,7 +578,7 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
     over = next((y for k in range(first, head - 1, -1) for y in sorted(across, reverse=True)
                  if y < min(w.top for w in lines[k]) + TOL and (not k or y > max(w.bottom for w in lines[k - 1]) - TOL)), None)
     closing = next((y for y in across if y > over + TOL), None) if over is not None else None
-    again = bool(printed_before) and all(words_text(line) in printed_before for line in block)
+    again = _printed_in(block, printed_before)
     # the header's own spacing: a label broken over more lines than the block's goes on as far
     # apart as the block's lines stand ("Product(s" / ")" / "identified", set in the middle of a tall cell)
     spacing = max((min(w.top for w in b) - max(w.bottom for w in a) for a, b in zip(block, block[1:])), default=0.0)

@@ -110,12 +110,10 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
                                                             "(a row too low for a cell's text): which cell each belongs to is unclear", (name, ())))
             # over its first line: the text of the row above ran down into it, and may have left a line here;
             # over its last: the text of the row below ran up into it, and may have left its first lines here
-            if k and lines and lines[0].overprinted and rows[k - 1].page == row.page and rows[k - 1].cells.get(name):
-                doubts.setdefault(k - 1, []).append(("columns", f"{name}: {rows[k - 1].text(name)!r} may go on in the words "
-                                                                f"printed over the next row's ({row.text(name)!r})", None))
-            if k + 1 < len(rows) and lines and lines[-1].overprinted and rows[k + 1].page == row.page and rows[k + 1].cells.get(name):
-                doubts.setdefault(k + 1, []).append(("columns", f"{name}: {rows[k + 1].text(name)!r} may begin in the words "
-                                                                f"printed over the row above's ({row.text(name)!r})", None))
+            for j, end, how in ((k - 1, 0, "may go on in the words printed over the next row's"),
+                                (k + 1, -1, "may begin in the words printed over the row above's")):
+                if 0 <= j < len(rows) and lines and lines[end].overprinted and rows[j].page == row.page and rows[j].cells.get(name):
+                    doubts.setdefault(j, []).append(("columns", f"{name}: {rows[j].text(name)!r} {how} ({row.text(name)!r})", None))
         # a list's cell holds no text before its first item: lines above a counted list's "1."
         # in an unruled table may be the row above's last item, its lines given to this row; lines
         # above a bulleted list's first bullet in a page's first row may have lost their start
