@@ -1130,6 +1130,52 @@ def test_a_district_below_its_rows_first_line_sets_its_merged_cells_at_the_foot(
     assert list(unsure_blocks(rows)) == []
 
 
+def test_lines_stand_apart_by_the_line_their_font_sets_them_on_not_by_their_letters():
+    """pdfium's loose boxes reach from a font's ascent to its descent, a "d" or "y" past them:
+    "Ready-made" (DejaVu Serif 10 pt) reaches 0.3 pt above "Garments" and 0.45 pt below, so its
+    box's top stands 12.2 pt under "Products", a row's pitch, not a line's (11.8). By the
+    line most of a word's characters end on, one cell's lines stand as far apart as Calc set
+    them (fuzz 6128300114: "Ready-made" was read as a text of its own, given to the row above)."""
+    from pipeline.extract.unruled import _pitch
+    from pipeline.extract.layers import words_from_chars
+    boxes = [(203.9 + 6 * k, 181.18 if c == "d" else 181.49, 209.9 + 6 * k, 191.0 if c == "y" else 190.55) for k, c in enumerate("Ready-made")]
+    ready = words_from_chars("Ready-made", boxes)
+    assert [(w.text, w.top, w.bottom, w.foot) for w in ready] == [("Ready-made", 181.18, 191.0, 190.55)]
+    products = words_from_chars("Products", [(203.9 + 6 * k, 169.0, 209.9 + 6 * k, 178.73) for k in range(8)])
+    garments = words_from_chars("Garments", [(203.9 + 6 * k, 193.31, 209.9 + 6 * k, 202.37) for k in range(8)])
+    assert round(_pitch(products, ready, 9.4), 2) == round(_pitch(ready, garments, 9.4), 2) == 11.82
+    # OCR's boxes are ink, with no font line: from top to top
+    assert _pitch(_at(100.0, ("Coir", 10, 30)), _at(112.0, ("Products", 10, 50)), 9.4) == 12.0
+
+
+def test_rows_of_several_lines_stand_apart_by_their_padding_where_lines_stand_on_their_fonts_line():
+    """Writer, unruled, cells set in the middle, every row two lines high or more: the least
+    pitch between serials (41.6 pt) is no row of one line's, so it does not show the rows'
+    padding. The lines show it: a cell's stand 15.5 pt apart, two rows' cells 18.3 pt (fuzz
+    6128300118: "Kumuram" / "Bheem" / "Asifabad" of two rows were read as one cell)."""
+    from collections import defaultdict
+
+    from pipeline.extract.unruled import _aligned_cells
+
+    def at(y, *words):
+        return [Word(text, x0, x1, y, y + 10.3, foot=y + 8.2) for text, x0, x1 in words]
+    lines = [at(240.8, ("Srikalahasthi", 157.6, 221.6)), at(249.0, ("Kumuram", 75.8, 124.2)), at(256.4, ("Kalamkari", 157.6, 207.2)),
+             at(264.4, ("6", 37.5, 43.8), ("Bheem", 75.8, 110.6)), at(272.0, ("Fabrics/Handi", 157.6, 225.1)),
+             at(279.8, ("Asifabad", 75.8, 118.6)), at(287.6, ("crafts", 157.6, 185.6)),
+             at(306.3, ("Kumuram", 75.8, 124.2)), at(313.7, ("Bobbili", 157.6, 191.2)), at(321.9, ("7", 37.5, 43.8), ("Bheem", 75.8, 110.6)),
+             at(329.7, ("Veena", 157.6, 188.8)), at(337.1, ("Asifabad", 75.8, 118.6)),
+             at(355.9, ("Kumuram", 75.8, 124.2)), at(363.3, ("Bamboo", 157.6, 198.4)), at(371.3, ("8", 37.5, 43.8), ("Bheem", 75.8, 110.6)),
+             at(378.9, ("Craft", 157.6, 181.9)), at(386.7, ("Asifabad", 75.8, 118.6))]
+    parts = [{"serial": [w for w in line if w.x0 < 60], "district": [w for w in line if 60 < w.x0 < 150],
+              "product": [w for w in line if w.x0 > 150]} for line in lines]
+    anchors = [k for k, p in enumerate(parts) if p["serial"]]
+    columns_lines = {name: [k for k, p in enumerate(parts) if p[name]] for name in ("district", "product")}
+    _, _, setting, runs, _, _ = _aligned_cells(parts, anchors, "serial", None, columns_lines, lambda: defaultdict(int), first=True)
+    assert setting == "middle"
+    assert [" ".join(w.text for k in run for w in parts[k][name]) for name, run in runs if name == "district"] == [
+        "Kumuram Bheem Asifabad"] * 3
+
+
 def test_a_word_a_clip_cuts_is_read_in_doubt(tmp_path):
     """A browser prints a word too wide for a table's last column past the area the page shows,
     and hides its end: the glyphs past the clip's edge are drawn cut, or not at all (a word that

@@ -305,8 +305,8 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
             letter = (w.x1 - w.x0) / len(w.text)
             x, k = min(((w.x0 + k * letter, k) for k in cuts), key=lambda xk: abs(xk[0] - edge))
             if abs(x - edge) < w.size:
-                out[i : i + 1] = [Word(w.text[:k], w.x0, x, w.top, w.bottom, w.confidence),
-                                  Word(w.text[k:], x, w.x1, w.top, w.bottom, w.confidence, w.cut)]
+                out[i : i + 1] = [Word(w.text[:k], w.x0, x, w.top, w.bottom, w.confidence, foot=w.foot),
+                                  Word(w.text[k:], x, w.x1, w.top, w.bottom, w.confidence, w.cut, w.foot)]
                 parted = True
     return out if parted else words
 

@@ -44,6 +44,12 @@ class Word:
     bottom: float
     confidence: float = 1.0  # of the OCR that read it; a text layer's words are certain
     cut: bool = False  # a clip hides a glyph of it, or it ends at a clip's edge: its text may go on unseen
+    # where its letters that stand on the line end below ("a", "H", "5"; not "g", "(" or "-"): one
+    # line for every word of a font and size, its baseline (a glyph's ink) or its descent (a loose
+    # box, which reaches from the font's ascent to its descent), so lines stand as far apart by
+    # it as the text engine set them, whatever their letters; unknown (NaN) for a word of none
+    # such, and for words OCR read
+    foot: float = float("nan")
 
     @property
     def xc(self) -> float:
@@ -105,6 +111,10 @@ PRINTED_AS = {
 ASCII_MARKS = frozenset(c for c in map(chr, range(128)) if unicodedata.category(c)[0] == "P")
 ASCII_WHITE = np.array([chr(c).isspace() for c in range(128)])
 ASCII_MARK = np.array([chr(c) in ASCII_MARKS for c in range(128)])
+# letters and figures that stand on the line, in the usual faces (none hangs below it, as "g", "J",
+# "Q" or "(" do, nor stands above it, as "-" does)
+STANDS_ON_LINE = frozenset("ABCDEFGHIKLMNOPRSTUVWXYZabcdefhiklmnorstuvwxz0123456789")
+ON_LINE = np.array([chr(c) in STANDS_ON_LINE for c in range(128)])
 
 
 def printable(text: str) -> bool:
@@ -170,9 +180,11 @@ def words_from_chars(texts: Sequence[str], boxes, walls: Sequence[Rule] = ()) ->
     starts = np.flatnonzero(word_start)
     ends = np.append(starts[1:], len(inside)) - 1
     firsts, ends = inside[starts].tolist(), (inside[ends] + 1).tolist()
+    feet = np.maximum.reduceat(np.where(ON_LINE[np.minimum(codes[inside], 127)], bottom, -np.inf), starts)
+    feet[feet == -np.inf] = np.nan
     words = list(map(Word, [text[a:b] for a, b in zip(firsts, ends)], np.minimum.reduceat(x0, starts).tolist(),
                      np.maximum.reduceat(x1, starts).tolist(), np.minimum.reduceat(top, starts).tolist(),
-                     np.maximum.reduceat(bottom, starts).tolist()))
+                     np.maximum.reduceat(bottom, starts).tolist(), repeat(1.0), repeat(False), feet.tolist()))
     irregular = np.flatnonzero(~regular[run_of[starts]]).tolist()  # one word start per irregular run
     if irregular:  # read a character at a time
         out, done = [], 0
@@ -202,7 +214,8 @@ def _rest_rejoined(words: list[Word]) -> list[Word]:
     gone = set()
     for i, j in reversed(pairs):  # right to left: a word takes its rest already joined
         w, rest = words[i], words[j]
-        words[i] = Word(w.text + rest.text, w.x0, rest.x1, w.top, w.bottom, min(w.confidence, rest.confidence), w.cut or rest.cut)
+        words[i] = Word(w.text + rest.text, w.x0, rest.x1, w.top, w.bottom, min(w.confidence, rest.confidence), w.cut or rest.cut,
+                        float(np.fmax(w.foot, rest.foot)))
         gone.add(j)
     return [w for k, w in enumerate(words) if k not in gone]
 
@@ -241,6 +254,10 @@ def _joined_chars(texts: Sequence[str], boxes: list[list[float]]) -> list[Word]:
     parts: list[str] = []  # the texts of the word being gathered
     line_top = line_bottom = 0.0  # its letters' extent, which places the next character on its line
     x0_ = x1_ = top_ = bottom_ = last_x0 = last_x1 = 0.0  # its box, and its last character's
+    feet: list[float] = []  # where its letters that stand on the line end below (`Word.foot`)
+
+    def word() -> Word:
+        return Word("".join(parts), x0_, x1_, top_, bottom_, foot=max(feet, default=float("nan")))
     for text, (x0, top, x1, bottom) in zip(texts, boxes):
         if not (text.isascii() and text.isprintable()):  # else nothing to map or drop
             text = "".join(c for c in "".join(PRINTED_AS.get(c, c) for c in text) if c.isspace() or printable(c))
@@ -248,7 +265,7 @@ def _joined_chars(texts: Sequence[str], boxes: list[list[float]]) -> list[Word]:
             continue
         if text.isspace():
             if parts:
-                words.append(Word("".join(parts), x0_, x1_, top_, bottom_))
+                words.append(word())
                 parts = []
             continue
         # Measured on the word so far: where a font gives no ascent, a character's box is its ink,
@@ -263,10 +280,10 @@ def _joined_chars(texts: Sequence[str], boxes: list[list[float]]) -> list[Word]:
                 same_line = abs(top + bottom - line_top - line_bottom) < size
             joined_texts = parts[-1][-1:].islower() and first.isupper() and abs(x0 - last_x1) > size * 0.05
             if not same_line or x0 - last_x1 > size * WORD_GAP or x0 < last_x0 - size * 0.5 or joined_texts:
-                words.append(Word("".join(parts), x0_, x1_, top_, bottom_))
+                words.append(word())
                 parts = []
         if not parts:
-            parts = [text]
+            parts, feet = [text], []
             line_top, line_bottom = top, bottom
             x0_, x1_, top_, bottom_ = x0, x1, top, bottom
         else:
@@ -274,9 +291,11 @@ def _joined_chars(texts: Sequence[str], boxes: list[list[float]]) -> list[Word]:
             if not mark:
                 line_top, line_bottom = min(line_top, top), max(line_bottom, bottom)
             x0_, x1_, top_, bottom_ = min(x0_, x0), max(x1_, x1), min(top_, top), max(bottom_, bottom)
+        if text in STANDS_ON_LINE:
+            feet.append(bottom)
         last_x0, last_x1 = x0, x1
     if parts:
-        words.append(Word("".join(parts), x0_, x1_, top_, bottom_))
+        words.append(word())
     return words
 
 

@@ -239,7 +239,12 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     rows_only = spacing is None and _apart_by_more_than_a_line(min(every, default=row_pitch), parts)
     spacing = spacing or min(every, default=row_pitch)
     padding = row_pitch - spacing
-    slack = padding / 2 if 0.1 * size < padding < 2 * tol else tol
+    # two rows' cells that fill them stand apart by the line spacing and the rows' padding: where
+    # lines stand where their fonts set them (`Word.foot`), the least pitch past the spacing's own
+    # shows the padding, even where no row is one line high
+    set_by_font = all(any(w.foot == w.foot for w in line) for p in parts for line in p.values() if line)
+    apart = min([padding] + [p - spacing for p in every if p > spacing + 0.1 * size] if set_by_font else [padding])
+    slack = apart / 2 if 0.1 * size < apart < 2 * tol else tol
     # rows stand clearly apart where their padding passes twice the slack, seen beside rows of
     # one line (the least pitch between serials is theirs when it is less than a line and a half)
     abut = not rows_only and not (row_pitch < 1.5 * spacing and padding >= 2 * tol)
@@ -496,9 +501,13 @@ def _centre(parts: list[dict[str, list[Word]]], j: int, name: str) -> float:
 
 
 def _pitch(a: list[Word], b: list[Word], size: float) -> float:
-    """From one line's top to the next's: a glyph's box reaches down as far as its letter does
-    ("p", ")"), so the white between two lines varies by their letters where their pitch does not
-    (`size`: the body's, `_top`)."""
+    """From one line to the next: by the line their fonts set their glyphs on (`Word.foot`),
+    where the text layer tells it; else from one line's top to the next's (a glyph's box reaches
+    down as far as its letter does, "p", ")"), so the white between two lines varies by their
+    letters where their pitch does not; `size`: the body's, `_top`)."""
+    above, below = [w.foot for w in a if w.foot == w.foot], [w.foot for w in b if w.foot == w.foot]  # not NaN
+    if above and below:
+        return statistics.median_low(below) - statistics.median_low(above)
     return _top(b, size) - _top(a, size)
 
 
