@@ -1130,6 +1130,34 @@ def test_a_district_below_its_rows_first_line_sets_its_merged_cells_at_the_foot(
     assert list(unsure_blocks(rows)) == []
 
 
+def test_a_row_whose_cell_fills_it_is_set_at_the_top_in_a_table_set_in_the_middle():
+    """Writer, unruled, cells set in the middle: a row's serial and sector stand level with the
+    centre of its products' lines, but in the row whose product cell fills it, at its first line
+    (fuzz 440900104). That cell's lines stand level with its serial as set at the top, and beside
+    no other row's: they are its row's, not a merged cell's text adrift to the row below."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows
+    columns = [Column("sector", "Sector", 30.0, 90.0), Column("product", "Product", 90.0, 170.0),
+               Column("serial", "#", 170.0, 190.0), Column("district", "District", 190.0, 300.0)]
+    lines = [_at(520.0, ("Jute", 93.4, 110.0), size=10.0),
+             _at(534.0, ("Handicraft", 38.4, 83.9), ("Bamboo", 93.4, 125.0), ("81", 172.4, 183.5), ("Ganjam", 251.6, 290.0), size=10.0),
+             _at(548.0, ("Craft", 93.4, 115.0), size=10.0),
+             _at(566.5, ("Textiles", 38.4, 72.8), ("Electronics", 93.4, 142.3), ("82", 172.4, 183.5), ("Kanniyakumari", 251.6, 317.7), size=10.0),
+             _at(580.5, ("Manufacturing", 93.4, 156.7), size=10.0),
+             _at(594.5, ("Cluster", 93.4, 125.0), ("(Mobile", 127.8, 160.6), size=10.0),
+             _at(608.5, ("Phones", 93.4, 127.3), ("and", 130.1, 146.7), size=10.0),
+             _at(622.5, ("Components)", 93.4, 153.4), size=10.0),
+             _at(641.0, ("Orthodox", 93.4, 134.5), ("Tea", 137.2, 154.4), size=10.0),
+             _at(655.0, ("Handicraft", 38.4, 83.9), ("(Black)", 93.4, 124.5), ("and", 127.3, 143.9), ("83", 172.4, 183.5),
+                 ("Thoothukudi", 251.6, 306.6), size=10.0),
+             _at(669.0, ("Green", 93.4, 121.1), ("Tea", 123.9, 141.1), size=10.0)]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    rows, setting, _, _ = unruled_rows(page, columns, lines, 500.0, 1, first=True)
+    assert setting == "middle"
+    assert [row.text("product") for row in rows] == [
+        "Jute Bamboo Craft", "Electronics Manufacturing Cluster (Mobile Phones and Components)", "Orthodox Tea (Black) and Green Tea"]
+
+
 def test_lines_stand_apart_by_the_line_their_font_sets_them_on_not_by_their_letters():
     """pdfium's loose boxes reach from a font's ascent to its descent, a "d" or "y" past them:
     "Ready-made" (DejaVu Serif 10 pt) reaches 0.3 pt above "Garments" and 0.45 pt below, so its

@@ -271,7 +271,9 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     score: dict[str, tuple[int, int, int]] = {}
     for setting in ("top", "middle", "bottom") if len(known) > 1 else (known_setting,):
         # a run level with a serial, and standing beside no other, stays whole
-        whole = [level(run, name, setting)[0] <= tol and beside(run, name) <= 1 for name, run in runs]
+        # (or, a row's own cell, at the top: a word processor sets a row whose cell fills it so)
+        whole = [min(level(run, name, s)[0] for s in (setting, "top" if name not in MERGED else setting)) <= tol
+                 and beside(run, name) <= 1 for name, run in runs]
         parted = [(name, run) for (name, run), keep in zip(runs, whole) if not keep]
         starts = _row_starts(parts, anchors, setting, tol, first, goes_on) if parted else set()
         split[setting] = [(name, run) for (name, run), keep in zip(runs, whole) if keep] + [
