@@ -173,6 +173,26 @@ def test_an_unruled_columns_edge_is_where_different_texts_start_not_where_one_is
     assert 476 < _edge(spans, body) < 499
 
 
+def test_the_words_of_a_justified_line_start_no_text_of_their_own():
+    """Calc, justified, Times 12 pt: the products' lines end at their cell's edge (342.8) and the
+    remarks start 2.2 pt after it. "and" and "silk", the last words of two justified lines, are
+    as wide, so both start at 325.5, 6.9 pt after the word before (a gap three times the 2.2 pt
+    between the district and the product on their line): two different texts would start
+    there, as at the remarks' edge. But a justified line spreads its words evenly: a word after
+    white as wide as the white beside it goes on the text before it (fuzz 1513300158: "and" and
+    "silk" were read as remarks)."""
+    spans = [("ODOP Product", 234.6, 313.4), ("Remarks", 375.2, 421.8)]
+    garo = (("South", 99.1, 127.1), ("West", 140.7, 165.3), ("Garo", 178.9, 202.9))  # justified too, 2.2 pt before the product
+    lines = [(*garo, ("Orthodox", 205.1, 251.0), ("Tea", 257.9, 275.8), ("(Black)", 282.8, 318.6), ("and", 325.5, 342.8)),
+             (("Green", 205.1, 234.4), ("Tea", 237.3, 255.3), ("New", 345.0, 367.6)),
+             (*garo, ("Handloom", 205.1, 255.7), ("products", 261.8, 303.1), ("of", 309.4, 319.4), ("silk", 325.5, 342.8)),
+             (("&", 205.1, 214.4), ("cotton", 217.4, 247.3), ("New", 345.0, 367.6)),
+             (("Kantha", 205.1, 239.7), ("Embroidery", 242.7, 299.8), ("GI", 345.0, 357.7), ("tagged", 360.7, 392.6)),
+             (("Large", 205.1, 233.0), ("Cardamom", 236.0, 289.1), ("GI", 345.0, 357.7), ("tagged", 360.7, 392.6))]
+    body = [_at(270.0 + 14 * k, *words) for k, words in enumerate(lines)]
+    assert 342.8 < _edge(spans, body) < 345.0
+
+
 def test_a_word_read_across_a_columns_left_edge_may_hold_the_text_before_it():
     """Writer sets "Pearl Millet" and "Sindhudurg" against each other: pdfium reads
     "MilletSindhudurg", which falls in the district column, run back into the product column."""

@@ -727,8 +727,13 @@ class BodySeen:
 
 def _text_starts(line: list[Word], groups: list[list[Word]]) -> list[Word]:
     """The words of a line that start a text: after white wider than a space (its `phrases`,
-    `groups`), or right against the word before, with no space at all (two cells' texts that touch)."""
-    return [p[0] for p in groups] + [b for a, b in zip(line, line[1:]) if b.x0 - a.x1 < 0.05 * b.size]
+    `groups`), or right against the word before, with no space at all (two cells' texts that touch).
+    Not a word after white as wide as the white beside it: a justified line spreads its words
+    evenly, its spaces wider than a space ("Orthodox Tea (Black) and", 6.9 pt apart each)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(line, line[1:])]
+    spread = {id(line[k + 1]) for k, gap in enumerate(gaps)
+              if any(abs(gap - other) <= 0.3 for other in gaps[max(0, k - 1) : k] + gaps[k + 1 : k + 2])}
+    return [p[0] for p in groups if id(p[0]) not in spread] + [b for a, b in zip(line, line[1:]) if b.x0 - a.x1 < 0.05 * b.size]
 
 
 def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen) -> list[Column]:
