@@ -277,6 +277,10 @@ def test_a_word_read_across_a_columns_edge_parts_at_the_capital_nearest_it():
     district = [Column("district", "District", 60.0, 142.0), Column("product", "Product", 142.0, 215.0)]
     glued = Word("Kannada•", 106.0, 146.0, 115.0, 125.0)
     assert [w.text for w in apart_at_columns([glued], district)] == ["Kannada", "•"]
+    # and a numbered list's first marker, run into by a district too wide for its cell (fuzz 6128300171)
+    glued = Word("Anglong(1)", 102.8, 145.0, 532.5, 541.4)
+    district = [Column("district", "Districts", 58.0, 133.0), Column("product", "Products", 133.0, 842.0)]
+    assert [w.text for w in apart_at_columns([glued], district)] == ["Anglong", "(1)"]
 
 
 def test_header_labels_part_by_the_headers_word_space_and_where_they_overprint():

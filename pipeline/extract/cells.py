@@ -279,9 +279,9 @@ def widest(column: Column, words: list[Word]) -> float:
 
 # where two texts printed against each other meet inside one word: a capital after a small
 # letter or a bracket ("productsPrimary", "(2)Secondary"), a number after a word or a word after
-# a number ("Carving43"), a list's round bullet after a word ("Kannada•": the next cell's first
-# item, its bullet set against the cell's edge)
-TEXTS_MEET = re.compile(r"(?<=[a-z)])(?=[A-Z])|(?<=[A-Za-z)])(?=\d)|(?<=\d)(?=[A-Za-z(])|(?<=[A-Za-z)])(?=[•●·∙])")
+# a number ("Carving43"), a list's marker after a word ("Kannada•", "Anglong(1)": the next cell's
+# first item, its marker set against the cell's edge)
+TEXTS_MEET = re.compile(r"(?<=[a-z)])(?=[A-Z])|(?<=[A-Za-z)])(?=\d)|(?<=\d)(?=[A-Za-z(])|(?<=[A-Za-z)])(?=[•●·∙(])")
 
 
 def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
