@@ -1182,6 +1182,33 @@ def test_a_row_whose_cell_fills_it_is_set_at_the_top_in_a_table_set_in_the_middl
         "Jute Bamboo Craft", "Electronics Manufacturing Cluster (Mobile Phones and Components)", "Orthodox Tea (Black) and Green Tea"]
 
 
+def test_a_word_past_its_columns_edge_is_its_own_only_where_a_text_engine_would_set_it_so():
+    """Writer, justified, no padding: the sectors start where the products' lines end (270.1), so
+    no white parts the columns and the edge is drawn at 301, inside "Handicraft" (fuzz
+    6128300083). A word runs past its cell's edge only alone on its line, from where the column's
+    lines start (too wide for any line): "Handicraft", 80 pt further in, may be the next column's,
+    and its row is in doubt; "Fisheries/Marine", a browser's word too wide for its cell, is not."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows
+    columns = [Column("serial", "#", 30.0, 64.0), Column("district", "District", 64.0, 189.0),
+               Column("product", "Product", 189.0, 301.0), Column("sector", "Sector", 301.0, 332.0)]
+    lines = [_at(345.5, ("1", 37.5, 44.2), ("Kamrup", 73.1, 115.0), ("Dhokra", 189.6, 226.0), ("Metal", 231.4, 270.0), size=8.8),
+             _at(362.3, ("Craft", 189.6, 218.9), ("Handicraft", 270.1, 324.7), size=8.8),
+             _at(380.0, ("2", 37.5, 44.2), ("Kokrajhar", 73.1, 124.3), ("Fisheries/Marine", 189.6, 310.0), size=8.8),
+             _at(396.8, ("Products", 189.6, 236.0), ("Food", 302.0, 330.0), size=8.8)]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 330.0, 1, first=True)
+    assert [row.text("product") for row in rows] == ["Dhokra Metal Craft Handicraft", "Fisheries/Marine Products"]
+    assert [row.overrun for row in rows] == [{"product", "sector"}, set()]
+    # a line's last word past an edge drawn short of its cell's (on a page before, in the white
+    # between the texts then seen), a space after the word before: the line ran on (fuzz 917300156)
+    from pipeline.extract.cells import set_past_edge
+    line = [Word("Value-added", 360.1, 406.1, 99.6, 108.6), Word("Foods", 408.4, 430.5, 99.6, 108.6)]
+    assert not set_past_edge(line[1], line, 236.7)
+    apart = [line[0], Word("Textiles", 425.0, 455.0, 99.6, 108.6)]  # 19 pt after: another text
+    assert set_past_edge(apart[1], apart, 236.7)
+
+
 def test_lines_stand_apart_by_the_line_their_font_sets_them_on_not_by_their_letters():
     """pdfium's loose boxes reach from a font's ascent to its descent, a "d" or "y" past them:
     "Ready-made" (DejaVu Serif 10 pt) reaches 0.3 pt above "Garments" and 0.45 pt below, so its

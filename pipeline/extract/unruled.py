@@ -15,7 +15,7 @@ from types import MappingProxyType
 import numpy as np
 
 from .columns import product_fields
-from .cells import (TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, ink_slack, line_yc, printed_over, swallows,
+from .cells import (TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, ink_slack, line_yc, printed_over, set_past_edge, swallows,
                     swallows_back, widest, words_text)
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
@@ -122,9 +122,11 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
             if words:
                 row.cells[name] = cell_lines(group_lines(words), limit, lefts[name])
                 # a word run past its column's edge matters where it may hold the next column's text
-                # (or, run back past its left edge, the previous column's), or is printed over it
+                # (or, run back past its left edge, the previous column's), or is printed over it,
+                # or is set where no word of the column would run past it
                 for j, w in ((j, w) for j in lines_of for w in parts[j].get(name, [])):
-                    if (w.x1 > by_field[name].x1 + 0.5 * w.size and swallows(w, texts_in(next_field[name]))
+                    past = w.x1 > by_field[name].x1 + 0.5 * w.size
+                    if (past and (swallows(w, texts_in(next_field[name])) or set_past_edge(w, parts[j][name], lefts[name]))
                             or printed_over(w, parts[j].get(next_field[name], []))):
                         row.overrun |= {name, next_field[name]} - {None}
                     if w.x0 < by_field[name].x0 - 0.5 * w.size and swallows_back(w, parts[j].get(previous_field[name], [])):
