@@ -1182,6 +1182,29 @@ def test_a_row_whose_cell_fills_it_is_set_at_the_top_in_a_table_set_in_the_middl
         "Jute Bamboo Craft", "Electronics Manufacturing Cluster (Mobile Phones and Components)", "Orthodox Tea (Black) and Green Tea"]
 
 
+def test_a_cell_that_ends_on_a_justified_line_spread_to_its_edge_was_cut_short():
+    """Calc, justified, a row set too low for its product cell: the lines that did not fit were
+    left unprinted, and the last one printed, "Honey 4. Tussar Silk", is spread to the column's
+    edge (247.1) as only a line before another is (fuzz 1513300071: "Sarees" lost). A cell's
+    last line that ends short of the edge, or at it with its words as close as the column sets
+    them (a line that just fitted), ends its text."""
+    from pipeline.extract.cells import Row, cut_short
+
+    def cell(*lines: list[tuple[str, float, float]]) -> list[Line]:
+        at = [[Word(text, x0, x1, 100.0 + 14 * k, 108.0 + 14 * k) for text, x0, x1 in line] for k, line in enumerate(lines)]
+        return cell_lines(at, 247.1, 121.0)
+    rows = [Row(3, {"product": cell([("1.", 121.0, 129.4), ("Uppada", 133.1, 170.2), ("Jamdani", 173.1, 212.2), ("Sarees", 215.9, 247.1)],
+                                    [("2.", 121.0, 129.4), ("Leather", 139.9, 175.9), ("Products", 186.3, 228.2), ("3.", 238.7, 247.1)],
+                                    [("Honey", 121.0, 151.4), ("4.", 164.8, 173.2), ("Tussar", 186.6, 217.7), ("Silk", 231.1, 247.1)])}),
+            Row(3, {"product": cell([("1.", 121.0, 129.4), ("Mangalagiri", 133.4, 189.8), ("Sarees", 193.9, 225.1), ("and", 229.1, 247.0)],
+                                    [("Fabrics", 121.0, 154.2), ("2.", 162.0, 170.4), ("Walnut", 178.2, 211.7), ("Wood", 219.4, 247.0)],
+                                    [("Carving", 121.0, 157.1)])}),
+            Row(3, {"product": cell([("1.", 121.0, 129.4), ("Mango", 134.2, 167.3), ("Pulp", 172.2, 193.2), ("2.", 198.0, 206.4),
+                                     ("Cane", 211.2, 235.0), ("&", 239.7, 247.1)],
+                                    [("Bamboo", 121.0, 160.8), ("Furniture", 164.1, 208.0), ("Items", 211.0, 247.1)])})]
+    assert cut_short(rows) == {(0, "product")}
+
+
 def test_a_word_past_its_columns_edge_is_its_own_only_where_a_text_engine_would_set_it_so():
     """Writer, justified, no padding: the sectors start where the products' lines end (270.1), so
     no white parts the columns and the edge is drawn at 301, inside "Handicraft" (fuzz

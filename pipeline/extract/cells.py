@@ -69,6 +69,7 @@ class Line:
     break_unsure: bool = False
     unsure: tuple[tuple[str, float], ...] = ()  # its words OCR read with less than full confidence, list markers aside
     cut: bool = False  # a word of it a clip cuts: its text may go on unseen
+    spacing: float = 0.0  # the narrowest white between its words (0 for a line of one word)
 
     @property
     def confidence(self) -> float:
@@ -266,8 +267,32 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
                         bool(before) and broken_word and not NO_SPACE_AT_BREAK.search(before[-1].text),
                         bool(before) and unsettled and not NO_SPACE_AT_BREAK.search(before[-1].text), room, em,
                         any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:])), unsure=unsure,
-                        cut=any(w.cut for w in line)))
+                        cut=any(w.cut for w in line), spacing=min((b.x0 - a.x1 for a, b in zip(line, line[1:])), default=0.0)))
         before = line
+    return out
+
+
+def cut_short(rows: list[Row]) -> set[tuple[int, str]]:
+    """The cells (row index, field) that end on a line spread to their column's edge. A text
+    engine spreads each line of a justified paragraph to the edge but its last: a cell ending on
+    such a line lost its text's end (a row set too low for it, whose lines that did not fit were
+    left unprinted, as Calc does). A column's edge is where lines of three texts or more end
+    alike, none the last of its cell; a line is spread where the white between its words is
+    wider by half than the cells' last lines show it (most end their paragraphs)."""
+    columns: dict[tuple[int, str], list[tuple[int, list[Line]]]] = defaultdict(list)
+    for k, row in enumerate(rows):
+        for name, lines in row.cells.items():
+            if lines:
+                columns[row.page, name].append((k, lines))
+    out = set()
+    for (_, name), cells in columns.items():
+        ends = [lines[-1].spacing for _, lines in cells if lines[-1].spacing > 0]
+        inner = [(line.x1, line.text) for _, lines in cells for line in lines[:-1] if line.spacing > 0]
+        edges = [x for x, _ in inner if len({text for y, text in inner if abs(y - x) <= 0.3}) >= 3]
+        if edges and ends:
+            natural = statistics.median(ends)
+            out |= {(k, name) for k, lines in cells
+                    if lines[-1].spacing > 1.5 * natural and any(abs(lines[-1].x1 - x) <= 0.3 for x in edges)}
     return out
 
 

@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
-from .cells import Row, continues, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on, settle_word_breaks, splits_cell_text_at_top
+from .cells import Row, continues, cut_short, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on, settle_word_breaks, splits_cell_text_at_top
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
@@ -95,6 +95,7 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     for k, detail in unsure_blocks(rows):
         doubts.setdefault(k, []).append(("merged cells", detail, None))
     labels = {c.field: set(fold(c.label).split()) for c in state.columns if c.field}
+    short = cut_short(rows)
     for k, row in enumerate(rows):  # where a place or product may hold another cell's text, or a row is none
         read = set(MERGED) | set(product_fields(row.cells))  # the fields a row's record is read from
         if row.overrun & read:
@@ -105,6 +106,10 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
             if any(line.cut for line in lines):
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} is cut by the edge of what the page "
                                                                  "shows (a word run past it): its text may go on unseen", (name, ())))
+            if (k, name) in short:
+                doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} ends on a line spread to its "
+                                                                 "column's edge, as a justified line is before another: its "
+                                                                 "text may go on unseen", (name, (lines[-1].text.split()[-1],))))
             if any(line.overprinted for line in lines):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {row.text(name)!r} has words printed over each other "
                                                             "(a row too low for a cell's text): which cell each belongs to is unclear", (name, ())))
