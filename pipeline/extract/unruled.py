@@ -135,6 +135,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                 if (name, anchor) in unsure or (anchor is not None and name not in told and (
                         any((j, name) in adrift for j in lines_of) if adrift is not None else not parts[anchor].get(name))):
                     row.floating.add(name)
+            elif (name, anchor) in unsure:  # blank: the text above's merged cell, or the next page's first text's?
+                row.floating.add(name)
         row.text_below = {name for name, last in text_below.items() if anchor is not None and anchor > last}
         rows.append(row)
     if setting == "top":
@@ -630,12 +632,14 @@ def unsure_blocks(rows: list[Row]):
     for name in ("state", "district"):
         texts = [k for k, row in enumerate(rows) if row.unruled and row.text(name)]
         first_blank = next((k for k, row in enumerate(rows) if row.unruled and not row.continuation), None)
-        unsure = [k for k in texts if name in rows[k].floating]
+        unsure = [k for k, row in enumerate(rows) if row.unruled and name in row.floating]
         if first_blank is not None and not rows[first_blank].text(name) and texts:
             unsure.append(texts[0])
         for k in unsure:
             before = max((t for t in texts if t < k), default=-1)
             after = min((t for t in texts if t > k), default=len(rows))
+            detail = (f"a text between rows ({rows[k].text(name)!r})" if rows[k].text(name) else
+                      f"a blank cell, of the merged cell above ({rows[max(before, 0)].text(name)!r}) or of the next text's")
             for j in range(before + 1, after):
                 if rows[j].unruled and not rows[j].continuation:
-                    yield j, f"{name}: a text between rows ({rows[k].text(name)!r}): a merged cell whose rows the page cannot tell"
+                    yield j, f"{name}: {detail}: a merged cell whose rows the page cannot tell"
