@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from .cells import TOL, Column, Line, Row, apart_at_columns, group_lines, line_yc, prints_one_a_line, runs_on, words_text
+from .cells import TOL, Column, Line, Row, apart_at_columns, group_lines, line_yc, partial_name, prints_one_a_line, runs_on, words_text
 from .columns import product_fields
 from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
@@ -228,9 +228,10 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
 
 def _heading_at_foot(lines: list[list[Word]]) -> int | None:
     """The page's last line (above its number) when it is a state's name standing alone, apart
-    from the line above (not the wrapped end of a cell): a heading whose table begins overleaf."""
+    from the line above (not the wrapped end of a cell, nor a line that begins as no name does,
+    "& Assam" of "Eri, Muga" / "& Assam" / "Silk"): a heading whose table begins overleaf."""
     k = len(without_footer(lines)) - 1
-    if k < 1 or len(phrases(lines[k])) != 1 or not state_named(words_text(lines[k])):
+    if k < 1 or len(phrases(lines[k])) != 1 or not state_named(text := words_text(lines[k])) or partial_name(text):
         return None
     gap = min(w.top for w in lines[k]) - max(w.bottom for w in lines[k - 1])
     return k if gap > 0.6 * statistics.median(w.size for w in lines[k - 1]) else None  # apart by the body's size (a heading's may be larger)
