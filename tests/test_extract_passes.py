@@ -1290,6 +1290,27 @@ def test_a_line_that_begins_as_no_name_does_is_no_heading_at_a_pages_foot():
     assert _heading_at_foot([above, _at(791.4, ("Assam", 44.1, 75.0), size=5.2)]) == 1
 
 
+def test_words_without_a_figure_in_the_serial_column_start_no_row():
+    """Writer set a remarks column the header did not name ("GI" / "Status" set in the middle of
+    its cell) against the serials: its "GI" / "tagged", two lines in a narrow cell, fell in the
+    serial column, and each line began a row of its own, with the product's lines shared out
+    among them (fuzz 3846100128: 47 rows wrong). A serial is a number."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows
+    columns = [Column("product", "ODOP Product", 30.0, 128.0), Column("state", "State Name", 128.0, 197.0),
+               Column("serial", "S.No", 259.0, 340.0), Column("district", "Districts", 340.0, 595.0)]
+    lines = [_at(98.6, ("Handloom", 42.1, 92.3), size=7.7),
+             _at(115.2, ("Fabrics/Handicrafts", 42.1, 118.9), ("Assam", 133.9, 165.0), ("1", 267.1, 272.7), ("GI", 312.7, 321.0),
+                 ("Kokrajhar", 346.4, 395.0), size=7.7),
+             _at(131.8, ("tagged", 305.0, 330.0), size=7.7),
+             _at(160.0, ("Kantha", 42.1, 76.6), size=7.7),
+             _at(168.8, ("Assam", 133.9, 165.0), ("2", 267.1, 272.7), ("Kokrajhar", 346.4, 395.0), size=7.7),
+             _at(176.7, ("Embroidery", 42.1, 99.4), size=7.7)]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 90.0, 1, first=True)
+    assert [row.text("product") for row in rows] == ["Handloom Fabrics/Handicrafts", "Kantha Embroidery"]
+
+
 def test_a_word_a_clip_cuts_is_read_in_doubt(tmp_path):
     """A browser prints a word too wide for a table's last column past the area the page shows,
     and hides its end: the glyphs past the clip's edge are drawn cut, or not at all (a word that

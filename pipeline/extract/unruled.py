@@ -52,8 +52,13 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     parts = [split(line) for line in body]
     if anchor_field == "serial":
         _join_broken_serials(parts)
-    # a row starts at its serial (or product); a Total row starts where its label stands
-    anchors = [i for i, p in enumerate(parts) if p.get(anchor_field) or any(TOTAL_ROW.match(w[0].text) for w in p.values() if w)]
+    # a row starts at its serial (or product); a Total row starts where its label stands. A serial
+    # is a number: words without a figure in its column are another column's, set against it
+    # ("GI" / "tagged" of remarks the header did not name)
+    def starts_row(p) -> bool:
+        words = p.get(anchor_field)
+        return bool(words) and (anchor_field != "serial" or any(c.isdigit() for w in words for c in w.text))
+    anchors = [i for i, p in enumerate(parts) if starts_row(p) or any(TOTAL_ROW.match(w[0].text) for w in p.values() if w)]
     end = _table_end(parts, anchors)
     body, parts = body[:end], parts[:end]
     # each column's lines, and whether each surely goes on from the one before (read once, where needed)
