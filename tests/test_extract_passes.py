@@ -1227,9 +1227,9 @@ def test_a_word_past_its_columns_edge_is_its_own_only_where_a_text_engine_would_
     # between the texts then seen), a space after the word before: the line ran on (fuzz 917300156)
     from pipeline.extract.cells import set_past_edge
     line = [Word("Value-added", 360.1, 406.1, 99.6, 108.6), Word("Foods", 408.4, 430.5, 99.6, 108.6)]
-    assert not set_past_edge(line[1], line, 236.7)
+    assert not set_past_edge(line[1], line[0], 236.7)
     apart = [line[0], Word("Textiles", 425.0, 455.0, 99.6, 108.6)]  # 19 pt after: another text
-    assert set_past_edge(apart[1], apart, 236.7)
+    assert set_past_edge(apart[1], apart[0], 236.7)
 
 
 def test_lines_stand_apart_by_the_line_their_font_sets_them_on_not_by_their_letters():

@@ -369,15 +369,14 @@ def printed_over(word: Word, others: list[Word]) -> bool:
                and b.x0 - a.x1 < 0.2 * b.size for a, b in zip(beside, beside[1:]))
 
 
-def set_past_edge(word: Word, line: list[Word], left: float) -> bool:
+def set_past_edge(word: Word, before: Word | None, left: float) -> bool:
     """Whether a word run past its column's edge starts a text where no text engine sets one of
     the column's: only a line run on past the edge reaches past it (a word too wide for any line,
     alone on its line from where the column's lines start, `left`; or the line's last words,
     where the edge, drawn in the white between the texts seen so far, falls short of its cell's).
-    A word that starts further in, or after more white than a space (`line`, the column's words
-    on its line), may be the next column's text, read into this one."""
-    k = next(k for k, w in enumerate(line) if w is word)
-    return word.x0 > left + 0.5 * word.size if k == 0 else word.x0 - line[k - 1].x1 > 0.5 * word.size
+    A word that starts further in, or after more white than a space (`before`: the column's word
+    before it on its line, if any), may be the next column's text, read into this one."""
+    return word.x0 > left + 0.5 * word.size if before is None else word.x0 - before.x1 > 0.5 * word.size
 
 
 def swallows_back(word: Word, before: list[Word]) -> bool:

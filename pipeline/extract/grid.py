@@ -152,7 +152,6 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     cells_by_column = []
     overruns = []  # per column: the words that run past its right rule
     placed_by_column = []
-    lefts = []  # per column: where its lines start
     open_at_foot = []  # per column: no rule closes its last cell, which runs on past the page's foot
     for col in columns:
         open_at_foot.append(not any(min(x1, col.x1) - max(x0, col.x0) >= 0.6 * (col.x1 - col.x0) for x0, x1 in foot))
@@ -174,8 +173,9 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         if not in_order:
             placed.sort(key=lambda line_y: line_y[1])
             heights = [y for _, y in placed]
-        overrun = [(w, line) for line, _ in placed for w in line if w.x1 > col_x1 + 0.5 * w.size] if (
-            col is not columns[-1] and col_words and max(map(X1, col_words)) > col_x1) else []  # half an em past
+        # (each with whether it stands where no word of the column runs past the rule, `set_past_edge`)
+        overrun = [(w, set_past_edge(w, line[k - 1] if k else None, left)) for line, _ in placed for k, w in enumerate(line)
+                   if w.x1 > col_x1 + 0.5 * w.size] if col is not columns[-1] and col_words and max(map(X1, col_words)) > col_x1 else []
         cells = []
         last = None  # (index in `placed`, read line) of the cell above's last line, where it has lines
         for a, b in zip(cuts, cuts[1:]):
@@ -201,14 +201,13 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         cells_by_column.append(cells)
         overruns.append(overrun)
         placed_by_column.append(placed)
-        lefts.append(left)
     # a word run past its column's rule matters where the next column's text on its line starts
     # only after it: the word may have swallowed that text's start (where that text starts within
     # the word, the two were told apart), or where it is printed over that text, read broken, or
-    # where no word of the column would run past the rule (`set_past_edge`)
-    overruns = [[w.yc for w, line in over
-                 if set_past_edge(w, line, left) or swallows(w, [words for words, _ in after]) or printed_over(w, [v for words, _ in after for v in words])]
-                if over else [] for over, after, left in zip(overruns, placed_by_column[1:] + [[]], lefts)]
+    # where no word of the column would run past the rule
+    overruns = [[w.yc for w, misplaced in over
+                 if misplaced or swallows(w, [words for words, _ in after]) or printed_over(w, [v for words, _ in after for v in words])]
+                if over else [] for over, after in zip(overruns, placed_by_column[1:] + [[]])]
     # and a word run back past its column's left edge, where it may hold the previous column's text
     # (two cells' texts printed against each other, read as one word)
     for k in range(1, len(columns)):

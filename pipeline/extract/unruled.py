@@ -129,9 +129,9 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                 # a word run past its column's edge matters where it may hold the next column's text
                 # (or, run back past its left edge, the previous column's), or is printed over it,
                 # or is set where no word of the column would run past it
-                for j, w in ((j, w) for j in lines_of for w in parts[j].get(name, [])):
+                for j, k, w in ((j, k, w) for j in lines_of for k, w in enumerate(parts[j].get(name, []))):
                     past = w.x1 > by_field[name].x1 + 0.5 * w.size
-                    if (past and (swallows(w, texts_in(next_field[name])) or set_past_edge(w, parts[j][name], lefts[name]))
+                    if (past and (swallows(w, texts_in(next_field[name])) or set_past_edge(w, parts[j][name][k - 1] if k else None, lefts[name]))
                             or printed_over(w, parts[j].get(next_field[name], []))):
                         row.overrun |= {name, next_field[name]} - {None}
                     if w.x0 < by_field[name].x0 - 0.5 * w.size and swallows_back(w, parts[j].get(previous_field[name], [])):
@@ -251,8 +251,9 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     # two rows' cells that fill them stand apart by the line spacing and the rows' padding: where
     # lines stand where their fonts set them (`Word.foot`), the least pitch past the spacing's own
     # shows the padding, even where no row is one line high
-    set_by_font = all(any(w.foot == w.foot for w in line) for p in parts for line in p.values() if line)
-    apart = min([padding] + [p - spacing for p in every if p > spacing + 0.1 * size] if set_by_font else [padding])
+    set_by_font = all(any(not math.isnan(w.foot) for w in line) for p in parts for line in p.values() if line)
+    beyond = [p - spacing for p in every if p > spacing + 0.1 * size] if set_by_font else []
+    apart = min([padding, *beyond])
     slack = apart / 2 if 0.1 * size < apart < 2 * tol else tol
     # rows stand clearly apart where their padding passes twice the slack, seen beside rows of
     # one line (the least pitch between serials is theirs when it is less than a line and a half)
@@ -516,7 +517,7 @@ def _pitch(a: list[Word], b: list[Word], size: float) -> float:
     where the text layer tells it; else from one line's top to the next's (a glyph's box reaches
     down as far as its letter does, "p", ")"), so the white between two lines varies by their
     letters where their pitch does not; `size`: the body's, `_top`)."""
-    above, below = [w.foot for w in a if w.foot == w.foot], [w.foot for w in b if w.foot == w.foot]  # not NaN
+    above, below = [w.foot for w in a if not math.isnan(w.foot)], [w.foot for w in b if not math.isnan(w.foot)]
     if above and below:
         return statistics.median_low(below) - statistics.median_low(above)
     return _top(b, size) - _top(a, size)
