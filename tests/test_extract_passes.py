@@ -601,7 +601,6 @@ def test_a_break_by_hand_by_less_than_the_columns_widest_line_shows_is_in_doubt(
     assert close[1].break_unsure and not clear[1].break_unsure
 
 
-
 def test_a_label_wider_than_its_cell_parts_where_the_body_starts_under_it():
     """Chromium lets the bold label "Serial" (38-70) run past its 26 pt cell towards "State Name"
     (72-138): the two read as one label, and the state's texts start at 64, under "Serial"."""
@@ -1361,7 +1360,6 @@ def test_labels_justified_closer_than_their_words_part_where_the_body_parts():
     assert [(c.field, c.label) for c in columns][1:] == [("district", "District Name"), ("product", "Product Name")]
 
 
-
 def test_a_cell_split_by_a_page_break_is_broken_by_hand_where_the_next_word_fitted():
     """Chromium split a row of products one a line over two pages: "Kiwi" ends page 1 and
     "Stone Carving" begins page 2. "Stone" would have fitted after "Kiwi" in the 160 pt cell, so
@@ -1375,7 +1373,6 @@ def test_a_cell_split_by_a_page_break_is_broken_by_hand_where_the_next_word_fitt
     item = Line("Stone Carving", 430.0, need=32.5, x0=363.3, room=160.0, size=11.6)
     joined = join_across_pages(kiwi, [item])
     assert [line.hard_break for line in joined] == [False, True] and split_products(joined) == ["Kiwi", "Stone Carving"]
-
 
 
 def test_a_table_set_at_its_rows_foot_ends_its_last_row_on_its_serials_line():
@@ -1398,7 +1395,6 @@ def test_a_table_set_at_its_rows_foot_ends_its_last_row_on_its_serials_line():
         return [row.text("product") for row in rows], setting, ended
     assert read(lines) == (["Handloom Sarees", "Coir Products"], "bottom", True)
     assert read(lines + tail)[2] is False
-
 
 
 def test_whether_a_word_would_have_fitted_is_judged_by_the_tables_widest_line_on_any_page():
@@ -1593,3 +1589,62 @@ def test_a_merged_cell_centred_on_its_rows_down_to_the_foot_ended_there():
     page2 = _merged_page([100, 120, 140, 160, 180, 200], [("Punjab", 170)])
     assert read(*page2, opens=True, ended={"state": 0.0}) == ({"Punjab": 1}, {})
     assert read(*page2, opens=True) == ({"Punjab": 3}, {"state": 0.0})  # alone, the page cannot tell
+
+
+def test_a_header_ruled_above_and_below_holds_a_labels_last_letter_however_far_down():
+    """Writer broke "identified" in a narrow header cell ("identifie" / "d") and set "d" 11 pt
+    under it, its other lines 1 pt apart; rules above and below the header, none between rows'
+    lines. "d" is above the rule under the header, so it is the header's, not the tail of the
+    table above (fuzz 2764400042: "Leather Products d", with no doubt). A rule that falls under
+    the first serial's line closes that row, not the header: the line above it stays the row's."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    printed = ("उत्पाद 169.3 197.7 214.0 223.4|क्र.सं. 40.0 66.1 232.3 243.0|Product( 156.9 209.9 233.2 244.2|जिला 99.0 124.9 241.7 252.7|"
+               "Sr. 44.7 61.5 253.7 262.5|s) 178.1 188.7 253.1 264.1|District 89.0 134.7 263.2 272.5|No 44.7 61.5 273.7 282.4|"
+               "identifie 157.7 209.1 273.1 282.4|d 179.5 187.3 293.1 302.3|Eri, 155.1 175.0 314.5 325.4|Muga 179.6 211.6 314.9 326.5|"
+               "1 37.5 44.2 334.8 343.5|Jagatsinghpur 68.5 148.7 334.4 346.4|& 155.1 164.0 334.8 343.6|Assam 174.3 211.7 334.8 343.6|"
+               "Silk 155.1 176.2 354.3 363.5")
+    words = [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))]
+    header_rules = [Rule(35.0, 208.1, 214.0, 208.1), Rule(35.0, 310.4, 214.0, 310.4), Rule(35.0, 371.6, 214.0, 371.6)]
+    _, (_, bottom), _ = find_header(PageContent(3, 595.0, 842.0, words, header_rules), group_lines(words), None)
+    assert bottom == 302.3
+    no_rule_under = [header_rules[0], header_rules[2]]
+    _, (_, bottom), _ = find_header(PageContent(3, 595.0, 842.0, words, no_rule_under), group_lines(words), None)
+    assert bottom == 282.4
+
+
+def test_a_districts_blank_in_a_new_states_first_row_is_in_doubt_in_each_row_that_carries_it():
+    """A district's merged cell ends with its state's, so a state's first row with its district
+    blank was read wrong, or the row above was: a header's last letter read as a row of the next
+    state's table, carrying the district of the state above (fuzz 2764400042). Each row that
+    carries the district down is in doubt; the next district's are not."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _records
+
+    def row(state: str, district: str, product: str) -> Row:
+        cells = {"state": [Line(state, 60.0)], "product": [Line(product, 60.0)]}
+        return Row(cells={**cells, "district": [Line(district, 60.0)] if district else []}, page=3)
+
+    rows = [row("Assam", "Dima Hasao", "Tea"), row("Odisha", "", "d"), row("Odisha", "", "Honey"), row("Odisha", "Puri", "Tea")]
+    records, doubts = _records(rows, {})
+    assert [r["district"] for r in records] == ["Dima Hasao"] * 3 + ["Puri"]
+    assert [(k, check) for k, check, _ in doubts] == [(1, "merged cells"), (2, "merged cells")]
+    assert "blank in the first row of Odisha; 'Dima Hasao' carried from Assam" in doubts[0][2]
+
+
+def test_no_row_runs_on_into_a_states_own_ruled_table_under_its_heading():
+    """Rules between rows, a state's heading above each state's table: a band under Odisha's
+    header with no serial ("d", a label's last letter the header did not take) is no tail of
+    Assam's last row above the heading ("Leather Products d", fuzz 2764400042, with no doubt),
+    but a row of Odisha's own, which its blank district puts in doubt."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.pdf import _table_rows
+    printed = ("Assam 44.1 86.8 14.0 32.0|"
+        "क्र.सं. 40.0 66.1 40.7 51.4|Sr. 44.7 61.5 62.1 70.9|No 44.7 61.5 82.1 90.8|जिला 117.0 142.9 50.0 61.0|District 107.0 152.7 71.5 80.8|उत्पाद 210.9 239.3 42.3 51.7|Product(s) 193.2 256.9 61.5 72.5|identified 195.5 254.7 81.5 90.8|4 37.5 44.2 113.3 122.0|South 68.6 101.5 102.9 112.1|Salmara- 139.9 191.0 102.9 112.1|Mankachar 68.6 134.0 122.8 132.0|Groundnut 191.1 254.5 102.9 112.1|Oil 191.1 207.5 122.8 132.0|5 37.5 44.2 154.5 163.3|South 68.6 101.5 144.2 153.4|Salmara- 139.9 191.0 144.2 153.4|Mankachar 68.6 134.0 164.1 173.3|Leather 191.1 235.6 144.2 153.4|Products 191.1 241.4 164.1 173.3|Odisha 44.1 86.8 188.7 207.0|क्र.सं. 40.0 66.1 232.3 243.0|Sr. 44.7 61.5 253.7 262.5|No 44.7 61.5 273.7 282.4|जिला 99.0 124.9 241.7 252.7|District 89.0 134.7 263.2 272.5|उत्पाद 169.3 197.7 214.0 223.4|Product( 156.9 209.9 233.2 244.2|s) 178.1 188.7 253.1 264.1|identifie 157.7 209.1 273.1 282.4|d 179.5 187.3 313.1 322.3|1 37.5 44.2 334.8 343.5|Jagatsinghpur 68.5 148.7 334.4 346.4|& 155.1 164.0 334.8 343.6|Assam 174.3 211.7 334.8 343.6")
+    words = [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))]
+    hrules = [Rule(35.1, y, x1, y) for y, x1 in ((36.3, 261.2), (98.9, 261.2), (140.1, 261.2), (181.4, 261.2), (208.1, 213.9),
+                                                  (310.4, 213.9), (328.0, 213.9), (371.6, 213.9))]
+    rows, _, _ = _table_rows(lambda: iter([PageContent(3, 595.3, 841.9, words, hrules)]), None, False, 3)
+    assert [(r.text("state"), r.text("serial"), r.text("product")) for r in rows] == [
+        ("Assam", "4", "Groundnut Oil"), ("Assam", "5", "Leather Products"), ("Odisha", "", "d"), ("Odisha", "1", "& Assam")]

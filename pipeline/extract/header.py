@@ -578,12 +578,17 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
     over = next((y for k in range(first, head - 1, -1) for y in sorted(across, reverse=True)
                  if y < min(w.top for w in lines[k]) + TOL and (not k or y > max(w.bottom for w in lines[k - 1]) - TOL)), None)
     closing = next((y for y in across if y > over + TOL), None) if over is not None else None
+    # (a rule under a row's serial closes that row, not the header: the table's foot where no rule
+    # parts the header from the body)
+    opening = next((line for line in rest if _opens_row(line)), None)
+    if closing is not None and opening and closing > max(w.bottom for w in opening) - TOL:
+        closing = None
     again = _printed_in(block, printed_before)
     # the header's own spacing: a label broken over more lines than the block's goes on as far
     # apart as the block's lines stand ("Product(s" / ")" / "identified", set in the middle of a tall cell)
     spacing = max((min(w.top for w in b) - max(w.bottom for w in a) for a, b in zip(block, block[1:])), default=0.0)
     for n, line in enumerate(rest):
-        if not _tight([rows[-1], line], [], rows_apart=spacing) or _opens_row(line) or again and words_text(line) not in printed_before:
+        if _opens_row(line) or again and words_text(line) not in printed_before:
             break
         if any(bottom - TOL < y < min(w.top for w in line) + TOL for y in rules):  # a rule under the header
             break
@@ -591,6 +596,8 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
             rows.append(line)
             bottom = max(w.bottom for w in line)
             continue
+        if not _tight([rows[-1], line], [], rows_apart=spacing):
+            break
         # labels set in the middle of their cells interleave ("Sector" between the lines of
         # "Product(s) identified"): a line is measured from the one above it in its own column;
         # it goes on that label where the lines between stand in the middle of the two, else

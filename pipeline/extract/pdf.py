@@ -366,6 +366,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     to_come = {"state": False, "district": False}  # the merged cell running on has its text below
     for (k, row), below in zip(kept, next_page_head):
         row_doubts = list(doubts.get(k, []))
+        state_before = carried["state"]
         for name in carried:
             text = row.text(name)
             if name in row.text_below and _printed_again(text, below[name]):
@@ -379,6 +380,11 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
             if not text and (name in row.text_below or name in row.runs_through) and not below[name]:
                 row_doubts.append(("merged cells", f"{name}: a merged cell runs on past page {row.page}, but no later page "
                                                    f"prints its text; {carried[name]!r} carried from above", None))
+            if not text and name == "district" and carried["state"] != state_before:
+                # a district's merged cell ends with its state's: no district runs on into another
+                # state, so one of the two cells was read wrong
+                carried_doubts[name] = [("merged cells", f"district: blank in the first row of {carried['state']}; "
+                                                         f"{carried[name]!r} carried from {state_before or 'nowhere'}", None)]
             if text:
                 carried_doubts[name] = [doubt for doubt in row_doubts if doubt[2] and doubt[2][0] == name]
             else:

@@ -299,6 +299,9 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
     state.columns = columns
     if (apart := apart_at_columns(words, columns)) is not words:
         words, lines = apart, without_footer(group_lines(apart))
+    # no row runs on into the list's first table, nor into a state's own table (no state column)
+    # under its heading
+    opens_anew = first or header_span is not None and bool(state_named(heading)) and not any(c.field == "state" for c in columns)
     in_rows = None if grid else ruled_in_rows(page, columns, words, top)
     if grid or in_rows:
         if grid:
@@ -309,15 +312,12 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         has_serial = any(c.field == "serial" for c in columns)
         state.ended_at_foot, state.merged_ends = False, {}
         # a first row without a serial is the tail of the page before's last row; not a Total row
-        if rows and has_serial and not rows[0].text("serial") and not rows[0].is_total:
+        if rows and has_serial and not rows[0].text("serial") and not rows[0].is_total and not opens_anew:
             rows[0].continuation = True
         if in_rows:  # no rules give its cells' widths: line breaks are judged over the table
             for row in rows:
                 row.table = state.body_seen.table
     else:
-        # no row runs on into the list's first table, nor into a state's own table (no state
-        # column) under its heading
-        opens_anew = first or header_span is not None and bool(state_named(heading)) and not any(c.field == "state" for c in columns)
         rows, setting, state.ended_at_foot, state.merged_ends = unruled_rows(
             page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields,
             opens=header_span is not None, first=opens_anew or state.ended_at_foot and not state.split_at_top,
