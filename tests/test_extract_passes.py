@@ -3,6 +3,7 @@ labels, running footers. (Whole documents are read in test_extract_fuzz_sample.p
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from pipeline.extract.cells import Column, Line, apart_at_columns, cell_lines, keeps_words_whole, partial_name, swallows, swallows_back
@@ -1633,6 +1634,24 @@ def test_a_districts_blank_in_a_new_states_first_row_is_in_doubt_in_each_row_tha
     assert "blank in the first row of Odisha; 'Dima Hasao' carried from Assam" in doubts[0][2]
 
 
+def test_a_words_end_drawn_apart_among_the_text_run_over_it_is_put_back():
+    """Chromium drew "Agriculture" run past its cell as "Agricultur" and "e", and "Jammu and",
+    the next cell's text, over it in between; pdfium put the "e" after "and" ("Jammu e and
+    Kashmir", fuzz 2764400118). A glyph further on the line, drawn among a tangled place's
+    objects and standing in it, is put back in the order it was drawn."""
+    from pipeline.extract.layers import _runs_apart
+    text = "AgriculturJammu and e"
+    lefts = [40.7, 49.0, 56.6, 61.5, 64.8, 71.4, 79.0, 82.3, 87.0, 94.6, 89.0, 93.2, 100.5, 112.2, 123.9, 0.0, 135.3, 142.6, 150.2, 0.0, 99.4]
+    rights = [49.0, 56.6, 61.5, 64.8, 71.4, 79.0, 82.3, 87.0, 94.6, 99.6, 93.2, 100.5, 112.2, 123.9, 131.5, 0.0, 142.6, 150.2, 157.8, 0.0, 106.7]
+    boxes = np.array([(a, 300.9, b, 314.8) if b else (0.0, 841.9, 0.0, 841.9) for a, b in zip(lefts, rights)])  # spaces: no box
+    objects = [227] * 10 + [229] * 9 + [-1, 228]
+    out, _ = _runs_apart(text, boxes, objects.__getitem__, generated=lambda k: k == 19)
+    assert out.split() == ["Agriculture", "Jammu", "and"]
+    objects[-1] = 230  # drawn after both: another text's
+    out, _ = _runs_apart(text, boxes, objects.__getitem__, generated=lambda k: k == 19)
+    assert out.split() == ["Agricultur", "Jammu", "and", "e"]
+
+
 def test_no_row_runs_on_into_a_states_own_ruled_table_under_its_heading():
     """Rules between rows, a state's heading above each state's table: a band under Odisha's
     header with no serial ("d", a label's last letter the header did not take) is no tail of
@@ -1648,3 +1667,24 @@ def test_no_row_runs_on_into_a_states_own_ruled_table_under_its_heading():
     rows, _, _ = _table_rows(lambda: iter([PageContent(3, 595.3, 841.9, words, hrules)]), None, False, 3)
     assert [(r.text("state"), r.text("serial"), r.text("product")) for r in rows] == [
         ("Assam", "4", "Groundnut Oil"), ("Assam", "5", "Leather Products"), ("Odisha", "", "d"), ("Odisha", "1", "& Assam")]
+
+
+def test_a_place_where_runs_overlap_ends_at_its_line():
+    """pdfium's own line breaks are dropped, so the next line's first word runs on from the last
+    word of the line before: the overlapping labels "Category" / "District" of a header took
+    the first row's "Handicraf" and "Himachal" into their place, and "t", further on that line,
+    was left apart ("Himachal t Pradesh", fuzz 2764400118). A place holds one line's glyphs."""
+    from pipeline.extract.layers import _runs_apart
+
+    def glyphs(word: str, x0: float, x1: float, top: float) -> list[tuple]:
+        step = (x1 - x0) / len(word)
+        return [(x0 + k * step, top, x0 + (k + 1) * step, top + 13.9) for k in range(len(word))]
+
+    none = [(0.0, 841.9, 0.0, 841.9)]  # a space pdfium made has no box
+    text = "CategoryDistrict ODOPHandicrafHimachal t"
+    boxes = np.array([*glyphs("Category", 224.6, 285.9, 39.9), *glyphs("District", 279.6, 329.4, 39.9), *none,
+                      *glyphs("ODOP", 372.6, 411.7, 39.9), *glyphs("Handicraf", 40.7, 98.9, 75.9),
+                      *glyphs("Himachal", 89.6, 145.9, 75.9), *none, (98.6, 75.9, 103.3, 89.8)])
+    objects = [176] * 8 + [177] * 8 + [-1] + [178] * 4 + [180] * 9 + [182] * 8 + [-1, 181]
+    out, _ = _runs_apart(text, boxes, objects.__getitem__, generated=lambda k: k in (16, 38))
+    assert out.endswith("ODOPHandicraft Himachal")  # (the words part at the line's change later)

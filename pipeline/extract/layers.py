@@ -489,16 +489,21 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
     def apart(a: int, b: int) -> bool:  # two words: another text's glyph drawn over one, or a word's gap
         return drawn_order(a) != drawn_order(b) and bool(overlaps(a, b)) or x0[b] - x1[a] > WORD_GAP * max(height[a], height[b])
 
+    def joined(a: int, b: int) -> bool:  # characters of one word: no space between, on one line (pdfium's own line breaks are gone)
+        return not (text[a].isspace() or text[b].isspace()
+                    or height[a] > 0 and height[b] > 0 and abs(top[b] - top[a]) >= 0.5 * max(height[a], height[b]))
+
     taken: set[int] = set()
+    moved: set[int] = set()  # characters put back into a place before them
     order: list[int] = []  # character indices, -1 for an added space
     done = 0
     for i in tangled.tolist():
-        if i < done:
+        if i < done or i in moved:
             continue
         start, end = i, i + 1
-        while start > 0 and not text[start - 1].isspace():
+        while start > 0 and joined(start - 1, start):
             start -= 1
-        while end < len(text) and not text[end].isspace():
+        while end < len(text) and joined(end - 1, end):
             end += 1
         while True:  # pdfium may put a space among the interleaved characters: the place goes on
             k = end  # while the next word on the line starts within it, or right against its end,
@@ -508,19 +513,29 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
                     or x0[k] > x1[start:end].max() + 0.05 * height[k]
                     and not (all(map(generated, range(end, k))) and 0 < drawn_at(k) - max(map(drawn_at, range(start, end))) <= 2)):
                 break
-            end = k
-            while end < len(text) and not text[end].isspace():
+            end = k + 1
+            while end < len(text) and joined(end - 1, end):
                 end += 1
-        members = [k for k in range(start, end) if not text[k].isspace()]
+        members = [k for k in range(start, end) if not text[k].isspace() and k not in moved]
         first, last = min(map(drawn_at, members)), max(map(drawn_at, members))
+        left, right = x0[start:end].min(), x1[start:end].max()
         back = [k for k in position if k not in taken and first <= position[k] <= last
-                and abs(top[k] - top[i]) < 0.5 * height[i] and x0[start:end].min() <= x0[k] < x1[start:end].max()]
+                and abs(top[k] - top[i]) < 0.5 * height[i] and left <= x0[k] < right]
         taken.update(back)
-        drawn = sorted(members + back, key=lambda k: (drawn_order(k), x0[k]))  # one object's glyphs left to right
-        order += range(done, start)
+        # a glyph pdfium put further on the line, drawn among the place's objects and standing in
+        # it: the end of a word run past its cell, drawn apart ("t" of "Handicraft", drawn after
+        # "Handicraf" and before "Himachal" run over it)
+        line_end = end
+        while line_end < count and (height[line_end] <= 0 or abs(top[line_end] - top[i]) < 0.5 * height[line_end]):
+            line_end += 1
+        strays = [k for k in range(end, line_end) if height[k] > 0 and k not in moved and first < drawn_at(k) < last
+                  and left <= x0[k] < right]
+        moved.update(strays)
+        drawn = sorted(members + back + strays, key=lambda k: (drawn_order(k), x0[k]))  # one object's glyphs left to right
+        order += [k for k in range(done, start) if k not in moved]
         order += [drawn[0]] + [k for a, b in zip(drawn, drawn[1:]) for k in ([-1, b] if apart(a, b) else [b])]
         done = end
-    order += range(done, count)
+    order += [k for k in range(done, count) if k not in moved]
     spaced = np.vstack([boxes, np.zeros((1, 4))])  # the added space has no box (index -1)
     return "".join(chars[i] if i >= 0 else " " for i in order), spaced[order]
 
