@@ -1290,6 +1290,18 @@ def test_a_line_that_begins_as_no_name_does_is_no_heading_at_a_pages_foot():
     assert _heading_at_foot([above, _at(791.4, ("Assam", 44.1, 75.0), size=5.2)]) == 1
 
 
+def test_a_states_name_set_larger_than_the_body_at_a_pages_foot_is_a_heading_however_close():
+    """reportlab set "Assam", the heading of a table beginning overleaf, 8.7 pt under the last
+    row's line, in 19 pt line boxes against the body's 16: closer than the body's size, so it was
+    read as the last row's product, and Assam's first rows went to Arunachal Pradesh (fuzz
+    2764400196). A heading's own style sets it apart as well as white does; a cell's line in the
+    body's size, as close, is the cell's."""
+    from pipeline.extract.table import _heading_at_foot
+    above = _at(729.9, ("Groundnut", 43.0, 106.5), ("Oil", 109.6, 126.0), size=16.1)
+    assert _heading_at_foot([above, _at(754.7, ("Assam", 42.0, 88.4), size=19.0)]) == 1
+    assert _heading_at_foot([above, _at(754.7, ("Assam", 42.0, 88.4), size=16.1)]) is None
+
+
 def test_words_without_a_figure_in_the_serial_column_start_no_row():
     """Writer set a remarks column the header did not name ("GI" / "Status" set in the middle of
     its cell) against the serials: its "GI" / "tagged", two lines in a narrow cell, fell in the

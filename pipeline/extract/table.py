@@ -228,13 +228,16 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
 
 def _heading_at_foot(lines: list[list[Word]]) -> int | None:
     """The page's last line (above its number) when it is a state's name standing alone, apart
-    from the line above (not the wrapped end of a cell, nor a line that begins as no name does,
-    "& Assam" of "Eri, Muga" / "& Assam" / "Silk"): a heading whose table begins overleaf."""
+    from the line above or set larger (not the wrapped end of a cell, nor a line that begins as
+    no name does, "& Assam" of "Eri, Muga" / "& Assam" / "Silk"): a heading whose table begins
+    overleaf."""
     k = len(without_footer(lines)) - 1
     if k < 1 or len(phrases(lines[k])) != 1 or not state_named(text := words_text(lines[k])) or partial_name(text):
         return None
+    # apart by the body's size, or set larger than the body (a heading's own style, however close)
     gap = min(w.top for w in lines[k]) - max(w.bottom for w in lines[k - 1])
-    return k if gap > 0.6 * statistics.median(w.size for w in lines[k - 1]) else None  # apart by the body's size (a heading's may be larger)
+    size = statistics.median(w.size for w in lines[k - 1])
+    return k if gap > 0.6 * size or min(w.size for w in lines[k]) > 1.1 * size else None
 
 
 def _heading(words: list[Word], table_top: float) -> tuple[str, list[tuple[int, str]]]:
