@@ -1205,6 +1205,36 @@ def test_a_cell_that_ends_on_a_justified_line_spread_to_its_edge_was_cut_short()
     assert cut_short(rows) == {(0, "product")}
 
 
+def test_a_justified_line_that_ends_short_of_the_columns_edge_ends_an_item():
+    """reportlab, justified, products one a line: "Red Sander & Wood Carvings" ends 21 pt short
+    of the edge (231.9) with its words a space apart, and "Jaggery" would not have fitted after
+    it; read as a wrap and left in doubt (fuzz 2764400196). A wrapped line is spread to the edge,
+    so this one was broken by hand: "Jaggery" is an item. Where no lines are spread to an edge
+    (a ragged column), the width decides as before."""
+    from pipeline.extract.cells import Row, settle_justified_breaks
+
+    def cell(*lines: list[tuple[str, float, float]]) -> list[Line]:
+        at = [[Word(text, x0, x1, 100.0 + 14 * k, 108.0 + 14 * k) for text, x0, x1 in line] for k, line in enumerate(lines)]
+        return cell_lines(at, 232.0, 43.0)
+    spread = [cell([("Coconut", 43.0, 89.7), ("&", 107.4, 116.3), ("Coconut", 134.1, 180.8), ("based", 198.5, 231.9)],
+                   [("products", 43.0, 93.5), ("(Jaggery)", 96.6, 147.7)]),
+              cell([("Electronics", 43.0, 106.2), ("Manufacturing", 145.9, 231.9)],
+                   [("Cluster", 43.0, 84.0), ("(Mobile)", 87.1, 130.0)]),
+              cell([("Uppada", 43.0, 87.2), ("Jamdani", 130.0, 178.2), ("Sarees", 194.7, 231.9)],
+                   [("Honey", 43.0, 80.2), ("Kiwi", 83.3, 109.7)])]
+    products = cell([("Red", 43.0, 64.7), ("Sander", 67.8, 108.2), ("&", 111.4, 120.3), ("Wood", 123.4, 157.2), ("Carvings", 160.3, 210.5)],
+                    [("Jaggery", 42.9, 85.8)])
+    products[1].break_unsure = True
+    rows = [Row(2, {"product": lines}) for lines in [*spread, products]]
+    settle_justified_breaks(rows, lambda row: ["product"])
+    assert (products[1].hard_break, products[1].break_unsure) == (True, False)
+    assert not any(lines[1].hard_break for lines in spread)
+    ragged = cell([("Red", 43.0, 64.7), ("Sander", 67.8, 108.2), ("&", 111.4, 120.3), ("Wood", 123.4, 157.2), ("Carvings", 160.3, 210.5)],
+                  [("Jaggery", 42.9, 85.8)])
+    settle_justified_breaks([Row(2, {"product": ragged}), Row(2, {"product": products})], lambda row: ["product"])
+    assert not ragged[1].hard_break
+
+
 def test_a_word_past_its_columns_edge_is_its_own_only_where_a_text_engine_would_set_it_so():
     """Writer, justified, no padding: the sectors start where the products' lines end (270.1), so
     no white parts the columns and the edge is drawn at 301, inside "Handicraft" (fuzz

@@ -272,28 +272,62 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
     return out
 
 
-def cut_short(rows: list[Row]) -> set[tuple[int, str]]:
-    """The cells (row index, field) that end on a line spread to their column's edge. A text
-    engine spreads each line of a justified paragraph to the edge but its last: a cell ending on
-    such a line lost its text's end (a row set too low for it, whose lines that did not fit were
-    left unprinted, as Calc does). A column's edge is where lines of three texts or more end
-    alike, none the last of its cell; a line is spread where the white between its words is
-    wider by half than the cells' last lines show it (most end their paragraphs)."""
+def _page_columns(rows: list[Row], fields=None) -> dict[tuple[int, str], list[tuple[int, list[Line]]]]:
+    """The cells (row index, lines) of each column of each page, of every field or of `fields(row)`."""
     columns: dict[tuple[int, str], list[tuple[int, list[Line]]]] = defaultdict(list)
     for k, row in enumerate(rows):
-        for name, lines in row.cells.items():
-            if lines:
+        for name in fields(row) if fields else row.cells:
+            if lines := row.cells.get(name):
                 columns[row.page, name].append((k, lines))
+    return columns
+
+
+def _justified_edges(cells: list[tuple[int, list[Line]]], spread: bool = False) -> tuple[float, list[float]]:
+    """(the white between the words of the cells' last lines, most of which end their paragraphs;
+    where lines of three texts or more end alike, none the last of its cell, wider spaced than
+    that white by half where `spread`): a justified column's edge, where a text engine spreads
+    each line of a paragraph but its last (none where the column is not justified)."""
+    ends = [lines[-1].spacing for _, lines in cells if lines[-1].spacing > 0]
+    natural = statistics.median(ends) if ends else 0.0
+    inner = [(line.x1, line.text) for _, lines in cells for line in lines[:-1]
+             if line.spacing > (1.5 * natural if spread else 0.0)]
+    edges = [x for x, _ in inner if len({text for y, text in inner if abs(y - x) <= 0.3}) >= 3] if ends else []
+    return natural, edges
+
+
+def cut_short(rows: list[Row]) -> set[tuple[int, str]]:
+    """The cells (row index, field) that end on a line spread to their column's edge: a cell
+    ending on such a line lost its text's end (a row set too low for it, whose lines that did not
+    fit were left unprinted, as Calc does). A line is spread where the white between its words
+    is wider by half than the cells' last lines show it."""
     out = set()
-    for (_, name), cells in columns.items():
-        ends = [lines[-1].spacing for _, lines in cells if lines[-1].spacing > 0]
-        inner = [(line.x1, line.text) for _, lines in cells for line in lines[:-1] if line.spacing > 0]
-        edges = [x for x, _ in inner if len({text for y, text in inner if abs(y - x) <= 0.3}) >= 3]
-        if edges and ends:
-            natural = statistics.median(ends)
-            out |= {(k, name) for k, lines in cells
-                    if lines[-1].spacing > 1.5 * natural and any(abs(lines[-1].x1 - x) <= 0.3 for x in edges)}
+    for (_, name), cells in _page_columns(rows).items():
+        natural, edges = _justified_edges(cells)
+        out |= {(k, name) for k, lines in cells
+                if edges and lines[-1].spacing > 1.5 * natural and any(abs(lines[-1].x1 - x) <= 0.3 for x in edges)}
     return out
+
+
+def settle_justified_breaks(rows: list[Row], fields) -> None:
+    """A break after a line of a justified column that ends short of its cell's edge and of the
+    column's, its words a space apart, was made by hand: a wrapped line would have been spread
+    to the edge. So the next line begins an item, whatever width it would have needed ("Red
+    Sander & Wood Carvings" / "Jaggery"). Only where the column shows its edge in spread lines
+    of three texts (a ragged column's lines may end alike by chance), over the document (a page,
+    or a state's own table, may show too few); `fields(row)`: the fields of items one a line."""
+    columns: dict[str, list[tuple[int, list[Line]]]] = defaultdict(list)
+    for (_, name), cells in _page_columns(rows, fields).items():
+        columns[name] += cells
+    for cells in columns.values():
+        natural, edges = _justified_edges(cells, spread=True)
+        for _, lines in cells if edges else ():
+            for before, line, after in zip(lines, lines[1:], [*lines[2:], None]):
+                # (a line as wide as its cell's room, the widest where no rules give it, may be spread
+                # by little; a line before a word too wide for the cell, broken inside, is not spread)
+                broken = " " not in line.text and after is not None and after.joiner == ""
+                if (0 < before.spacing <= 1.2 * natural and before.x1 < before.x0 + before.room - 1.0 and not broken
+                        and line.need < before.room and all(abs(before.x1 - x) > 1.0 for x in edges)):
+                    line.hard_break, line.break_unsure = True, False
 
 
 def widest(column: Column, words: list[Word]) -> float:

@@ -15,7 +15,8 @@ from typing import Callable, Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
-from .cells import Row, continues, cut_short, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on, settle_word_breaks, splits_cell_text_at_top
+from .cells import (Row, continues, cut_short, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on, settle_justified_breaks,
+                    settle_word_breaks, splits_cell_text_at_top)
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
@@ -87,6 +88,7 @@ def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
     settle_unruled_wraps(rows)
     doubt_close_breaks(rows)
     settle_word_breaks([lines for row in rows for lines in row.cells.values()], keeps_words_whole(info.producer))
+    settle_justified_breaks(rows, lambda row: product_fields(row.cells))
     settle_breaks(product_cells(rows))
     # each doubt with what it concerns (its scope): a cell's text (its field), or in a cell of
     # products the items beside a break (its field and the words beside it); else the whole row (None)
