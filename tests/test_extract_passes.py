@@ -1730,3 +1730,24 @@ def test_a_place_where_runs_overlap_ends_at_its_line():
     objects = [176] * 8 + [177] * 8 + [-1] + [178] * 4 + [180] * 9 + [182] * 8 + [-1, 181]
     out, _ = _runs_apart(text, boxes, objects.__getitem__, generated=lambda k: k in (16, 38))
     assert out.endswith("ODOPHandicraft Himachal")  # (the words part at the line's change later)
+
+
+def test_a_states_name_parted_over_two_rows_of_one_line_is_one_cells():
+    """Writer set "Uttar" / "Pradesh" at the top of a merged state cell over rows of one line
+    each, no padding between: each line stood in a row of its own, and every Uttar Pradesh row
+    was read in a state "Pradesh" (fuzz 2764400182, in doubt). Two rows' texts that name one state
+    together, the second naming none alone, are the first row's text; a state after a state, or
+    a text that names none joined either, stays."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _records
+
+    def row(state: str, district: str) -> Row:
+        return Row(cells={"state": [Line(state, 60.0)] if state else [], "district": [Line(district, 60.0)],
+                          "product": [Line("Honey", 60.0)]}, page=3)
+
+    rows = [row("Chhattisgarh", "Bastar"), row("Uttar", "Bijnor"), row("Pradesh", "Budaun"), row("", "Agra"),
+            row("Kerala", "Idukki"), row("Goa", "North Goa"), row("Andaman and Nicobar", "Nicobars"), row("Islands", "Nicobars"),
+            row("Tamil", "Salem"), row("Nadu West", "Erode")]
+    records, _ = _records(rows, {})
+    assert [r["state"] for r in records] == ["Chhattisgarh", "Uttar Pradesh", "Uttar Pradesh", "Uttar Pradesh", "Kerala", "Goa",
+                                             "Andaman and Nicobar Islands", "Andaman and Nicobar Islands", "Tamil", "Nadu West"]

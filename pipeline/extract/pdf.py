@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import itertools
 import logging
 import os
 from collections import Counter
@@ -23,6 +24,7 @@ from .grid import doubt_close_breaks
 from .markers import ITEM_BULLETS, at_start, opens_list
 from .merged import MERGED
 from .table import TableState, page_rows, product_cells, uncertain_breaks
+from .title import is_state_name
 from .unruled import settle_unruled_wraps, unsure_blocks
 
 log = logging.getLogger(__name__)
@@ -361,6 +363,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     Rows read by OCR carry the least confidence of their cells' words."""
     total = {k for k, r in enumerate(rows) if r.is_total}
     kept = [(k, r) for k, r in enumerate(rows) if k not in total]
+    _join_parted_states([r for _, r in kept])
     next_page_head = _next_page_heads([r for _, r in kept])
     records, record_doubts = [], []
     carried = {"state": "", "district": ""}
@@ -413,6 +416,17 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
                     }
                 )
     return records, record_doubts
+
+
+def _join_parted_states(rows: list[Row]) -> None:
+    """A state's name set at the top of its merged cell, over rows of one line each that its
+    lines keep pace with, falls in two rows ("Uttar" / "Pradesh"): where the second row's text
+    names no state and the two name one together, they are one cell's text, the first row's."""
+    for above, row in itertools.pairwise(rows):
+        upper, lower = above.text("state"), row.text("state")
+        if upper and lower and not is_state_name(lower) and is_state_name(f"{upper} {lower}"):
+            above.cells["state"] = above.cells["state"] + row.cells["state"]
+            row.cells["state"] = []
 
 
 def _concerns(scope: tuple[str, tuple[str, ...]] | None, field: str, fields: list[str], product: str) -> bool:
