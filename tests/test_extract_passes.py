@@ -1751,3 +1751,25 @@ def test_a_states_name_parted_over_two_rows_of_one_line_is_one_cells():
     records, _ = _records(rows, {})
     assert [r["state"] for r in records] == ["Chhattisgarh", "Uttar Pradesh", "Uttar Pradesh", "Uttar Pradesh", "Kerala", "Goa",
                                              "Andaman and Nicobar Islands", "Andaman and Nicobar Islands", "Tamil", "Nadu West"]
+
+
+def test_a_label_as_close_as_a_word_to_an_unread_columns_label_parts_from_it():
+    """Writer set "State Name" and "Remarks" 3.3 pt apart, as close as words: read as one label,
+    the remarks ("GI tagged", "New") went into the state ("Andhra New Pradesh", fuzz 2764400098,
+    some rows with no doubt). A column the pipeline does not read still has a label it knows
+    (`unread` in columns.yaml): the labels part where the body parts, and its text is read into
+    no field."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    lines = [_at(90.0, ("Product", 55.4, 91.0), ("#", 114.2, 121.0), ("District", 161.9, 195.4), ("State", 234.6, 259.1),
+                 ("Name", 261.9, 288.0), ("Remarks", 291.3, 331.1), size=8.4),
+             _at(118.3, ("Black", 37.5, 59.4), ("Rice", 62.0, 79.2), ("1", 111.8, 116.9), ("Nicobars", 126.1, 161.4),
+                 ("Nicobar", 234.2, 265.3), size=8.4),
+             _at(159.5, ("Etikoppaka", 37.5, 82.5), ("2", 111.8, 116.9), ("Nicobars", 126.1, 161.4), ("Nicobar", 234.2, 265.3),
+                 ("GI", 291.2, 299.9), ("tagged", 302.4, 330.9), size=8.4),
+             _at(387.2, ("8", 111.8, 116.9), ("Alluri", 126.1, 146.8), ("Andhra", 234.2, 263.4), ("New", 291.2, 308.8), size=8.4)]
+    page = PageContent(1, 842.0, 595.0, [w for line in lines for w in line])
+    columns, _, _ = find_header(page, group_lines(page.words), None)
+    assert [(c.field, c.label) for c in columns] == [("product", "Product"), ("serial", "#"), ("district", "District"),
+                                                     ("state", "State Name"), (None, "Remarks")]

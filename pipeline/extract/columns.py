@@ -32,15 +32,15 @@ def category_of(field: str) -> str | None:
 
 
 @lru_cache(maxsize=None)
-def label_table() -> tuple[tuple[tuple[str, re.Pattern], ...], tuple[str, ...], tuple[re.Pattern, ...]]:
-    """(field, pattern) pairs in order, the required fields, and the labels of a wide list's
-    product columns."""
+def label_table() -> tuple[tuple[tuple[str, re.Pattern], ...], tuple[str, ...], tuple[re.Pattern, ...], frozenset[str]]:
+    """(field, pattern) pairs in order (the columns read, then those not read), the required
+    fields, the labels of a wide list's product columns, and the fields not read."""
     text = resources.files("pipeline.reference").joinpath("columns.yaml").read_text()
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when installed
     patterns = tuple(
-        (field, re.compile(pattern)) for field, items in data["fields"].items() for pattern in items
+        (field, re.compile(pattern)) for field, items in [*data["fields"].items(), *data["unread"].items()] for pattern in items
     )
-    return patterns, tuple(data["required"]), tuple(map(re.compile, data["wide"]))
+    return patterns, tuple(data["required"]), tuple(map(re.compile, data["wide"])), frozenset(data["unread"])
 
 
 @lru_cache(maxsize=4096)

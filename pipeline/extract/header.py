@@ -292,7 +292,8 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
         fields, spans = _jammed_labels(block, fields, spans, body, seen.labels if seen else [])
         fields, spans = _lone_labels(block, fields, spans, body, seen.labels if seen else [])
         columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
-    return columns, (top, bottom), best
+    unread = label_table()[3]
+    return [Column(None, c.label, c.x0, c.x1) if c.field in unread else c for c in columns], (top, bottom), best
 
 
 def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | None,
