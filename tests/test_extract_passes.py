@@ -1225,9 +1225,11 @@ def test_a_justified_line_that_ends_short_of_the_columns_edge_ends_an_item():
     products = cell([("Red", 43.0, 64.7), ("Sander", 67.8, 108.2), ("&", 111.4, 120.3), ("Wood", 123.4, 157.2), ("Carvings", 160.3, 210.5)],
                     [("Jaggery", 42.9, 85.8)])
     products[1].break_unsure = True
-    rows = [Row(2, {"product": lines}) for lines in [*spread, products]]
+    # Calc: 0.8 pt short of the edge, its words a space apart: not spread, as a wrap's line would be (fuzz 7131700106)
+    close = cell([("Rice", 43.0, 60.0), ("based", 63.1, 85.0), ("products-Poha", 88.1, 200.0), ("etc", 203.1, 231.1)], [("Honey", 43.0, 67.0)])
+    rows = [Row(2, {"product": lines}) for lines in [*spread, products, close]]
     settle_justified_breaks(rows, lambda row: ["product"])
-    assert (products[1].hard_break, products[1].break_unsure) == (True, False)
+    assert (products[1].hard_break, products[1].break_unsure) == (True, False) and close[1].hard_break
     assert not any(lines[1].hard_break for lines in spread)
     ragged = cell([("Red", 43.0, 64.7), ("Sander", 67.8, 108.2), ("&", 111.4, 120.3), ("Wood", 123.4, 157.2), ("Carvings", 160.3, 210.5)],
                   [("Jaggery", 42.9, 85.8)])

@@ -322,11 +322,12 @@ def settle_justified_breaks(rows: list[Row], fields) -> None:
         natural, edges = _justified_edges(cells, spread=True)
         for _, lines in cells if edges else ():
             for before, line, after in zip(lines, lines[1:], [*lines[2:], None]):
-                # (a line as wide as its cell's room, the widest where no rules give it, may be spread
-                # by little; a line before a word too wide for the cell, broken inside, is not spread)
+                # (a spread line ends at the edge to a few tenths of a point, as its last glyph's box
+                # does; a line as wide as its cell's room, the widest where no rules give it, may be
+                # spread by little; a line before a word too wide for the cell, broken inside, is not)
                 broken = " " not in line.text and after is not None and after.joiner == ""
-                if (0 < before.spacing <= 1.2 * natural and before.x1 < before.x0 + before.room - 1.0 and not broken
-                        and line.need < before.room and all(abs(before.x1 - x) > 1.0 for x in edges)):
+                if (0 < before.spacing <= 1.2 * natural and before.x1 < before.x0 + before.room - 0.5 and not broken
+                        and line.need < before.room and all(abs(before.x1 - x) > 0.5 for x in edges)):
                     line.hard_break, line.break_unsure = True, False
 
 
