@@ -267,10 +267,19 @@ def test_a_words_first_letter_read_out_of_order_is_the_words_again():
 
 def test_a_word_read_across_a_columns_edge_parts_at_the_capital_nearest_it():
     """Writer sets "Products" against the category's "Primary" with no gap: read as one word,
-    "productsPrimary" crosses the product column's edge (x = 300) and parts there."""
+    "productsPrimary" crosses the product column's edge (x = 300) and parts there: where the
+    category's lines start, if they start at one place near it, else by its letters taken as
+    equally wide (so "Millet" of "MilletHandicraft" ended 2.9 pt past the edge, and its line,
+    wider than the column's room, made a wrap look broken by hand: fuzz 6128300083, "Processed"
+    / "Pork" read as two products with no doubt)."""
     columns = [Column("product", "Product", 200.0, 300.0), Column("category", "Category", 300.0, 380.0)]
     joined = Word("ProductsPrimary", 258.0, 338.0, 100.0, 110.0)
     assert [(w.text, round(w.x1)) for w in apart_at_columns([joined], columns)] == [("Products", 301), ("Primary", 338)]
+    # (Chromium's list markers start nearer than the items after them, which start at more lines: fuzz 6128300099)
+    below = [Word("Tertiary", 299.4, 335.0, 115.0, 125.0), Word("Secondary", 299.4, 345.0, 130.0, 140.0),
+             *(Word(text, 306.0, 330.0, top, top + 10.0) for text, top in (("Food", 145.0), ("Fish", 160.0), ("Tea", 175.0)))]
+    assert [(w.text, w.x0, w.x1) for w in apart_at_columns([joined, *below], columns)[:2]] == [
+        ("Products", 258.0, 299.4), ("Primary", 299.4, 338.0)]
     inside = [Word("McDonald", 210.0, 250.0, 100.0, 110.0)]  # within its column: kept whole
     assert apart_at_columns(inside, columns) is inside
     # Writer justifies a bulleted list: the first item's bullet, set against the cell's edge, touches

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from importlib import resources
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -348,7 +348,8 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
     """Two cells' texts printed right against each other, with no rule between to part them, are
     read as one word ("productsPrimary", "Carving43"): a word across a column's edge parts there,
     where two texts meet nearest the edge (`TEXTS_MEET`, within an em of it, its letters taken as
-    equally wide). Returns `words` itself where no word parts."""
+    equally wide), at the place nearest it where the next column's lines start, if several
+    start near it. Returns `words` itself where no word parts."""
     edges = np.array(sorted(c.x1 for c in columns[:-1]))
     if not len(edges) or not words:
         return words
@@ -365,6 +366,10 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
             letter = (w.x1 - w.x0) / len(w.text)
             x, k = min(((w.x0 + k * letter, k) for k in cuts), key=lambda xk: abs(xk[0] - edge))
             if abs(x - edge) < w.size:
+                # the texts meet where the next column's lines start, at the place nearest it where
+                # several start (letters are not equally wide: "Millet" of "MilletHandicraft" is narrow)
+                near = Counter(round(v.x0, 1) for v in words if abs(v.x0 - x) < w.size and w.x0 < v.x0 < w.x1 and v is not w)
+                x = min((at for at, n in near.items() if n >= 2), key=lambda at: abs(at - x), default=x)
                 out[i : i + 1] = [Word(w.text[:k], w.x0, x, w.top, w.bottom, w.confidence, foot=w.foot),
                                   Word(w.text[k:], x, w.x1, w.top, w.bottom, w.confidence, w.cut, w.foot)]
                 parted = True
