@@ -427,6 +427,20 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
             inside = (x0 >= x1[k] - 0.1 * height[k]) & (x1 <= x0[m] + 0.1 * height[k]) & (np.abs(top - top[k]) < 0.5 * height[k])
             out += [(text[j], tuple(boxes[j].tolist()), drawn_at(k)) for j in np.flatnonzero(inside).tolist()
                     if objects[j] != objects[k] and not text[j].isspace()]
+        # so too the ink of an object past its first or last glyph read: its glyphs drawn over the
+        # same glyphs of another object there ("a" of "Ratnagiri" over the "a" of "Maharashtra"
+        # run past its cell: "R" / "tnagiri")
+        ends: dict[int, list[int]] = {}
+        for k in glyphs.tolist():
+            ends.setdefault(objects[k], [k, k])[1] = k
+        for obj, (k, m) in ends.items():
+            if not (box := bounds(obj)):
+                continue
+            for lo, hi in ((box[0], x0[k]), (x1[m], box[2])):
+                if hi - lo > 0.3 * height[k]:
+                    inside = (x0 >= lo - 0.1 * height[k]) & (x1 <= hi + 0.1 * height[k]) & (np.abs(top - top[k]) < 0.5 * height[k])
+                    out += [(text[j], tuple(boxes[j].tolist()), drawn_at(k)) for j in np.flatnonzero(inside).tolist()
+                            if objects[j] != obj and not text[j].isspace()]
         return out
 
     text, boxes = _runs_apart(text, boxes, drawn_at, left_out, generated)
