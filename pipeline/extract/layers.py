@@ -396,7 +396,8 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
         object no character comes from, of the width of a character's object it overlaps, is
         that character again; and a hole between two characters of one object, with no space
         between them, holds again the glyphs of another object drawn in it ("S" / "angarh" of
-        "Sarangarh", over "ar" of "Chhattisgarh" run past its cell)."""
+        "Sarangarh", over "ar" of "Chhattisgarh" run past its cell), as does an object's ink
+        before its first character or after its last ("R" / "tnagiri")."""
         drawn_at(0)
         objects = list(map(calls.text_object, repeat(handle, len(index)), index.tolist()))
         kept = set(objects)
@@ -427,9 +428,8 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
             inside = (x0 >= x1[k] - 0.1 * height[k]) & (x1 <= x0[m] + 0.1 * height[k]) & (np.abs(top - top[k]) < 0.5 * height[k])
             out += [(text[j], tuple(boxes[j].tolist()), drawn_at(k)) for j in np.flatnonzero(inside).tolist()
                     if objects[j] != objects[k] and not text[j].isspace()]
-        # so too the ink of an object past its first or last glyph read: its glyphs drawn over the
-        # same glyphs of another object there ("a" of "Ratnagiri" over the "a" of "Maharashtra"
-        # run past its cell: "R" / "tnagiri")
+        # the ink of an object past its first or last glyph read: its glyphs drawn over the same
+        # glyphs of another object there ("a" of "Ratnagiri" over the "a" of "Maharashtra")
         ends: dict[int, list[int]] = {}
         for k in glyphs.tolist():
             ends.setdefault(objects[k], [k, k])[1] = k
