@@ -5,6 +5,7 @@ joins the one before (a wrap, a hand break, a word or name broken at the edge)."
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import statistics
@@ -272,13 +273,14 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float) -> list[Line]
     return out
 
 
-def _page_columns(rows: list[Row], fields=None) -> dict[tuple[int, str], list[tuple[int, list[Line]]]]:
-    """The cells (row index, lines) of each column of each page, of every field or of `fields(row)`."""
-    columns: dict[tuple[int, str], list[tuple[int, list[Line]]]] = defaultdict(list)
+def _columns(rows: list[Row], by_page: bool, fields=None) -> dict[tuple, list[tuple[int, list[Line]]]]:
+    """The cells (row index, lines) of each column, of each page or of the document, of every
+    field or of `fields(row)`."""
+    columns: dict[tuple, list[tuple[int, list[Line]]]] = defaultdict(list)
     for k, row in enumerate(rows):
         for name in fields(row) if fields else row.cells:
             if lines := row.cells.get(name):
-                columns[row.page, name].append((k, lines))
+                columns[(row.page, name) if by_page else (name,)].append((k, lines))
     return columns
 
 
@@ -288,10 +290,21 @@ def _justified_edges(cells: list[tuple[int, list[Line]]], spread: bool = False) 
     that white by half where `spread`): a justified column's edge, where a text engine spreads
     each line of a paragraph but its last (none where the column is not justified)."""
     ends = [lines[-1].spacing for _, lines in cells if lines[-1].spacing > 0]
-    natural = statistics.median(ends) if ends else 0.0
-    inner = [(line.x1, line.text) for _, lines in cells for line in lines[:-1]
-             if line.spacing > (1.5 * natural if spread else 0.0)]
-    edges = [x for x, _ in inner if len({text for y, text in inner if abs(y - x) <= 0.3}) >= 3] if ends else []
+    if not ends:
+        return 0.0, []
+    natural = statistics.median(ends)
+    # the texts ending at each place, three at most (a column of a long list ends thousands of
+    # lines at its edge: each place is weighed against the few places within 0.3 pt of it)
+    texts: dict[float, set[str]] = defaultdict(set)
+    for line in (line for _, lines in cells for line in lines[:-1] if line.spacing > (1.5 * natural if spread else 0.0)):
+        if len(at := texts[round(line.x1, 2)]) < 3:
+            at.add(line.text)
+    places = sorted(texts)
+    edges = []
+    for x in places:
+        near = set().union(*(texts[y] for y in places[bisect.bisect_left(places, x - 0.3) : bisect.bisect_right(places, x + 0.3)]))
+        if len(near) >= 3:
+            edges.append(x)
     return natural, edges
 
 
@@ -301,7 +314,7 @@ def cut_short(rows: list[Row]) -> set[tuple[int, str]]:
     fit were left unprinted, as Calc does). A line is spread where the white between its words
     is wider by half than the cells' last lines show it."""
     out = set()
-    for (_, name), cells in _page_columns(rows).items():
+    for (_, name), cells in _columns(rows, by_page=True).items():
         natural, edges = _justified_edges(cells)
         out |= {(k, name) for k, lines in cells
                 if edges and lines[-1].spacing > 1.5 * natural and any(abs(lines[-1].x1 - x) <= 0.3 for x in edges)}
@@ -315,10 +328,7 @@ def settle_justified_breaks(rows: list[Row], fields) -> None:
     Sander & Wood Carvings" / "Jaggery"). Only where the column shows its edge in spread lines
     of three texts (a ragged column's lines may end alike by chance), over the document (a page,
     or a state's own table, may show too few); `fields(row)`: the fields of items one a line."""
-    columns: dict[str, list[tuple[int, list[Line]]]] = defaultdict(list)
-    for (_, name), cells in _page_columns(rows, fields).items():
-        columns[name] += cells
-    for cells in columns.values():
+    for cells in _columns(rows, by_page=False, fields=fields).values():
         natural, edges = _justified_edges(cells, spread=True)
         for _, lines in cells if edges else ():
             for before, line, after in zip(lines, lines[1:], [*lines[2:], None]):
