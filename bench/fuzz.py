@@ -65,7 +65,7 @@ def score(seed: int, keep: Path | None, producers: tuple[str, ...], scans: bool)
     with tempfile.TemporaryDirectory() as tmp:
         pdf = render(spec, (keep or Path(tmp)) / f"fuzz-{seed}")
         try:
-            extraction = extract(pdf)
+            extraction = extract(pdf, places=PLACES)
         except ExtractionError as exc:
             return {"seed": seed, "f1": 0.0, "refused": str(exc).split(": ", 1)[-1], "spec": describe(spec), "scan": bool(spec.scan)}
         except Exception as exc:  # a bug: reported with its seed, and the run goes on

@@ -350,7 +350,7 @@ def _extract(args) -> int:
     except (MissingFileError, SourcesError) as exc:
         logging.info("places not checked: %s", exc)
         places = None
-    result = extract(args.file, ExtractSettings(text_layer=args.text_layer, state=args.state))
+    result = extract(args.file, ExtractSettings(text_layer=args.text_layer, state=args.state), places)
     where = "sheet" if result.located_by == "sheet row" else _plural(result.pages, "page")
     logging.info("%s: %s from %s", args.file, _plural(len(result.records), "row"), where)
     rows = None

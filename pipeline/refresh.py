@@ -130,9 +130,9 @@ def _refresh(source: Source, data_dir: Path, places, offline: bool, fetch_settin
 
     # Process: extract, normalise, validate.
     log.info("%s: extracting %s", source.id, raw_path.name)
-    extraction = extract(raw_path, source.extract)
-    validate.check_columns(extraction.rows, str(raw_path))
     places = places() if callable(places) else places
+    extraction = extract(raw_path, source.extract, places)
+    validate.check_columns(extraction.rows, str(raw_path))
     rows, place_warnings = normalise.run(extraction.rows, places)
     review = quality.report(extraction, rows, source.stated_totals, source.reviewed)
     rows["review"] = review.review_column()

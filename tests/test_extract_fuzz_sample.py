@@ -1,7 +1,8 @@
 """A fixed sample of the layout fuzzer's documents (tests/fixtures/fuzz.py; `make fuzz` draws many
 more): each is read exactly, without a doubt, and drawing its seed again gives the same truth.
 Documents the fuzzer found that are read with a doubt the page leaves (fuzz_doubted) are read
-without an error, and every row read wrong is doubted."""
+without an error, and every row read wrong is doubted; those whose merged state cells only the
+directory settles (fuzz_directory) are read exactly with it."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .layout_score import norm, score, truth as truth_of
 
 SAMPLE = sorted((Path(__file__).parent / "fixtures" / "fuzz_sample").glob("*.pdf"))
 DOUBTED = sorted((Path(__file__).parent / "fixtures" / "fuzz_doubted").glob("*.pdf"))
+DIRECTORY = sorted((Path(__file__).parent / "fixtures" / "fuzz_directory").glob("*.pdf"))
 
 
 def spec_of(pdf: Path):
@@ -49,6 +51,20 @@ def test_fuzzed_document_reads_exactly_without_a_doubt(pdf):
     f1, missed, extra = score(pdf)
     assert (dict(missed), dict(extra)) == ({}, {}), f"F1 {f1:.3f}"
     assert not quality.report(extract(pdf)).needs_review
+    with open(pdf.with_name(pdf.stem + ".truth.csv"), encoding="utf-8") as f:
+        assert [tuple(r.values()) for r in csv.DictReader(f)] == truth(spec_of(pdf))
+
+
+@pytest.mark.parametrize("pdf", DIRECTORY, ids=lambda p: p.stem)
+def test_with_the_directory_a_document_whose_page_leaves_merged_states_open_reads_exactly(pdf, places):
+    """Rows of one line, every cell set at its foot, and no rules: each state's text stands as
+    well at the foot of a merged cell as at the head of rows printed once. The districts in its
+    rows tell which (fuzz_directory: read exactly, without a doubt, only with the directory)."""
+    extraction = extract(pdf, places=places)
+    read = Counter(tuple(norm(r[k]) for k in ("state", "district", "product")) for r in extraction.records)
+    assert read == truth_of(pdf)
+    assert not quality.report(extraction, normalise.run(extraction.rows, places)[0]).needs_review
+    assert Counter(tuple(norm(r[k]) for k in ("state", "district", "product")) for r in extract(pdf).records) != read
     with open(pdf.with_name(pdf.stem + ".truth.csv"), encoding="utf-8") as f:
         assert [tuple(r.values()) for r in csv.DictReader(f)] == truth(spec_of(pdf))
 

@@ -1625,6 +1625,40 @@ def test_a_tables_district_cells_are_merged_as_its_state_cells_are():
     assert merged == {"state": "bottom", "district": "bottom"} and not unsure
 
 
+def test_the_districts_in_its_rows_tell_which_rows_a_state_text_spans(places):
+    """Rows of one line, every cell set at its foot: a state's text level with a row fits a
+    merged cell that ends there as well as the first of rows printed once, the cells below left
+    blank. The page cannot tell; the districts can. Calc set each state at the foot of its cell
+    (fuzz 3846100030): read as printed once, Kerala's districts went to Karnataka and Madhya
+    Pradesh's to Kerala, 76 rows of 86 wrong. The same texts at the head of their rows are read
+    so: the directory only chooses where the page leaves the choice open."""
+    from collections import defaultdict
+    from pipeline.extract.merged import merged_spans
+
+    def first_rows(texts: dict[int, tuple[str | None, str | None]], directory) -> tuple[dict[str, int], dict]:
+        parts = []
+        for row in range(1, 7):
+            y = 100 + 15 * row
+            state, district = texts.get(row, (None, None))
+            parts.append({"serial": [Word(str(row), 40, 46, y, y + 10)], "product": [Word("Tea", 300, 320, y, y + 10)],
+                          **({"state": [Word(state, 60, 100, y, y + 10)]} if state else {}),
+                          **({"district": [Word(district, 120, 180, y, y + 10)]} if district else {})})
+        anchors = list(range(6))
+        runs = [(field, [j]) for j, p in enumerate(parts) for field in ("state", "district") if field in p]
+        merged: dict[str, str] = {}
+        spanned, *_ = merged_spans(parts, anchors, "serial", anchors, runs, True, "bottom", lambda: defaultdict(int), merged,
+                                   opens=True, first=True, last=True, directory=directory)
+        return {parts[lines[0]][field][0].text: a + 1 for (a, field), lines in spanned.items() if field == "state"}, merged
+
+    at_foot = {1: ("Karnataka", "Uttara Kannada"), 2: (None, "Idukki"), 3: ("Kerala", "Thiruvananthapuram"),
+               4: (None, "Agar Malwa"), 6: ("Madhya Pradesh", "Chhindwara")}
+    assert first_rows(at_foot, None)[0] == {"Karnataka": 1, "Kerala": 3, "Madhya Pradesh": 6}  # the page alone
+    assert first_rows(at_foot, places) == ({"Karnataka": 1, "Kerala": 2, "Madhya Pradesh": 4}, {"state": "bottom", "district": "bottom"})
+    at_head = {1: ("Karnataka", "Uttara Kannada"), 2: ("Kerala", "Idukki"), 3: (None, "Thiruvananthapuram"),
+               4: ("Madhya Pradesh", "Agar Malwa"), 5: (None, "Chhindwara")}
+    assert first_rows(at_head, places)[0] == {"Karnataka": 1, "Kerala": 2, "Madhya Pradesh": 4}
+
+
 def test_a_merged_cell_centred_on_its_rows_down_to_the_foot_ended_there():
     """Where a spreadsheet's last merged text on a page stands centred on its rows down to the
     foot ("Goa", rows 3-6), its cell ended there: the next page's rows above its first text are

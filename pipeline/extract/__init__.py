@@ -132,7 +132,10 @@ def csv_encoding(data: bytes) -> str | None:
     return None
 
 
-def extract(path: str | Path, settings: ExtractSettings | None = None) -> Extraction:
+def extract(path: str | Path, settings: ExtractSettings | None = None, places=None) -> Extraction:
+    """The rows of a list's file. `places`, the directory (pipeline.gazetteer.Gazetteer) where at
+    hand, tells which state each district is of, where a page leaves unclear which rows a merged
+    state cell spans."""
     path = Path(path)
     settings = settings or ExtractSettings()
     if path.is_dir():
@@ -148,7 +151,7 @@ def extract(path: str | Path, settings: ExtractSettings | None = None) -> Extrac
     if kind == "pdf":
         from .pdf import extract_pdf
 
-        return extract_pdf(path, settings)
+        return extract_pdf(path, settings, places)
     if kind in ("xlsx", "csv"):
         from .spreadsheet import extract_spreadsheet
 

@@ -10,12 +10,14 @@ stands best as its cell sets it, chosen over all of the page's texts at once.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Protocol
 
 from .cells import continues, words_text
 from .layers import Word
@@ -25,6 +27,14 @@ MERGED = ("state", "district")  # the fields a publisher merges over the rows of
 # (rows set at the top may hold merged cells that set their text lower: the cells set apart)
 PLACEMENTS = {"top": ("bottom", "middle"), "middle": ("middle", "bottom"), "bottom": ("bottom", "middle")}
 Parts = list[dict[str, list[Word]]]  # each line of the table's body, its words by field
+
+
+class Places(Protocol):
+    """What the directory knows of place names (pipeline.gazetteer.Gazetteer)."""
+
+    def state(self, name: str): ...  # a match, with the state's code as .lgd (None: no state of this name)
+
+    def states_with_district(self, name: str) -> frozenset[int]: ...
 
 
 @dataclass
@@ -98,7 +108,7 @@ def body_size(parts: Parts) -> float:
 def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: list[int | None],
                  runs: list[tuple[str, list[int]]], abut: bool, setting: str | None, goes_on, merged: dict[str, str], opens: bool = False,
                  first: bool = False, split_at_top: bool = False, ended: Mapping[str, float] = MappingProxyType({}),
-                 last: bool = False):
+                 last: bool = False, directory: Places | None = None):
     """The rows each state or district text spans on a page of merged cells, however its rows set
     their own cells (a merged cell may set its text lower than they do) (`anchors`: each row's
     first line; `owner`: the row each line was given; `runs`: each column's runs of lines at its line spacing, one text each unless rows
@@ -117,8 +127,12 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
     list's first header (`first`), or where the pages before told where this page's first cell
     began (`ended`: by field, the height of its rows on the pages before, 0 where the last cell
     there ended at the page's foot: a spreadsheet centres a merged cell's text on the whole
-    cell, across the page break); no cell runs on past the document's `last` page. A
-    district's cells lie within its state's. Where the producer
+    cell, across the page break); no cell runs on past the document's `last` page. Where the
+    `directory` is at hand, a state's cell that would span a row whose district it gives to
+    another state stands as badly as a text out of its place by twice the margin of doubt (a
+    span with one is never as good as one without): where the page sets texts alike at either
+    end of their cells, or as the first of rows printed once, the districts tell which rows
+    each state's text spans. A district's cells lie within its state's. Where the producer
     prints a merged cell split by a page break at the top of its first part (`split_at_top`: a
     word processor), a cell that begins on this page has its text here, so the rows below the
     page's last text are that text's, set at the top of the cell's part here.
@@ -194,7 +208,13 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             away = rows.off(*marks[k], a, b, placement)
             return away + ended[field] / 2 if k == 0 == a and field in ended and placement == "middle" and not split_at_top else away
 
+        strays = _strays(texts, parts, runs, rows, directory) if field == "state" and directory else lambda k, a, b: 0
+        astray = 2 * doubt  # a district of another state in a cell's rows: out of place past doubt
+
         def cost(k: int, a: int, b: int, placement: str) -> float:
+            return standing(k, a, b, placement) + astray * strays(k, a, b)
+
+        def standing(k: int, a: int, b: int, placement: str) -> float:
             if k == 0 and a > 0 and (first or field in ended):  # rows above the first text are its cell's: no cell runs on into them
                 return math.inf
             top, bottom = marks[k]
@@ -231,7 +251,9 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             """Whether the texts stand as well each in its own row as in the spans. One table sets
             its merged cells alike: where the state's stand merged as these would, the district's
             are read so unless each stands clearly better in its own row."""
-            owns = sum(own(text)[0] for text in texts)
+            firsts = sorted(row_of[own(text)[1]] for text in texts)  # each text down to the next one's row
+            owns = sum(own(text)[0] for text in texts) + astray * sum(
+                strays(k, a, b - 1) for k, (a, b) in enumerate(zip(firsts, firsts[1:] + [n])))
             return owns + doubt < total if field != "state" and merged.get("state") == placement else total + doubt >= owns
 
         if unplaced or merged.get(field) == "own" or (field not in merged and not headless and nested and alone_as_well()):
@@ -284,6 +306,23 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         elif _ends_early(placement, runs_on, split_at_top) and abs(off(len(texts) - 1, spans[-1][0], n - 1, placement)) <= near:
             ends[field] = 0.0
     return spanned, told, unsure, below, ends
+
+
+def _strays(texts: list[list[int]], parts: Parts, runs: list[tuple[str, list[int]]], rows: _Rows, directory: Places):
+    """strays(k, a, b): how many districts standing in rows a..b the directory gives to states
+    other than state text k's. A district's text stands within its cell, and its cell within
+    its state's: its row is one the state's cell spans, whichever rows those are."""
+    states = [directory.state(words_text([w for j in text for w in parts[j]["state"]])).lgd for text in texts]
+    stood: list[tuple[int, frozenset[int]]] = []  # (row, the states with a district of its name)
+    for name, run in runs:
+        words = [w for j in run for w in parts[j].get(name, [])] if name == "district" else []
+        if words and (of := directory.states_with_district(words_text(words))):
+            centre = (min(w.top for w in words) + max(w.bottom for w in words)) / 2
+            stood.append((bisect.bisect_right(rows.edges, centre) - 1, of))
+    n = len(rows.tops)
+    counts = [list(itertools.accumulate((sum(r == row and state not in of for r, of in stood) for row in range(n)), initial=0))
+              if state is not None else [0] * (n + 1) for state in states]
+    return lambda k, a, b: counts[k][b + 1] - counts[k][a]
 
 
 def _joined(texts: list[list[int]], parts: Parts, field: str) -> list[list[int]]:

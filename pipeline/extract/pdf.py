@@ -22,7 +22,7 @@ from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
 from .markers import ITEM_BULLETS, at_start, opens_list
-from .merged import MERGED
+from .merged import MERGED, Places
 from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .title import is_state_name
 from .unruled import settle_unruled_wraps, unsure_blocks
@@ -50,19 +50,19 @@ def collector_paused():
 
 
 @collector_paused()
-def extract_pdf(path: Path, settings: ExtractSettings) -> Extraction:
+def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = None) -> Extraction:
     info = check_pdf(path)
     pages = info.pages
     if pages > settings.max_pages:
         raise ExtractionError(f"{path}: {pages:,} pages, over the bound of {settings.max_pages:,} for a list (about 20 pages); "
                               "if it really is one, raise max_pages in the source's extract settings")
     split_at_top = splits_cell_text_at_top(info.producer)
-    rows, state, scanned = _table_rows(lambda: _pages(path, pages, settings), settings.state, split_at_top, pages)
+    rows, state, scanned = _table_rows(lambda: _pages(path, pages, settings), settings.state, split_at_top, pages, places)
     text_layer = settings.text_layer
     if scanned:  # pages printed as images: read again, those pages by OCR (once: recognition is slow)
         log.info("%s: page(s) %s have no text layer: reading them by OCR", path.name, _pages_text(scanned))
         read = list(_with_ocr(path, pages, scanned, settings))
-        rows, state, _ = _table_rows(lambda: iter(read), settings.state, split_at_top, pages)
+        rows, state, _ = _table_rows(lambda: iter(read), settings.state, split_at_top, pages, places)
         text_layer = "ocr"
         blank = sorted(set(scanned) - {row.page for row in rows})
         if len(blank) == len(scanned):
@@ -169,17 +169,18 @@ def _repeats_header(row: Row, labels: dict[str, set[str]]) -> list[str]:
 
 
 def _table_rows(pages: Callable[[], Iterator[PageContent]], declared_state: str | None,
-                split_at_top: bool, last_page: int) -> tuple[list[Row], TableState, list[int]]:
+                split_at_top: bool, last_page: int, places: Places | None = None) -> tuple[list[Row], TableState, list[int]]:
     """The table's rows, page after page (`pages()` reads them), and the numbers of the pages
     that hold only images. One document sets its cells one way: where a table was read in a
     setting that the tables after it showed worse than another (`_aligned_cells` weighs the
     evidence so far), the pages are read again in the setting the whole document shows, and
-    with its columns' widest lines."""
-    rows, state, scanned = _rows_of(pages(), TableState(declared_state=declared_state, split_at_top=split_at_top, last_page=last_page))
+    with its columns' widest lines. `places`: the directory, where at hand (`merged_spans`)."""
+    rows, state, scanned = _rows_of(pages(), TableState(declared_state=declared_state, split_at_top=split_at_top, last_page=last_page,
+                                                        places=places))
     setting = state.document_setting()
     if setting and state.shown_settings - {setting}:
         again = TableState(declared_state=declared_state, split_at_top=split_at_top, last_page=last_page, setting_evidence=state.setting_evidence,
-                           settled=True, widest_texts=state.widest_texts)
+                           settled=True, widest_texts=state.widest_texts, places=places)
         rows, state, _ = _rows_of(pages(), again)
     return rows, state, scanned
 

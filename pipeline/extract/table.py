@@ -30,7 +30,7 @@ from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
 from .layers import PageContent, Word
 from .markers import marker_alone
-from .merged import MERGED
+from .merged import MERGED, Places
 from .products import marked_list
 from .title import state_named
 from .unruled import unruled_rows, without_footer
@@ -107,6 +107,7 @@ class TableState:
     merged_fields: dict[str, str] = field(default_factory=dict)  # printed in merged cells in unruled tables so far, and where in them
     split_at_top: bool = False  # the producer prints a merged cell split by a page break at the top of its first part
     last_page: int = 0  # the document's: no table runs on past its foot
+    places: Places | None = None  # the directory, where at hand: which state each district is of (`merged_spans`)
     # the last table ended on its last serial's line, its cells set at their rows' foot: that row
     # ended there, and no row runs on from it into the next page (but where the producer prints
     # a row the page breaks at the top of its first part, as a word processor does: its first
@@ -326,7 +327,8 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             opens=header_span is not None, first=opens_anew or state.ended_at_foot and not state.split_at_top,
             split_at_top=state.split_at_top,
             evidence=MappingProxyType(state.setting_evidence) if state.settled else state.setting_evidence,
-            widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}), ended=state.merged_ends, last=page.number == state.last_page)
+            widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}), ended=state.merged_ends, last=page.number == state.last_page,
+            places=state.places)
         state.cell_setting = setting or state.cell_setting
         state.shown_settings |= {setting} - {None}
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table

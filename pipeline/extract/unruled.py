@@ -19,14 +19,15 @@ from .cells import (TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_li
                     swallows_back, widest, words_text)
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
-from .merged import MERGED, body_size, merged_spans
+from .merged import MERGED, Places, body_size, merged_spans
 
 
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
                  setting: str | None = None, merged: dict[str, str] | None = None, opens: bool = False,
                  first: bool = False, split_at_top: bool = False, evidence: Mapping | None = None,
                  widest_texts: dict[str, dict[str, float]] | None = None,
-                 ended: Mapping[str, float] = MappingProxyType({}), last: bool = False) -> tuple[list[Row], str | None, bool, dict[str, float]]:
+                 ended: Mapping[str, float] = MappingProxyType({}), last: bool = False,
+                 places: Places | None = None) -> tuple[list[Row], str | None, bool, dict[str, float]]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
     how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell), and
     whether its last row ended on the page (set at their rows' foot, its cells end on its serial's line),
@@ -40,7 +41,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     `split_at_top`: the producer prints a merged cell split by a page break at the top of its
     first part (`merged_spans`); `evidence`: what the tables before showed of their setting
     (`_aligned_cells`; this table's is added); `widest_texts`: the table's widest texts by
-    column on its other pages (`_runs_on`; this page's are added)."""
+    column on its other pages (`_runs_on`; this page's are added); `places`: the directory, where
+    at hand (`merged_spans`)."""
     body = [line for line in lines if min(w.top for w in line) >= top - TOL]
     serial = next((c for c in columns if c.field == "serial"), None)
     body = _off_level_apart(_until_gap(body, serial), columns, serial)
@@ -108,7 +110,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # a merged state or district cell's text goes to the first row it spans (its lines may
     # share a line with other rows' cells)
     spanned, told, unsure, text_below, ends = merged_spans(parts, anchors, anchor_field, owner, runs, abut, setting, goes_on,
-                                                           merged if merged is not None else {}, opens, first, split_at_top, ended, last)
+                                                           merged if merged is not None else {}, opens, first, split_at_top, ended, last, places)
     placed = {(j, name) for (_, name), lines in spanned.items() for j in lines}
     by_field = {c.field: c for c in columns if c.field}
     next_field = {a.field: b.field for a, b in zip(columns, columns[1:] + [Column(None, "", 0.0, 0.0)])}
