@@ -1191,6 +1191,30 @@ def test_a_row_whose_cell_fills_it_is_set_at_the_top_in_a_table_set_in_the_middl
         "Jute Bamboo Craft", "Electronics Manufacturing Cluster (Mobile Phones and Components)", "Orthodox Tea (Black) and Green Tea"]
 
 
+def test_a_line_whose_ink_reaches_up_into_the_headers_last_line_is_the_bodys():
+    """Calc set a Bihar table's first product line, "Eri, Muga &", 0.8 pt into the header's
+    last line ("identified", foot at 573.4): read as above the body, it was lost, and "Assam
+    Silk" stood alone as the product, with no doubt (fuzz 2067100143). A line whose box reaches
+    less than a tolerance (1.5 pt) up past the header's foot starts there; one that reaches
+    further is the header's, or text clipped under it (a merged cell's printed again)."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows
+    columns = [Column("serial", "#", 30.0, 82.0), Column("district", "Name of District", 82.0, 226.0),
+               Column("product", "Product(s) identified", 226.0, 325.5)]
+    lines = [_at(572.6, ("Eri,", 246.3, 262.7), ("Muga", 276.0, 303.3), ("&", 316.7, 324.5), size=9.4),
+             _at(584.3, ("1", 37.0, 43.4), ("Purbi", 83.3, 110.0), ("Champaran", 112.0, 170.0), ("Assam", 227.0, 260.1),
+                 ("Silk", 263.2, 280.9), size=9.4),
+             _at(596.0, ("2", 37.0, 43.4), ("Muzaffarpur", 83.3, 140.0), ("Honey", 227.0, 260.0), size=9.4)]
+    page = PageContent(2, 595.0, 842.0, [w for line in lines for w in line])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 573.4 + 0.75, 1, first=True)
+    assert [row.text("product") for row in rows] == ["Eri, Muga & Assam Silk", "Honey"]
+    # through the rule closing the header: the last line of a merged cell's text printed again,
+    # clipped to its part below the rule ("Gautam Buddha" / "Nagar" at the foot of the page before)
+    ruled = PageContent(2, 595.0, 842.0, page.words, [Rule(35.0, 575.0, 400.0, 575.0)])
+    rows, _, _, _ = unruled_rows(ruled, columns, lines, 573.4 + 0.75, 1, first=True)
+    assert [row.text("product") for row in rows] == ["Assam Silk", "Honey"]
+
+
 def test_a_cell_that_ends_on_a_justified_line_spread_to_its_edge_was_cut_short():
     """Calc, justified, a row set too low for its product cell: the lines that did not fit were
     left unprinted, and the last one printed, "Honey 4. Tussar Silk", is spread to the column's

@@ -43,7 +43,14 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     (`_aligned_cells`; this table's is added); `widest_texts`: the table's widest texts by
     column on its other pages (`_runs_on`; this page's are added); `places`: the directory, where
     at hand (`merged_spans`)."""
-    body = [line for line in lines if min(w.top for w in line) >= top - TOL]
+    # a line whose box reaches up past the header's foot (`top`, less half a tolerance) by less
+    # than a tolerance starts there (Calc set "• Eri, Muga &" 0.8 pt into the header's last
+    # line), unless a rule runs through it: text drawn over the rule closing the header is a
+    # merged cell's, printed again and clipped to its part under the rule ("Nagar")
+    def crossed(line: list[Word]) -> bool:
+        return any(min(w.top for w in line) < rule.top < max(w.bottom for w in line) for rule in page.hrules)
+    body = [line for line in lines if min(w.top for w in line) >= top - TOL
+            or min(w.top for w in line) > top - TOL / 2 - TOL and not crossed(line)]
     serial = next((c for c in columns if c.field == "serial"), None)
     body = _off_level_apart(_until_gap(body, serial), columns, serial)
     anchor_field = "serial" if serial else product_fields(c.field for c in columns)[0]
