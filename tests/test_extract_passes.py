@@ -1763,6 +1763,25 @@ def test_a_words_end_drawn_apart_among_the_text_run_over_it_is_put_back():
     assert out.split() == ["Agricultur", "Jammu", "and", "e"]
 
 
+def test_glyphs_left_out_right_after_a_places_objects_are_taken_back():
+    """Chromium drew "Secondary" run past its cell, then "Dry" over its "ary", a glyph an object;
+    pdfium read "r" and "y" of "Dry", drawn over the same glyphs, as a fake bold and left them
+    out ("D Fish", fuzz 2067100151, with no doubt). They were drawn right after the place's
+    last object, with only glyphs left out between: the place takes them back."""
+    from pipeline.extract.layers import _runs_apart
+    text = "SecondDary Fish"
+    lefts = [384.8, 390.9, 396.8, 402.2, 408.2, 415.6, 421.9, 422.3, 428.3, 433.2, 0.0, 444.1, 450.4, 454.2, 458.8]
+    rights = [389.7, 395.6, 401.2, 407.3, 414.7, 421.6, 428.8, 427.5, 433.0, 439.3, 0.0, 449.7, 453.6, 458.2, 465.3]
+    boxes = np.array([(a, 535.0, b, 549.0) if b else (0.0, 841.9, 0.0, 841.9) for a, b in zip(lefts, rights)])  # space: no box
+    drawn = [925, 926, 927, 928, 929, 930, 934, 931, 932, 933, -1, 938, 939, 940, 941]
+    left_out = [("r", (429.8, 535.0, 434.5, 549.0), 935), ("y", (434.7, 535.0, 440.8, 549.0), 936)]
+    out, _ = _runs_apart(text, boxes, drawn.__getitem__, lambda: left_out, generated=lambda k: k == 10)
+    assert out.split() == ["Secondary", "Dry", "Fish"]
+    left_out[0] = ("r", (429.8, 535.0, 434.5, 549.0), 937)  # another object drawn between: not the place's
+    out, _ = _runs_apart(text, boxes, drawn.__getitem__, lambda: left_out[:1], generated=lambda k: k == 10)
+    assert out.split() == ["Secondary", "D", "Fish"]
+
+
 def test_no_row_runs_on_into_a_states_own_ruled_table_under_its_heading():
     """Rules between rows, a state's heading above each state's table: a band under Odisha's
     header with no serial ("d", a label's last letter the header did not take) is no tail of

@@ -472,7 +472,8 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
     object overlaps the one drawn before it (the letters of a ligature overlap in one object).
     pdfium also leaves out a glyph drawn over the same glyph ("a" of "Mangalagiri" over "a" of
     "Siddharthnagar"), as it reads a fake bold: such a place takes back the text objects drawn
-    among its own that the text page left out (`left_out()`: their text, box and position).
+    among its own, or next to them with only such objects between, that the text page left out
+    (`left_out()`: their text, box and position).
     It does so too for a glyph drawn partly over the same glyph ("a" of "Jaggery", 2.6 pt right
     of the last "a" of "Chikkaballapura"), and puts a space of its own (`generated(i)`) in the
     hole: the place goes on over such a space to the glyphs drawn next but one. Within a place,
@@ -499,6 +500,11 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
 
     def drawn_order(k: int) -> int:
         return position[k] if k >= count else drawn_at(k)
+
+    lost = set(position.values())
+
+    def chained(at: int, first: int, last: int) -> bool:  # drawn next to first..last through left-out glyphs alone
+        return all(p in lost for p in (range(last + 1, at) if at > last else range(at + 1, first)))
 
     def apart(a: int, b: int) -> bool:  # two words: another text's glyph drawn over one, or a word's gap
         return drawn_order(a) != drawn_order(b) and bool(overlaps(a, b)) or x0[b] - x1[a] > WORD_GAP * max(height[a], height[b])
@@ -533,7 +539,9 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
         members = [k for k in range(start, end) if not text[k].isspace() and k not in moved]
         first, last = min(map(drawn_at, members)), max(map(drawn_at, members))
         left, right = x0[start:end].min(), x1[start:end].max()
-        back = [k for k in position if k not in taken and first <= position[k] <= last
+        # (or drawn right before or after them, with only glyphs left out between: the rest of
+        # "Dry", drawn after its "D" over the "ry" of "Secondary" run past its cell)
+        back = [k for k in position if k not in taken and (first <= position[k] <= last or chained(position[k], first, last))
                 and abs(top[k] - top[i]) < 0.5 * height[i] and left <= x0[k] < right]
         taken.update(back)
         # a glyph pdfium put further on the line, drawn among the place's objects and standing in
