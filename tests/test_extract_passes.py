@@ -1799,6 +1799,30 @@ def test_no_row_runs_on_into_a_states_own_ruled_table_under_its_heading():
         ("Assam", "4", "Groundnut Oil"), ("Assam", "5", "Leather Products"), ("Odisha", "", "d"), ("Odisha", "1", "& Assam")]
 
 
+def test_the_tail_of_a_row_under_its_header_printed_again_is_kept_above_the_next_states_table():
+    """Writer split Telangana's last row at the page break: "Kumuram" / "Bheem" at the foot,
+    "Asifabad" overleaf under the header printed again, then Uttar Pradesh's heading and table.
+    Lines above a page's first header hold no row of their own there, and were dropped as a
+    merged cell's text printed again ("Kumuram Bheem", fuzz 3361900053); under the header
+    printed again they go on the row the page broke."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.pdf import _table_rows
+
+    def page(number: int, printed: str) -> PageContent:
+        return PageContent(number, 841.9, 595.3, [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))])
+    foot = ("Telangana 44.1 93.6 476.0 490.4|Product 38.3 69.3 498.5 510.3|District 76.8 105.8 492.2 504.0|Name 80.1 102.6 504.8 516.6|"
+            "S.No 113.8 132.0 498.5 510.3|Bamboo 37.5 68.0 523.1 532.0|Shoots 37.5 62.0 535.7 544.6|Kumuram 72.8 109.3 523.4 532.0|"
+            "Bheem 72.8 98.3 535.7 544.6|1 112.6 117.1 523.4 532.0")
+    overleaf = ("Product 38.3 69.3 43.0 54.8|District 76.8 105.8 36.7 48.5|Name 80.1 102.6 49.3 61.1|S.No 113.8 132.0 43.0 54.8|"
+                "Asifabad 72.8 105.3 67.5 76.5|Uttar 44.1 69.7 86.6 101.0|Pradesh 72.5 110.9 86.6 101.0|Product 49.9 80.9 102.8 114.6|"
+                "District 96.7 125.7 102.8 114.6|Name 127.8 150.3 102.8 114.6|S.No 155.0 173.2 102.8 114.6|Etikoppaka 37.5 78.4 121.1 130.0|"
+                "Toys 37.5 55.5 134.0 142.6|Gautam 96.1 124.6 121.3 130.0|Buddha 96.1 124.1 133.7 142.6|Nagar 126.3 148.2 134.0 142.6|"
+                "1 153.9 158.4 127.7 136.3")
+    rows, _, _ = _table_rows(lambda: iter([page(8, foot), page(9, overleaf)]), None, True, 9)
+    assert [(r.text("state"), r.text("district"), r.text("product")) for r in rows] == [
+        ("Telangana", "Kumuram Bheem Asifabad", "Bamboo Shoots"), ("Uttar Pradesh", "Gautam Buddha Nagar", "Etikoppaka Toys")]
+
+
 def test_a_place_where_runs_overlap_ends_at_its_line():
     """pdfium's own line breaks are dropped, so the next line's first word runs on from the last
     word of the line before: the overlapping labels "Category" / "District" of a header took

@@ -211,11 +211,13 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
         if k == 0 and state.columns is not None:
             # the table of the page before may go on above the first header (a state's last rows
             # above the next state's heading): its lines, less the heading and the running header,
-            # when they hold rows of their own (a merged cell's text that a spreadsheet prints again
-            # above its repeated header is no row)
+            # when they hold rows of their own, or go on under its header printed again (the tail
+            # of a row a page break split: "Asifabad" of "Kumuram Bheem"; but a merged cell's
+            # text that a spreadsheet prints again above its repeated header is no row)
             carried = [line for line in lines[: start - 1 if heading else start] if not state.running(_line_key(line))]
             more = _region_rows(page, None, [w for line in carried for w in line], state, "", [], header=False) if carried else []
-            rows += more if any(not row.continuation for row in more) else []
+            under_header = bool(carried) and words_text(carried[0]) in state.header_lines
+            rows += more if under_header or any(not row.continuation for row in more) else []
         if not heading and k == 0 and heading_before:
             heading = heading_before
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
