@@ -1683,6 +1683,29 @@ def test_the_districts_in_its_rows_tell_which_rows_a_state_text_spans(places):
     assert first_rows(at_head, places)[0] == {"Karnataka": 1, "Kerala": 2, "Madhya Pradesh": 4}
 
 
+def test_a_run_of_lines_the_directory_names_whole_is_not_parted_between_rows(places):
+    """Chromium set "Mohla-Manpur-" / "Ambagarh" / "Chouki" at the top of a merged district cell,
+    rows abutting: "Chouki" stood level with the next row's serial, as a row's own text, and
+    the run was parted there ("Mohla-Manpur-Ambagarh" and "Chouki", fuzz 3361900041). The
+    directory names the whole run and neither part: it is one text."""
+    from collections import defaultdict
+    from pipeline.extract.merged import merged_spans
+    printed = [(610.6, "33", "Etikoppaka Toys", "Mohla-Manpur-"), (620.3, None, None, "Ambagarh"), (624.1, "34", "Jaggery", None),
+               (630.1, None, None, "Chouki"), (637.6, "35", "Mangalagiri Sarees", None), (651.8, "36", "Coffee", "Gaurela-Pendra-"),
+               (661.6, None, None, "Marwahi")]
+    parts = [{field: [Word(text, x0, x1, y, y + 9.3)] for field, text, x0, x1 in
+              (("serial", serial, 442.5, 452.6), ("product", product, 119.1, 180.0), ("district", district, 367.1, 420.0)) if text}
+             for y, serial, product, district in printed]
+    runs = [("district", [0, 1, 3]), ("district", [5, 6])]
+
+    def texts(directory) -> list[str]:
+        spanned, *_ = merged_spans(parts, [0, 2, 4, 5], "serial", [0, 0, 2, 2, 4, 5, 5], runs, True, "top", lambda: defaultdict(int), {},
+                                   first=True, last=True, directory=directory)
+        return [" ".join(w.text for j in lines for w in parts[j][field]) for (_, field), lines in sorted(spanned.items())]
+    assert texts(None) == ["Mohla-Manpur- Ambagarh", "Chouki", "Gaurela-Pendra- Marwahi"]  # the page alone
+    assert texts(places) == ["Mohla-Manpur- Ambagarh Chouki", "Gaurela-Pendra- Marwahi"]
+
+
 def test_a_merged_cell_centred_on_its_rows_down_to_the_foot_ended_there():
     """Where a spreadsheet's last merged text on a page stands centred on its rows down to the
     foot ("Goa", rows 3-6), its cell ended there: the next page's rows above its first text are

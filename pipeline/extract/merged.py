@@ -191,10 +191,19 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         # does (the lines of one text stand at their own pitch, which rows' padding makes wider:
         # "Andaman & Nicobar" a little above its row's serial, "Islands" level with its), and does
         # not surely go on from it (rows as close as a cell's lines); a run that goes on from a
-        # connector, or in lower case, is of the text before (lines a little further apart)
+        # connector, or in lower case, is of the text before (lines a little further apart); nor
+        # does a run the directory names whole where a part of it names nothing ("Mohla-Manpur-"
+        # / "Ambagarh" / "Chouki", its last line level with the next row)
+        def names(lines: list[int]) -> bool:
+            text = words_text([w for j in lines for w in parts[j][field]])
+            return bool(directory.states_with_district(text)) if field == "district" else directory.state(text).method in ("exact", "alias")
+
+        def named_whole(parted: list[list[int]]) -> bool:
+            return bool(directory) and len(parted) > 1 and names([j for p in parted for j in p]) and not all(map(names, parted))
+
         def apart(parted: list[list[int]]) -> bool:
             return (abut and len(parted) > 1 and not any(goes_on()[a[-1], b[0], field] for a, b in zip(parted, parted[1:]))
-                    and all(own(p)[0] <= doubt for p in parted) and all(map(steady, parted, parted[1:])))
+                    and all(own(p)[0] <= doubt for p in parted) and all(map(steady, parted, parted[1:])) and not named_whole(parted))
 
         read_apart = [apart(parted) for parted in pieces]
         texts = _joined([t for run, parted, part in zip(runs_here, pieces, read_apart) for t in (parted if part else [run])],
@@ -236,7 +245,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
                                               placement) for placement in placements),
                                             key=lambda found: found[0][0] + (doubt if found[1] != placements[0] else 0.0))
         headless = opens and owner[texts[0][0]] != places[0]  # rows above the table's first text: they are its
-        alone = [(own(text), text) for text in _joined([p for run, parted in zip(runs_here, pieces) for p in (parted if abut else [run])],
+        alone = [(own(text), text) for text in _joined([p for run, parted in zip(runs_here, pieces)
+                                                        for p in (parted if abut and not named_whole(parted) else [run])],
                                                        parts, field)]
         if field not in merged:
             # a district's cells lie within its state's: a reading that runs a district's cells
