@@ -1622,6 +1622,19 @@ def test_a_spreadsheet_centres_a_merged_cell_on_the_whole_cell_across_a_page_bre
     assert spans(*page2, opens=True, ended={"state": 20.0}) == ({"Punjab": 1, "Assam": 4}, set(), {}, {})
 
 
+def _rows_of_one_line(texts: dict[int, tuple[str | None, str | None]]):
+    """An unruled page of six rows of one line, as `merged_spans` takes it: by row (from 1), the
+    state's and district's texts printed level with it (None: blank); and each text a run."""
+    parts = []
+    for row in range(1, 7):
+        y = 100 + 15 * row
+        state, district = texts.get(row, (None, None))
+        parts.append({"serial": [Word(str(row), 40, 46, y, y + 10)], "product": [Word("Tea", 300, 320, y, y + 10)],
+                      **({"state": [Word(state, 60, 100, y, y + 10)]} if state else {}),
+                      **({"district": [Word(district, 120, 180, y, y + 10)]} if district else {})})
+    return parts, list(range(6)), [(field, [j]) for j, p in enumerate(parts) for field in ("state", "district") if field in p]
+
+
 def test_a_tables_district_cells_are_merged_as_its_state_cells_are():
     """Calc set every merged cell at its foot, in rows of one line: each state's and district's
     text stands level with a row, which fits a cell set at the top as well as one at the foot.
@@ -1631,16 +1644,7 @@ def test_a_tables_district_cells_are_merged_as_its_state_cells_are():
     before (fuzz 2931100124: 20 wrong rows, none in doubt)."""
     from collections import defaultdict
     from pipeline.extract.merged import merged_spans
-    texts = {3: ("Kerala", "Kollam"), 1: (None, "Idukki"), 4: (None, "North Goa"), 6: ("Goa", "South Goa")}
-    parts = []
-    for row in range(1, 7):
-        y = 100 + 15 * row
-        state, district = texts.get(row, (None, None))
-        parts.append({"serial": [Word(str(row), 40, 46, y, y + 10)], "product": [Word("Tea", 300, 320, y, y + 10)],
-                      **({"state": [Word(state, 60, 100, y, y + 10)]} if state else {}),
-                      **({"district": [Word(district, 120, 180, y, y + 10)]} if district else {})})
-    anchors = list(range(6))
-    runs = [(field, [j]) for j, p in enumerate(parts) for field in ("state", "district") if field in p]
+    parts, anchors, runs = _rows_of_one_line({3: ("Kerala", "Kollam"), 1: (None, "Idukki"), 4: (None, "North Goa"), 6: ("Goa", "South Goa")})
     merged: dict[str, str] = {}
     spanned, _, unsure, _, _ = merged_spans(parts, anchors, "serial", anchors, runs, True, "top", lambda: defaultdict(int), merged,
                                             opens=True, first=True)
@@ -1660,15 +1664,7 @@ def test_the_districts_in_its_rows_tell_which_rows_a_state_text_spans(places):
     from pipeline.extract.merged import merged_spans
 
     def first_rows(texts: dict[int, tuple[str | None, str | None]], directory) -> tuple[dict[str, int], dict]:
-        parts = []
-        for row in range(1, 7):
-            y = 100 + 15 * row
-            state, district = texts.get(row, (None, None))
-            parts.append({"serial": [Word(str(row), 40, 46, y, y + 10)], "product": [Word("Tea", 300, 320, y, y + 10)],
-                          **({"state": [Word(state, 60, 100, y, y + 10)]} if state else {}),
-                          **({"district": [Word(district, 120, 180, y, y + 10)]} if district else {})})
-        anchors = list(range(6))
-        runs = [(field, [j]) for j, p in enumerate(parts) for field in ("state", "district") if field in p]
+        parts, anchors, runs = _rows_of_one_line(texts)
         merged: dict[str, str] = {}
         spanned, *_ = merged_spans(parts, anchors, "serial", anchors, runs, True, "bottom", lambda: defaultdict(int), merged,
                                    opens=True, first=True, last=True, directory=directory)
