@@ -32,7 +32,7 @@ Parts = list[dict[str, list[Word]]]  # each line of the table's body, its words 
 class Places(Protocol):
     """What the directory knows of place names (pipeline.gazetteer.Gazetteer)."""
 
-    def state(self, name: str): ...  # a match, with the state's code as .lgd (None: no state of this name)
+    def state(self, name: str): ...  # a match: the state's code as .lgd (None: no state of this name), and .method
 
     def states_with_district(self, name: str) -> frozenset[int]: ...
 
