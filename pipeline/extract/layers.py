@@ -420,14 +420,20 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
                     break
         x0, top, x1, bottom = boxes.T
         height = bottom - top
+
+        def drawn_in(lo: float, hi: float, k: int) -> list[tuple[str, tuple, int]]:
+            """The glyphs of other objects than glyph k's standing between lo and hi on its line,
+            as k's object's own, drawn where it is."""
+            inside = (x0 >= lo - 0.1 * height[k]) & (x1 <= hi + 0.1 * height[k]) & (np.abs(top - top[k]) < 0.5 * height[k])
+            return [(text[j], tuple(boxes[j].tolist()), drawn_at(k)) for j in np.flatnonzero(inside).tolist()
+                    if objects[j] != objects[k] and not text[j].isspace()]
+
         glyphs = np.flatnonzero(~white_space(text))
         for k, m in zip(glyphs[:-1].tolist(), glyphs[1:].tolist()):  # a space pdfium made may stand in the hole
             if (objects[k] != objects[m] or x0[m] - x1[k] <= 0.3 * height[k] or abs(top[m] - top[k]) >= 0.5 * height[k]
                     or not all(map(generated, range(k + 1, m)))):
                 continue
-            inside = (x0 >= x1[k] - 0.1 * height[k]) & (x1 <= x0[m] + 0.1 * height[k]) & (np.abs(top - top[k]) < 0.5 * height[k])
-            out += [(text[j], tuple(boxes[j].tolist()), drawn_at(k)) for j in np.flatnonzero(inside).tolist()
-                    if objects[j] != objects[k] and not text[j].isspace()]
+            out += drawn_in(x1[k], x0[m], k)
         # the ink of an object past its first or last glyph read: its glyphs drawn over the same
         # glyphs of another object there ("a" of "Ratnagiri" over the "a" of "Maharashtra")
         ends: dict[int, list[int]] = {}
@@ -438,9 +444,7 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
                 continue
             for lo, hi in ((box[0], x0[k]), (x1[m], box[2])):
                 if hi - lo > 0.3 * height[k]:
-                    inside = (x0 >= lo - 0.1 * height[k]) & (x1 <= hi + 0.1 * height[k]) & (np.abs(top - top[k]) < 0.5 * height[k])
-                    out += [(text[j], tuple(boxes[j].tolist()), drawn_at(k)) for j in np.flatnonzero(inside).tolist()
-                            if objects[j] != obj and not text[j].isspace()]
+                    out += drawn_in(lo, hi, k)
         return out
 
     text, boxes = _runs_apart(text, boxes, drawn_at, left_out, generated)

@@ -47,10 +47,11 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # than a tolerance starts there (Calc set "• Eri, Muga &" 0.8 pt into the header's last
     # line), unless a rule runs through it: text drawn over the rule closing the header is a
     # merged cell's, printed again and clipped to its part under the rule ("Nagar")
-    def crossed(line: list[Word]) -> bool:
-        return any(min(w.top for w in line) < rule.top < max(w.bottom for w in line) for rule in page.hrules)
-    body = [line for line in lines if min(w.top for w in line) >= top - TOL
-            or min(w.top for w in line) > top - TOL / 2 - TOL and not crossed(line)]
+    def below_header(line: list[Word]) -> bool:
+        upper = min(w.top for w in line)
+        return upper >= top - TOL or upper > top - TOL / 2 - TOL and not any(
+            upper < rule.top < max(w.bottom for w in line) for rule in page.hrules)
+    body = list(filter(below_header, lines))
     serial = next((c for c in columns if c.field == "serial"), None)
     body = _off_level_apart(_until_gap(body, serial), columns, serial)
     anchor_field = "serial" if serial else product_fields(c.field for c in columns)[0]
