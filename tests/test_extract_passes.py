@@ -1619,7 +1619,7 @@ def test_a_spreadsheet_centres_a_merged_cell_on_the_whole_cell_across_a_page_bre
     page1 = _merged_page([100, 120, 140, 160, 180, 200], [("Kerala", 120), ("Goa", 170)])
     assert spans(*page1, first=True) == ({"Kerala": 1, "Goa": 4}, set(), {"state": 5}, {"state": 20.0})  # row 6: the next page's
     page2 = _merged_page([100, 120, 140, 160, 180, 200], [("Punjab", 110), ("Assam", 180)], total=220)
-    assert spans(*page2, opens=True, ended={"state": 20.0}) == ({"Punjab": 1, "Assam": 4}, set(), {}, {})
+    assert spans(*page2, ended={"state": 20.0}) == ({"Punjab": 1, "Assam": 4}, set(), {}, {})
 
 
 def _rows_of_one_line(texts: dict[int, tuple[str | None, str | None]]):
@@ -1647,7 +1647,7 @@ def test_a_tables_district_cells_are_merged_as_its_state_cells_are():
     parts, anchors, runs = _rows_of_one_line({3: ("Kerala", "Kollam"), 1: (None, "Idukki"), 4: (None, "North Goa"), 6: ("Goa", "South Goa")})
     merged: dict[str, str] = {}
     spanned, _, unsure, _, _ = merged_spans(parts, anchors, "serial", anchors, runs, True, "top", lambda: defaultdict(int), merged,
-                                            opens=True, first=True)
+                                            first=True)
     first_rows = {parts[lines[0]][field][0].text: a + 1 for (a, field), lines in spanned.items()}
     assert first_rows == {"Kerala": 1, "Goa": 4, "Idukki": 1, "Kollam": 2, "North Goa": 4, "South Goa": 5}
     assert merged == {"state": "bottom", "district": "bottom"} and not unsure
@@ -1667,7 +1667,7 @@ def test_the_districts_in_its_rows_tell_which_rows_a_state_text_spans(places):
         parts, anchors, runs = _rows_of_one_line(texts)
         merged: dict[str, str] = {}
         spanned, *_ = merged_spans(parts, anchors, "serial", anchors, runs, True, "bottom", lambda: defaultdict(int), merged,
-                                   opens=True, first=True, last=True, directory=directory)
+                                   first=True, last=True, directory=directory)
         return {parts[lines[0]][field][0].text: a + 1 for (a, field), lines in spanned.items() if field == "state"}, merged
 
     at_foot = {1: ("Karnataka", "Uttara Kannada"), 2: (None, "Idukki"), 3: ("Kerala", "Thiruvananthapuram"),
@@ -1718,8 +1718,48 @@ def test_a_merged_cell_centred_on_its_rows_down_to_the_foot_ended_there():
     page1 = _merged_page([100, 120, 140, 160, 180, 200], [("Kerala", 110), ("Goa", 170)])
     assert read(*page1, first=True) == ({"Kerala": 1, "Goa": 3}, {"state": 0.0})
     page2 = _merged_page([100, 120, 140, 160, 180, 200], [("Punjab", 170)])
-    assert read(*page2, opens=True, ended={"state": 0.0}) == ({"Punjab": 1}, {})
-    assert read(*page2, opens=True) == ({"Punjab": 3}, {"state": 0.0})  # alone, the page cannot tell
+    assert read(*page2, ended={"state": 0.0}) == ({"Punjab": 1}, {})
+    assert read(*page2) == ({"Punjab": 3}, {"state": 0.0})  # alone, the page cannot tell
+
+
+def test_rows_above_a_pages_first_text_set_at_the_top_of_its_cell_run_on_from_the_page_before():
+    """Writer set each merged district cell's text at its top, rows set in the middle (a serial
+    centred on a product of two lines): each district stands level with its first row's first
+    line. Under the header printed again, the page's first rows have no district: they run on
+    from the page before's last cell. Read as the first text's cell, set at its foot, the
+    districts after it were pushed a row or two down (fuzz 2486200138: 5 rows in the wrong
+    district, 3 in no doubt). Only under the list's first header are such rows the first text's."""
+    from collections import defaultdict
+    from pipeline.extract.merged import merged_spans
+    printed = [("Eri (Cocoon and/Fabric)", None), ("Uppada Jamdani/Sarees", "Pakke-Kessang"), ("Groundnut Oil", None),
+               ("Coffee (Araku)", None), ("Banana Fibre/Products", "Kamrup Metropolitan"), ("Apple & Apple-/based Products", None),
+               ("Processed Pork", "Kokrajhar"), ("Mango Pulp", "South Salmara-Mankachar"), ("Apple & Apple-/based Products", None),
+               ("Blue Pottery", None), ("Saffron", "West Karbi Anglong"), ("Handmade Paper/Products", "Dima Hasao"), ("Kiwi", None)]
+    parts, anchors, owner, y = [], [], [], 100.0
+    for serial, (product, district) in enumerate(printed, 11):
+        lines = product.split("/")
+        first = len(parts)
+        for k, line in enumerate(lines):
+            parts.append({"product": [Word(line, 40.0, 40.0 + 5 * len(line), y + 12.5 * k, y + 12.5 * k + 9)],
+                          **({"district": [Word(district, 160.0, 160.0 + 5 * len(district), y, y + 9)]} if district and not k else {})})
+        middle = y + 12.5 * (len(lines) - 1) / 2
+        if len(lines) == 1:
+            parts[first]["serial"] = [Word(str(serial), 300.0, 310.0, middle, middle + 9)]
+            anchors.append(first)
+        else:  # the serial on a line of its own, between the product's
+            parts.insert(first + 1, {"serial": [Word(str(serial), 300.0, 310.0, middle, middle + 9)]})
+            anchors.append(first + 1)
+        owner += [anchors[-1]] * (len(parts) - len(owner))
+        y += 12.5 * len(lines) + 8
+    runs = [("district", [j]) for j, p in enumerate(parts) if "district" in p]
+
+    def first_rows(**page) -> dict[str, int]:
+        spanned, *_ = merged_spans(parts, anchors, "serial", owner, runs, True, "middle", lambda: defaultdict(int), {}, **page)
+        return {parts[lines[0]]["district"][0].text: int(parts[a]["serial"][0].text) for (a, _), lines in spanned.items()}
+    at_top = {"Pakke-Kessang": 12, "Kamrup Metropolitan": 15, "Kokrajhar": 17, "South Salmara-Mankachar": 18, "West Karbi Anglong": 21,
+              "Dima Hasao": 22}
+    assert first_rows(split_at_top=True) == at_top
+    assert first_rows(first=True)["Pakke-Kessang"] == 11  # under the list's first header: no cell runs on into the table
 
 
 def test_a_header_ruled_above_and_below_holds_a_labels_last_letter_however_far_down():

@@ -106,7 +106,7 @@ def body_size(parts: Parts) -> float:
 
 
 def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: list[int | None],
-                 runs: list[tuple[str, list[int]]], abut: bool, setting: str | None, goes_on, merged: dict[str, str], opens: bool = False,
+                 runs: list[tuple[str, list[int]]], abut: bool, setting: str | None, goes_on, merged: dict[str, str],
                  first: bool = False, split_at_top: bool = False, ended: Mapping[str, float] = MappingProxyType({}),
                  last: bool = False, directory: Places | None = None):
     """The rows each state or district text spans on a page of merged cells, however its rows set
@@ -122,10 +122,9 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
     cells below left blank; or set at the top of a merged cell), is read so. The first page that
     shows which decides for the pages after it (`merged`: field -> "own", or where texts stand
     in merged cells, middle or bottom; this page's decisions are added), as a page's own few
-    texts may fit either; where a table opens (`opens`: under its header) with rows above its
-    first text, those rows' cell is likely the first text's, merged, and surely so under the
-    list's first header (`first`), or where the pages before told where this page's first cell
-    began (`ended`: by field, the height of its rows on the pages before, 0 where the last cell
+    texts may fit either; rows above the page's first text are its cell's under the list's first
+    header (`first`: no cell runs on into the table), or where the pages before told where this
+    page's first cell began (`ended`: by field, the height of its rows on the pages before, 0 where the last cell
     there ended at the page's foot: a spreadsheet centres a merged cell's text on the whole
     cell, across the page break); no cell runs on past the document's `last` page. Where the
     `directory` is at hand, a state's cell that would span a row whose district it gives to
@@ -244,7 +243,7 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             (total, spans), placement = min(((_spans(len(texts), n, cost, placement, doubt, _ends_early(placement, runs_on, split_at_top)),
                                               placement) for placement in placements),
                                             key=lambda found: found[0][0] + (doubt if found[1] != placements[0] else 0.0))
-        headless = opens and owner[texts[0][0]] != places[0]  # rows above the table's first text: they are its
+        headless = first and owner[texts[0][0]] != places[0]  # rows above the table's first text: they are its
         alone = [(own(text), text) for text in _joined([p for run, parted in zip(runs_here, pieces)
                                                         for p in (parted if abut and not named_whole(parted) else [run])],
                                                        parts, field)]

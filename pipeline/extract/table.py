@@ -326,7 +326,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
     else:
         rows, setting, state.ended_at_foot, state.merged_ends = unruled_rows(
             page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields,
-            opens=header_span is not None, first=opens_anew or state.ended_at_foot and not state.split_at_top,
+            first=opens_anew or state.ended_at_foot and not state.split_at_top,
             split_at_top=state.split_at_top,
             evidence=MappingProxyType(state.setting_evidence) if state.settled else state.setting_evidence,
             widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}), ended=state.merged_ends, last=page.number == state.last_page,

@@ -23,7 +23,7 @@ from .merged import MERGED, Places, body_size, merged_spans
 
 
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
-                 setting: str | None = None, merged: dict[str, str] | None = None, opens: bool = False,
+                 setting: str | None = None, merged: dict[str, str] | None = None,
                  first: bool = False, split_at_top: bool = False, evidence: Mapping | None = None,
                  widest_texts: dict[str, dict[str, float]] | None = None,
                  ended: Mapping[str, float] = MappingProxyType({}), last: bool = False,
@@ -35,8 +35,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     `last`: the document's last page, past whose foot no cell runs on).
     `setting`: as the tables before were set, for a table whose rows cannot tell; `merged`: the
     fields the pages before printed in merged cells, and where in them (this page's are added);
-    `opens`: a header stands above the table here (a table begins under it, or goes on under
-    its header repeated); `first`: no cell runs on into the table (the list's first table begins
+    `first`: no cell runs on into the table (the list's first table begins
     here, or the table before ended at its last row's foot);
     `split_at_top`: the producer prints a merged cell split by a page break at the top of its
     first part (`merged_spans`); `evidence`: what the tables before showed of their setting
@@ -118,7 +117,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # a merged state or district cell's text goes to the first row it spans (its lines may
     # share a line with other rows' cells)
     spanned, told, unsure, text_below, ends = merged_spans(parts, anchors, anchor_field, owner, runs, abut, setting, goes_on,
-                                                           merged if merged is not None else {}, opens, first, split_at_top, ended, last, places)
+                                                           merged if merged is not None else {}, first, split_at_top, ended, last, places)
     placed = {(j, name) for (_, name), lines in spanned.items() for j in lines}
     by_field = {c.field: c for c in columns if c.field}
     next_field = {a.field: b.field for a, b in zip(columns, columns[1:] + [Column(None, "", 0.0, 0.0)])}
