@@ -420,6 +420,51 @@ def test_a_header_of_one_line_takes_no_line_further_than_a_lines_height_below():
     assert top == 37.0 and bottom == 46.0
 
 
+def _boxes(*words: tuple[str, float, float, float, float]) -> list[Word]:
+    return [Word(text, x0, x1, top, bottom) for text, x0, x1, top, bottom in words]
+
+
+# Writer's header "Sr. / No", "District / Name", "Product(s) / identified" and its first rows
+# (9 pt, lines 12.6 pt apart: 1.4 em), as pdfium boxes them: each word's ink
+_LABELS = [_boxes(("Sr.", 40.8, 52.8, 115.4, 121.8), ("District", 68.3, 99.3, 115.2, 121.8), ("Product(s)", 127.1, 172.1, 115.2, 123.6)),
+           _boxes(("No", 40.8, 52.8, 128.1, 134.4), ("Name", 71.5, 96.0, 128.1, 134.4), ("identified", 129.6, 169.6, 127.8, 134.4))]
+
+
+def test_a_header_of_one_line_takes_its_labels_next_line_at_the_bodys_cell_pitch():
+    """The header's lines stand 12.6 pt apart, further than 1.2 times their ink (6.4 pt), so "No
+    Name identified" went to the first row ("Name Nicobars", fuzz 2486200189). A label's next
+    line stands as far below as one cell's lines do in the body ("Agro-processing:" /
+    "Millet-based"); a line as far below as the rows stand is still a row's."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    body = _boxes(("1", 39.9, 44.9, 148.2, 154.4), ("Nicobars", 61.1, 96.6, 147.9, 154.5), ("Pineapple", 113.9, 153.9, 147.9, 156.3),
+                  ("North", 61.1, 83.1, 175.5, 182.1), ("Agro-processing:", 113.9, 181.9, 175.2, 183.6),
+                  ("2", 39.9, 44.9, 188.1, 194.4), ("and", 61.1, 76.1, 188.1, 194.4), ("Millet-based", 113.9, 160.9, 187.8, 194.4),
+                  ("Middle", 61.1, 88.1, 200.7, 207.0), ("Foods", 113.9, 137.9, 200.7, 207.0))
+    page = PageContent(1, 595.0, 842.0, [w for line in _LABELS for w in line] + body)
+    _, (top, bottom), _ = find_header(page, group_lines(page.words), None)
+    assert (top, bottom) == (115.2, 134.4)
+    page = PageContent(1, 595.0, 842.0, [w for line in _LABELS for w in line] + body[:3])  # no cell of two lines
+    _, (top, bottom), _ = find_header(page, group_lines(page.words), None)
+    assert (top, bottom) == (115.2, 123.6)
+
+
+def test_a_header_printed_again_holds_the_lines_it_held_before():
+    """Printed again at the top of a page whose body shows no cell of two lines, the header's
+    second line is still the header's: its lines are those of the header before (fuzz
+    2486200189: "Kullu Name")."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    body = _boxes(("1", 39.9, 44.9, 148.2, 154.4), ("Anantnag", 61.1, 99.6, 147.9, 154.5), ("Cashew", 113.9, 145.9, 147.9, 154.4))
+    page = PageContent(5, 595.0, 842.0, [w for line in _LABELS for w in line] + body)
+    lines = group_lines(page.words)
+    assert find_header(page, lines, None)[1] == (115.2, 123.6)
+    _, (top, bottom), _ = find_header(page, lines, None, printed_before=("Sr. District Product(s)", "No Name identified"))
+    assert (top, bottom) == (115.2, 134.4)
+
+
 def test_an_edge_where_texts_start_counts_them_to_within_a_point():
     """A justified state name spreads over its cell ("Dadra and Nagar Haveli" ends at 181); the
     districts start at 185 and, one of them, at 184.4: the white before them is where different

@@ -593,7 +593,8 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
             break
         if any(bottom - TOL < y < min(w.top for w in line) + TOL for y in rules):  # a rule under the header
             break
-        if closing is not None and max(w.bottom for w in line) < closing + TOL:
+        # (a header printed again holds the lines it held before, however the page spaces them)
+        if closing is not None and max(w.bottom for w in line) < closing + TOL or again and words_text(line) not in map(words_text, rows):
             rows.append(line)
             bottom = max(w.bottom for w in line)
             continue
@@ -609,9 +610,9 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
         between = rows[rows.index(above) + 1 :]
         middle = (line_yc(above) + line_yc(line)) / 2
         if not (between and all(abs(line_yc(b) - middle) <= 0.15 * size for b in between)):
-            # (a header of one line: a label's lines stand a line's height apart, 1.2 em)
+            # (a header of one line: a label's lines stand as far apart as a body cell's)
             pitch = min((line_yc(b) - line_yc(a) for k, b in enumerate(rows) if (a := _line_above(rows[:k], b))),
-                        default=min((line_yc(b) - line_yc(a) for a, b in zip(rows, rows[1:])), default=1.2 * size))
+                        default=min((line_yc(b) - line_yc(a) for a, b in zip(rows, rows[1:])), default=_cell_pitch(rest, size)))
             if line_yc(line) - line_yc(above) > pitch + 0.35 * size:
                 break
         # a line nearer the row below it than the label above is that row's: a cell's text set
@@ -625,6 +626,14 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
         rows.append(line)
         bottom = max(w.bottom for w in line)
     return bottom
+
+
+def _cell_pitch(body: list[list[Word]], size: float) -> float:
+    """How far apart the text engine sets one cell's lines: the least pitch from a body line to
+    the next one under it that opens no row, and at least a line's height (1.2 times the ink's
+    `size`) where no cell shows two lines."""
+    pitches = [line_yc(b) - line_yc(a) for a, b in itertools.pairwise(body[:40]) if _over(a, b) and not _opens_row(b)]
+    return max(min(pitches, default=0.0), 1.2 * size)
 
 
 def _starts_as_body(line: list[Word], header: list[list[Word]], body: list[list[Word]]) -> bool:
