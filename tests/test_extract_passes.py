@@ -465,6 +465,36 @@ def test_a_header_printed_again_holds_the_lines_it_held_before():
     assert (top, bottom) == (115.2, 134.4)
 
 
+# Writer's page 3 of a list of six narrow columns, the header between rules and no others (9 pt):
+# the tail of the row split by the page break, then row 19, as pdfium boxes them
+_JAMMED = ("District 60.6 97.9 39.6 48.0|Name 101.1 130.1 39.8 48.0|Remarks 156.6 200.8 39.6 48.0|State 204.1 231.3 39.7 48.0|"
+           "Name 234.5 263.6 39.8 48.0|Category 267.9 313.8 39.7 48.3|S.No 318.9 342.5 39.7 48.0|Product 348.8 388.5 39.6 48.0|"
+           "Name 391.6 420.6 39.8 48.0|(Tomato, 346.0 386.6 55.1 63.5|Onion, 389.5 418.8 55.1 63.5|Potato) 346.0 378.5 67.9 76.3|"
+           "(3) 346.0 358.7 80.7 89.1|Handloom 361.6 407.5 80.7 89.1|products 346.0 385.5 93.5 102.2|of 388.3 397.2 93.5 101.9|"
+           "silk 399.8 414.7 93.5 101.9|& 346.0 353.0 106.4 114.7|cotton 355.9 384.6 106.8 114.7|Coir 346.0 364.0 121.9 130.3|"
+           "& 366.8 373.8 122.0 130.3|Coir 376.7 394.7 121.9 130.3|Muzaffarpur 37.5 91.7 128.3 137.0|GI 156.1 165.7 128.4 136.7|"
+           "tagged 168.6 200.3 128.3 137.0|Andhra 204.1 236.6 128.3 137.0|Primary 266.4 301.3 128.3 137.0|19 318.2 329.6 128.4 136.7|"
+           "Products 346.0 385.2 134.7 143.1|Pradesh 204.1 240.4 141.0 149.7|Secondary 266.4 314.0 150.2 158.6|20 318.2 329.6 150.2 158.6|"
+           "Tea 346.0 364.0 150.2 158.6")
+
+
+def test_labels_set_as_close_as_words_part_as_often_as_the_body_parts_under_them():
+    """Five narrow columns' labels printed as one phrase, 3.3-5.1 pt apart in 9 pt type, the
+    words of a label 3.2 pt apart: "Remarks State Name Category S.No" was read as one label
+    (category), its parts' columns lost, the serials with them, and every line of a product
+    became a row of its own (fuzz 2486200126: 289 wrong rows). A label parts where the body
+    parts under it, and each part may part again."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    words = [Word(text, *map(float, box)) for text, *box in (w.split() for w in _JAMMED.split("|"))]
+    rules = [Rule(35.4, 36.3, 425.4, 36.3), Rule(35.4, 52.5, 425.4, 52.5)]
+    columns, (top, bottom), _ = find_header(PageContent(3, 595.0, 842.0, words, rules), group_lines(words), None)
+    assert [(c.field, c.label) for c in columns] == [("district", "District Name"), (None, "Remarks"), ("state", "State Name"),
+                                                     ("category", "Category"), ("serial", "S.No"), ("product", "Product Name")]
+    assert (top, bottom) == (39.6, 48.3)  # the rule under the header parts it from the row's tail below
+
+
 def test_an_edge_where_texts_start_counts_them_to_within_a_point():
     """A justified state name spreads over its cell ("Dadra and Nagar Haveli" ends at 181); the
     districts start at 185 and, one of them, at 184.4: the white before them is where different

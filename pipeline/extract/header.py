@@ -398,7 +398,10 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             if found and grid and (True, len(bounds), lo - hi, -i) < max(f[0] for f in found):
                 continue
             if (lo, hi) not in read:
-                tight = _tight(block, rule_tops, apart=1.5) or _tight(block, rule_tops, apart=1.5, rows_apart=rows_apart())
+                # (without a grid, a rule across the block's own width: the rule under an unruled header)
+                rules = rule_tops if grid else rules_across(page, min(w.x0 for line in block for w in line),
+                                                            max(w.x1 for line in block for w in line))
+                tight = _tight(block, rules, apart=1.5) or _tight(block, rules, apart=1.5, rows_apart=rows_apart())
                 body = functools.cache(lambda: _table_body(lines[hi:], max(w.bottom for w in lines[hi - 1])))
                 read[lo, hi] = _read_block(block, bounds, body) if (lo, hi) == ruled_band or tight else None
             if read[lo, hi] is None:
@@ -455,14 +458,19 @@ def _rejoined_named(block: list[list[Word]]) -> frozenset[str]:
 
 def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: list[list[Word]],
                    before: list[tuple[float, float]]) -> tuple[list, list]:
-    """Two labels of narrow unruled columns set as close as words ("State Name S. No.",
-    "Remarks S.No"): a label parts in two where one part names what the label named (a field, or
-    none) and the other a field no column has, and the body's words keep to either side of the
+    """Labels of narrow unruled columns set as close as words ("State Name S. No.", "Remarks
+    S.No"): a label parts in two where one part names what the label named (a field, or none)
+    and the other a field no column has, and the body's words keep to either side of the
     parting (a white edge between columns below it, with text beside it on several lines, or a
-    label starting there in the header of the pages `before`: `_texts_part_at`)."""
-    out_fields, out_spans = [], []
-    for field, (label, x0, x1) in zip(fields, spans):
+    label starting there in the header of the pages `before`: `_texts_part_at`). Each part may
+    part again: a header of five narrow columns may print as one phrase ("Remarks State Name
+    Category S.No")."""
+    out: list[tuple] = []
+    todo = list(zip(fields, spans))
+    while todo:
+        field, (label, x0, x1) = todo.pop(0)
         words = sorted((w for line in block for w in line if x0 - TOL <= w.x0 and w.x1 <= x1 + TOL), key=lambda w: w.x0)
+        taken = {f for f, _ in out + todo}
         parted = None
         for k in range(1, len(words)):
             left, right = words[:k], words[k:]
@@ -470,7 +478,7 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
                 continue
             named = field_for(_label_text(left)), field_for(_label_text(right))
             new = [f for f in named if f != field]
-            if named[0] == named[1] or field not in named or new[0] is None or new[0] in fields:
+            if named[0] == named[1] or field not in named or new[0] is None or new[0] in taken:
                 continue
             # the columns part where the right label starts, or, where a left label wider than
             # its cell ran past it (a browser lets a word overflow), where body texts start under it
@@ -482,10 +490,11 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
                     break
             if parted:
                 break
-        for f, span in parted or [(field, (label, x0, x1))]:
-            out_fields.append(f)
-            out_spans.append(span)
-    return out_fields, out_spans
+        if parted:
+            todo[:0] = parted
+        else:
+            out.append((field, (label, x0, x1)))
+    return [f for f, _ in out], [span for _, span in out]
 
 
 def _texts_part_at(body: list[list[Word]], edge: float, x1: float, before: list[tuple[float, float]] = ()) -> bool:
