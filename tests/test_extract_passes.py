@@ -382,11 +382,14 @@ def test_a_label_broken_over_more_lines_than_the_block_goes_on_at_the_headers_ow
     assert top == 297.3 and bottom == 334.1
 
 
-def test_two_lines_of_one_ruled_cell_closer_than_a_line_are_printed_over_each_other():
-    """Calc set a row's list at its cell's foot in a row too low for it: "1) Electronics" ran up
-    past the rule above, its middle still above it, 7 pt under the row above's "Carvings" (11 pt
-    type). Both lines are in doubt, and so is the row below, which lost its first line there
-    (fuzz 4411100075: "Manufacturing Cluster ..." read with no doubt)."""
+def test_a_line_printed_past_its_rows_rule_goes_with_the_cell_whose_lines_it_goes_on():
+    """Calc prints the text of a row too low for it on past the row's rule. Set at the foot, "1)
+    Electronics" ran up past the rule above, its middle still above it, 6 pt under the row
+    above's "Carvings" (11 pt type) and 14.4 pt over "Manufacturing" (fuzz 4411100075: read as
+    the row above's). Set at the top, "Mankachar" ran down past the rule under "South Salmara-",
+    over the next row's "West Karbi Anglong" (fuzz 2486200070: "Mankachar West Karbi Anglong").
+    The line goes with the cell whose lines it goes on at their pitch; the two lines printed over
+    each other stay in doubt."""
     from pipeline.extract.grid import ruled_rows
     from pipeline.extract.layers import PageContent
     words = [*_at(520.6, ("Red", 334.6, 356.6), ("Sander", 359.9, 398.6), size=11.0), *_at(534.4, ("20", 57.9, 71.3), size=11.0),
@@ -398,10 +401,29 @@ def test_two_lines_of_one_ruled_cell_closer_than_a_line_are_printed_over_each_ot
     columns = [Column("serial", "Sl.", 35.0, 94.0), Column("product", "Products", 181.0, 448.0)]
     rows = ruled_rows(page, columns, words, 519.4, 600.0, [], sides_ruled=False)
     assert [[(line.text, line.overprinted) for line in row.cells["product"]] for row in rows] == [
-        [("Red Sander", False), ("Carvings", True), ("1) Electronics", True)],
-        [("Manufacturing", False), ("Cluster", False), ("Phones", False)]]
+        [("Red Sander", False), ("Carvings", True)],
+        [("1) Electronics", True), ("Manufacturing", False), ("Cluster", False), ("Phones", False)]]
     single = ruled_rows(PageContent(2, 595.0, 842.0, words[:4], rules), columns, words[:4], 519.4, 600.0, [], sides_ruled=False)
     assert not any(line.overprinted for line in single[0].cells["product"])
+    printed = ("23 46.0 55.0 411.4 418.1|Kokrajhar 185.2 222.0 411.4 418.1|24 46.0 55.0 424.2 430.7|South 185.2 203.0 424.2 430.7|"
+               "Salmara- 205.5 240.0 424.2 430.7|Mankachar 185.2 225.0 432.4 438.9|25 46.0 55.0 437.1 443.5|West 185.2 201.0 437.1 443.5|"
+               "Karbi 203.1 219.0 437.0 443.5|Anglong 221.4 250.0 437.0 443.7|26 46.0 55.0 453.4 459.9|Dima 185.2 201.0 453.4 459.9|"
+               "Hasao 203.9 225.0 453.5 459.9|Lower 185.2 205.0 469.8 476.3|Dibang 185.2 210.0 478.0 484.5")
+    words = [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))]
+    rules = [Rule(44.0, y, 650.0, y) for y in (409.2, 422.0, 434.8, 451.2, 467.6, 490.0)]
+    columns = [Column("serial", "#", 44.0, 80.0), Column("district", "Districts", 183.0, 268.0)]
+    rows = ruled_rows(PageContent(1, 842.0, 595.0, words, rules), columns, words, 409.2, 490.0, [], sides_ruled=False)
+    assert [row.text("district") for row in rows] == ["Kokrajhar", "South Salmara-Mankachar", "West Karbi Anglong", "Dima Hasao",
+                                                      "Lower Dibang"]
+    # set in the middle of a row too low for it, half a line past both rules (fuzz 1942000185)
+    printed = ("Mango 358.4 391.6 536.3 545.8|Pulp 394.2 415.2 535.8 545.8|Lacquerware/Wooden 358.4 462.5 543.8 553.8|"
+               "Toys 358.4 380.0 557.9 567.4|Orthodox 358.4 403.8 565.5 573.2|Tea 409.4 426.2 566.0 573.2|Green 358.4 387.0 579.3 586.9|"
+               "Tea 390.0 406.8 579.5 586.9")
+    words = [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))]
+    rules = [Rule(35.0, y, 488.0, y) for y in (532.0, 546.9, 561.8, 590.1)]
+    columns = [Column("product", "Product", 357.0, 488.0)]
+    rows = ruled_rows(PageContent(3, 595.0, 842.0, words, rules), columns, words, 532.0, 590.1, [], sides_ruled=False)
+    assert [row.text("product") for row in rows] == ["Mango Pulp", "Lacquerware/Wooden Toys", "Orthodox Tea Green Tea"]
 
 
 def test_a_header_of_one_line_takes_no_line_further_than_a_lines_height_below():
@@ -778,6 +800,26 @@ def test_a_break_in_doubt_ends_an_item_where_the_text_after_it_begins_an_item_el
     settle_breaks(found)
     assert split_products(found[0]) == ["Pottery", "Large Cardamom", "Kantha Embroidery"] and doubtful[2].break_unsure
     assert split_products(wrapped) == ["Leather Footwear"]
+
+
+def test_cells_printed_over_each_other_are_no_evidence_of_a_lists_items():
+    """Calc printed "Lacquerware/Wooden" / "Toys" of a row too low for it over the rows beside,
+    read as two cells in doubt, each holding one line. Taken as items standing alone, they parted
+    the same name wrapped elsewhere in the list (its next word would not have fitted), with no
+    doubt (fuzz 1942000185). A line printed over another cell's is no evidence."""
+    from pipeline.extract.products import settle_breaks
+
+    def cells(overprinted: bool) -> list[list[Line]]:
+        return [[Line("Lacquerware/Wooden", 462.5, x0=358.4), Line("Toys", 380.0, x0=358.4)],
+                [Line("Lacquerware/Wooden", 462.5, x0=358.4, overprinted=overprinted)],
+                [Line("Toys", 380.0, x0=358.4, overprinted=overprinted)],
+                [Line("Tea", 375.0, x0=358.4), Line("Coir", 378.0, hard_break=True, x0=358.4)]]
+    found = cells(overprinted=True)
+    settle_breaks(found)
+    assert split_products(found[0]) == ["Lacquerware/Wooden Toys"]
+    found = cells(overprinted=False)  # read surely so, they tell the list's items
+    settle_breaks(found)
+    assert split_products(found[0]) == ["Lacquerware/Wooden", "Toys"]
 
 
 def test_a_word_ocr_reads_once_beside_one_a_letter_away_read_often_may_be_misread():

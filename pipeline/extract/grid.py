@@ -4,6 +4,7 @@ horizontal rules so that a merged cell gives its text to every row it spans."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import statistics
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass
@@ -173,13 +174,14 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         if not in_order:
             placed.sort(key=lambda line_y: line_y[1])
             heights = [y for _, y in placed]
+        in_cells = _run_on_placed(placed, heights, cuts)
         # (each with whether it stands where no word of the column runs past the rule, `set_past_edge`)
         overrun = [(w, set_past_edge(w, line[k - 1] if k else None, left)) for line, _ in placed for k, w in enumerate(line)
                    if w.x1 > col_x1 + 0.5 * w.size] if col is not columns[-1] and col_words and max(map(X1, col_words)) > col_x1 else []
         cells = []
         last = None  # (index in `placed`, read line) of the cell above's last line, where it has lines
         for a, b in zip(cuts, cuts[1:]):
-            lo, hi = bisect.bisect_left(heights, a), bisect.bisect_left(heights, b)
+            lo, hi = bisect.bisect_left(in_cells, a), bisect.bisect_left(in_cells, b)
             lines = [line for line, _ in placed[lo:hi]]
             read = cell_lines(lines if in_order else group_lines([w for line in lines for w in line]), limit, left)
             # a row too low for its cell's text (Calc) prints the text on past its rule, over the next
@@ -246,6 +248,33 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         if any(row.cells.values()):
             rows.append(row)
     return rows
+
+
+def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float], cuts: list[float]) -> list[float]:
+    """The heights that put each line in its cell (`heights`, sorted): a row too low for its
+    text (Calc's) prints the text on past its rule, over the next cell's text, set at the top of
+    its cell ("South Salmara-" / "Mankachar" over "West Karbi Anglong") or in the middle
+    ("Lacquerware/Wooden" / "Toys" over "Orthodox Tea"), or up past the rule above, set at the
+    foot ("1) Electronics" over "Carvings"). A cell's line that reaches past its rule, at the
+    column's line pitch (the one its cells' lines keep) from the line beyond the rule and closer
+    than that to the next line on its own side (printed over it), goes on the cell beyond."""
+    size = statistics.median(w.size for line, _ in placed for w in line) if placed else 0.0
+    cell = [bisect.bisect_right(cuts, h) - 1 for h in heights]
+    steps = [b - a for k, (a, b) in enumerate(itertools.pairwise(heights)) if cell[k] == cell[k + 1] and b - a >= 0.8 * size]
+    if not steps:
+        return heights
+    pitch, slack = statistics.median(steps), 0.2 * size
+    out = list(heights)
+    for k in range(1, len(heights) - 1):
+        above, line, below = heights[k - 1], heights[k], heights[k + 1]
+        top, bottom = min(w.top for w in placed[k][0]), max(w.bottom for w in placed[k][0])
+        if (cell[k - 1] + 1 == cell[k] == cell[k + 1] and top < cuts[cell[k]] - 0.25 * size
+                and abs(line - above - pitch) <= slack and below - line < pitch - slack):
+            out[k] = cuts[cell[k]] - 0.01  # the cell above's last line, printed on past its rule
+        elif (cell[k - 1] == cell[k] == cell[k + 1] - 1 and bottom > cuts[cell[k + 1]] + 0.25 * size
+              and abs(below - line - pitch) <= slack and line - above < pitch - slack):
+            out[k] = cuts[cell[k + 1]]  # the cell below's first line, run up past its rule
+    return out
 
 
 def _placed_lines(lines: list[list[Word]], top: float, bottom: float) -> list[tuple[list[Word], float]]:

@@ -63,8 +63,10 @@ def settle_breaks(cells: list[list[Line]]) -> None:
     # doubt is no evidence for other breaks ("Kantha" / "Embroidery" read apart on one page). An
     # item begins (ends) with a text where its start (end) is sure: at a cell's first line, or
     # beside a sure break ("Kantha Embroidery" first in a cell, whatever follows it there).
+    # A cell with lines printed over another cell's (a row too low for its text) is no evidence:
+    # which cell each line belongs to is in doubt.
     alone, opens, closes = Counter(), Counter(), Counter()
-    for cell in groups:
+    for cell in (cell for cell, lines in zip(groups, cells) if not any(line.overprinted for line in lines)):
         for g, after in zip(cell, cell[1:] + [None]):
             sure_start, sure_end = not g[0].break_unsure, not (after and after[0].break_unsure)
             if sure_start:
