@@ -898,6 +898,23 @@ def test_a_merged_cell_run_on_across_a_page_break_holds_its_whole_text_on_both_p
     assert join_lines(last.cells["district"]) == join_lines(first.cells["district"]) == "Gaurela-Pendra-Marwahi"
 
 
+def test_a_name_the_directory_names_whole_across_a_page_break_is_one_text(places):
+    """Calc printed a merged district cell split by the page break as far as each page holds it,
+    "Yadadri" in a cell closed by a rule at the foot, "Bhuvanagiri" overleaf (fuzz 5733100164):
+    neither part is a district, and the two read as one are. Two names each whole stay apart."""
+    from pipeline.extract.cells import Row, join_lines
+    from pipeline.extract.pdf import _join_run_on_cells
+
+    def pages(head: str, tail: str, directory) -> list[str]:
+        last, first = Row(2, cells={"district": [Line(head, 0)]}), Row(3, cells={"district": [Line(tail, 0)]})
+        _join_run_on_cells([last], first, directory)
+        return [join_lines(row.cells["district"]) for row in (last, first)]
+
+    assert pages("Yadadri", "Bhuvanagiri", None) == ["Yadadri", "Bhuvanagiri"]  # the page alone
+    assert pages("Yadadri", "Bhuvanagiri", places) == ["Yadadri Bhuvanagiri"] * 2
+    assert pages("Bastar", "Kanker", places) == ["Bastar", "Kanker"]
+
+
 def test_a_merged_cells_line_near_a_later_rows_serial_ends_the_text_above():
     """reportlab set "South West Garo Hills" at the top of its merged cell, at its own pitch
     (12.3 pt) while rows stand 33 pt apart: "Hills" came 3.2 pt under row 22's serial, near

@@ -193,12 +193,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         # connector, or in lower case, is of the text before (lines a little further apart); nor
         # does a run the directory names whole where a part of it names nothing ("Mohla-Manpur-"
         # / "Ambagarh" / "Chouki", its last line level with the next row)
-        def names(lines: list[int]) -> bool:
-            text = words_text([w for j in lines for w in parts[j][field]])
-            return bool(directory.states_with_district(text)) if field == "district" else directory.state(text).method in ("exact", "alias")
-
         def named_whole(parted: list[list[int]]) -> bool:
-            return bool(directory) and len(parted) > 1 and names([j for p in parted for j in p]) and not all(map(names, parted))
+            return names_whole(directory, field, [words_text([w for j in p for w in parts[j][field]]) for p in parted])
 
         def apart(parted: list[list[int]]) -> bool:
             return (abut and len(parted) > 1 and not any(goes_on()[a[-1], b[0], field] for a, b in zip(parted, parted[1:]))
@@ -315,6 +311,15 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         elif _ends_early(placement, runs_on, split_at_top) and abs(off(len(texts) - 1, spans[-1][0], n - 1, placement)) <= near:
             ends[field] = 0.0
     return spanned, told, unsure, below, ends
+
+
+def names_whole(directory: Places | None, field: str, texts: list[str]) -> bool:
+    """Whether the directory names the texts, read as one, a place of `field` (a state or a
+    district), and not each of them: one name parted between lines or pages ("Mohla-Manpur-" /
+    "Ambagarh" / "Chouki"; "Yadadri" at a page's foot, "Bhuvanagiri" overleaf)."""
+    def names(text: str) -> bool:
+        return bool(directory.states_with_district(text)) if field == "district" else directory.state(text).method in ("exact", "alias")
+    return directory is not None and len(texts) > 1 and names(" ".join(texts)) and not all(map(names, texts))
 
 
 def _strays(texts: list[list[int]], parts: Parts, runs: list[tuple[str, list[int]]], rows: _Rows, directory: Places):

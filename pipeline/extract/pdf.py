@@ -22,7 +22,7 @@ from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
 from .markers import ITEM_BULLETS, at_start, opens_list
-from .merged import MERGED, Places
+from .merged import MERGED, Places, names_whole
 from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .title import is_state_name
 from .unruled import settle_unruled_wraps, unsure_blocks
@@ -202,7 +202,7 @@ def _rows_of(pages: Iterator[PageContent], state: TableState) -> tuple[list[Row]
                 # too the text joined across the page break ("Mohla-Manpur-" / "Ambagarh Chouki")
                 row.cells.update({name: whole for name, lines in row.cells.items() for tail, whole in joined if lines is tail})
                 if rows and rows[-1].page != row.page and not joined:
-                    _join_run_on_cells(rows, row)
+                    _join_run_on_cells(rows, row, state.places)
                 rows.append(row)
     return rows, state, scanned
 
@@ -308,7 +308,7 @@ def _read_chunk(layer: str, path: Path, numbers: list[int]) -> list[PageContent]
     return list(TEXT_LAYERS[layer](path, numbers))
 
 
-def _join_run_on_cells(above: list[Row], first: Row) -> None:
+def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = None) -> None:
     """A state's or district's cell merged over the last row of a page and the first of the next
     has its lines printed as far as each page holds them ("Sarangarh-" at the foot, "Bilaigarh"
     overleaf, as Calc prints a merged cell across a page break): where the page's last text ends
@@ -320,11 +320,14 @@ def _join_run_on_cells(above: list[Row], first: Row) -> None:
     overleaf: a text set in the middle of the cell, clipped at the top), the text is the foot's.
     A text overleaf that goes on as no name begins ("and Diu": `continues`) goes on the last
     text of its column on the page, though rows left blank below it (a merged cell's text goes
-    to the first row it spans) stand between ("Dadra and Nagar Haveli and Daman" / "and Diu")."""
+    to the first row it spans) stand between ("Dadra and Nagar Haveli and Daman" / "and Diu").
+    Where the `directory` names the two texts as one place, and not each ("Yadadri" /
+    "Bhuvanagiri", in a cell closed by a rule at the foot), they are one text too."""
     last = above[-1]
     for name in MERGED:
         head, tail = last.cells.get(name), first.cells.get(name)
-        goes_on = runs_on(head[-1].text.strip()) or name in last.text_below if head else False
+        goes_on = bool(head) and (runs_on(head[-1].text.strip()) or name in last.text_below
+                                  or bool(tail) and names_whole(directory, name, [join_lines(head), join_lines(tail)]))
         if not head and tail and continues("", tail[0].text.strip()):
             on_page = takewhile(lambda row: row.page == last.page, reversed(above))
             head = next((row.cells[name] for row in on_page if row.cells.get(name)), None)
