@@ -730,13 +730,18 @@ def test_texts_of_two_columns_that_touch_part_where_the_next_columns_texts_start
 
 
 @pytest.mark.parametrize("text, left, right", [("Carving43", "Carving", "43"), ("(2)Secondary", "(2)", "Secondary"),
-                                               ("productsPrimary", "products", "Primary")])
+                                               ("productsPrimary", "products", "Primary"),
+                                               ("Thiruvananthapurama)", "Thiruvananthapuram", "a)")])
 def test_two_cells_texts_printed_against_each_other_part_where_they_meet_at_the_columns_edge(text, left, right):
     """Writer pushes a justified last word to its cell's edge, against the next column's text; a
-    right-aligned serial may touch the product before it: one word across the edge at x = 204."""
+    right-aligned serial may touch the product before it; Chromium lets a word too wide for its
+    cell run on to where the next cell's list hangs its letter marker (fuzz 5733100063): one
+    word across the edge at x = 204. A word that closes the bracket it opened is whole."""
+    columns = [Column("product", "", 100.0, 204.0), Column("serial", "", 204.0, 260.0)]
     word = Word(text, 204.0 - 4.0 * len(left), 204.0 + 4.0 * len(right), 100.0, 110.0)
-    parted = apart_at_columns([word], [Column("product", "", 100.0, 204.0), Column("serial", "", 204.0, 260.0)])
-    assert [w.text for w in parted] == [left, right]
+    assert [w.text for w in apart_at_columns([word], columns)] == [left, right]
+    bracket = Word("(Bhadohi)", 204.0 - 4.0 * 7, 204.0 + 4.0 * 2, 100.0, 110.0)  # "(Bhadoh" | "i)"
+    assert apart_at_columns([bracket], columns) == [bracket]
 
 
 def test_a_cells_font_size_is_its_tallest_word_not_a_lone_letters():

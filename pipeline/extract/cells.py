@@ -352,14 +352,18 @@ def widest(column: Column, words: list[Word]) -> float:
 # a number ("Carving43"), a list's marker after a word ("Kannada•", "Anglong(1)": the next cell's
 # first item, its marker set against the cell's edge)
 TEXTS_MEET = re.compile(r"(?<=[a-z)])(?=[A-Z])|(?<=[A-Za-z)])(?=\d)|(?<=\d)(?=[A-Za-z(])|(?<=[A-Za-z)])(?=[•●·∙(])")
+# a list's letter marker ("a)") set against a word run past its column's edge: a word ends so
+# only where it closed a bracket it opened ("(Bhadohi)")
+MARKER_MEETS = re.compile(r"(?<=[a-z])(?=[a-z]\)$)")
 
 
 def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
     """Two cells' texts printed right against each other, with no rule between to part them, are
-    read as one word ("productsPrimary", "Carving43"): a word across a column's edge parts there,
-    where two texts meet nearest the edge (`TEXTS_MEET`, within an em of it, its letters taken as
-    equally wide), at the place nearest it where the next column's lines start, if several
-    start near it. Returns `words` itself where no word parts."""
+    read as one word ("productsPrimary", "Carving43", "Thiruvananthapurama)"): a word across a
+    column's edge parts there, where two texts meet nearest the edge (`TEXTS_MEET`,
+    `MARKER_MEETS`, within an em of it, its letters taken as equally wide), at the place nearest
+    it where the next column's lines start, if several start near it. Returns `words` itself
+    where no word parts."""
     edges = np.array(sorted(c.x1 for c in columns[:-1]))
     if not len(edges) or not words:
         return words
@@ -371,7 +375,7 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
     out, parted = list(words), False
     for i in reversed(across.tolist()):
         w, edge = words[i], float(edges[at[i]])
-        cuts = [m.start() for m in TEXTS_MEET.finditer(w.text)]
+        cuts = [m.start() for m in TEXTS_MEET.finditer(w.text)] + [m.start() for m in MARKER_MEETS.finditer(w.text) if "(" not in w.text]
         if cuts:
             letter = (w.x1 - w.x0) / len(w.text)
             x, k = min(((w.x0 + k * letter, k) for k in cuts), key=lambda xk: abs(xk[0] - edge))
