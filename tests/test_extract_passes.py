@@ -505,7 +505,9 @@ def test_labels_set_as_close_as_words_part_as_often_as_the_body_parts_under_them
     words of a label 3.2 pt apart: "Remarks State Name Category S.No" was read as one label
     (category), its parts' columns lost, the serials with them, and every line of a product
     became a row of its own (fuzz 2486200126: 289 wrong rows). A label parts where the body
-    parts under it, and each part may part again."""
+    parts under it, and each part may part again. Under the header, the tail of a row split by
+    the page break ("(Tomato, Onion," / ... / "(3) Handloom") is no label: the header read with
+    it named a serial in "(3)"."""
     from pipeline.extract.cells import group_lines
     from pipeline.extract.header import find_header
     from pipeline.extract.layers import PageContent
@@ -514,7 +516,7 @@ def test_labels_set_as_close_as_words_part_as_often_as_the_body_parts_under_them
     columns, (top, bottom), _ = find_header(PageContent(3, 595.0, 842.0, words, rules), group_lines(words), None)
     assert [(c.field, c.label) for c in columns] == [("district", "District Name"), (None, "Remarks"), ("state", "State Name"),
                                                      ("category", "Category"), ("serial", "S.No"), ("product", "Product Name")]
-    assert (top, bottom) == (39.6, 48.3)  # the rule under the header parts it from the row's tail below
+    assert (top, bottom) == (39.6, 48.3)  # "(3) Handloom", a list's item, is a row's line, not a label's
 
 
 def test_an_edge_where_texts_start_counts_them_to_within_a_point():
@@ -735,13 +737,18 @@ def test_texts_of_two_columns_that_touch_part_where_the_next_columns_texts_start
 def test_two_cells_texts_printed_against_each_other_part_where_they_meet_at_the_columns_edge(text, left, right):
     """Writer pushes a justified last word to its cell's edge, against the next column's text; a
     right-aligned serial may touch the product before it; Chromium lets a word too wide for its
-    cell run on to where the next cell's list hangs its letter marker (fuzz 5733100063): one
-    word across the edge at x = 204. A word that closes the bracket it opened is whole."""
+    cell run on to where the next cell's list hangs its letter markers, "b)" and "c)" on the
+    lines below (fuzz 5733100063): one word across the edge at x = 204. A word that closes a
+    bracket ("Components)") parts only where the column's markers start, and never one that
+    opened it ("(Hanumakonda)", fuzz 3068500010)."""
     columns = [Column("product", "", 100.0, 204.0), Column("serial", "", 204.0, 260.0)]
     word = Word(text, 204.0 - 4.0 * len(left), 204.0 + 4.0 * len(right), 100.0, 110.0)
-    assert [w.text for w in apart_at_columns([word], columns)] == [left, right]
-    bracket = Word("(Bhadohi)", 204.0 - 4.0 * 7, 204.0 + 4.0 * 2, 100.0, 110.0)  # "(Bhadoh" | "i)"
-    assert apart_at_columns([bracket], columns) == [bracket]
+    markers = [Word(m, 204.0, 212.0, y, y + 10.0) for m, y in (("b)", 115.0), ("c)", 130.0))]
+    assert [w.text for w in apart_at_columns([word, *markers], columns)][:2] == [left, right]
+    closing = Word("Components)", 204.0 - 4.0 * 9, 204.0 + 4.0 * 2, 100.0, 110.0)  # "Componen" | "ts)"
+    assert apart_at_columns([closing], columns) == [closing]
+    bracket = Word("(Hanumakonda)", 204.0 - 4.0 * 11, 204.0 + 4.0 * 2, 100.0, 110.0)  # by markers, but whole
+    assert apart_at_columns([bracket, *markers], columns)[0] == bracket
 
 
 def test_a_cells_font_size_is_its_tallest_word_not_a_lone_letters():

@@ -352,9 +352,11 @@ def widest(column: Column, words: list[Word]) -> float:
 # a number ("Carving43"), a list's marker after a word ("Kannada•", "Anglong(1)": the next cell's
 # first item, its marker set against the cell's edge)
 TEXTS_MEET = re.compile(r"(?<=[a-z)])(?=[A-Z])|(?<=[A-Za-z)])(?=\d)|(?<=\d)(?=[A-Za-z(])|(?<=[A-Za-z)])(?=[•●·∙(])")
-# a list's letter marker ("a)") set against a word run past its column's edge: a word ends so
-# only where it closed a bracket it opened ("(Bhadohi)")
+# a list's letter marker ("a)") set against a word run past its column's edge ("Components)"
+# ends so too: only where the column's other items' markers start there, and not a word that
+# closes the bracket it opened, "(Hanumakonda)")
 MARKER_MEETS = re.compile(r"(?<=[a-z])(?=[a-z]\)$)")
+LETTER_MARKER = re.compile(r"[a-z]\)")
 
 
 def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
@@ -375,9 +377,12 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
     out, parted = list(words), False
     for i in reversed(across.tolist()):
         w, edge = words[i], float(edges[at[i]])
-        cuts = [m.start() for m in TEXTS_MEET.finditer(w.text)] + [m.start() for m in MARKER_MEETS.finditer(w.text) if "(" not in w.text]
+        letter = (w.x1 - w.x0) / len(w.text)
+        # (a marker where the column's other items' markers start, within an em)
+        marks = Counter(round(v.x0, 1) for m in MARKER_MEETS.finditer(w.text) if "(" not in w.text for v in words
+                        if LETTER_MARKER.fullmatch(v.text) and abs(v.x0 - w.x0 - m.start() * letter) < w.size)
+        cuts = [m.start() for m in TEXTS_MEET.finditer(w.text)] + [len(w.text) - 2] * any(n >= 2 for n in marks.values())
         if cuts:
-            letter = (w.x1 - w.x0) / len(w.text)
             x, k = min(((w.x0 + k * letter, k) for k in cuts), key=lambda xk: abs(xk[0] - edge))
             if abs(x - edge) < w.size:
                 # the texts meet where the next column's lines start, at the place nearest it where

@@ -365,7 +365,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     # a header needs (a failed candidate is judged by its labels, so it is read whole). Lines are
     # named as the search reaches them, and a block is read once however many lines propose it.
     named = functools.cache(lambda k: required_named(words_text(lines[k])))
-    numbered = functools.cache(lambda k: lines[k][0].text.rstrip(".").isdigit() or _counts_on_below(lines, k))
+    numbered = functools.cache(lambda k: lines[k][0].text.strip("().").isdigit() or _counts_on_below(lines, k))
     heading = functools.cache(lambda k: is_state_name(words_text(lines[k])))
     needed = set(label_table()[1]) - {"state"}
     # rules across the whole table part header rows from the body; a rule under a group label ("Location"
@@ -389,8 +389,8 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             block = lines[lo:hi]
             if not (hint or needed <= (names := set().union(*map(named, range(lo, hi)))) or needed <= names | _rejoined_named(block)):
                 continue
-            # a row's line (its serial first), however close under the labels, or a state's name
-            # alone (the heading above its table) is no label
+            # a row's line (its serial first, or a counted list's marker: "(3) Handloom"), however
+            # close under the labels, or a state's name alone (the heading above its table) is no label
             if any(map(numbered, range(lo, hi))) or any(map(heading, range(lo, hi))):
                 continue
             # Once a header is found, a ruled block that could not outrank it even mapping every
@@ -398,10 +398,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             if found and grid and (True, len(bounds), lo - hi, -i) < max(f[0] for f in found):
                 continue
             if (lo, hi) not in read:
-                # (without a grid, a rule across the block's own width: the rule under an unruled header)
-                rules = rule_tops if grid else rules_across(page, min(w.x0 for line in block for w in line),
-                                                            max(w.x1 for line in block for w in line))
-                tight = _tight(block, rules, apart=1.5) or _tight(block, rules, apart=1.5, rows_apart=rows_apart())
+                tight = _tight(block, rule_tops, apart=1.5) or _tight(block, rule_tops, apart=1.5, rows_apart=rows_apart())
                 body = functools.cache(lambda: _table_body(lines[hi:], max(w.bottom for w in lines[hi - 1])))
                 read[lo, hi] = _read_block(block, bounds, body) if (lo, hi) == ruled_band or tight else None
             if read[lo, hi] is None:
