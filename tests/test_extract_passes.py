@@ -519,6 +519,32 @@ def test_labels_set_as_close_as_words_part_as_often_as_the_body_parts_under_them
     assert (top, bottom) == (39.6, 48.3)  # "(3) Handloom", a list's item, is a row's line, not a label's
 
 
+def test_a_rule_under_an_unruled_header_parts_it_from_the_body_not_a_bilingual_headers_rows():
+    """Writer ruled each row of a list, no rules between columns, cells set in the middle: the
+    first row's "Glass" / "Alluri Sitharama", above its serial's line, stand as close under the
+    header's labels as a label's lines do, past the rule under the header; read into the header,
+    its labels and columns moved (fuzz 2486200090: "Raju", "-Itanagar"). A rule across the
+    header's width ends it; one between a header's row of labels in another script and its
+    Latin row does not (fuzz 800900034)."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    printed = ("GI 92.0 102.5 403.5 415.3|Sl. 180.3 190.0 403.5 415.3|Product(s) 197.1 237.6 403.5 415.3|Category 41.7 77.2 409.8 421.6|"
+               "District 129.5 158.5 409.8 421.6|Status 85.3 109.3 416.1 427.9|No. 178.5 191.7 416.1 427.9|"
+               "identified 199.1 235.6 416.1 427.9|Glass 195.4 215.4 433.6 442.5|Alluri 113.1 134.6 439.9 448.8|"
+               "Sitharama 136.8 173.2 439.9 448.8|Secondary 37.5 75.5 446.2 455.1|1 174.9 179.4 446.5 455.1|"
+               "Beads 195.4 217.4 446.2 455.1|& 219.6 226.6 446.4 455.1|Raju 113.1 130.1 452.7 461.4|Bangles 195.4 224.4 458.8 467.7|"
+               "Tertiary 37.5 66.4 476.0 484.9|2 174.9 179.4 476.0 484.9|Nellore 113.1 140.0 476.0 484.9|Chilli 195.4 215.0 476.0 484.9")
+    words = [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))]
+    rules = [Rule(35.1, y, 241.4, y) for y in (402.5, 431.1, 470.0, 490.0)]
+    columns, (_, bottom), _ = find_header(PageContent(1, 595.0, 842.0, words, rules), group_lines(words), None)
+    assert bottom == 427.9 and [c.label for c in columns] == ["Category", "GI Status", "District", "Sl. No.", "Product(s) identified"]
+    hindi = [Word(text, x0, x1, 388.0, 398.0) for text, x0, x1 in (("श्रेणी", 45.0, 70.0), ("जिला", 130.0, 150.0), ("उत्पाद", 200.0, 230.0))]
+    rules = [Rule(35.1, y, 241.4, y) for y in (386.0, 402.5, 431.1, 470.0, 490.0)]
+    _, (top, bottom), _ = find_header(PageContent(1, 595.0, 842.0, hindi + words, rules), group_lines(hindi + words), None)
+    assert (top, bottom) == (388.0, 427.9)
+
+
 def test_an_edge_where_texts_start_counts_them_to_within_a_point():
     """A justified state name spreads over its cell ("Dadra and Nagar Haveli" ends at 181); the
     districts start at 185 and, one of them, at 184.4: the white before them is where different

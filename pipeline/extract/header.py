@@ -348,6 +348,16 @@ def _printed_in(block: list[list[Word]], header: tuple[str, ...]) -> bool:
     return all(words_text(line) in header for line in block)
 
 
+def _rules_parting(page: PageContent, block: list[list[Word]]) -> list[float]:
+    """The rules across a block of an unruled table's lines (over the block's width) that part
+    two of its lines in the Latin script: the rule under the header, the body's lines below it
+    ("Glass" / "Alluri Sitharama" of a first row set in the middle), not one between a
+    bilingual header's rows (labels in another script ruled off above the Latin ones)."""
+    across = rules_across(page, min(w.x0 for line in block for w in line), max(w.x1 for line in block for w in line))
+    return [y for y in across if not any(max(w.bottom for w in a) - TOL <= y <= min(w.top for w in b) + TOL
+                                         and not (_in_latin(a) and _in_latin(b)) for a, b in itertools.pairwise(block))]
+
+
 def _in_latin(line: list[Word]) -> bool:
     """Whether a line has a letter of the Latin script, in which the lists print their rows."""
     return any(c.isascii() and c.isalpha() for w in line for c in w.text)
@@ -398,7 +408,8 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             if found and grid and (True, len(bounds), lo - hi, -i) < max(f[0] for f in found):
                 continue
             if (lo, hi) not in read:
-                tight = _tight(block, rule_tops, apart=1.5) or _tight(block, rule_tops, apart=1.5, rows_apart=rows_apart())
+                rules = rule_tops if grid else _rules_parting(page, block)
+                tight = _tight(block, rules, apart=1.5) or _tight(block, rules, apart=1.5, rows_apart=rows_apart())
                 body = functools.cache(lambda: _table_body(lines[hi:], max(w.bottom for w in lines[hi - 1])))
                 read[lo, hi] = _read_block(block, bounds, body) if (lo, hi) == ruled_band or tight else None
             if read[lo, hi] is None:
