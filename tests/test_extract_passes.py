@@ -691,6 +691,47 @@ def test_a_row_of_the_headers_own_words_is_in_doubt():
     assert _repeats_header(Row(1, cells={"district": [Line("Name", 0)]}), labels) == []
 
 
+def test_a_header_centred_over_cells_that_abut_tells_each_columns_room():
+    """Chromium printed a list without rules, its labels centred over their cells, each column's
+    lines set to the left past a padding of 1 pt (fuzz 7131700056): the middle of two columns'
+    starts stands the padding right of the left label's centre, alike for each pair, so each
+    column's room is twice the way from its start to its label's centre. Labels set to the left
+    tell nothing."""
+    from pipeline.extract.cells import rooms_told
+    starts = {"serial": 37.0, "state": 68.2, "district": 262.0, "product": 354.1}
+    centres = {"serial": 51.6, "state": 164.1, "district": 307.1, "product": 449.7}
+    bounds = [30.0, 66.0, 260.0, 352.0, 595.0]
+    lines = [("1", "Kerala", "Idukki", "Black Rice"), ("2", "Kerala", "Wayanad", "Handloom products of silk & cotton"),
+             ("3", "Maharashtra", "Chhatrapati Sambhajinagar", "Jaggery")]
+    words = [Word(text, starts[f], starts[f] + 5.0 * len(text), 100.0 + 15 * k, 109.0 + 15 * k)
+             for k, line in enumerate(lines) for f, text in zip(starts, line)]
+    columns = [Column(f, f, a, b, centres[f]) for f, a, b in zip(starts, bounds, bounds[1:])]
+    assert {f: round(room, 1) for f, room in rooms_told(columns, words).items()} == {
+        "serial": 29.2, "state": 191.8, "district": 90.2, "product": 191.2}
+    left = [Column(f, f, a, b, starts[f] + 12.0) for f, a, b in zip(starts, bounds, bounds[1:])]
+    assert rooms_told(left, words) == {}
+
+
+def test_a_break_the_widest_line_leaves_open_is_by_hand_where_the_next_word_fits_the_told_room():
+    """"Jaggery" would not have fitted after "Handloom products of silk & cotton" within the
+    column's widest line (176.7 pt): a wrap or the next item. The header tells a room of 191.2
+    pt, where it would have, by 6 pt: the break was made by hand. Within 3 pt of the told room,
+    the widest line reads it as before."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.unruled import settle_unruled_wraps
+
+    def read(told: dict[str, float], width: float = 149.8) -> tuple[bool, bool]:
+        cell = [Line("Handloom products of silk & cotton", 354.1 + width, x0=354.1, room=181.6, size=9.0),
+                Line("Jaggery", 386.0, x0=353.4, need=35.0, room=181.6, size=9.0)]
+        widest = [Line("Electronics Manufacturing Cluster (Mobile", 530.8, x0=354.1, room=181.6, size=9.0),
+                  Line("Phones and Components)", 463.3, x0=354.1, need=47.8, room=181.6, size=9.0)]
+        settle_unruled_wraps([Row(1, cells={"product": cell}, table=1, rooms=told), Row(1, cells={"product": widest}, table=1, rooms=told)])
+        return cell[1].hard_break, cell[1].break_unsure
+    assert read({}) == (False, False)  # the widest line alone: a wrap
+    assert read({"product": 191.2}) == (True, False)
+    assert read({"product": 191.2}, width=154.0) == (False, False)  # 189.0 pt: a wrap, as the widest line reads it
+
+
 def test_a_break_beside_an_unruled_columns_widest_line_is_in_doubt_where_nothing_else_wraps():
     """With no rule to give a column's width, its widest line gives it: a break beside that line
     is a wrap in a column set to a width and an item's end in one as wide as its content (a web

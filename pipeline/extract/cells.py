@@ -45,6 +45,7 @@ class Column:
     label: str
     x0: float
     x1: float
+    centre: float | None = None  # where its label's middle stands, over a table without rules
 
 
 @dataclass
@@ -145,6 +146,8 @@ class Row:
     # lets it) into the next column's text on its line, and that next field: each may hold the
     # other's text
     overrun: set[str] = field(default_factory=set)
+    # where no rules bound its cells, the room for each field's text that the header tells (`rooms_told`)
+    rooms: dict[str, float] = field(default_factory=dict)
 
     @property
     def unruled(self) -> bool:
@@ -393,6 +396,28 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
                                   Word(w.text[k:], x, w.x1, w.top, w.bottom, w.confidence, w.cut, w.foot)]
                 parted = True
     return out if parted else words
+
+
+def rooms_told(columns: list[Column], words: list[Word]) -> dict[str, float]:
+    """The room for each column's text where the header tells it. Without rules between its
+    columns a table shows a column's room only by its widest line; but a header whose labels
+    stand in the middle of cells that abut (as word processors, browsers and spreadsheets set a
+    header) puts each label's centre in the middle of its cell. Where columns' lines start at one
+    edge (set to the left, past the cell's padding), the middle of two neighbouring columns'
+    starts stands one padding right of the left one's label centre: where every such pair of
+    columns agrees on the padding (to a point), two pairs or more, each such column's room is
+    twice the way from its lines' start to its label's centre."""
+    starts: list[float | None] = []
+    for c in columns:
+        firsts = [line[0].x0 for line in group_lines([w for w in words if c.x0 <= w.xc < c.x1])]
+        left = min(firsts, default=0.0)
+        starts.append(left if len(firsts) >= 2 and sum(x - left <= 0.5 for x in firsts) >= 2 / 3 * len(firsts) else None)
+    pads = [(a + b) / 2 - c.centre for c, a, b in zip(columns, starts, starts[1:])
+            if c.centre is not None and a is not None and b is not None]
+    pad = statistics.median(pads) if len(pads) >= 2 else None
+    if pad is None or not 0.0 <= pad <= 12.0 or any(abs(p - pad) > 1.0 for p in pads):
+        return {}
+    return {c.field: 2 * (c.centre - left) for c, left in zip(columns, starts) if c.field and c.centre is not None and left is not None}
 
 
 def set_marks(words: list[Word]) -> tuple[float, float, float]:

@@ -4,6 +4,7 @@ horizontal rules so that a merged cell gives its text to every row it spans."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import statistics
 from operator import attrgetter, itemgetter
@@ -11,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .cells import (TOL, Column, Row, cell_lines, group_lines, ink_slack, line_yc, merge_positions, printed_over, set_past_edge, swallows, swallows_back,
-                    widest, words_text)
+from .cells import (TOL, Column, Row, cell_lines, group_lines, ink_slack, line_yc, merge_positions, printed_over, rooms_told, set_past_edge,
+                    swallows, swallows_back, widest, words_text)
 from .layers import PageContent, Rule, Word
 
 TOP, BOTTOM, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x1")
@@ -130,7 +131,7 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
     heights = {round(y) for y in ys}
     extent = [r for r in page.hrules if round(r.top) in heights]
     left, right = min(r.x0 for r in extent), max(r.x1 for r in extent)
-    held = [Column(c.field, c.label, max(c.x0, left), min(c.x1, right)) for c in columns]
+    held = [dataclasses.replace(c, x0=max(c.x0, left), x1=min(c.x1, right)) for c in columns]
     return held, ys[-1]
 
 
@@ -218,10 +219,11 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
             before = [v for line, _ in placed_by_column[k - 1] for v in line]
             overruns[k - 1] += [w.yc for w in back if swallows_back(w, before)]
     key = max(range(len(columns)), key=lambda i: len(cells_by_column[i]))
+    rooms = {} if sides_ruled else rooms_told(columns, words)
     rows = []
     for a, b, _ in cells_by_column[key]:
         mid = (a + b) / 2
-        row = Row(page.number)
+        row = Row(page.number, rooms=rooms)
         for col, after, cells, is_open, overrun in zip(columns, columns[1:] + [col], cells_by_column, open_at_foot, overruns):
             if not col.field:
                 continue

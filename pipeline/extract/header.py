@@ -5,6 +5,7 @@ the body's columns when the table has no rules."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import statistics
@@ -293,7 +294,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
         fields, spans = _lone_labels(block, fields, spans, body, seen.labels if seen else [])
         columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
     unread = label_table()[3]
-    return [Column(None, c.label, c.x0, c.x1) if c.field in unread else c for c in columns], (top, bottom), best
+    return [dataclasses.replace(c, field=None) if c.field in unread else c for c in columns], (top, bottom), best
 
 
 def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | None,
@@ -818,7 +819,7 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
             else:  # no text reaches so far: before the next label
                 bounds.append(b0 - 1.0)
     bounds.append(width)
-    return [Column(f, s[0], a, b) for f, s, a, b in zip(fields, spans, bounds, bounds[1:])]
+    return [Column(f, s[0], a, b, (s[1] + s[2]) / 2) for f, s, a, b in zip(fields, spans, bounds, bounds[1:])]
 
 
 def carry_columns(previous: list[Column], grid: Grid | None) -> list[Column]:

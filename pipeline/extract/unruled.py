@@ -15,8 +15,8 @@ from types import MappingProxyType
 import numpy as np
 
 from .columns import product_fields
-from .cells import (TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, ink_slack, line_yc, printed_over, set_past_edge, swallows,
-                    swallows_back, widest, words_text)
+from .cells import (TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, ink_slack, line_yc, printed_over, rooms_told,
+                    set_past_edge, swallows, swallows_back, widest, words_text)
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
 from .merged import MERGED, Places, body_size, merged_spans
@@ -126,10 +126,11 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     lefts = {c.field: min((w.x0 for p in parts for w in p.get(c.field, [])), default=c.x0) for c in columns if c.field}
     texts_in = functools.cache(lambda name: [p[name] for p in parts if p.get(name)])  # a column's lines' words, Total's too
     rows: list[Row] = []
+    rooms = rooms_told(columns, [w for line in body for w in line])
     head = [j for j in range(len(body)) if owner[j] is None]
     groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
     for anchor, members in groups:
-        row = Row(page.number, continuation=anchor is None, table=table)
+        row = Row(page.number, continuation=anchor is None, table=table, rooms=rooms)
         for name, limit in limits.items():
             lines_of = sorted([j for j in members if (j, name) not in placed] + spanned.get((anchor, name), []))
             words = [w for j in lines_of for w in parts[j].get(name, [])]
@@ -172,10 +173,11 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
 def settle_unruled_wraps(rows: list[Row]) -> None:
     """Judge the line breaks of unruled tables against each column's right edge, over each table
     (a table keeps its columns from page to page; a table of its own under each state's heading
-    may be laid out to other widths). Without rules the room is known only
-    from below, by the widest line: a break is a wrap when the next line's first word would not
-    have fitted on the line before within that width (widths, so that centred text is judged
-    as left-aligned text is). Unless nothing wraps: with no sure wrap (`continues`: going on in
+    may be laid out to other widths). Without rules the room is known from
+    below, by the widest line, or from the header where its labels stand centred over their
+    cells (`rooms_told`): a break is a wrap when the next line's first word would not have
+    fitted on the line before within that width (widths, so that centred text is judged as
+    left-aligned text is). Unless nothing wraps: with no sure wrap (`continues`: going on in
     lower case, or after "and", "&", "," or an open bracket) and no line that the widest would
     have wrapped (a column as wide as its content, as a web page prints it; several lines as
     wide as the widest are justified text, filled), every break is the end of an item."""
@@ -193,6 +195,11 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         # not a line run on past its column ("SareesFood": two cells' texts read as one word)
         filled = [line for line in lines if " " in line.text and line.width <= line.room + 0.5 * line.size] or lines
         room = max(line.width for line in filled)
+        # The header may tell a wider room (`rooms_told`, short of the cell's by its first glyph's
+        # side bearings, and to within 2 pt): a break the widest line leaves open was made by hand
+        # where the next word would have fitted well within it ("Handloom products of silk &
+        # cotton" / "Jaggery", 7 pt short of it); nearer, it is read by the widest line as before.
+        by_hand = min((row.rooms[name] for row in unruled if name in row.rooms), default=0.0) - 3.0
         sure = any(continues(b.text, l.text) for b, l in breaks)
         # a break the next word could not have fitted before: beside the widest line itself, one
         # short of the room, or several lines as wide as it (justified text fills every line)
@@ -200,11 +207,11 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         if sure or any(full) or len(full) >= 2:
             for before, line in breaks:
                 wide = before.width + line.need
-                line.hard_break = wide < room - 1.0
+                line.hard_break = wide < max(room - 1.0, by_hand)
                 # by less than the ink's slack, a break may be a wrap all the same: widths are ink
                 # boxes, and the widest line need not fill the cell ("Brass & Bell" / "Metal
                 # Utensils" 0.1 pt short of it)
-                if line.hard_break and wide >= room - 1.0 - ink_slack(line.size):
+                if line.hard_break and wide >= max(room - 1.0 - ink_slack(line.size), by_hand):
                     line.break_unsure = True
         else:  # beside the widest line, a wrap in a column set to a width looks the same
             for before, line in breaks:
