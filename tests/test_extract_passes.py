@@ -545,6 +545,24 @@ def test_a_rule_under_an_unruled_header_parts_it_from_the_body_not_a_bilingual_h
     assert (top, bottom) == (388.0, 427.9)
 
 
+def test_two_labels_of_four_words_jammed_on_one_line_part_at_the_wider_gap():
+    """Chromium set "Name of District" and "Name of the Product" 4.8 pt apart, their words 3.1
+    pt apart: read as one label, the header named no product and the list was refused (fuzz
+    1740100126). A label of up to four words parts where the line's gap is wider than its others."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    printed = ("Sr. 40.6 55.2 123.9 131.7|No 58.4 73.0 124.0 131.7|State 155.0 181.9 123.9 131.7|Name 261.4 291.3 124.0 131.7|"
+               "of 294.4 304.8 123.6 131.7|District 307.9 345.8 123.6 131.7|Name 350.6 380.5 124.0 131.7|of 383.6 394.0 123.6 131.7|"
+               "the 397.0 413.5 123.6 131.7|Product 416.6 458.1 123.6 131.7|1 37.0 43.1 144.5 152.1|Andaman 78.6 125.6 144.1 152.2|"
+               "Nicobars 260.4 303.7 144.1 152.2|Pottery 348.9 383.8 144.5 154.4|2 37.0 43.1 163.9 171.6|Goa 78.6 98.6 163.6 171.7|"
+               "Kiwi 348.9 370.0 163.6 171.7")
+    words = [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))]
+    columns, _, _ = find_header(PageContent(1, 595.0, 842.0, words), group_lines(words), None)
+    assert [(c.field, c.label) for c in columns] == [("serial", "Sr. No"), ("state", "State"), ("district", "Name of District"),
+                                                     ("product", "Name of the Product")]
+
+
 def test_an_edge_where_texts_start_counts_them_to_within_a_point():
     """A justified state name spreads over its cell ("Dadra and Nagar Haveli" ends at 181); the
     districts start at 185 and, one of them, at 184.4: the white before them is where different

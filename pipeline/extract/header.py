@@ -221,9 +221,9 @@ def _labels_of_two_fields(block: list[list[Word]], spans: list[tuple[str, float,
     """The labels, each of one line that is two fields' names side by side parted in two
     ("District Product"): labels of narrow columns, each centred in its cell, may stand as
     close as words, and a header with no label of two words shows no word space to tell them
-    by. Each part is a label of three words at most, parted at a gap wider than the line's
-    others (labels stand further apart than words: a title "One District One Product" is no
-    two labels), or where the texts of the table's body (`body()`, its lines) part, as
+    by. Each part is a label of four words at most ("Name of the Product"), parted at a gap
+    wider than the line's others (labels stand further apart than words: a title "One District
+    One Product" is no two labels), or where the texts of the table's body (`body()`, its lines) part, as
     `_texts_part_at`, and stand side by side on several rows (`_rows_across`): labels justified
     to fill their cells stand closer than their own words ("District Name Product Name"). Read
     where the header maps no other way, or maps fewer fields ("# Districts": the serial's
@@ -236,7 +236,7 @@ def _labels_of_two_fields(block: list[list[Word]], spans: list[tuple[str, float,
         cut = None
         for k in range(1, len(words)):
             left, right = field_for(_label_text(words[:k])), field_for(_label_text(words[k:]))
-            if max(k, len(words) - k) > 3 or left is None or right is None or left == right:
+            if max(k, len(words) - k) > 4 or left is None or right is None or left == right:
                 continue
             if (all(gaps[k - 1] > gap + 0.5 for n, gap in enumerate(gaps) if n != k - 1)
                     or gaps[k - 1] > 0 and _texts_part_at(body(), words[k].x0, x1) and _rows_across(body(), x0, words[k].x0, x1) >= 2):
