@@ -18,7 +18,7 @@ import numpy as np
 import yaml
 
 from .layers import Word
-from .markers import at_start, bracket_open, marked_item, marker_alone, next_marker
+from .markers import bracket_open, marked_item, marker_alone, next_marker
 
 
 TOL = 1.5  # pt: positions closer than this are the same line

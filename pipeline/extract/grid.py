@@ -4,11 +4,10 @@ horizontal rules so that a merged cell gives its text to every row it spans."""
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import itertools
 import statistics
 from operator import attrgetter, itemgetter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -131,7 +130,7 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
     heights = {round(y) for y in ys}
     extent = [r for r in page.hrules if round(r.top) in heights]
     left, right = min(r.x0 for r in extent), max(r.x1 for r in extent)
-    held = [dataclasses.replace(c, x0=max(c.x0, left), x1=min(c.x1, right)) for c in columns]
+    held = [replace(c, x0=max(c.x0, left), x1=min(c.x1, right)) for c in columns]
     return held, ys[-1]
 
 

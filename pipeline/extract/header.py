@@ -5,13 +5,12 @@ the body's columns when the table has no rules."""
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import itertools
 import statistics
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -294,7 +293,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
         fields, spans = _lone_labels(block, fields, spans, body, seen.labels if seen else [])
         columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
     unread = label_table()[3]
-    return [dataclasses.replace(c, field=None) if c.field in unread else c for c in columns], (top, bottom), best
+    return [replace(c, field=None) if c.field in unread else c for c in columns], (top, bottom), best
 
 
 def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | None,
@@ -370,7 +369,6 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     the most fields (a title above the header must not be read as part of it). A table may lack
     a state column when a heading above it names the state: such a header ranks below a full one."""
     best: HeaderCandidate | None = None
-    x0, x1 = (grid.x0, grid.x1) if grid else (0.0, page.width)
     bounds = list(zip(grid.xs, grid.xs[1:])) if grid else []
     # Cheap tests first: a header line names a required field, and a header block every one that
     # a header needs (a failed candidate is judged by its labels, so it is read whole). Lines are
@@ -380,8 +378,8 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     heading = functools.cache(lambda k: is_state_name(words_text(lines[k])))
     needed = set(label_table()[1]) - {"state"}
     # rules across the whole table part header rows from the body; a rule under a group label ("Location"
-    # over State and District) spans only its group
-    rule_tops = rules_across(page, x0, x1)
+    # over State and District) spans only its group (without a grid: `_rules_parting`)
+    rule_tops = rules_across(page, grid.x0, grid.x1) if grid else []
     read: dict[tuple[int, int], tuple] = {}  # (first line, end) -> (labels, fields, spans), or None if not tight
     band = ruled_band = None
     if grid:
