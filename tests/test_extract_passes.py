@@ -147,6 +147,11 @@ def test_a_place_that_begins_or_ends_on_a_connector_is_partial(text, partial):
     assert partial_name(text) is partial
 
 
+def _printed(printed: str) -> list[Word]:
+    """Words as pdfium boxed them: "text x0 x1 top bottom", each after a "|"."""
+    return [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))]
+
+
 def _at(y: float, *words: tuple[str, float, float], size: float = 12.0) -> list[Word]:
     return [Word(text, x0, x1, y, y + size) for text, x0, x1 in words]
 
@@ -409,7 +414,7 @@ def test_a_line_printed_past_its_rows_rule_goes_with_the_cell_whose_lines_it_goe
                "Salmara- 205.5 240.0 424.2 430.7|Mankachar 185.2 225.0 432.4 438.9|25 46.0 55.0 437.1 443.5|West 185.2 201.0 437.1 443.5|"
                "Karbi 203.1 219.0 437.0 443.5|Anglong 221.4 250.0 437.0 443.7|26 46.0 55.0 453.4 459.9|Dima 185.2 201.0 453.4 459.9|"
                "Hasao 203.9 225.0 453.5 459.9|Lower 185.2 205.0 469.8 476.3|Dibang 185.2 210.0 478.0 484.5")
-    words = [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))]
+    words = _printed(printed)
     rules = [Rule(44.0, y, 650.0, y) for y in (409.2, 422.0, 434.8, 451.2, 467.6, 490.0)]
     columns = [Column("serial", "#", 44.0, 80.0), Column("district", "Districts", 183.0, 268.0)]
     rows = ruled_rows(PageContent(1, 842.0, 595.0, words, rules), columns, words, 409.2, 490.0, [], sides_ruled=False)
@@ -419,7 +424,7 @@ def test_a_line_printed_past_its_rows_rule_goes_with_the_cell_whose_lines_it_goe
     printed = ("Mango 358.4 391.6 536.3 545.8|Pulp 394.2 415.2 535.8 545.8|Lacquerware/Wooden 358.4 462.5 543.8 553.8|"
                "Toys 358.4 380.0 557.9 567.4|Orthodox 358.4 403.8 565.5 573.2|Tea 409.4 426.2 566.0 573.2|Green 358.4 387.0 579.3 586.9|"
                "Tea 390.0 406.8 579.5 586.9")
-    words = [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))]
+    words = _printed(printed)
     rules = [Rule(35.0, y, 488.0, y) for y in (532.0, 546.9, 561.8, 590.1)]
     columns = [Column("product", "Product", 357.0, 488.0)]
     rows = ruled_rows(PageContent(3, 595.0, 842.0, words, rules), columns, words, 532.0, 590.1, [], sides_ruled=False)
@@ -511,7 +516,7 @@ def test_labels_set_as_close_as_words_part_as_often_as_the_body_parts_under_them
     from pipeline.extract.cells import group_lines
     from pipeline.extract.header import find_header
     from pipeline.extract.layers import PageContent
-    words = [Word(text, *map(float, box)) for text, *box in (w.split() for w in _JAMMED.split("|"))]
+    words = _printed(_JAMMED)
     rules = [Rule(35.4, 36.3, 425.4, 36.3), Rule(35.4, 52.5, 425.4, 52.5)]
     columns, (top, bottom), _ = find_header(PageContent(3, 595.0, 842.0, words, rules), group_lines(words), None)
     assert [(c.field, c.label) for c in columns] == [("district", "District Name"), (None, "Remarks"), ("state", "State Name"),
@@ -535,7 +540,7 @@ def test_a_rule_under_an_unruled_header_parts_it_from_the_body_not_a_bilingual_h
                "Sitharama 136.8 173.2 439.9 448.8|Secondary 37.5 75.5 446.2 455.1|1 174.9 179.4 446.5 455.1|"
                "Beads 195.4 217.4 446.2 455.1|& 219.6 226.6 446.4 455.1|Raju 113.1 130.1 452.7 461.4|Bangles 195.4 224.4 458.8 467.7|"
                "Tertiary 37.5 66.4 476.0 484.9|2 174.9 179.4 476.0 484.9|Nellore 113.1 140.0 476.0 484.9|Chilli 195.4 215.0 476.0 484.9")
-    words = [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))]
+    words = _printed(printed)
     rules = [Rule(35.1, y, 241.4, y) for y in (402.5, 431.1, 470.0, 490.0)]
     columns, (_, bottom), _ = find_header(PageContent(1, 595.0, 842.0, words, rules), group_lines(words), None)
     assert bottom == 427.9 and [c.label for c in columns] == ["Category", "GI Status", "District", "Sl. No.", "Product(s) identified"]
@@ -557,7 +562,7 @@ def test_two_labels_of_four_words_jammed_on_one_line_part_at_the_wider_gap():
                "the 397.0 413.5 123.6 131.7|Product 416.6 458.1 123.6 131.7|1 37.0 43.1 144.5 152.1|Andaman 78.6 125.6 144.1 152.2|"
                "Nicobars 260.4 303.7 144.1 152.2|Pottery 348.9 383.8 144.5 154.4|2 37.0 43.1 163.9 171.6|Goa 78.6 98.6 163.6 171.7|"
                "Kiwi 348.9 370.0 163.6 171.7")
-    words = [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))]
+    words = _printed(printed)
     columns, _, _ = find_header(PageContent(1, 595.0, 842.0, words), group_lines(words), None)
     assert [(c.field, c.label) for c in columns] == [("serial", "Sr. No"), ("state", "State"), ("district", "Name of District"),
                                                      ("product", "Name of the Product")]
@@ -2007,7 +2012,7 @@ def test_a_header_ruled_above_and_below_holds_a_labels_last_letter_however_far_d
                "identifie 157.7 209.1 273.1 282.4|d 179.5 187.3 293.1 302.3|Eri, 155.1 175.0 314.5 325.4|Muga 179.6 211.6 314.9 326.5|"
                "1 37.5 44.2 334.8 343.5|Jagatsinghpur 68.5 148.7 334.4 346.4|& 155.1 164.0 334.8 343.6|Assam 174.3 211.7 334.8 343.6|"
                "Silk 155.1 176.2 354.3 363.5")
-    words = [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))]
+    words = _printed(printed)
     header_rules = [Rule(35.0, 208.1, 214.0, 208.1), Rule(35.0, 310.4, 214.0, 310.4), Rule(35.0, 371.6, 214.0, 371.6)]
     _, (_, bottom), _ = find_header(PageContent(3, 595.0, 842.0, words, header_rules), group_lines(words), None)
     assert bottom == 302.3
@@ -2081,7 +2086,7 @@ def test_no_row_runs_on_into_a_states_own_ruled_table_under_its_heading():
     from pipeline.extract.pdf import _table_rows
     printed = ("Assam 44.1 86.8 14.0 32.0|"
         "क्र.सं. 40.0 66.1 40.7 51.4|Sr. 44.7 61.5 62.1 70.9|No 44.7 61.5 82.1 90.8|जिला 117.0 142.9 50.0 61.0|District 107.0 152.7 71.5 80.8|उत्पाद 210.9 239.3 42.3 51.7|Product(s) 193.2 256.9 61.5 72.5|identified 195.5 254.7 81.5 90.8|4 37.5 44.2 113.3 122.0|South 68.6 101.5 102.9 112.1|Salmara- 139.9 191.0 102.9 112.1|Mankachar 68.6 134.0 122.8 132.0|Groundnut 191.1 254.5 102.9 112.1|Oil 191.1 207.5 122.8 132.0|5 37.5 44.2 154.5 163.3|South 68.6 101.5 144.2 153.4|Salmara- 139.9 191.0 144.2 153.4|Mankachar 68.6 134.0 164.1 173.3|Leather 191.1 235.6 144.2 153.4|Products 191.1 241.4 164.1 173.3|Odisha 44.1 86.8 188.7 207.0|क्र.सं. 40.0 66.1 232.3 243.0|Sr. 44.7 61.5 253.7 262.5|No 44.7 61.5 273.7 282.4|जिला 99.0 124.9 241.7 252.7|District 89.0 134.7 263.2 272.5|उत्पाद 169.3 197.7 214.0 223.4|Product( 156.9 209.9 233.2 244.2|s) 178.1 188.7 253.1 264.1|identifie 157.7 209.1 273.1 282.4|d 179.5 187.3 313.1 322.3|1 37.5 44.2 334.8 343.5|Jagatsinghpur 68.5 148.7 334.4 346.4|& 155.1 164.0 334.8 343.6|Assam 174.3 211.7 334.8 343.6")
-    words = [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))]
+    words = _printed(printed)
     hrules = [Rule(35.1, y, x1, y) for y, x1 in ((36.3, 261.2), (98.9, 261.2), (140.1, 261.2), (181.4, 261.2), (208.1, 213.9),
                                                   (310.4, 213.9), (328.0, 213.9), (371.6, 213.9))]
     rows, _, _ = _table_rows(lambda: iter([PageContent(3, 595.3, 841.9, words, hrules)]), None, False, 3)
@@ -2099,7 +2104,7 @@ def test_the_tail_of_a_row_under_its_header_printed_again_is_kept_above_the_next
     from pipeline.extract.pdf import _table_rows
 
     def page(number: int, printed: str) -> PageContent:
-        return PageContent(number, 841.9, 595.3, [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))])
+        return PageContent(number, 841.9, 595.3, _printed(printed))
     foot = ("Telangana 44.1 93.6 476.0 490.4|Product 38.3 69.3 498.5 510.3|District 76.8 105.8 492.2 504.0|Name 80.1 102.6 504.8 516.6|"
             "S.No 113.8 132.0 498.5 510.3|Bamboo 37.5 68.0 523.1 532.0|Shoots 37.5 62.0 535.7 544.6|Kumuram 72.8 109.3 523.4 532.0|"
             "Bheem 72.8 98.3 535.7 544.6|1 112.6 117.1 523.4 532.0")
