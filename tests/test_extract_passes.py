@@ -755,6 +755,29 @@ def test_a_break_the_widest_line_leaves_open_is_by_hand_where_the_next_word_fits
     assert read({"product": 191.2}, width=154.0) == (False, False)  # 189.0 pt: a wrap, as the widest line reads it
 
 
+def test_a_word_run_on_from_the_column_before_is_no_line_of_the_columns_width():
+    """Chromium set a district column narrower than "Thiruvananthapuram", which ran on over the
+    products beside it and was read with them: "Thiruvananthapuram Leather Products", 119 pt,
+    starting at the district's edge, gave the products' column its width, and every wrapped
+    product was read as two ("Brass & Bell" / "Metal Utensils", fuzz 6420700188: 74 rows wrong,
+    most with no doubt). In a column whose lines start at one edge, a line that starts before
+    it is not the column's to measure."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.unruled import settle_unruled_wraps
+
+    def read(run_on_x0: float) -> bool:
+        wrapped = [Line("Brass & Bell", 296.2, x0=242.1, room=128.8, size=9.0),
+                   Line("Metal Utensils", 305.4, x0=242.1, need=27.4, room=128.8, size=9.0)]
+        others = [[Line(text, 242.1 + width, x0=242.1, room=128.8, size=9.0)] for text, width in
+                  (("Pearl Millet", 52.0), ("Coir & Coir", 50.0), ("Dry Fish", 36.0), ("Kani Shawl", 47.0), ("Fisheries/Marine", 80.0))]
+        wrapped_too = [Line("Coir & Coir", 292.1, x0=242.1, room=128.8, size=9.0), Line("Products", 281.0, x0=242.1, need=41.0, room=128.8, size=9.0)]
+        run_on = [Line("Thiruvananthapuram Leather Products", run_on_x0 + 118.9, x0=run_on_x0, room=128.8, size=9.0)]
+        settle_unruled_wraps([Row(2, cells={"product": cell}, table=1) for cell in [wrapped, wrapped_too, run_on, *others]])
+        return wrapped[1].hard_break
+    assert read(run_on_x0=198.8) is False  # a wrap: the run-on line is not the column's
+    assert read(run_on_x0=242.1) is True  # a line of the column itself as wide: the break was by hand
+
+
 def test_a_break_beside_an_unruled_columns_widest_line_is_in_doubt_where_nothing_else_wraps():
     """With no rule to give a column's width, its widest line gives it: a break beside that line
     is a wrap in a column set to a width and an item's end in one as wide as its content (a web

@@ -192,8 +192,14 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         # by widths, whatever the alignment: the column's room is its widest line of several words
         # (a word with no break in it may run past the cell's edge; a line the engine broke cannot)
         lines = [line for row in unruled for line in row.cells.get(name, [])]
-        # not a line run on past its column ("SareesFood": two cells' texts read as one word)
-        filled = [line for line in lines if " " in line.text and line.width <= line.room + 0.5 * line.size] or lines
+        # not a line run on past its column ("SareesFood": two cells' texts read as one word), nor,
+        # in a column set to the left, one that starts before its lines do: the column before's
+        # word too wide for its cell, run on over this one's text ("Thiruvananthapuram Leather
+        # Products" in a narrow district column, Chromium)
+        start, at_start = Counter(round(line.x0) for line in lines).most_common(1)[0]
+        set_left = at_start >= 2 / 3 * len(lines)
+        filled = [line for line in lines if " " in line.text and line.width <= line.room + 0.5 * line.size
+                  and not (set_left and line.x0 < start - 1.0)] or lines
         room = max(line.width for line in filled)
         # The header may tell a wider room (`rooms_told`, short of the cell's by its first glyph's
         # side bearings, and to within 2 pt): a break the widest line leaves open was made by hand
