@@ -778,6 +778,23 @@ def test_a_word_run_on_from_the_column_before_is_no_line_of_the_columns_width():
     assert read(run_on_x0=242.1) is True  # a line of the column itself as wide: the break was by hand
 
 
+def test_a_word_too_wide_for_a_column_set_to_the_left_is_the_columns_where_it_starts():
+    """Chromium lets "Thiruvananthapuram" run on from a narrow district column over the products
+    beside it, its middle past the column's edge: read with the products ("Thiruvananthapuram
+    Leather Products", fuzz 6420700188). It starts where the district column's lines start."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows
+    columns = [Column("serial", "#", 30.0, 60.0), Column("district", "District", 60.0, 120.0), Column("product", "Product", 120.0, 300.0)]
+    lines = [_at(100.0, ("1", 35, 40), ("Idukki", 65, 95), ("Pottery", 125, 160), size=9.0),
+             _at(115.0, ("2", 35, 40), ("Thiruvananthapuram", 65, 190), ("Leather", 125, 160), ("Products", 163, 200), size=9.0),
+             _at(130.0, ("3", 35, 40), ("Wayanad", 65, 105), ("Kiwi", 125, 145), size=9.0),
+             _at(145.0, ("4", 35, 40), ("Kollam", 65, 98), ("Tea", 125, 140), size=9.0)]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 90.0, 1, first=True)
+    assert [(row.text("district"), row.text("product")) for row in rows] == [
+        ("Idukki", "Pottery"), ("Thiruvananthapuram", "Leather Products"), ("Wayanad", "Kiwi"), ("Kollam", "Tea")]
+
+
 def test_a_break_beside_an_unruled_columns_widest_line_is_in_doubt_where_nothing_else_wraps():
     """With no rule to give a column's width, its widest line gives it: a break beside that line
     is a wrap in a column set to a width and an item's end in one as wide as its content (a web

@@ -55,8 +55,19 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     body = _off_level_apart(_until_gap(body, serial), columns, serial)
     anchor_field = "serial" if serial else product_fields(c.field for c in columns)[0]
 
+    # A word stands in the column that holds its middle; but a word too wide for a column set to
+    # the left starts at that column's edge and runs on over the next ("Thiruvananthapuram" in a
+    # narrow district column, Chromium): it is the column's where it starts.
+    edges = _left_edges(body, columns)
+
+    def column_of(w: Word) -> Column | None:
+        home = next((c for c in columns if c.x0 <= w.xc < c.x1), None)
+        start = next((c for c in columns if c.x0 <= w.x0 < c.x1), None)
+        return start if start is not None and start is not home and abs(w.x0 - edges.get(start.field, -9.0)) <= 1.0 else home
+
     def split(line):
-        return {c.field: [w for w in line if c.x0 <= w.xc < c.x1] for c in columns if c.field}
+        at = [column_of(w) for w in line]
+        return {c.field: [w for w, home in zip(line, at) if home is c] for c in columns if c.field}
 
     parts = [split(line) for line in body]
     if anchor_field == "serial":
@@ -168,6 +179,20 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # its last row ended on this page (a row broken by the page would go on below its serial)
     ended_at_foot = setting == "bottom" and bool(anchors) and anchors[-1] == len(body) - 1
     return rows, setting if shown else None, ended_at_foot, ends
+
+
+def _left_edges(body: list[list[Word]], columns: list[Column]) -> dict[str, float]:
+    """Where each column set to the left starts its lines: the start that two thirds of its
+    lines' first words share, to a point (of columns with three lines at least)."""
+    edges = {}
+    for c in columns:
+        firsts = [next((w.x0 for w in line if c.x0 <= w.xc < c.x1), None) for line in body]
+        firsts = [x for x in firsts if x is not None]
+        if len(firsts) >= 3 and c.field:
+            start, n = Counter(round(x) for x in firsts).most_common(1)[0]
+            if n >= 2 / 3 * len(firsts):
+                edges[c.field] = min(x for x in firsts if round(x) == start)
+    return edges
 
 
 def settle_unruled_wraps(rows: list[Row]) -> None:
