@@ -720,7 +720,7 @@ def test_a_header_centred_over_cells_that_abut_tells_each_columns_room():
     starts stands the padding right of the left label's centre, alike for each pair, so each
     column's room is twice the way from its start to its label's centre. Labels set to the left
     tell nothing."""
-    from pipeline.extract.cells import rooms_told
+    from pipeline.extract.cells import group_lines, left_edges, rooms_told
     starts = {"serial": 37.0, "state": 68.2, "district": 262.0, "product": 354.1}
     centres = {"serial": 51.6, "state": 164.1, "district": 307.1, "product": 449.7}
     bounds = [30.0, 66.0, 260.0, 352.0, 595.0]
@@ -729,10 +729,10 @@ def test_a_header_centred_over_cells_that_abut_tells_each_columns_room():
     words = [Word(text, starts[f], starts[f] + 5.0 * len(text), 100.0 + 15 * k, 109.0 + 15 * k)
              for k, line in enumerate(lines) for f, text in zip(starts, line)]
     columns = [Column(f, f, a, b, centres[f]) for f, a, b in zip(starts, bounds, bounds[1:])]
-    assert {f: round(room, 1) for f, room in rooms_told(columns, words).items()} == {
+    assert {f: round(room, 1) for f, room in rooms_told(columns, left_edges(group_lines(words), columns)).items()} == {
         "serial": 29.2, "state": 191.8, "district": 90.2, "product": 191.2}
     left = [Column(f, f, a, b, starts[f] + 12.0) for f, a, b in zip(starts, bounds, bounds[1:])]
-    assert rooms_told(left, words) == {}
+    assert rooms_told(left, left_edges(group_lines(words), left)) == {}
 
 
 def test_a_break_the_widest_line_leaves_open_is_by_hand_where_the_next_word_fits_the_told_room():

@@ -398,26 +398,37 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
     return out if parted else words
 
 
-def rooms_told(columns: list[Column], words: list[Word]) -> dict[str, float]:
+def common_start(starts: list[float], least: int = 2) -> float | None:
+    """Where lines set to the left start: the least start that two thirds of them share, to a
+    point; None where they share none (lines centred, or fewer than `least`)."""
+    xs = sorted(starts)
+    if len(xs) < least:
+        return None
+    return next((x for k, x in enumerate(xs) if bisect.bisect_right(xs, x + 1.0) - k >= 2 / 3 * len(xs)), None)
+
+
+def left_edges(lines: list[list[Word]], columns: list[Column]) -> list[float | None]:
+    """By column, where its lines start if it sets them to the left (`common_start` of each
+    line's first word standing in it, three lines at least), else None."""
+    return [common_start([x for line in lines if (x := next((w.x0 for w in line if c.x0 <= w.xc < c.x1), None)) is not None], 3)
+            for c in columns]
+
+
+def rooms_told(columns: list[Column], edges: list[float | None]) -> dict[str, float]:
     """The room for each column's text where the header tells it. Without rules between its
     columns a table shows a column's room only by its widest line; but a header whose labels
     stand in the middle of cells that abut (as word processors, browsers and spreadsheets set a
     header) puts each label's centre in the middle of its cell. Where columns' lines start at one
-    edge (set to the left, past the cell's padding), the middle of two neighbouring columns'
-    starts stands one padding right of the left one's label centre: where every such pair of
-    columns agrees on the padding (to a point), two pairs or more, each such column's room is
-    twice the way from its lines' start to its label's centre."""
-    starts: list[float | None] = []
-    for c in columns:
-        firsts = [line[0].x0 for line in group_lines([w for w in words if c.x0 <= w.xc < c.x1])]
-        left = min(firsts, default=0.0)
-        starts.append(left if len(firsts) >= 2 and sum(x - left <= 0.5 for x in firsts) >= 2 / 3 * len(firsts) else None)
-    pads = [(a + b) / 2 - c.centre for c, a, b in zip(columns, starts, starts[1:])
+    edge (`edges`: set to the left, past the cell's padding), the middle of two neighbouring
+    columns' starts stands one padding right of the left one's label centre: where every such
+    pair of columns agrees on the padding (to a point), two pairs or more, each such column's
+    room is twice the way from its lines' start to its label's centre."""
+    pads = [(a + b) / 2 - c.centre for c, a, b in zip(columns, edges, edges[1:])
             if c.centre is not None and a is not None and b is not None]
     pad = statistics.median(pads) if len(pads) >= 2 else None
     if pad is None or not 0.0 <= pad <= 12.0 or any(abs(p - pad) > 1.0 for p in pads):
         return {}
-    return {c.field: 2 * (c.centre - left) for c, left in zip(columns, starts) if c.field and c.centre is not None and left is not None}
+    return {c.field: 2 * (c.centre - left) for c, left in zip(columns, edges) if c.field and c.centre is not None and left is not None}
 
 
 def set_marks(words: list[Word]) -> tuple[float, float, float]:

@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .cells import (TOL, Column, Row, cell_lines, group_lines, ink_slack, line_yc, merge_positions, printed_over, rooms_told, set_past_edge,
-                    swallows, swallows_back, widest, words_text)
+from .cells import (TOL, Column, Row, cell_lines, group_lines, ink_slack, left_edges, line_yc, merge_positions, printed_over, rooms_told,
+                    set_past_edge, swallows, swallows_back, widest, words_text)
 from .layers import PageContent, Rule, Word
 
 TOP, BOTTOM, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x1")
@@ -218,7 +218,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
             before = [v for line, _ in placed_by_column[k - 1] for v in line]
             overruns[k - 1] += [w.yc for w in back if swallows_back(w, before)]
     key = max(range(len(columns)), key=lambda i: len(cells_by_column[i]))
-    rooms = {} if sides_ruled else rooms_told(columns, words)
+    rooms = {} if sides_ruled else rooms_told(columns, left_edges(group_lines(words), columns))
     rows = []
     for a, b, _ in cells_by_column[key]:
         mid = (a + b) / 2

@@ -193,14 +193,14 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         # connector, or in lower case, is of the text before (lines a little further apart); nor
         # does a run the directory names whole where a part of it names nothing ("Mohla-Manpur-"
         # / "Ambagarh" / "Chouki", its last line level with the next row)
-        def named_whole(parted: list[list[int]]) -> bool:
-            return names_whole(directory, field, [words_text([w for j in p for w in parts[j][field]]) for p in parted])
+        whole = [len(parted) > 1 and names_whole(directory, field, [words_text([w for j in p for w in parts[j][field]]) for p in parted])
+                 for parted in pieces]
 
-        def apart(parted: list[list[int]]) -> bool:
+        def apart(parted: list[list[int]], named_whole: bool) -> bool:
             return (abut and len(parted) > 1 and not any(goes_on()[a[-1], b[0], field] for a, b in zip(parted, parted[1:]))
-                    and all(own(p)[0] <= doubt for p in parted) and all(map(steady, parted, parted[1:])) and not named_whole(parted))
+                    and all(own(p)[0] <= doubt for p in parted) and all(map(steady, parted, parted[1:])) and not named_whole)
 
-        read_apart = [apart(parted) for parted in pieces]
+        read_apart = list(map(apart, pieces, whole))
         texts = _joined([t for run, parted, part in zip(runs_here, pieces, read_apart) for t in (parted if part else [run])],
                         parts, field)
         marks = [extent(text) for text in texts]
@@ -240,8 +240,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
                                               placement) for placement in placements),
                                             key=lambda found: found[0][0] + (doubt if found[1] != placements[0] else 0.0))
         headless = first and owner[texts[0][0]] != places[0]  # rows above the table's first text: they are its
-        alone = [(own(text), text) for text in _joined([p for run, parted in zip(runs_here, pieces)
-                                                        for p in (parted if abut and not named_whole(parted) else [run])],
+        alone = [(own(text), text) for text in _joined([p for run, parted, named in zip(runs_here, pieces, whole)
+                                                        for p in (parted if abut and not named else [run])],
                                                        parts, field)]
         if field not in merged:
             # a district's cells lie within its state's: a reading that runs a district's cells

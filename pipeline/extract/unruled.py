@@ -15,8 +15,8 @@ from types import MappingProxyType
 import numpy as np
 
 from .columns import product_fields
-from .cells import (TOL, TOTAL_ROW, Column, Row, cell_lines, continues, group_lines, ink_slack, line_yc, printed_over, rooms_told,
-                    set_past_edge, swallows, swallows_back, widest, words_text)
+from .cells import (TOL, TOTAL_ROW, Column, Row, cell_lines, common_start, continues, group_lines, ink_slack, left_edges, line_yc,
+                    printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, words_text)
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
 from .merged import MERGED, Places, body_size, merged_spans
@@ -58,16 +58,16 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # A word stands in the column that holds its middle; but a word too wide for a column set to
     # the left starts at that column's edge and runs on over the next ("Thiruvananthapuram" in a
     # narrow district column, Chromium): it is the column's where it starts.
-    edges = _left_edges(body, columns)
+    edges = left_edges(body, columns)
 
-    def column_of(w: Word) -> Column | None:
-        home = next((c for c in columns if c.x0 <= w.xc < c.x1), None)
-        start = next((c for c in columns if c.x0 <= w.x0 < c.x1), None)
-        return start if start is not None and start is not home and abs(w.x0 - edges.get(start.field, -9.0)) <= 1.0 else home
+    def column_of(w: Word) -> int | None:
+        home = next((k for k, c in enumerate(columns) if c.x0 <= w.xc < c.x1), None)
+        start = next((k for k, c in enumerate(columns) if c.x0 <= w.x0 < c.x1), None)
+        return start if start is not None and edges[start] is not None and abs(w.x0 - edges[start]) <= 1.0 else home
 
     def split(line):
         at = [column_of(w) for w in line]
-        return {c.field: [w for w, home in zip(line, at) if home is c] for c in columns if c.field}
+        return {c.field: [w for w, home in zip(line, at) if home == k] for k, c in enumerate(columns) if c.field}
 
     parts = [split(line) for line in body]
     if anchor_field == "serial":
@@ -137,7 +137,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     lefts = {c.field: min((w.x0 for p in parts for w in p.get(c.field, [])), default=c.x0) for c in columns if c.field}
     texts_in = functools.cache(lambda name: [p[name] for p in parts if p.get(name)])  # a column's lines' words, Total's too
     rows: list[Row] = []
-    rooms = rooms_told(columns, [w for line in body for w in line])
+    rooms = rooms_told(columns, edges)
     head = [j for j in range(len(body)) if owner[j] is None]
     groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
     for anchor, members in groups:
@@ -181,20 +181,6 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     return rows, setting if shown else None, ended_at_foot, ends
 
 
-def _left_edges(body: list[list[Word]], columns: list[Column]) -> dict[str, float]:
-    """Where each column set to the left starts its lines: the start that two thirds of its
-    lines' first words share, to a point (of columns with three lines at least)."""
-    edges = {}
-    for c in columns:
-        firsts = [next((w.x0 for w in line if c.x0 <= w.xc < c.x1), None) for line in body]
-        firsts = [x for x in firsts if x is not None]
-        if len(firsts) >= 3 and c.field:
-            start, n = Counter(round(x) for x in firsts).most_common(1)[0]
-            if n >= 2 / 3 * len(firsts):
-                edges[c.field] = min(x for x in firsts if round(x) == start)
-    return edges
-
-
 def settle_unruled_wraps(rows: list[Row]) -> None:
     """Judge the line breaks of unruled tables against each column's right edge, over each table
     (a table keeps its columns from page to page; a table of its own under each state's heading
@@ -221,10 +207,9 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         # in a column set to the left, one that starts before its lines do: the column before's
         # word too wide for its cell, run on over this one's text ("Thiruvananthapuram Leather
         # Products" in a narrow district column, Chromium)
-        start, at_start = Counter(round(line.x0) for line in lines).most_common(1)[0]
-        set_left = at_start >= 2 / 3 * len(lines)
+        start = common_start([line.x0 for line in lines])
         filled = [line for line in lines if " " in line.text and line.width <= line.room + 0.5 * line.size
-                  and not (set_left and line.x0 < start - 1.0)] or lines
+                  and not (start is not None and line.x0 < start - 1.0)] or lines
         room = max(line.width for line in filled)
         # The header may tell a wider room (`rooms_told`, short of the cell's by its first glyph's
         # side bearings, and to within 2 pt): a break the widest line leaves open was made by hand
