@@ -1619,16 +1619,19 @@ def test_rows_of_several_lines_stand_apart_by_their_padding_where_lines_stand_on
         "Kumuram Bheem Asifabad"] * 3
 
 
-def test_a_line_that_begins_as_no_name_does_is_no_heading_at_a_pages_foot():
+def test_a_line_that_holds_more_than_a_states_name_is_no_heading_at_a_pages_foot():
     """Writer split a row at a page's foot: "Eri, Muga" / "& Assam" / (overleaf) "Silk". "& Assam"
     stands alone, 4.8 pt under the line above, and names a state: it was read as the heading of a
     table beginning overleaf, and "Silk" as a line of that table's Total row; both were lost, with
-    no doubt (fuzz 5271100085). A line that begins on a connector goes on from the text before."""
+    no doubt (fuzz 5271100085). So was "Muga & Assam" of a centred "Cardamom • Eri," / "Muga &
+    Assam" / "Silk" (fuzz 1653400199: "Eri, Silk"). A heading is a state's name and nothing else."""
     from pipeline.extract.table import _heading_at_foot
     above = _at(779.7, ("Tertiary", 42.1, 67.5), ("Eri,", 86.6, 97.1), ("Muga", 98.9, 117.7), ("YSR", 132.6, 144.7),
                 ("Kadapa", 146.5, 171.2), ("9", 194.4, 198.4), size=6.9)
     assert _heading_at_foot([above, _at(791.4, ("&", 86.6, 91.7), ("Assam", 93.5, 115.1), size=5.2)]) is None
     assert _heading_at_foot([above, _at(791.4, ("Assam", 44.1, 75.0), size=5.2)]) == 1
+    above = _at(534.9, ("Cardamom", 210.4, 245.0), ("•", 246.9, 249.3), ("Eri,", 251.3, 261.8), size=6.0)
+    assert _heading_at_foot([above, _at(545.0, ("Muga", 212.4, 229.9), ("&", 231.8, 236.4), ("Assam", 238.4, 259.8), size=4.9)]) is None
 
 
 def test_a_states_name_set_larger_than_the_body_at_a_pages_foot_is_a_heading_however_close():

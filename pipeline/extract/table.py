@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from .cells import TOL, Column, Line, Row, apart_at_columns, group_lines, line_yc, partial_name, prints_one_a_line, runs_on, words_text
+from .cells import TOL, Column, Line, Row, apart_at_columns, group_lines, line_yc, prints_one_a_line, runs_on, words_text
 from .columns import product_fields
 from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
@@ -32,7 +32,7 @@ from .layers import PageContent, Word
 from .markers import marker_alone
 from .merged import MERGED, Places
 from .products import marked_list
-from .title import state_named
+from .title import is_state_name, state_named
 from .unruled import unruled_rows, without_footer
 
 
@@ -230,12 +230,12 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
 
 
 def _heading_at_foot(lines: list[list[Word]]) -> int | None:
-    """The page's last line (above its number) when it is a state's name standing alone, apart
-    from the line above or set larger (not the wrapped end of a cell, nor a line that begins as
-    no name does, "& Assam" of "Eri, Muga" / "& Assam" / "Silk"): a heading whose table begins
-    overleaf."""
+    """The page's last line (above its number) when it is a state's name and nothing else, apart
+    from the line above or set larger (not the wrapped end of a cell that holds a state's name:
+    "& Assam" of "Eri, Muga" / "& Assam" / "Silk", "Muga & Assam" of "Cardamom • Eri," / "Muga &
+    Assam" / "Silk"): a heading whose table begins overleaf."""
     k = len(without_footer(lines)) - 1
-    if k < 1 or len(phrases(lines[k])) != 1 or not state_named(text := words_text(lines[k])) or partial_name(text):
+    if k < 1 or len(phrases(lines[k])) != 1 or not is_state_name(words_text(lines[k])):
         return None
     # apart by the body's size, or set larger than the body (a heading's own style, however close)
     gap = min(w.top for w in lines[k]) - max(w.bottom for w in lines[k - 1])
