@@ -431,6 +431,27 @@ def test_a_line_printed_past_its_rows_rule_goes_with_the_cell_whose_lines_it_goe
     assert [row.text("product") for row in rows] == ["Mango Pulp", "Lacquerware/Wooden Toys", "Orthodox Tea Green Tea"]
 
 
+def test_a_line_printed_past_the_tables_last_rule_goes_with_the_last_cell():
+    """Calc prints the text of a last row too low for it on past the table's last rule, above the
+    page's number: "Gaurela-Pendra-" in the row, "Marwahi" under the rule (fuzz 2158200052, read
+    "Gaurela-Pendra-" and joined to the next page's first district). The line under the table at
+    its column's pitch from the last cell's last line is that cell's; the page's number is not."""
+    from pipeline.extract.grid import ruled_rows
+    from pipeline.extract.layers import PageContent
+    printed = ("22 37.0 48.2 747.8 755.1|Mohla-Manpur- 169.7 244.9 747.5 757.5|Ambagarh 169.7 220.1 761.1 771.1|"
+               "Chouki 222.7 256.5 761.1 768.8|23 37.0 48.2 776.2 783.5|Gaurela-Pendra- 169.7 248.0 775.9 783.6")
+    words = _printed(printed)
+    rules = [Rule(35.0, y, 486.0, y) for y in (743.4, 771.7, 786.6)]
+    columns = [Column("serial", "Sl. No.", 35.0, 95.0), Column("district", "District Name", 165.0, 290.0)]
+    marwahi = _printed("Marwahi 169.7 213.2 789.5 797.2|Page 272.0 295.3 797.0 806.0|1 298.1 303.7 797.0 803.9")
+    rows = ruled_rows(PageContent(1, 595.0, 842.0, words + marwahi, rules), columns, words, 743.4, 786.6, marwahi)
+    assert [row.text("district") for row in rows] == ["Mohla-Manpur-Ambagarh Chouki", "Gaurela-Pendra-Marwahi"]
+    # a line further down (a note under the table, the page's number) is no cell's
+    note = _printed("Marwahi 169.7 213.2 795.5 803.2")
+    rows = ruled_rows(PageContent(1, 595.0, 842.0, words + note, rules), columns, words, 743.4, 786.6, note)
+    assert [row.text("district") for row in rows] == ["Mohla-Manpur-Ambagarh Chouki", "Gaurela-Pendra-"]
+
+
 def test_a_header_of_one_line_takes_no_line_further_than_a_lines_height_below():
     """Writer repeats a one-line header over the tail of a row split by the page break ("oden
     Toys", 18 pt below at 9 pt): with no label of two lines to give the header's pitch, a line's

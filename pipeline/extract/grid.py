@@ -174,6 +174,9 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         if not in_order:
             placed.sort(key=lambda line_y: line_y[1])
             heights = [y for _, y in placed]
+        if beneath and (tail := _run_on_below(placed, heights, cuts, beneath, col_x0, col_x1)):
+            placed.append((tail, bottom - 0.01))
+            heights.append(bottom - 0.01)
         in_cells = _run_on_placed(placed, heights, cuts)
         # (each with whether it stands where no word of the column runs past the rule, `set_past_edge`)
         overrun = [(w, set_past_edge(w, line[k - 1] if k else None, left)) for line, _ in placed for k, w in enumerate(line)
@@ -259,12 +262,11 @@ def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float],
     foot ("1) Electronics" over "Carvings"). A cell's line that reaches past its rule, at the
     column's line pitch (the one its cells' lines keep) from the line beyond the rule and closer
     than that to the next line on its own side (printed over it), goes on the cell beyond."""
-    size = statistics.median(w.size for line, _ in placed for w in line) if placed else 0.0
     cell = [bisect.bisect_right(cuts, h) - 1 for h in heights]
-    steps = [b - a for k, (a, b) in enumerate(itertools.pairwise(heights)) if cell[k] == cell[k + 1] and b - a >= 0.8 * size]
-    if not steps:
+    size, pitch = _line_pitch(placed, heights, cell)
+    if not pitch:
         return heights
-    pitch, slack = statistics.median(steps), 0.2 * size
+    slack = 0.2 * size
     out = list(heights)
     for k in range(1, len(heights) - 1):
         above, line, below = heights[k - 1], heights[k], heights[k + 1]
@@ -276,6 +278,29 @@ def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float],
               and abs(below - line - pitch) <= slack and line - above < pitch - slack):
             out[k] = cuts[cell[k + 1]]  # the cell below's first line, run up past its rule
     return out
+
+
+def _line_pitch(placed: list[tuple[list[Word], float]], heights: list[float], cell: list[int]) -> tuple[float, float]:
+    """The column's type size and the pitch its cells' lines keep (0 where no cell has two lines)."""
+    size = statistics.median(w.size for line, _ in placed for w in line) if placed else 0.0
+    steps = [b - a for k, (a, b) in enumerate(itertools.pairwise(heights)) if cell[k] == cell[k + 1] and b - a >= 0.8 * size]
+    return size, statistics.median(steps) if steps else 0.0
+
+
+def _run_on_below(placed: list[tuple[list[Word], float]], heights: list[float], cuts: list[float],
+                  beneath: list[Word], x0: float, x1: float) -> list[Word] | None:
+    """The line a last row too low for its text (Calc's) prints on past the table's last rule
+    ("Gaurela-Pendra-" in the row, "Marwahi" under the rule, over the page's number): the first
+    line under the table that stands within the column, at the pitch its cells' lines keep from
+    the last cell's last line; else None."""
+    cell = [bisect.bisect_right(cuts, h) - 1 for h in heights]
+    if not cell or cell[-1] != len(cuts) - 2:
+        return None
+    size, pitch = _line_pitch(placed, heights, cell)
+    first = next(iter(group_lines([w for w in beneath if x0 - TOL <= w.x0 and w.x1 <= x1 + TOL])), None)
+    if first is None or not pitch or abs(line_yc(first) - heights[-1] - pitch) > 0.2 * size:
+        return None
+    return first
 
 
 def _placed_lines(lines: list[list[Word]], top: float, bottom: float) -> list[tuple[list[Word], float]]:
