@@ -329,7 +329,12 @@ class Gazetteer:
         out = [" ".join(w for w in words if w not in state_words)]
         if "rural" in words or "gramin" in words:
             out.append(" ".join(w for w in words if w not in ("rural", "gramin")))
-        for k in range(1, len(words)):  # the name's end, after words that are not directions or numbers
+        # the name's end, after words that are not directions or numbers; none where the name
+        # begins as another of the state's districts does (no honorific, but two districts' names
+        # run together: 'Gaurela-Pendra-' of Gaurela-Pendra-Marwahi cut short, 'Janjgir-Champa')
+        first = loose_key(words[0])
+        run_together = any(loose_key(key.split()[0]) == first for key in self._districts[state_lgd].exact)
+        for k in range(1, 0 if run_together else len(words)):
             if not _marks(loose_key(" ".join(words[:k]), sort=False)):
                 out.append(" ".join(words[k:]))
         return [o for o in dict.fromkeys(out) if o and o != key]
