@@ -1720,6 +1720,34 @@ def test_a_word_a_clip_cuts_is_read_in_doubt(tmp_path):
     assert quality.report(extraction).review_column() == ["", "text cut off at an edge", "", "text cut off at an edge", ""]
 
 
+def test_rules_a_clip_hides_are_no_rules(tmp_path):
+    """Chromium draws the borders of a table cut by a page break again overleaf, clipped to the
+    area the page shows: wholly in the top margin, hidden, they boxed the running header as a
+    table of its own, read as a row ("12/2/26, 5:08 PM" | "One District One Product (ODOP)",
+    fuzz 2158200076). A rule its clip hides is not on the page; one it shows in part is."""
+    from reportlab.pdfgen import canvas
+
+    from pipeline.extract.layers import pdfium_pages
+
+    path = tmp_path / "clipped-rules.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(400, 300))
+    pdf.saveState()
+    clip = pdf.beginPath()
+    clip.rect(20, 20, 360, 250)  # the area the page shows: y up to 270
+    pdf.clipPath(clip, stroke=0, fill=0)
+    for x in (30, 120, 370):  # borders in the top margin, hidden
+        pdf.line(x, 272, x, 295)
+    pdf.line(30, 280, 370, 280)
+    pdf.line(30, 260, 370, 260)  # shown
+    pdf.line(200, 250, 200, 290)  # shown in part
+    pdf.restoreState()
+    pdf.line(30, 10, 370, 10)  # no clip
+    pdf.save()
+    page = next(pdfium_pages(path))
+    assert sorted(round(r.top) for r in page.hrules) == [40, 290]
+    assert [(round(r.x0), round(r.top), round(r.bottom)) for r in page.vrules] == [(200, 9, 51)]  # as drawn, with its width
+
+
 def test_labels_justified_closer_than_their_words_part_where_the_body_parts():
     """Writer justified a narrow table's labels to fill their cells: "District Name" and
     "Product Name" stand 1.4 pt apart, closer than their own words (2.4 pt). No gap between the

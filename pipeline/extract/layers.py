@@ -581,6 +581,12 @@ def _pdfium_shapes(page, content: PageContent, shown) -> tuple[dict[int, tuple[f
     bounds = np.zeros((len(paths), 4), dtype=np.float32)  # left, bottom, right, top
     start = bounds.ctypes.data
     deque(map(calls.bounds, paths, *(range(start + 4 * k, start + 16 * len(paths), 16) for k in range(4))), 0)
+    # a path its clip hides whole is not drawn (Chromium draws a table's borders cut by a page break
+    # again overleaf, clipped away in the top margin: they would box the running header as a table)
+    boxes = [_clip_box(clip) if clip else None for clip in map(calls.clip_path, paths)]
+    if any(boxes):
+        shown_whole = [box is None or _overlaps(box, drawn) for box, drawn in zip(boxes, bounds.tolist())]
+        paths, bounds = list(compress(paths, shown_whole)), bounds[shown_whole]
     left, bottom, right, top = bounds.astype(float).T
     fill, stroke = ctypes.c_int(), ctypes.c_int()
 
@@ -600,23 +606,41 @@ def _clip_boxes(texts: list[int]) -> tuple[dict[int, tuple[float, ...]], set[tup
     calls = _pdfium_calls()
     out, boxes = {}, set()
     for obj, clip in zip(texts, map(calls.clip_path, texts)):
-        if not clip or not (paths := calls.count_clip_paths(clip)) > 0:
+        box = _clip_box(clip) if clip else None
+        if box is None:
             continue
-        box = [-np.inf, -np.inf, np.inf, np.inf]
-        x, y = ctypes.c_float(), ctypes.c_float()
-        for path in range(paths):
-            points = []
-            for n in range(calls.count_clip_segments(clip, path)):
-                calls.segment_point(calls.clip_segment(clip, path, n), ctypes.addressof(x), ctypes.addressof(y))
-                points.append((x.value, y.value))
-            if points:
-                (x0, y0), (x1, y1) = np.min(points, axis=0), np.max(points, axis=0)
-                box = [max(box[0], x0), max(box[1], y0), min(box[2], x1), min(box[3], y1)]
-        boxes.add(tuple(map(float, box)))
+        boxes.add(box)
         drawn = _object_bounds(obj)
         if drawn and (drawn[0] < box[0] or drawn[1] < box[1] or drawn[2] > box[2] or drawn[3] > box[3]):
-            out[obj] = tuple(map(float, box))
+            out[obj] = box
     return out, boxes
+
+
+def _clip_box(clip: int) -> tuple[float, float, float, float] | None:
+    """The box a clip path lets show (left, bottom, right, top, in the page's own space): where all
+    its paths' boxes meet; None for a clip of no paths."""
+    calls = _pdfium_calls()
+    paths = calls.count_clip_paths(clip)
+    if paths <= 0:
+        return None
+    box = [-np.inf, -np.inf, np.inf, np.inf]
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for path in range(paths):
+        points = []
+        for n in range(calls.count_clip_segments(clip, path)):
+            calls.segment_point(calls.clip_segment(clip, path, n), ctypes.addressof(x), ctypes.addressof(y))
+            points.append((x.value, y.value))
+        if points:
+            (x0, y0), (x1, y1) = np.min(points, axis=0), np.max(points, axis=0)
+            box = [max(box[0], x0), max(box[1], y0), min(box[2], x1), min(box[3], y1)]
+    return tuple(map(float, box))
+
+
+def _overlaps(clip: Sequence[float], drawn: Sequence[float]) -> bool:
+    """Whether a drawn box (left, bottom, right, top) shows inside a clip's: some of its area, or
+    some of its length where it is a line of no width."""
+    return all(min(clip[k + 2], drawn[k + 2]) > max(clip[k], drawn[k]) or clip[k] <= drawn[k] == drawn[k + 2] <= clip[k + 2]
+               for k in (0, 1))
 
 
 def _object_bounds(obj: int) -> tuple[float, float, float, float] | None:
