@@ -452,6 +452,23 @@ def test_a_line_printed_past_the_tables_last_rule_goes_with_the_last_cell():
     assert [row.text("district") for row in rows] == ["Mohla-Manpur-Ambagarh Chouki", "Gaurela-Pendra-"]
 
 
+def test_a_word_run_from_a_column_of_no_field_into_a_merged_cell_puts_every_row_it_spans_in_doubt():
+    """Chromium let "Handicraft" run on from a narrow category column (a column the header names
+    no field of) to where the district's merged cell centres "Jagatsinghpur": the two were read
+    as one word, the district's (fuzz 2158200172, no doubt). The district's text may hold the
+    column's, in both rows the merged cell spans."""
+    from pipeline.extract.grid import ruled_rows
+    from pipeline.extract.layers import PageContent
+    words = _printed("76 41.9 53.0 414.7 425.9|Secondary 312.8 350.6 414.7 425.9|HandicraftJagatsinghpur 356.1 464.5 414.7 425.9|"
+                     "77 41.9 53.0 431.2 442.4|Primary 314.9 349.3 431.2 442.4|Agriculture 356.1 403.9 431.2 442.4")
+    rules = [Rule(36.0, 410.0, 482.0, 410.0), Rule(36.0, 428.0, 384.0, 428.0), Rule(36.0, 446.0, 482.0, 446.0)]
+    columns = [Column("serial", "Sl.", 36.0, 58.0), Column(None, "Category", 310.0, 354.0), Column(None, "Sector", 354.0, 384.0),
+               Column("district", "District", 384.0, 482.0)]
+    rows = ruled_rows(PageContent(3, 595.0, 842.0, words, rules), columns, words, 410.0, 446.0, [])
+    assert [(row.text("serial"), row.text("district"), sorted(row.overrun)) for row in rows] == [
+        ("76", "HandicraftJagatsinghpur", ["district"]), ("77", "HandicraftJagatsinghpur", ["district"])]
+
+
 def test_a_header_of_one_line_takes_no_line_further_than_a_lines_height_below():
     """Writer repeats a one-line header over the tail of a row split by the page break ("oden
     Toys", 18 pt below at 9 pt): with no label of two lines to give the header's pitch, a line's

@@ -227,14 +227,16 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         mid = (a + b) / 2
         row = Row(page.number, rooms=rooms)
         for col, after, cells, is_open, overrun in zip(columns, columns[1:] + [col], cells_by_column, open_at_foot, overruns):
-            if not col.field:
-                continue
-            # the column's cells are consecutive spans: the one that holds the row's middle
+            # the column's cells are consecutive spans: the one that holds the row's middle (a column
+            # the header names no field of is read for the text it may have taken from the next)
             k = bisect.bisect_right(cells, mid, key=CELL_TOP) - 1
             if k >= 0 and mid < cells[k][1]:
-                row.cells[col.field] = cells[k][2]
                 if overrun and any(cells[k][0] <= y < cells[k][1] for y in overrun):
                     row.overrun |= {col.field, after.field} - {None}
+                if col.field:
+                    row.cells[col.field] = cells[k][2]
+            if not col.field:
+                continue
             # the cell at the foot of the page runs on to the next when no rule closes it, and it is
             # blank (its text printed further on) or spans rows (a merged cell); a blank cell that
             # the rules close is blank, and takes the value above it
@@ -251,6 +253,10 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
                     row.drawn_below[col.field] = words_text([w for w in beneath if col.x0 <= w.xc < col.x1])
         if any(row.cells.values()):
             rows.append(row)
+    # a merged cell that may hold another cell's text does so in every row it spans
+    overrun = {id(row.cells[name]) for row in rows for name in row.overrun if name in row.cells}
+    for row in rows:
+        row.overrun |= {name for name, lines in row.cells.items() if id(lines) in overrun}
     return rows
 
 

@@ -104,8 +104,10 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
         read = set(MERGED) | set(product_fields(row.cells))  # the fields a row's record is read from
         if row.overrun & read:
             names = " and ".join(sorted(row.overrun))
-            doubts.setdefault(k, []).append(("columns", f"{names}: text runs past a column's edge into the next: "
-                                                        "either may hold the other's text", None))
+            # a state's or district's text in doubt is in doubt in every row that carries it down
+            for scope in [(name, ()) for name in sorted(row.overrun & set(MERGED))] or [None]:
+                doubts.setdefault(k, []).append(("columns", f"{names}: text runs past a column's edge into the next: "
+                                                            "either may hold the other's text", scope))
         for name, lines in ((name, lines) for name, lines in row.cells.items() if name in read):
             if any(line.cut for line in lines):
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} is cut by the edge of what the page "
