@@ -103,9 +103,10 @@ def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]
     # an unplaced district that is, by name, a district of another state: a shifted state cell?
     elsewhere = {pair: _state_elsewhere(places, s.lgd, pair[1]) for pair, (s, d) in pairs.items() if d.method == "unresolved"}
     out["district_elsewhere"] = [elsewhere.get(pair, "") for pair in zip(out["state"], out["district"])]
-    # an unplaced district whose words begin or end a district's name of its state: cut short?
+    # a district unplaced, or placed only fuzzily, whose words begin or end a district's name of
+    # its state: cut short? (a clip hid "Mohla-" of "Mohla-Manpur-Ambagarh Chouki")
     cut = {pair: " or ".join(places.districts_beginning_or_ending(s.lgd, pair[1])) for pair, (s, d) in pairs.items()
-           if d.method == "unresolved" and s.lgd is not None}
+           if d.method in ("unresolved", "fuzzy") and s.lgd is not None}
     out["district_cut_from"] = [cut.get(pair, "") for pair in zip(out["state"], out["district"])]
     # a district not placed by its whole name that is several districts' names run together
     together = {pair: _districts_together(places, s.lgd, pair[1]) for pair, (s, d) in pairs.items()

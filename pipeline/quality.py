@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 EXAMPLES = 10  # findings shown per check in the report's lines; all are kept as records
 MIXED_WORD = re.compile(r"[a-z]\d|\d(?!(st|nd|rd|th)\b)[a-z]")  # "Bambo0": OCR took a letter for a digit
 LONE_LETTER = re.compile(r"[a-z]\s")  # "d Jaggery": a letter broken off a word above, not a name's start
+DIGIT = re.compile(r"\d")
 SERIAL = re.compile(r"\d+\.?")  # a serial number as printed: "12" or "12."
 UNPLACED_SHARE = 0.1  # more districts than this share placed nowhere: a column read wrong, not the publisher's names
 SPARSE_PAGE = 1 / 3  # a page with fewer rows than this share of the usual is suspect
@@ -192,9 +193,12 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
     match is the publisher's spelling in a text layer (a note), a possible misreading in a scan
     (a doubt); so is, in a scan, a district placed nowhere, and so is any district placed nowhere
     where many are (a publisher prints a few names the directory lacks; a column read wrong,
-    most of them). A district placed nowhere whose words begin or end a district's name of its
-    state is a doubt (a text cut short by a page break); so is one that reads as several
-    districts' whole names run together (merged cells' texts read as one), however it was placed."""
+    most of them). A district placed nowhere, or only fuzzily, whose words begin or end a
+    district's name of its state is a doubt (a text cut short by a page break or a clip, though
+    the place be right); so is one that reads as several districts' whole names run together
+    (merged cells' texts read as one), however it was placed. So is a district placed nowhere
+    that holds a number: a name holds none but as the directory spells it ('North 24 Parganas');
+    a serial glued to a word ("Dadra and1") was read into it."""
     import pandas as pd
 
     doubtful = rows[(rows["district_match"].isin(["unresolved", "fuzzy"])) | (rows["state_match"] == "fuzzy")]
@@ -211,10 +215,13 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
         elif first["district_match"] == "unresolved" and elsewhere:
             f = (DOUBT, f"district of another state: {district!r} is a district of {elsewhere}, not of {first['state_name']} {where}",
                  f"district of {elsewhere}")
-        elif first["district_match"] == "unresolved" and first.get("district_cut_from", ""):
+        elif first.get("district_cut_from", ""):
             numbers += _rest_beside(rows, state, district, first["district_cut_from"], numbers)
             f = (DOUBT, f"district cut short: {district!r} begins or ends the name of {first['district_cut_from']} "
                         f"({first['state_name']}) ({_rows(numbers)})", "district name cut short")
+        elif first["district_match"] == "unresolved" and DIGIT.search(district):
+            f = (DOUBT, f"number in a district's name: {district!r} places nowhere, and no name but the directory's "
+                        f"holds a number: a serial or another column's text read into it? {where}", "number in a district's name")
         elif first["district_match"] == "unresolved":  # misread, or never created?
             f = (DOUBT if misread else NOTE, f"district not in the directory: {state!r} / {district!r} {where}", "district not placed")
         else:

@@ -237,6 +237,23 @@ def test_a_district_cut_short_is_a_doubt_a_new_one_a_note(places):
     assert places.districts_beginning_or_ending(places.state("West Bengal").lgd, "Medinipur") == ["Medinipur East", "Medinipur West"]
 
 
+def test_a_district_cut_short_placed_fuzzily_or_holding_a_number_is_a_doubt(places):
+    """Calc set 'Mohla-Manpur-Ambagarh Chouki' at the foot of a row too low for it, and its clip hid
+    'Mohla-': the rest places fuzzily, rightly, but the text printed is cut short (fuzz
+    2263500187). A serial glued to a district's word ('Dadra and1') read a table's rows into one
+    district placed nowhere (fuzz 2263500134): no name holds a number but as the directory
+    spells it ('North 24 Parganas'). A publisher's own spelling ('Jayashankar Bhupalpally') and
+    a district the directory lacks stay notes."""
+    rows = pd.DataFrame({"serial": list("12345"), "state": ["Chhattisgarh", "Chhattisgarh", "West Bengal", "Telangana", "Madhya Pradesh"],
+                         "district": ["Manpur-Ambagarh Chouki", "Bastar Dadra and1 Nagar Haveli", "North 24 Parganas",
+                                      "Jayashankar Bhupalpally", "Chachaura"],
+                         "product": "Tea", "page": 1, "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": None})
+    normalised = normalise.run(rows, places)[0]
+    report = quality.report(Extraction(rows.to_dict("records"), 1), normalised)
+    assert list(normalised["district_match"]) == ["fuzzy", "unresolved", "alias", "fuzzy", "unresolved"]
+    assert report.review_column() == ["district name cut short", "number in a district's name", "", "", ""]
+
+
 def test_the_rest_of_a_district_cut_short_is_in_doubt_too(places):
     """Calc split the merged cell 'West Karbi Anglong' at a page break, 'West' at the foot of one
     page and 'Karbi Anglong' atop the next: the directory knows 'Karbi Anglong' by itself, but
