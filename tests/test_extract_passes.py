@@ -270,6 +270,34 @@ def test_a_words_first_letter_read_out_of_order_is_the_words_again():
     assert sorted(w.text for w in words_from_chars(text, boxes(*spaced))) == ["Islands", "N", "and", "orth"]
 
 
+def test_a_word_right_after_another_in_reading_order_stays_apart_though_their_space_is_squeezed_to_nothing():
+    """reportlab squeezed the space of "Phones and" in a narrow cell: "and" starts where "Phones"
+    ends, advance to advance, yet the page draws a space between them (fuzz 9300100195)."""
+    text = "Phones and"
+    boxes = [(379.2 + 6.6 * k, 86.2, 385.8 + 6.6 * k, 94.9) for k in range(6)] + [(418.8, 86.2, 418.8, 94.9)] + [
+        (418.8 + 6.4 * k, 86.2, 425.2 + 6.4 * k, 94.9) for k in range(3)]
+    assert [w.text for w in words_from_chars(text, boxes)] == ["Phones", "and"]
+
+
+def test_a_sign_alone_on_its_line_stands_on_the_line_it_does_beside_letters():
+    """Writer draws a list's bullets in another font than the items' (OpenSymbol), whose box is
+    not the text's: "•" alone on its line (its item's first word too wide to follow it) stands as
+    far above its line's foot as the page shows it does beside "Kiwi" (fuzz 5891300076)."""
+    def line(y: float, *texts: str) -> tuple[str, list]:
+        boxes, x = [], 270.9
+        for k, word in enumerate(texts):
+            for c in word:  # the bullet's box is OpenSymbol's, 3 pt lower than the letters'
+                boxes.append((x, y + 3.0, x + 4.2, y + 10.0) if c == "•" else (x, y, x + 5.0, y + 16.0))
+                x += 5.0
+            if k < len(texts) - 1:
+                boxes.append((x, y, x + 3.0, y + 16.0))
+                x += 3.0
+        return " ".join(texts), boxes
+    kiwi, alone = line(100.0, "•", "Kiwi"), line(117.0, "•")
+    words = words_from_chars(kiwi[0] + " " + alone[0], kiwi[1] + [(300.0, 100.0, 303.0, 116.0)] + alone[1])
+    assert [(w.text, w.foot) for w in words] == [("•", 116.0), ("Kiwi", 116.0), ("•", 133.0)]
+
+
 def test_a_word_read_across_a_columns_edge_parts_at_the_capital_nearest_it():
     """Writer sets "Products" against the category's "Primary" with no gap: read as one word,
     "productsPrimary" crosses the product column's edge (x = 300) and parts there: where the

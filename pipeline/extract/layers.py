@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import math
 import re
+import statistics
 import unicodedata
 from collections import deque
 from dataclasses import dataclass, field, fields
@@ -192,14 +194,39 @@ def words_from_chars(texts: Sequence[str], boxes, walls: Sequence[Rule] = ()) ->
             out += words[done:k] + _joined_chars(text[firsts[k] : ends[k]], boxes[firsts[k] : ends[k]].tolist())
             done = k + 1
         words = out + words[done:]
-    return _rest_rejoined(words)
+    return _feet_told(_rest_rejoined(words))
+
+
+def _feet_told(words: list[Word]) -> list[Word]:
+    """A word of no letter standing on the line ("•", "&") gets the foot a line of its font sets
+    it on: one sign, at one height, stands as far above its line's foot wherever it is printed, as
+    the page shows where it stands beside a word whose foot is known (a bullet alone on its
+    line, its item's first word too wide to follow it, drawn in another font than the item's:
+    Writer's bullets are OpenSymbol's, whose box is not the text's)."""
+    unknown = [k for k, w in enumerate(words) if math.isnan(w.foot)]
+    if not unknown:
+        return words
+
+    def key(w: Word) -> tuple[str, float]:
+        return w.text, round(w.bottom - w.top, 1)
+    seen: dict[tuple[str, float], list[float]] = {}
+    for k in unknown:
+        w = words[k]
+        beside = [v for v in words[max(0, k - 1) : k + 2] if not math.isnan(v.foot) and abs(v.yc - w.yc) < 0.5 * w.size]
+        if beside:
+            seen.setdefault(key(w), []).append(beside[0].foot - w.bottom)
+    for k in unknown:
+        if (above := seen.get(key(words[k]))) is not None:
+            words[k].foot = words[k].bottom + statistics.median_low(above)
+    return words
 
 
 def _rest_rejoined(words: list[Word]) -> list[Word]:
     """A word whose first letters the text page reads out of its order ("N" of "North", which a
     browser drew on its own, put with the line beside it on a turned page) is one word again:
     a word in lower case that starts on the same line box right where another ends (no space,
-    no gap: advance to advance) is that word's rest."""
+    no gap: advance to advance) is that word's rest. Not the word read right after it: only white
+    space the page draws parts those (a space squeezed to nothing, "Phones and" in a narrow cell)."""
     if len(words) < 2:
         return words
     x0, x1, top, bottom = np.array([(w.x0, w.x1, w.top, w.bottom) for w in words]).T
@@ -208,7 +235,7 @@ def _rest_rejoined(words: list[Word]) -> list[Word]:
     height = bottom[a] - top[a]
     touching = (np.abs(top[b] - top[a]) < 0.01) & (np.abs(bottom[b] - bottom[a]) < 0.01) & (np.abs(x0[b] - x1[a]) <= 0.02 * height)
     pairs = [(i, j) for i, j in zip(a[touching].tolist(), b[touching].tolist())
-             if words[j].text[:1].islower() and words[i].text[-1:].isalpha()]
+             if j != i + 1 and words[j].text[:1].islower() and words[i].text[-1:].isalpha()]
     if not pairs:
         return words
     gone = set()
