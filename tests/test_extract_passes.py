@@ -298,6 +298,32 @@ def test_a_sign_alone_on_its_line_stands_on_the_line_it_does_beside_letters():
     assert [(w.text, w.foot) for w in words] == [("•", 116.0), ("Kiwi", 116.0), ("•", 133.0)]
 
 
+def test_a_centred_columns_edge_is_where_the_headers_cell_rules_meet():
+    """Chromium rules a header cell by cell, with no rule between the columns: the cells' rules
+    meet at the columns' edges, though centred texts of the two columns reach past each other
+    ("Thiruvananthapuram" to x = 271, "Agro-processing: ..." from x = 240; fuzz 5220900142)."""
+    spans = [("Name of District", 179.4, 221.9), ("Product(s) identified", 275.4, 391.9)]
+    body = [_at(100.0, ("Thiruvananthapuram", 163.6, 271.0), ("Raja", 294.6, 317.4), ("Rani", 320.6, 343.9), ("Dolls", 347.1, 372.7)),
+            _at(120.0, ("Idukki", 184.6, 216.7), ("Agro-processing:", 240.3, 326.5), ("Millet-based", 329.7, 392.6)),
+            _at(140.0, ("Lahaul", 172.3, 207.0), ("and", 210.1, 228.9), ("Brass", 263.4, 291.8), ("&", 295.0, 303.9), ("Bell", 307.0, 326.7))]
+    assert _unruled_columns(["district", "product"], spans, body, 0.0, 600.0, BodySeen(), [96.0, 163.0, 238.0, 428.0])[0].x1 == 238.0
+    # where the cells' rules do not show it, the edge is read from the body alone
+    assert _edge(spans, body) != 238.0
+
+
+def test_centred_texts_that_start_level_by_chance_show_no_columns_edge():
+    """Two products centred in their column start a point apart, right where another product's
+    first word ends ("Rice", "Dhokra" by "Electronics"): no edge of a column set to the left,
+    where most texts would start (fuzz 9300100034). The white between the columns is the edge."""
+    spans = [("District", 190.0, 230.0), ("Product", 400.0, 440.0)]
+    body = [_at(100.0, ("Mohla-Manpur-Ambagarh", 144.8, 247.5), ("Chouki", 250.0, 278.0), ("Kondapalli", 392.0, 434.1), ("Toys", 436.6, 456.1)),
+            _at(120.0, ("Gaurela-Pendra-Marwahi", 160.8, 262.0), ("Rice", 361.3, 379.3), ("based", 381.8, 406.4), ("products", 408.9, 443.4)),
+            _at(140.0, ("Gaurela-Pendra-Marwahi", 160.8, 262.0), ("Dhokra", 362.3, 391.3), ("Metal", 393.8, 415.9), ("Craft", 418.4, 437.9)),
+            _at(160.0, ("Janjgir-Champa", 179.5, 243.1), ("Electronics", 315.6, 359.7), ("Manufacturing", 362.2, 419.3)),
+            _at(180.0, ("Bastar", 198.3, 224.3), ("Stone", 395.5, 419.0), ("Carving", 421.5, 452.6))]
+    assert 278.0 < _edge(spans, body) < 315.6
+
+
 def test_a_word_read_across_a_columns_edge_parts_at_the_capital_nearest_it():
     """Writer sets "Products" against the category's "Primary" with no gap: read as one word,
     "productsPrimary" crosses the product column's edge (x = 300) and parts there: where the

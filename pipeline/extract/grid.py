@@ -55,7 +55,7 @@ def find_grids(page: PageContent) -> list[Grid]:
         xs = merge_positions([r.x0 for r in cluster])
         top, bottom = min(r.top for r in cluster), max(r.bottom for r in cluster)
         if len(xs) == 2:  # a box ruled across under each row: its columns, where each cell's rule ends
-            xs = [xs[0], *_joints(page.hrules, xs[0], xs[1], top, bottom), xs[1]]
+            xs = [xs[0], *joints(page.hrules, xs[0], xs[1], top, bottom), xs[1]]
         if len(xs) >= 3:
             grids.append(Grid(xs, top, bottom))
     return grids
@@ -74,9 +74,9 @@ def rules_across(page: PageContent, x0: float, x1: float) -> list[float]:
     return rules[starts, 0][np.add.reduceat(length, starts) > 0.9 * (x1 - x0)].tolist()
 
 
-def _joints(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -> list[float]:
-    """Inner column edges of a box without inner vertical rules, where the rules under its cells
-    meet: a browser or word processor draws each cell's border on its own, so one cell's border
+def joints(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -> list[float]:
+    """Inner column edges of a box (or a header) without inner vertical rules, where the rules
+    under its cells meet: a browser or word processor draws each cell's border on its own, so one cell's border
     ends where the next one's starts, at the column edges row after row (a joint seen on two
     rules or more: a table cut by the page's foot may show only its header's). A rule that stops
     short, to go on past a merged cell, meets nothing there."""

@@ -16,7 +16,7 @@ import numpy as np
 
 from .cells import TOL, Column, cell_lines, group_lines, join_lines, line_yc, set_marks, words_text
 from .columns import field_for, label_table, map_header, read_header, required_named
-from .grid import Grid, rules_across
+from .grid import Grid, joints, rules_across
 from .layers import PageContent, Word
 from .markers import marks_body
 from .title import is_state_name, state_named
@@ -291,7 +291,11 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
         body = _table_body(lines, bottom)
         fields, spans = _jammed_labels(block, fields, spans, body, seen.labels if seen else [])
         fields, spans = _lone_labels(block, fields, spans, body, seen.labels if seen else [])
-        columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen())
+        # a header ruled cell by cell (a browser draws each cell's border on its own) shows its
+        # columns' edges where one cell's rule meets the next, with no rule between the columns
+        size = statistics.median(w.size for line in block for w in line)
+        edges = joints(page.hrules, 0.0, page.width, top - 2 * size, bottom + 2 * size)
+        columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen(), edges)
     unread = label_table()[3]
     return [replace(c, field=None) if c.field in unread else c for c in columns], (top, bottom), best
 
@@ -678,10 +682,12 @@ def _table_body(lines: list[list[Word]], bottom: float) -> list[list[Word]]:
 
 
 def _rows_apart(lines: list[list[Word]]) -> float:
-    """How far apart the body's rows stand, pt: the white above a line that opens a row (a
-    serial's), the median (0 where no line does)."""
+    """How far apart the body's rows stand, pt: the white above a line that holds a serial, the
+    median (0 where no line does). A serial stands apart from the text after it, in its own
+    column; a list's marker does not: a cell's items one a line ("(2) Jaggery") stand as close
+    as its lines, and may outnumber the rows."""
     gaps = [min(w.top for w in line) - max(w.bottom for w in above)
-            for above, line in itertools.pairwise(lines) if _opens_row(line)]
+            for above, line in itertools.pairwise(lines) if any(len(p) == 1 and p[0].text.rstrip(".").isdigit() for p in phrases(line))]
     return statistics.median(gaps) if gaps else 0.0
 
 
@@ -769,15 +775,22 @@ def _text_starts(line: list[Word], groups: list[list[Word]]) -> list[Word]:
     return [p[0] for p in groups if id(p[0]) not in spread] + [b for a, b in zip(line, line[1:]) if b.x0 - a.x1 < 0.05 * b.size]
 
 
-def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen) -> list[Column]:
-    """Column boundaries of an unruled table, in the white gap of the body between two labels
-    (white on every page of the table so far): where the next column's lines start at one edge
-    (text set to the left), else at the widest gap (text centred or set to the right); with no
-    white at all, where lines start, else where fewest texts cover."""
+def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen, edges: list[float] = ()) -> list[Column]:
+    """Column boundaries of an unruled table: where the header's cells' rules meet between two
+    labels (`edges`, `joints`: centred texts of two columns may reach past each other's ends,
+    "Thiruvananthapuram" past where "Agro-processing: Millet-based Value-" starts); else in the
+    white gap of the body between two labels (white on every page of the table so far): where
+    the next column's lines start at one edge (text set to the left), else at the widest gap
+    (text centred or set to the right); with no white at all, where lines start, else where
+    fewest texts cover."""
     seen.add(spans, [line for line in lines if min(w.top for w in line) > header_bottom])
     bounds = [0.0]
     for (_, a0, a1), (_, b0, b1) in zip(spans, spans[1:]):
         lo, hi = (a0 + a1) / 2, (b0 + b1) / 2
+        ruled = [x for x in edges if lo < x < hi]
+        if len(ruled) == 1:
+            bounds.append(ruled[0])
+            continue
         covered = sorted((max(x0, lo), min(x1, hi)) for x0, x1 in seen.covered if x1 > lo and x0 < hi)
         gaps, edge = [], lo
         for c0, c1 in covered:
@@ -801,7 +814,12 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen)
             # centred over it (as far right of its centre as the column's texts start left of
             # it: "GI tagged" set to the left of a centred "Remarks" is not the district's),
             # the widest of those
-            aligned = [(n, width_, g0, g1) for width_, g0, g1 in gaps if g1 < hi and (n := len(seen.texts_at(g1))) >= 2]
+            # (and most texts that start between the labels start there, within the pixels OCR
+            # may move a line: two centred texts may start level by chance, "Rice" and "Dhokra"
+            # a point right of where "Electronics" ends)
+            starting = len(set().union(*(texts for x, texts in seen.texts.items() if lo < x < hi)))
+            aligned = [(n, width_, g0, g1) for width_, g0, g1 in gaps if g1 < hi and (n := len(seen.texts_at(g1))) >= 2
+                       and 2 * len(set().union(*(t for x, t in seen.texts.items() if abs(x - g1) <= 3))) >= starting]
             lefts = [x for x in seen.starts if bounds[-1] <= x < lo]
             end = a0 + a1 - min(lefts) if lefts else lo
             _, _, g0, g1 = max(aligned) if aligned else max((-max(g0 - end, end - g1, 0.0), width_, g0, g1) for width_, g0, g1 in gaps)
