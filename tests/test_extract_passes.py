@@ -506,6 +506,32 @@ def test_a_line_printed_past_the_tables_last_rule_goes_with_the_last_cell():
     assert [row.text("district") for row in rows] == ["Mohla-Manpur-Ambagarh Chouki", "Gaurela-Pendra-"]
 
 
+def test_a_word_too_wide_for_its_ruled_cell_is_the_columns_where_it_starts():
+    """Chromium breaks no word: "Lacquerware/Wooden" starts where the product column's lines
+    start and runs on past its rule, its middle over the sector column, under "Secondary"
+    (fuzz 9300100048, read as a product "Toys"). A word that starts past the column's text edge
+    (a centred one's), or runs into a cell with no text of its own, goes by its middle still."""
+    from pipeline.extract.grid import ruled_rows
+    from pipeline.extract.layers import PageContent
+    printed = ("71 38.7 52.5 527.2 534.5|Pineapple 309.0 364.9 527.2 536.5|Primary 368.6 413.0 527.2 536.5|"
+               "72 38.7 52.5 546.7 554.0|Lacquerware/Wooden 309.0 433.4 546.7 556.0|Secondary 368.6 427.6 546.7 556.0|"
+               "Toys 309.0 333.7 561.7 571.0|73 38.7 52.5 581.2 588.5|Terracotta 309.0 366.4 581.2 590.5|Primary 368.6 413.0 581.2 590.5")
+    words = _printed(printed)
+    rules = [Rule(35.0, y, 480.0, y) for y in (522.0, 541.5, 576.0, 595.5)]
+    columns = [Column("serial", "S. No.", 35.0, 87.0), Column("product", "Product", 305.0, 367.0), Column("sector", "Sector", 367.0, 480.0)]
+    rows = ruled_rows(PageContent(1, 595.0, 842.0, words, rules), columns, words, 522.0, 595.5, [])
+    assert [(row.text("product"), row.text("sector")) for row in rows] == [
+        ("Pineapple", "Primary"), ("Lacquerware/Wooden Toys", "Secondary"), ("Terracotta", "Primary")]
+    centred = _printed(printed.replace("Lacquerware/Wooden 309.0", "Lacquerware/Wooden 321.0").replace("433.4", "445.4"))
+    rows = ruled_rows(PageContent(1, 595.0, 842.0, centred, rules), columns, centred, 522.0, 595.5, [])
+    assert rows[1].text("product") == "Toys"
+    # run into a cell with no text of its own on its line, the word may hold that cell's text
+    # printed against it ("HandicraftJagatsinghpur"): it goes by its middle, in doubt
+    glued = _printed(printed.replace("|Secondary 368.6 427.6 546.7 556.0", ""))
+    rows = ruled_rows(PageContent(1, 595.0, 842.0, glued, rules), columns, glued, 522.0, 595.5, [])
+    assert rows[1].text("product") == "Toys" and rows[1].overrun == {"product", "sector"}
+
+
 def test_a_word_run_from_a_column_of_no_field_into_a_merged_cell_puts_every_row_it_spans_in_doubt():
     """Chromium let "Handicraft" run on from a narrow category column (a column the header names
     no field of) to where the district's merged cell centres "Jagatsinghpur": the two were read

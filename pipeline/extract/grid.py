@@ -150,6 +150,21 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     lo, hi = columns[0].x0, columns[-1].x1
     if centres and (min(centres) < lo or max(centres) >= hi):  # a word run past the table's edge stays in its edge column
         centres = [min(max(c, lo), hi - TOL) for c in centres]
+    # a word too wide for its cell (a browser breaks no word: "Lacquerware/Wooden"), set to the
+    # left, starts where its column's lines start and runs on over the next column's text: it
+    # is the column's where it starts, however far it runs. Not where the cell it runs into
+    # holds no other text on its line: the word may hold that cell's text, printed against it
+    # ("HandicraftJagatsinghpur"), and is judged as such (`overruns`, below)
+    inner = [c.x0 for c in columns[1:]]
+    home = [bisect.bisect_right(inner, c) for c in centres]
+    run_on = [k for k, w in enumerate(words) if bisect.bisect_right(inner, w.x0) < home[k]]
+    if run_on:
+        starts = left_edges(group_lines(words), columns)
+        for k in run_on:
+            w, at = words[k], bisect.bisect_right(inner, words[k].x0)
+            if (starts[at] is not None and abs(w.x0 - starts[at]) <= 1.0
+                    and any(home[j] == home[k] and j != k and abs(v.yc - w.yc) < 0.5 * w.size for j, v in enumerate(words))):
+                centres[k] = columns[at].x1 - TOL
     cells_by_column = []
     overruns = []  # per column: the words that run past its right rule
     placed_by_column = []
