@@ -172,6 +172,13 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
         heading, keys = _heading(above, grid.top)
         if grid is grids[0]:  # between tables stand headings and rows, no running header
             seen = keys
+            # nor is one in a table's first row: the running header the pages before showed
+            # above their tables, enclosed by a box that begins in the top margin (Chromium
+            # draws the rest of a row the page broke over the margin, where it prints the header)
+            first_rule = min((r.top for r in page.hrules if grid.top + TOL < r.top < grid.bottom), default=grid.bottom)
+            printed = {id(w) for line in group_lines([w for w in inside if w.yc < first_rule])
+                       if state.running(_line_key(line)) for w in line}
+            inside = [w for w in inside if id(w) not in printed] if printed else inside
         heading = "" if heading and state.running(keys[-1]) else heading
         if not heading and grid is grids[0] and state.heading_below:  # printed at the foot of the page before
             heading = state.heading_below
