@@ -322,6 +322,14 @@ def test_centred_texts_that_start_level_by_chance_show_no_columns_edge():
             _at(160.0, ("Janjgir-Champa", 179.5, 243.1), ("Electronics", 315.6, 359.7), ("Manufacturing", 362.2, 419.3)),
             _at(180.0, ("Bastar", 198.3, 224.3), ("Stone", 395.5, 419.0), ("Carving", 421.5, 452.6))]
     assert 278.0 < _edge(spans, body) < 315.6
+    # nor where they start beside white inside texts that run on across it: "Leather" and
+    # "Large" start level, right of "Apple" in "Apple & Apple-based Products" (fuzz 4773100019)
+    spans = [("Serial No.", 61.8, 104.0), ("Product Name", 311.3, 373.2)]
+    body = [_at(100.0, ("1", 80.4, 85.4), ("Apple", 279.6, 304.1), ("&", 306.6, 314.3), ("Apple-based", 316.8, 367.3), ("Products", 369.8, 404.8)),
+            _at(117.0, ("2", 80.4, 85.4), ("Coconut", 270.9, 304.8), ("&", 307.3, 315.0), ("Coconut", 317.5, 351.4), ("based", 353.9, 376.6)),
+            _at(134.0, ("3", 80.4, 85.4), ("Leather", 308.3, 338.7), ("Products", 341.2, 376.2)),
+            _at(151.0, ("4", 80.4, 85.4), ("Large", 307.1, 330.4), ("Cardamom", 332.9, 377.3))]
+    assert 85.4 < _edge(spans, body) < 270.9
 
 
 def test_a_word_read_across_a_columns_edge_parts_at_the_capital_nearest_it():

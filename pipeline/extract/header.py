@@ -815,11 +815,14 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
             # it: "GI tagged" set to the left of a centred "Remarks" is not the district's),
             # the widest of those
             # (and most texts that start between the labels start there, within the pixels OCR
-            # may move a line: two centred texts may start level by chance, "Rice" and "Dhokra"
-            # a point right of where "Electronics" ends)
+            # may move a line, and more than run on across it: two centred texts may start level
+            # by chance, "Rice" and "Dhokra" a point right of where "Electronics" ends, or
+            # "Leather" and "Large" right of "Apple" in "Apple & Apple-based Products")
             starting = len(set().union(*(texts for x, texts in seen.texts.items() if lo < x < hi)))
+            cover = np.cumsum(seen.depth)
             aligned = [(n, width_, g0, g1) for width_, g0, g1 in gaps if g1 < hi and (n := len(seen.texts_at(g1))) >= 2
-                       and 2 * len(set().union(*(t for x, t in seen.texts.items() if abs(x - g1) <= 3))) >= starting]
+                       and 2 * len(set().union(*(t for x, t in seen.texts.items() if abs(x - g1) <= 3))) >= starting
+                       and n > (cover[int(g1) - 1] if 0 < int(g1) <= len(cover) else 0)]
             lefts = [x for x in seen.starts if bounds[-1] <= x < lo]
             end = a0 + a1 - min(lefts) if lefts else lo
             _, _, g0, g1 = max(aligned) if aligned else max((-max(g0 - end, end - g1, 0.0), width_, g0, g1) for width_, g0, g1 in gaps)
