@@ -279,6 +279,19 @@ def test_a_word_right_after_another_in_reading_order_stays_apart_though_their_sp
     assert [w.text for w in words_from_chars(text, boxes)] == ["Phones", "and"]
 
 
+def test_a_bracket_that_reaches_into_the_line_above_is_of_its_own_line():
+    """Writer printed the district "Nellore" just before the next line's "(1) Pottery", with no
+    space (pdfium's line break between them is its own): the bracket's box reaches up into
+    "Nellore", but as tall as a line's letters it stands on its own line by its centre (fuzz
+    4773100189: read "Nellore(" and "( 1) Pottery"). A comma, lower than the letters, joins the
+    line it touches."""
+    letters = [(216.1 + 5.2 * k, 233.1, 221.3 + 5.2 * k, 244.7) for k in range(7)]  # to x = 252.5
+    marker = [(252.3, 241.5, 256.3, 253.4), (256.3, 241.5, 262.3, 253.1), (262.3, 241.5, 266.3, 253.4)]
+    assert [w.text for w in words_from_chars("Nellore(1)", letters + marker)] == ["Nellore", "(1)"]
+    comma = [(252.5, 241.0, 254.0, 246.0)]  # an ink box, below the letters' foot
+    assert [w.text for w in words_from_chars("Nellore,", letters + comma)] == ["Nellore,"]
+
+
 def test_a_sign_alone_on_its_line_stands_on_the_line_it_does_beside_letters():
     """Writer draws a list's bullets in another font than the items' (OpenSymbol), whose box is
     not the text's: "•" alone on its line (its item's first word too wide to follow it) stands as

@@ -134,6 +134,9 @@ def white_space(text: str, codes: np.ndarray | None = None) -> np.ndarray:
     return white
 
 
+SMALL_MARK = 0.6  # punctuation lower than this share of its line's height (a comma, a point) joins a line it touches
+
+
 def words_from_chars(texts: Sequence[str], boxes, walls: Sequence[Rule] = ()) -> list[Word]:
     """Join characters in reading order (each text with its box: x0, top, x1, bottom) into words.
 
@@ -165,7 +168,7 @@ def words_from_chars(texts: Sequence[str], boxes, walls: Sequence[Rule] = ()) ->
     # characters where every change of height starts a word.
     t0, b0, t1, b1 = top[:-1], bottom[:-1], top[1:], bottom[1:]
     size = np.maximum(np.maximum(b0 - t0, b1 - t1), 1.0)
-    mark = ASCII_MARK[np.minimum(codes[inside[1:]], 127)]
+    mark = ASCII_MARK[np.minimum(codes[inside[1:]], 127)] & (b1 - t1 < SMALL_MARK * (b0 - t0))
     same_line = np.where(mark, (t1 < b0) & (b1 > t0), np.abs(t1 + b1 - t0 - b0) < size)
     # two cells' texts printed against each other ("SareesFood"): a capital after a small letter,
     # not advance to advance as one word's letters are set
@@ -297,11 +300,13 @@ def _joined_chars(texts: Sequence[str], boxes: list[list[float]]) -> list[Word]:
             continue
         # Measured on the word so far: where a font gives no ascent, a character's box is its ink,
         # and a comma's sits below the letters' centre; punctuation on the line joins its word.
+        # Not a bracket, as tall as a line's letters: it stands on its own line by its centre
+        # ("(" of the next line's "(1)" reaches up into "Nellore", printed just before it)
         first = text[0]
         mark = first in ASCII_MARKS if first.isascii() else unicodedata.category(first)[0] == "P"
         if parts:
             size = max(line_bottom - line_top, bottom - top, 1.0)
-            if mark:
+            if mark and bottom - top < SMALL_MARK * (line_bottom - line_top):
                 same_line = top < line_bottom and bottom > line_top
             else:  # centres closer than half the size (both sides doubled)
                 same_line = abs(top + bottom - line_top - line_bottom) < size
