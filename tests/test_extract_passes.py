@@ -527,6 +527,24 @@ def test_a_line_printed_past_the_tables_last_rule_goes_with_the_last_cell():
     assert [row.text("district") for row in rows] == ["Mohla-Manpur-Ambagarh Chouki", "Gaurela-Pendra-"]
 
 
+def test_a_merged_text_goes_on_where_its_next_line_stands_off_its_rows_first_line():
+    """Calc sets rows at the top, too low for a merged district's three lines: "Complex -" stands
+    2 pt above the next row's serial (by the line their fonts set them on), so it is no first
+    line of that row's own cell but goes on "Capital" (fuzz 7712300132: read "Capital" and
+    "Complex-Itanagar"); a part whose first line stands on its row's is that row's."""
+    from pipeline.extract.merged import _level_with_rows
+
+    def word(text: str, foot: float) -> Word:
+        return Word(text, 0.0, 10.0, foot - 10.0, foot, foot=foot)
+    parts = [{"serial": [word("13", 504.7)], "district": [word("Capital", 504.7)]},
+             {"serial": [word("14", 519.6)], "district": [word("Complex", 517.5), word("-", 517.5)]},
+             {"district": [word("Itanagar", 530.3)]}]
+    owner = [0, 1, 1]
+    assert _level_with_rows([[0], [1, 2]], parts, "district", "serial", owner, 10.5) == [[0, 1, 2]]
+    parts[1]["district"] = [word("Lower", 519.6)]
+    assert _level_with_rows([[0], [1, 2]], parts, "district", "serial", owner, 10.5) == [[0], [1, 2]]
+
+
 def test_a_word_too_wide_for_its_ruled_cell_is_the_columns_where_it_starts():
     """Chromium breaks no word: "Lacquerware/Wooden" starts where the product column's lines
     start and runs on past its rule, its middle over the sector column, under "Secondary"

@@ -174,6 +174,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             continue
         told.add(field)
         pieces = [[list(p) for _, p in itertools.groupby(run, key=lambda j: owner[j])] for run in runs_here]
+        if setting == "top":
+            pieces = [_level_with_rows(parted, parts, field, anchor_field, owner, rows.size) for parted in pieces]
         if {owner[j] for run in runs_here for j in run} >= set(places):  # a text in every row: each row's own
             if setting == "top":  # as the serials divide the rows
                 told.discard(field)
@@ -311,6 +313,27 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         elif _ends_early(placement, runs_on, split_at_top) and abs(off(len(texts) - 1, spans[-1][0], n - 1, placement)) <= near:
             ends[field] = 0.0
     return spanned, told, unsure, below, ends
+
+
+def _level_with_rows(parted: list[list[int]], parts: Parts, field: str, anchor_field: str, owner: list[int | None],
+                     size: float) -> list[list[int]]:
+    """A run of a column's lines parted by rows, less the partings where the part after does not
+    begin on its row's first line: rows that set their cells at the top set every cell's first
+    line on one line (`Word.foot`, where the text layer tells it), so a part whose first line
+    stands off its row's by a tenth of the type goes on the text above ("Capital" / "Complex -"
+    / "Itanagar" of one merged cell, "Complex -" 2 pt above the next row's serial)."""
+    def foot(line: int, name: str) -> float:
+        feet = [w.foot for w in parts[line].get(name, []) if not math.isnan(w.foot)]
+        return statistics.median_low(feet) if feet else math.nan
+
+    out = [parted[0]]
+    for part in parted[1:]:
+        off = abs(foot(part[0], field) - foot(owner[part[0]], anchor_field))
+        if off > 0.1 * size:  # (NaN, where either foot is unknown, compares false: the part stands)
+            out[-1] = out[-1] + part
+        else:
+            out.append(part)
+    return out
 
 
 def names_whole(directory: Places | None, field: str, texts: list[str]) -> bool:
