@@ -76,10 +76,10 @@ def rules_across(page: PageContent, x0: float, x1: float) -> list[float]:
 
 def joints(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -> list[float]:
     """Inner column edges of a box (or a header) without inner vertical rules, where the rules
-    under its cells meet: a browser or word processor draws each cell's border on its own, so one cell's border
-    ends where the next one's starts, at the column edges row after row (a joint seen on two
-    rules or more: a table cut by the page's foot may show only its header's). A rule that stops
-    short, to go on past a merged cell, meets nothing there."""
+    under its cells meet: a browser or word processor draws each cell's border on its own, so
+    one cell's border ends where the next one's starts, at the column edges row after row (a
+    joint seen on two rules or more: a table cut by the page's foot may show only its
+    header's). A rule that stops short, to go on past a merged cell, meets nothing there."""
     inside = sorted((r.top, r.x0, r.x1) for r in hrules if top - TOL <= r.top <= bottom + TOL)
     meetings = []
     for (y, _, end), (y_next, start, _) in zip(inside, inside[1:]):

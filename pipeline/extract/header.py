@@ -686,8 +686,9 @@ def _rows_apart(lines: list[list[Word]]) -> float:
     median (0 where no line does). A serial stands apart from the text after it, in its own
     column; a list's marker does not: a cell's items one a line ("(2) Jaggery") stand as close
     as its lines, and may outnumber the rows."""
-    gaps = [min(w.top for w in line) - max(w.bottom for w in above)
-            for above, line in itertools.pairwise(lines) if any(len(p) == 1 and p[0].text.rstrip(".").isdigit() for p in phrases(line))]
+    def holds_serial(line: list[Word]) -> bool:
+        return any(len(p) == 1 and p[0].text.rstrip(".").isdigit() for p in phrases(line))
+    gaps = [min(w.top for w in line) - max(w.bottom for w in above) for above, line in itertools.pairwise(lines) if holds_serial(line)]
     return statistics.median(gaps) if gaps else 0.0
 
 
