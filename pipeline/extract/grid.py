@@ -15,7 +15,7 @@ from .cells import (TOL, Column, Row, cell_lines, group_lines, ink_slack, left_e
                     set_past_edge, swallows, swallows_back, widest, words_text)
 from .layers import PageContent, Rule, Word
 
-TOP, BOTTOM, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x1")
+TOP, BOTTOM, X0, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x0"), attrgetter("x1")
 CELL_TOP = itemgetter(0)
 
 
@@ -94,13 +94,17 @@ def joints(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) 
     return [sum(j) / len(j) for j in joints if len(j) >= 2]
 
 
-def _cuts(hrules: np.ndarray, x0: float, x1: float, top: float, bottom: float) -> list[float]:
+def _cuts(hrules: np.ndarray, x0: float, x1: float, top: float, bottom: float, text: tuple[float, float] | None = None) -> list[float]:
     """Row boundaries within one column: horizontal rules that cross most of it (`hrules`: the
     x0, x1 and height of those between the table's top and bottom, as columns of an array; a page
-    may have a rule for every cell's edge)."""
+    may have a rule for every cell's edge), or all of its text (`text`: from where its words
+    start to where they end): a column whose edges no rule draws is bounded only roughly, and a
+    rule that stops short where the cells beside are merged still runs under all of its cells."""
     rx0, rx1, ry = hrules
-    ys = ry[np.minimum(rx1, x1) - np.maximum(rx0, x0) >= 0.6 * (x1 - x0)].tolist()
-    return merge_positions([top, *ys, bottom])
+    crossing = np.minimum(rx1, x1) - np.maximum(rx0, x0) >= 0.6 * (x1 - x0)
+    if text is not None:
+        crossing |= (rx0 <= text[0] + TOL) & (rx1 >= text[1] - TOL)
+    return merge_positions([top, *ry[crossing].tolist(), bottom])
 
 
 def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], top: float) -> tuple[list[Column], float] | None:
@@ -171,10 +175,11 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     open_at_foot = []  # per column: no rule closes its last cell, which runs on past the page's foot
     for col in columns:
         open_at_foot.append(not any(min(x1, col.x1) - max(x0, col.x0) >= 0.6 * (col.x1 - col.x0) for x0, x1 in foot))
-        cuts = _cuts(hrules, col.x0, col.x1, top, bottom)
         col_x0, col_x1 = col.x0, col.x1
         placed = _placed_lines(group_lines([w for w, xc in zip(words, centres) if col_x0 <= xc < col_x1]), top, bottom)
         col_words = [w for line, _ in placed for w in line]
+        cuts = _cuts(hrules, col.x0, col.x1, top, bottom, None if sides_ruled or not col_words else
+                     (max(col.x0, min(map(X0, col_words))), min(col.x1, max(map(X1, col_words)))))
         # where the cell's text starts, past its padding (not a word run back over its rule from the
         # cell before): where the lines that start first start, most of them (a letter's ink may
         # start left of its advance: "J" by a point in DejaVu Serif)
