@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -204,6 +205,13 @@ def words_text(words: list[Word]) -> str:
 
 def line_yc(line: list[Word]) -> float:
     return sum(map(CENTRE_Y, line)) / len(line)
+
+
+def line_foot(words: list[Word]) -> float:
+    """The line a line's words stand on (`Word.foot`, the lower median of theirs); NaN where the
+    text layer tells none."""
+    feet = [w.foot for w in words if not math.isnan(w.foot)]
+    return statistics.median_low(feet) if feet else math.nan
 
 
 def merge_positions(values: list[float], tol: float = TOL * 2) -> list[float]:

@@ -759,10 +759,11 @@ class BodySeen:
                 self.starts[round(w.x0)] += 1
                 self.texts.setdefault(round(w.x0), set()).add(w.text)
 
-    def texts_at(self, x: float) -> set[str]:
+    def texts_at(self, x: float, within: int = 1) -> set[str]:
         """The texts that start at x, to within a point either side (a gap's edge is one word's
-        start, which rounds one way while the others round the other: 184.4 and 185.2)."""
-        return set().union(*(self.texts.get(k, ()) for k in range(round(x) - 1, round(x) + 2)))
+        start, which rounds one way while the others round the other: 184.4 and 185.2), or
+        `within` points (as far as OCR may move a line)."""
+        return set().union(*(self.texts.get(k, ()) for k in range(round(x) - within, round(x) + within + 1)))
 
 
 def _text_starts(line: list[Word], groups: list[list[Word]]) -> list[Word]:
@@ -785,6 +786,7 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
     (text centred or set to the right); with no white at all, where lines start, else where
     fewest texts cover."""
     seen.add(spans, [line for line in lines if min(w.top for w in line) > header_bottom])
+    cover = np.cumsum(seen.depth)  # how many texts cover each point
     bounds = [0.0]
     for (_, a0, a1), (_, b0, b1) in zip(spans, spans[1:]):
         lo, hi = (a0 + a1) / 2, (b0 + b1) / 2
@@ -814,16 +816,14 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
             # words), else the gap nearest where the left label's cell ends if the label is
             # centred over it (as far right of its centre as the column's texts start left of
             # it: "GI tagged" set to the left of a centred "Remarks" is not the district's),
-            # the widest of those
-            # (and most texts that start between the labels start there, within the pixels OCR
-            # may move a line, and more than run on across it: two centred texts may start level
-            # by chance, "Rice" and "Dhokra" a point right of where "Electronics" ends, or
-            # "Leather" and "Large" right of "Apple" in "Apple & Apple-based Products")
+            # the widest of those. An edge holds most texts that start between the labels,
+            # within the pixels OCR may move a line, and more than run on across it: two
+            # centred texts may start level by chance ("Rice" and "Dhokra" a point right of
+            # where "Electronics" ends, "Leather" and "Large" right of "Apple" in "Apple &
+            # Apple-based Products")
             starting = len(set().union(*(texts for x, texts in seen.texts.items() if lo < x < hi)))
-            cover = np.cumsum(seen.depth)
             aligned = [(n, width_, g0, g1) for width_, g0, g1 in gaps if g1 < hi and (n := len(seen.texts_at(g1))) >= 2
-                       and 2 * len(set().union(*(t for x, t in seen.texts.items() if abs(x - g1) <= 3))) >= starting
-                       and n > (cover[int(g1) - 1] if 0 < int(g1) <= len(cover) else 0)]
+                       and 2 * len(seen.texts_at(g1, within=3)) >= starting and n > (cover[int(g1) - 1] if 0 < int(g1) <= len(cover) else 0)]
             lefts = [x for x in seen.starts if bounds[-1] <= x < lo]
             end = a0 + a1 - min(lefts) if lefts else lo
             _, _, g0, g1 = max(aligned) if aligned else max((-max(g0 - end, end - g1, 0.0), width_, g0, g1) for width_, g0, g1 in gaps)
@@ -831,9 +831,9 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
         elif starts:
             bounds.append(max(starts)[1] - 1.0)
         else:  # where fewest texts cover: words run past their cells (a browser lets a long word overflow)
-            cover = np.cumsum(seen.depth)[int(lo) : int(hi) + 1]
-            if len(cover):
-                least = np.flatnonzero(cover == cover.min())
+            here = cover[int(lo) : int(hi) + 1]
+            if len(here):
+                least = np.flatnonzero(here == here.min())
                 run = max(np.split(least, np.flatnonzero(np.diff(least) > 1) + 1), key=len)  # its widest stretch
                 bounds.append(int(lo) + (run[0] + run[-1] + 1) / 2)
             else:  # no text reaches so far: before the next label

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Protocol
 
-from .cells import continues, words_text
+from .cells import continues, line_foot, words_text
 from .layers import Word
 
 MERGED = ("state", "district")  # the fields a publisher merges over the rows of one place
@@ -322,13 +322,9 @@ def _level_with_rows(parted: list[list[int]], parts: Parts, field: str, anchor_f
     line on one line (`Word.foot`, where the text layer tells it), so a part whose first line
     stands off its row's by a tenth of the type goes on the text above ("Capital" / "Complex -"
     / "Itanagar" of one merged cell, "Complex -" 2 pt above the next row's serial)."""
-    def foot(line: int, name: str) -> float:
-        feet = [w.foot for w in parts[line].get(name, []) if not math.isnan(w.foot)]
-        return statistics.median_low(feet) if feet else math.nan
-
     out = [parted[0]]
     for part in parted[1:]:
-        off = abs(foot(part[0], field) - foot(owner[part[0]], anchor_field))
+        off = abs(line_foot(parts[part[0]].get(field, [])) - line_foot(parts[owner[part[0]]].get(anchor_field, [])))
         if off > 0.1 * size:  # (NaN, where either foot is unknown, compares false: the part stands)
             out[-1] = out[-1] + part
         else:

@@ -15,7 +15,7 @@ from types import MappingProxyType
 import numpy as np
 
 from .columns import product_fields
-from .cells import (TOL, TOTAL_ROW, Column, Row, cell_lines, common_start, continues, group_lines, ink_slack, left_edges, line_yc,
+from .cells import (TOL, TOTAL_ROW, Column, Row, cell_lines, common_start, continues, group_lines, ink_slack, left_edges, line_foot, line_yc,
                     printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, words_text)
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
@@ -558,10 +558,8 @@ def _pitch(a: list[Word], b: list[Word], size: float) -> float:
     where the text layer tells it; else from one line's top to the next's (a glyph's box reaches
     down as far as its letter does, "p", ")"), so the white between two lines varies by their
     letters where their pitch does not; `size`: the body's, `_top`)."""
-    above, below = [w.foot for w in a if not math.isnan(w.foot)], [w.foot for w in b if not math.isnan(w.foot)]
-    if above and below:
-        return statistics.median_low(below) - statistics.median_low(above)
-    return _top(b, size) - _top(a, size)
+    pitch = line_foot(b) - line_foot(a)
+    return pitch if not math.isnan(pitch) else _top(b, size) - _top(a, size)
 
 
 def _top(line: list[Word], size: float) -> float:
