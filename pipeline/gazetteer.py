@@ -325,6 +325,8 @@ class Gazetteer:
     def _without_extra_words(self, state_lgd: int, name: str) -> list[str]:
         key = name_key(name)
         words = key.split()
+        if not words:  # a name of signs alone ("-", "•"): no words to leave out
+            return []
         state_words = set(name_key(self.state_names[state_lgd]).split())
         out = [" ".join(w for w in words if w not in state_words)]
         if "rural" in words or "gramin" in words:

@@ -107,6 +107,8 @@ def test_names_without_a_clear_match_stay_unresolved(places):
     assert places.district(mp, "Hamirpur").method == "unresolved"  # a district of two other states
     # two districts' names run together are neither: the front is another district's start, no honorific
     assert places.district(places.state("Chhattisgarh").lgd, "Gaurela-Pendra-Janjgir-Champa").method == "unresolved"
+    # a cell of signs alone (a dash for "none", a bullet OCR read in the district's column) names nothing
+    assert places.district(places.state("Assam").lgd, "-").method == "unresolved"
 
 
 @pytest.mark.parametrize("source, rows", [("odop-2022-01", 790), ("datagovin-odop", 1241)])
