@@ -242,11 +242,11 @@ def test_a_district_cut_short_placed_fuzzily_or_holding_a_number_is_a_doubt(plac
     'Mohla-': the rest places fuzzily, rightly, but the text printed is cut short (fuzz
     2263500187). A serial glued to a district's word ('Dadra and1') read a table's rows into one
     district placed nowhere (fuzz 2263500134): no name holds a number but as the directory
-    spells it ('North 24 Parganas'). A publisher's own spelling ('Jayashankar Bhupalpally') and
+    spells it ('North 24 Parganas'). A publisher's own spelling ('Kumram Bheem Asifabad') and
     a district the directory lacks stay notes."""
     rows = pd.DataFrame({"serial": list("12345"), "state": ["Chhattisgarh", "Chhattisgarh", "West Bengal", "Telangana", "Madhya Pradesh"],
                          "district": ["Manpur-Ambagarh Chouki", "Bastar Dadra and1 Nagar Haveli", "North 24 Parganas",
-                                      "Jayashankar Bhupalpally", "Chachaura"],
+                                      "Kumram Bheem Asifabad", "Chachaura"],
                          "product": "Tea", "page": 1, "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": None})
     normalised = normalise.run(rows, places)[0]
     report = quality.report(Extraction(rows.to_dict("records"), 1), normalised)
