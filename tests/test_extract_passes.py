@@ -22,6 +22,8 @@ from pipeline.extract.unruled import _join_broken_serials, _leading, without_foo
     ("Tea •coffee", ["Tea •coffee"]),  # not before a small letter
     ("Rice based products - Poha etc", ["Rice based products - Poha etc"]),  # a dash inside joins words
     ("A. Kumar Handlooms", ["A. Kumar Handlooms"]),  # an initial, not a list of one
+    ("Pickles, Papad & Spices•Kani Shawl", ["Pickles, Papad & Spices", "Kani Shawl"]),  # OCR: no space either side, the
+    ("·Kantha Embroidery", ["Kantha Embroidery"]),  # first item's dot lost at the cell's edge (fuzz 2223600079, 2223600156)
 ])
 def test_markers_split_a_paragraph_only_in_sequence(text, items):
     assert split_inline(text) == items
@@ -40,6 +42,7 @@ def test_a_marker_left_alone_at_a_line_end_still_counts():
 
 def test_a_bullet_left_between_items_is_the_mark_of_a_list_not_split():
     assert LEFT_INSIDE.search("Sugarcane based products (Jaggery) • Bamboo Shoots")
+    assert LEFT_INSIDE.search("Walnut Wood Carving·Dry Fish")  # a round bullet, however spaced
     assert not LEFT_INSIDE.search("Rice based products - Poha etc")
     # an inline list's marker left alone, or at an item's end (Chromium wrapped "1." / "Fisheries/
     # Marine products 2." in a narrow cell: fuzz 8311700025, read with no doubt)

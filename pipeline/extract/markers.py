@@ -22,14 +22,16 @@ _MARK = re.compile(
     r"(?:(?:^|(?<=[\s,;]))(?:\((?P<inner>\d{1,2}|[ivx]{1,5}|[a-z])\)|(?P<bare>\d{1,2}|[ivx]{1,5}|[a-z])(?P<close>[.)])"
     rf"|(?P<bullet>[{re.escape(BULLETS)}]))|(?P<glued>[{ROUND}]))"  # a round bullet may touch the item before it
     r"(?:\s+|(?<!\.)$)"  # "b)" alone where a narrow cell wrapped ("o." may end "S.N" / "o.")
-    r"|(?:^|(?<=\s))(?P<lead>[•●▪◦])(?=(?-i:[A-Z(]))",  # or the item after it ("•Jaggery": a small font's space lost)
+    rf"|(?P<lead>(?:^|(?<=\s))[▪◦]|[{ROUND}])(?=(?-i:[A-Z(]))",  # or the item after it ("•Jaggery": a small font's
+    # space lost), a round one even both ("Spices•Kani Shawl": OCR reads no space beside a small dot)
     re.IGNORECASE,
 )
 # a marker left at the start of a product (or the whole of it: "1."), or before a capital inside it, or
 # at its end ("Fisheries/Marine products 2."): the mark of a list not split
 LEFT_INSIDE = re.compile(rf"^(?:\(?(?:\d{{1,2}}|[ivx]{{1,4}}|[a-h])[.)]|\((?:\d{{1,2}}|[ivx]{{1,4}}|[a-h])\)|[{re.escape(BULLETS)}])(?:\s|$)"
                          r"|\s\(?(?:\d{1,2}|[ivx]{1,4})[.)](?:\s+[A-Z]|$)"
-                         rf"|\s[{re.escape(BULLETS.replace(DASHES, ''))}]\s")  # a bullet between items ("Tea • Coffee"); a dash joins words
+                         rf"|\s[{re.escape(BULLETS.replace(DASHES, ''))}]\s|[{ROUND}]")  # a bullet between items ("Tea • Coffee",
+# a round one however spaced); a dash joins words
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,8 @@ def split_inline(text: str, sequence: Sequence | None = None, listed: bool = Fal
     sequence = sequence or Sequence()
     before = sequence.taken
     found = marks(text)
+    if found and found[0].start > 0 and found[0].style == "•":  # a round bullet is part of no name: it parts items
+        found.insert(0, Mark(0, 0, "•", "•"))  # though the first item's own is lost (OCR misses a dot at a cell's edge)
     if not found or found[0].start != 0 or not sequence.accepts(found[0]):
         return [text]
     chosen = []
