@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from pipeline.extract.cells import Column, Line, apart_at_columns, cell_lines, keeps_words_whole, partial_name, swallows, swallows_back
+from pipeline.extract.cells import (Column, Line, apart_at_columns, cell_lines, keeps_words_whole, partial_name, swallows, swallows_back,
+                                    word_space)
 from pipeline.extract.header import BodySeen, _labels_by_phrases, _unruled_columns, phrases
 from pipeline.extract.layers import Rule, Word, words_from_chars
 from pipeline.extract.markers import LEFT_INSIDE, opens_list, split_inline
@@ -2427,3 +2428,16 @@ def test_a_label_as_close_as_a_word_to_an_unread_columns_label_parts_from_it():
     columns, _, _ = find_header(page, group_lines(page.words), None)
     assert [(c.field, c.label) for c in columns] == [("product", "Product"), ("serial", "#"), ("district", "District"),
                                                      ("state", "State Name"), (None, "Remarks")]
+
+
+def test_a_cell_of_one_word_lines_measures_a_break_by_its_columns_word_space():
+    """Calc wrapped "Bamboo" / "Shoots" in a cell where the two, a space apart, would have
+    reached 1.2 pt short of its edge as ink boxes show them: the cell's lines show no space,
+    and a quarter of the type's height (as OCR boxes the ink, 8.6 pt for 11 pt type) is half
+    the column's own word space (fuzz 2223600027, read by OCR)."""
+    lines = [[Word("Bamboo", 276.7, 316.0, 0.0, 8.6)], [Word("Shoots", 276.4, 309.1, 12.0, 20.6)]]
+    assert cell_lines(lines, 353.0, 276.4)[1].hard_break  # by a guessed space: broken by hand
+    assert not cell_lines(lines, 353.0, 276.4, space=4.2)[1].hard_break
+    column = [[Word("Processed", 276.4, 325.0, 0.0, 8.6), Word("Pork", 329.2, 350.9, 0.0, 8.6)],
+              [Word("Black", 276.4, 302.0, 0.0, 8.6), Word("Rice", 306.2, 326.0, 0.0, 8.6)]]
+    assert word_space(column) == pytest.approx(4.2) and word_space(lines) is None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .cells import (TOL, Column, Row, cell_lines, group_lines, ink_slack, left_edges, line_yc, merge_positions, printed_over, rooms_told,
-                    set_past_edge, swallows, swallows_back, widest, words_text)
+                    set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .layers import PageContent, Rule, Word
 
 TOP, BOTTOM, X0, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x0"), attrgetter("x1")
@@ -198,6 +198,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
             placed.append((tail, bottom - 0.01))
             heights.append(bottom - 0.01)
         in_cells = _run_on_placed(placed, heights, cuts)
+        space = word_space(line for line, _ in placed)
         # (each with whether it stands where no word of the column runs past the rule, `set_past_edge`)
         overrun = [(w, set_past_edge(w, line[k - 1] if k else None, left)) for line, _ in placed for k, w in enumerate(line)
                    if w.x1 > col_x1 + 0.5 * w.size] if col is not columns[-1] and col_words and max(map(X1, col_words)) > col_x1 else []
@@ -206,7 +207,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         for a, b in zip(cuts, cuts[1:]):
             lo, hi = bisect.bisect_left(in_cells, a), bisect.bisect_left(in_cells, b)
             lines = [line for line, _ in placed[lo:hi]]
-            read = cell_lines(lines if in_order else group_lines([w for line in lines for w in line]), limit, left)
+            read = cell_lines(lines if in_order else group_lines([w for line in lines for w in line]), limit, left, space)
             # a row too low for its cell's text (Calc) prints the text on past its rule, over the next
             # cell's first line: a cell's first line across the rule above it, and two lines closer
             # than a line's height, of two cells or of one (the next cell's first line run up past

@@ -16,7 +16,7 @@ import numpy as np
 
 from .columns import product_fields
 from .cells import (TOL, TOTAL_ROW, Column, Row, cell_lines, common_start, continues, group_lines, ink_slack, left_edges, line_foot, line_yc,
-                    printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, words_text)
+                    printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
 from .merged import MERGED, Places, body_size, merged_spans
@@ -136,6 +136,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     limits = {c.field: widest(c, [w for p in parts for w in p.get(c.field, [])]) for c in columns if c.field}
     lefts = {c.field: min((w.x0 for p in parts for w in p.get(c.field, [])), default=c.x0) for c in columns if c.field}
     texts_in = functools.cache(lambda name: [p[name] for p in parts if p.get(name)])  # a column's lines' words, Total's too
+    spaces = {name: word_space(texts_in(name)) for name in limits}
     rows: list[Row] = []
     rooms = rooms_told(columns, edges)
     head = [j for j in range(len(body)) if owner[j] is None]
@@ -146,7 +147,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
             lines_of = sorted([j for j in members if (j, name) not in placed] + spanned.get((anchor, name), []))
             words = [w for j in lines_of for w in parts[j].get(name, [])]
             if words:
-                row.cells[name] = cell_lines(group_lines(words), limit, lefts[name])
+                row.cells[name] = cell_lines(group_lines(words), limit, lefts[name], spaces[name])
                 # a word run past its column's edge matters where it may hold the next column's text
                 # (or, run back past its left edge, the previous column's), or is printed over it,
                 # or is set where no word of the column would run past it
