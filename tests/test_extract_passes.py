@@ -2441,3 +2441,17 @@ def test_a_cell_of_one_word_lines_measures_a_break_by_its_columns_word_space():
     column = [[Word("Processed", 276.4, 325.0, 0.0, 8.6), Word("Pork", 329.2, 350.9, 0.0, 8.6)],
               [Word("Black", 276.4, 302.0, 0.0, 8.6), Word("Rice", 306.2, 326.0, 0.0, 8.6)]]
     assert word_space(column) == pytest.approx(4.2) and word_space(lines) is None
+
+
+def test_a_header_over_counting_numbers_it_does_not_label_has_a_serial_column():
+    """OCR did not see the "#" alone over a list's serials (fuzz 2223600043): the header named
+    State, District and Product, and the serials were read into the state's column, every row
+    wrong. Numbers that count on, left of the first label, are the serial column."""
+    from pipeline.extract.header import _unlabelled_serials
+
+    spans = [("State", 198.0, 218.0), ("Name of District", 329.0, 394.0), ("Product Name", 530.0, 586.0)]
+    body = [_at(81.0 + 17 * k, (str(k + 1), 46, 50), ("Andaman", 120, 160), ("Tea", 430, 445)) for k in range(4)]
+    fields, found = _unlabelled_serials(["state", "district", "product"], spans, body)
+    assert fields == ["serial", "state", "district", "product"] and found[0] == ("", 46, 50)
+    years = [_at(81.0 + 17 * k, (year, 46, 60), ("Andaman", 120, 160)) for k, year in enumerate(["2019", "2021", "2024"])]
+    assert _unlabelled_serials(["state", "district", "product"], spans, years)[0] == ["state", "district", "product"]

@@ -291,6 +291,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
         body = _table_body(lines, bottom)
         fields, spans = _jammed_labels(block, fields, spans, body, seen.labels if seen else [])
         fields, spans = _lone_labels(block, fields, spans, body, seen.labels if seen else [])
+        fields, spans = _unlabelled_serials(fields, spans, body)
         # a header ruled cell by cell (a browser draws each cell's border on its own) shows its
         # columns' edges where one cell's rule meets the next, with no rule between the columns
         size = statistics.median(w.size for line in block for w in line)
@@ -562,6 +563,19 @@ def _lone_labels(block: list[list[Word]], fields: list, spans: list, body: list[
             if again or under and (len(apart) >= 2 / 3 * len(under) or len(apart) + len(run_up) == len(under)):
                 out.insert(k, (None, (_label_text(phrase), x0, x1)))
     return [f for f, _ in out], [s for _, s in out]
+
+
+def _unlabelled_serials(fields: list, spans: list, body: list[list[Word]]) -> tuple[list, list]:
+    """A header that names no serial column, over lines that start with numbers counting on
+    (1, 2, 3), each wholly left of its first label: those numbers are a serial column whose
+    label is blank (or lost: OCR may not see a "#" alone)."""
+    if "serial" in fields or not spans:
+        return fields, spans
+    numbers = [line[0] for line in body if line[0].x1 < spans[0][1] and line[0].text.rstrip(".").isdigit()]
+    counts = [int(w.text.rstrip(".")) for w in numbers]
+    if len(counts) < 3 or sum(b == a + 1 for a, b in zip(counts, counts[1:])) < 0.8 * (len(counts) - 1):
+        return fields, spans
+    return ["serial", *fields], [("", min(w.x0 for w in numbers), max(w.x1 for w in numbers)), *spans]
 
 
 def _part_set_as(phrase: list[Word], texts: list[list[Word]], x0: float, x1: float) -> bool:
