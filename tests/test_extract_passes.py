@@ -2455,3 +2455,17 @@ def test_a_header_over_counting_numbers_it_does_not_label_has_a_serial_column():
     assert fields == ["serial", "state", "district", "product"] and found[0] == ("", 46, 50)
     years = [_at(81.0 + 17 * k, (year, 46, 60), ("Andaman", 120, 160)) for k, year in enumerate(["2019", "2021", "2024"])]
     assert _unlabelled_serials(["state", "district", "product"], spans, years)[0] == ["state", "district", "product"]
+
+
+def test_a_text_set_at_the_top_of_its_rows_stands_level_with_the_row_it_begins_in():
+    """A state's merged cell of four lines set at the top of its rows, "Dadra and" level with
+    row 43's serial: its centre stood level with row 44's, and a scan's boxes put its top 0.2 pt
+    off row 43's, so it was read as row 44's (fuzz 2223600197). Set at the top, a text is level
+    with a row by its top."""
+    from pipeline.extract.merged import _Rows
+
+    rows = _Rows(tops=[410.4, 429.9], bottoms=[424.8, 444.3], serials=[(410.4, 424.8), (429.9, 444.3)],
+                 edges=[405.0, 427.0, 447.0], pad=1.0, size=14.4)
+    assert rows.level(410.0, 464.3, 0, "top") == pytest.approx(-0.4)
+    assert rows.level(410.0, 464.3, 1, "top") == pytest.approx(-19.9)
+    assert rows.level(410.0, 464.3, 1, "middle") == pytest.approx(0.05)

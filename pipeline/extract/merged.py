@@ -88,9 +88,12 @@ class _Rows:
 
     def level(self, top: float, bottom: float, k: int, setting: str) -> float:
         """How far a text stands from level with row k's serial, up or down: foot to foot where
-        rows set their cells at the foot, else centre to centre."""
+        rows set their cells at the foot, top to top where at the top (a text of three lines
+        there is no text centred on the row below its first), else centre to centre."""
         serial_top, serial_bottom = self.serials[k]
-        return bottom - serial_bottom if setting == "bottom" else (top + bottom - serial_top - serial_bottom) / 2
+        if setting == "bottom":
+            return bottom - serial_bottom
+        return top - serial_top if setting == "top" else (top + bottom - serial_top - serial_bottom) / 2
 
     def cost(self, away: float) -> float:
         """How badly a text stands `away` from its place: growing with the distance, but bounded
@@ -273,12 +276,9 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             # them: where a part stands off its row's serial, at the line spacing under the part
             # before, it may be that text's next line, both in doubt: "Dr. B.R. Ambedkar" level with
             # row 6's serial, "Konaseema" under it, atop row 7, whose serial is centred lower)
-            def off_serial(lines: list[int]) -> float:  # as level(), but where rows are set at the top, top to top
-                return extent(lines)[0] - rows.serials[row_of[owner[lines[0]]]][0] if setting == "top" else level(lines)
-
             guessed = {owner[p[0]] for parted, part in zip(pieces, read_apart) if abut and not part
                        for a, b in zip(parted, parted[1:])
-                       if abs(off_serial(b)) > near
+                       if abs(level(b)) > near
                        and not continues(words_text(parts[a[-1]][field]), words_text(parts[b[0]][field])) for p in (a, b)}
             for (cost_alone, anchor), text in alone:
                 spanned.setdefault((anchor, field), []).extend(text)
