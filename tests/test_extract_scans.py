@@ -95,3 +95,61 @@ def test_skew_is_measured(degrees):
     image = page.render(scale=150 / 72, grayscale=True).to_pil().convert("L")
     turned = np.asarray(image.rotate(degrees, resample=Image.BICUBIC, fillcolor=255))
     assert skew_angle(turned) == pytest.approx(-degrees, abs=0.1)
+
+
+def test_a_lines_end_letter_cut_by_the_recognisers_box_is_whole():
+    """The recogniser boxed "Woollen" from the middle of its "W": 3 pt short, so the line seemed
+    to leave room for the next line's first word, and a wrapped product was read as two (fuzz
+    2223600027). At a line's ends a piece of ink mostly inside the box is the word's whole;
+    between two words of a line, and for a speck of noise beside it, the box stands."""
+    from pipeline.extract.ocr import _ink_box
+
+    ink = np.zeros((40, 120), dtype=bool)
+    ink[10:30, 20:32] = True  # the "W", its box cut at column 24
+    ink[10:30, 34:60] = True  # the rest of the word
+    ink[20, 64] = True  # a speck beside it
+    assert _ink_box(ink, 24, 5, 60, 35, ends=(True, True)) == (20, 10, 60, 30)
+    assert _ink_box(ink, 24, 5, 60, 35) == (24, 10, 60, 30)
+    assert _ink_box(ink, 24, 5, 60, 35, ends=(True, True))[2] == 60  # not out to the speck
+    assert _ink_box(np.zeros((40, 120), dtype=bool), 24, 5, 60, 35) is None  # two lines read as one: no ink in the middle
+
+
+def test_a_scanned_lines_box_is_its_fonts_told_by_its_letters():
+    """Ink boxes are as tall as their letters ("Location" 6.5 pt, "products" 7.9 pt, "etc"
+    less), where a text layer's boxes reach from the font's ascent to its descent alike: two
+    header rows of 8 pt type stood further apart than the body's rows, and a header was not
+    found (fuzz 2223600043). Each line gets its font's box: its baseline where the ink of its
+    words without a descender ends, its size from its capitals and ascenders."""
+    from pipeline.extract.ocr import ASCENT, CAP_HEIGHT, DESCENT, _line_type
+
+    baseline, em, _, _ = _line_type(((100, 82, 160, 100), (166, 82, 200, 105), (206, 89, 220, 100)), ("Handloom", "products", "of"))
+    assert baseline == 100 and em == pytest.approx(18 / CAP_HEIGHT)
+    assert _line_type(((100, 89, 130, 100),), ("etc",))[1] is None  # small letters alone: the page's other lines tell
+    assert _line_type(((100, 80, 150, 104),), ("Potato)",))[1] == pytest.approx((104 - 0.2 * 24 - 80) / 0.78)
+    assert ASCENT + DESCENT > 1.0 > CAP_HEIGHT
+
+
+def test_one_line_detected_twice_is_read_once():
+    """The detector found "and Green Tea" at 7 pt in two overlapping boxes, read 1.0 and, over it,
+    "anu Grven rea" at 0.6 (fuzz 2223600009): the same ink holds one word, the surer."""
+    from pipeline.extract.layers import Word
+    from pipeline.extract.ocr import _read_once
+
+    sure = [Word("and", 420.1, 433.0, 322.8, 332.4, 1.0), Word("Green", 437.3, 456.8, 322.8, 332.4, 1.0)]
+    again = [Word("anu", 420.1, 433.0, 323.3, 332.3, 0.93), Word("Grven", 436.3, 456.1, 323.3, 332.3, 0.59)]
+    below = Word("Tea", 420.0, 432.0, 333.0, 342.6, 0.7)
+    assert _read_once([again[0], *sure, again[1], below]) == [*sure, below]
+
+
+def test_a_letter_shaped_alike_in_either_case_is_a_capital_by_its_size_alone():
+    """A text engine broke "Fabrics/Handicrafts" inside its last word, and OCR read the "s" left
+    on the next line as "S": a capital, so the list's "Handicraft S" was read with no doubt
+    (fuzz 294110061). As tall as the page's small letters, it is a small letter."""
+    from pipeline.extract.ocr import _in_font_boxes
+
+    lines = [([("Handloom", 1.0, (169, 280, 226, 296))], [(169, 284, 226, 296)]),
+             ([("Fabrics/Handicraft", 1.0, (169, 300, 274, 318))], [(169, 304, 274, 318)]),  # "/" reaches below
+             ([("S", 0.97, (169, 324, 174, 340))], [(169, 331, 174, 340)]), ([("Sal", 1.0, (169, 344, 190, 360))], [(169, 348, 190, 360)])]
+    words = _in_font_boxes(lines, 1.0)
+    assert [w.text for w in words] == ["Handloom", "Fabrics/Handicraft", "s", "Sal"]
+    assert words[2].bottom - words[2].top == pytest.approx(words[0].bottom - words[0].top)  # its line as tall as the others

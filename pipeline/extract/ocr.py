@@ -27,6 +27,17 @@ DPI = 200  # renders a scan's text 25-40 px high: the recogniser scales lines to
 MAX_SKEW = 2.5  # degrees: the straightening searches this far either way
 DARK = 170  # of 255: darker pixels are ink (of rules, and of words when fitting their boxes)
 RULE_RUN = (20.0, 14.0)  # pt: an unbroken run of ink this long (across, down) is a ruling line, not a letter
+# A line's font box is made from its ink as a text layer's loose box stands (from the font's ascent
+# to its descent), so that the table's measures in font sizes hold for scans too: in the fonts
+# lists are printed in, capitals and ascenders stand about 0.72 em above the baseline, brackets
+# 0.78 em and small letters 0.53 em; the box reaches 0.9 em above it and 0.2 em below (1.1 em:
+# lines set single-spaced stand 1.15 em apart, and their boxes do not overlap).
+CAP_HEIGHT, BRACKET_HEIGHT, X_HEIGHT, ASCENT, DESCENT = 0.72, 0.78, 0.53, 0.9, 0.2
+DESCENDING = set("gjpqyQ,;()[]{}/|@")  # letters and signs whose ink reaches below the baseline
+TALL = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789bdfhkl")  # and those that reach a capital's height
+BRACKETS = set("()[]{}")
+SAME_SHAPE = set("COSUVWXZ")  # capitals shaped as their small letters: only their size tells them
+SMALL_OF_SAME_SHAPE = str.maketrans("COSUVWXZ", "cosuvwxz")
 LOW_CONFIDENCE = 0.9  # a cell whose word the recogniser is less sure of is listed for review
 ENGINE_PARAMS = {
     "Global.use_cls": False,  # lines of a list are upright once the page is straight
@@ -130,26 +141,84 @@ def _engine():
 
 
 def read_words(image: np.ndarray, scale: float, ink: np.ndarray, vrules: list[Rule]) -> list[Word]:
-    """The words the recogniser reads, with their confidence (0-1) and their boxes in points,
-    fitted to their ink (its boxes have margins that cross a cell's rules). Text on both sides of
-    a column's rule, read as one line (a number set right against the text of the next cell), is
-    read again a cell at a time."""
+    """The words the recogniser reads, with their confidence (0-1) and their boxes in points:
+    across, fitted to their ink (its boxes have margins that cross a cell's rules); up and down,
+    their line's font box (`_line_type`). Text on both sides of a column's rule, read as one line
+    (a number set right against the text of the next cell), is read again a cell at a time."""
     cuts = [(r.x0 * scale, r.top * scale, r.bottom * scale) for r in vrules]
-    words = []
+    lines = []  # each line's words read (text, confidence, box) and their ink boxes
     for line in _recognise(image):
         x0, y0 = min(b[0] for _, _, b in line), min(b[1] for _, _, b in line)
         x1, y1 = max(b[2] for _, _, b in line), max(b[3] for _, _, b in line)
         crossing = sorted(x for x, top, bottom in cuts if x0 + 2 < x < x1 - 2 and top < (y0 + y1) / 2 < bottom)
+        parts = [line]
         if crossing:
-            top = max(0, int(y0))
-            line = [word for a, b in zip([x0 - 2, *crossing], [*crossing, x1 + 2])
-                    for part in _recognise(image[top : int(y1) + 1, int(a) + 2 : max(int(a) + 3, int(b) - 1)], int(a) + 2, top)
-                    for word in part]
-        for text, score, box in line:
-            if text.strip():
-                bx0, by0, bx1, by1 = _ink_box(ink, *box)
-                words.append(Word(text.strip(), bx0 / scale, bx1 / scale, by0 / scale, by1 / scale, score))
+            above = max(0, int(y0))
+            parts = [part for a, b in zip([x0 - 2, *crossing], [*crossing, x1 + 2])
+                     for part in _recognise(image[above : int(y1) + 1, int(a) + 2 : max(int(a) + 3, int(b) - 1)], int(a) + 2, above)]
+        for part in parts:
+            kept = [(text.strip(), score, box) for text, score, box in part if text.strip()]
+            lines.append((kept, [_ink_box(ink, *box, ends=(k == 0, k == len(kept) - 1)) for k, (_, _, box) in enumerate(kept)]))
+    return _read_once(_in_font_boxes(lines, scale))
+
+
+def _in_font_boxes(lines: list[tuple[list, list]], scale: float) -> list[Word]:
+    """The words of the page's lines ((text, confidence, box) read, and each one's ink box, in
+    pixels) in points, each as tall as its line's font box (`_line_type`)."""
+    # a box with no ink through its middle holds no one line (two lines read as one, "Serial" /
+    # "No." as "SNa."): it keeps the recogniser's box, and tells no font size
+    types = [_line_type(*zip(*lined)) if (lined := [(b, text) for b, (text, _, _) in zip(boxes, kept) if b]) else None
+             for kept, boxes in lines]
+    sizes = [found[1] for found in types if found and found[1] and not found[3]]
+    usual = float(np.median(sizes)) if sizes else None
+    words = []
+    for (kept, boxes), found in zip(lines, types):
+        if found:
+            baseline, em, small, by_shape = found
+            # a letter shaped alike in either case ("s", "S") is a capital by its size alone: as
+            # tall as the page's small letters, it is a small one ("Handicraft" / "s", read "S")
+            if by_shape and usual and em < (1 + X_HEIGHT / CAP_HEIGHT) / 2 * usual:
+                kept = [(text.translate(SMALL_OF_SAME_SHAPE), score, box) for text, score, box in kept]
+                em = None
+            em = em or usual or small  # small letters alone tell the size least
+            top, bottom = baseline - ASCENT * em, baseline + DESCENT * em
+        for (text, score, box), ink_box in zip(kept, boxes):
+            x0, y0, x1, y1 = (ink_box[0], top, ink_box[2], bottom) if ink_box else box
+            words.append(Word(text, x0 / scale, x1 / scale, y0 / scale, y1 / scale, score, foot=y1 / scale if ink_box else float("nan")))
     return words
+
+
+def _read_once(words: list[Word]) -> list[Word]:
+    """The words less those read twice: the detector may find one printed line in two boxes
+    that overlap ("and Green Tea" at 1.0, and "anu Grven rea" over it at 0.6); the same ink
+    holds one word, the one read more surely."""
+    kept: list[Word] = []
+    order = {id(word): k for k, word in enumerate(words)}
+    for word in sorted(words, key=lambda w: -w.confidence):
+        if not any(min(w.x1, word.x1) - max(w.x0, word.x0) > 0.5 * min(w.x1 - w.x0, word.x1 - word.x0)
+                   and min(w.bottom, word.bottom) - max(w.top, word.top) > 0.5 * min(w.size, word.size) for w in kept):
+            kept.append(word)
+    return sorted(kept, key=lambda w: order[id(w)])
+
+
+def _line_type(boxes: tuple[tuple[int, int, int, int], ...], texts: tuple[str, ...]) -> tuple[float, float | None, float, bool]:
+    """(baseline, em or None, em by its small letters, whether its em is told by capitals shaped
+    as their small letters alone), pixels, of one line, told by the letters read (`CAP_HEIGHT`):
+    its baseline is where the ink of its words without a descender ends ("Tea", not "Spices" or
+    "(Black)"); its size how far above it the words with a capital, a figure or an ascender
+    reach, or else its brackets (they reach higher); None where it has only small letters
+    ("etc": a "t" stands above an x-height, below a capital)."""
+    flat = [b[3] for b, text in zip(boxes, texts) if not set(text) & DESCENDING]
+    baseline = float(np.median(flat)) if flat else max(b[3] for b in boxes) - 0.2 * max(b[3] - b[1] for b in boxes)
+
+    def above(shown) -> list[float]:
+        return [baseline - b[1] for b, text in zip(boxes, texts) if shown(set(text))]
+
+    em = next((float(np.median(heights)) / share for heights, share in (
+        (above(lambda letters: letters & TALL and not letters & BRACKETS), CAP_HEIGHT),
+        (above(lambda letters: letters & BRACKETS), BRACKET_HEIGHT)) if heights), None)
+    shaped = all(set(text) & TALL <= SAME_SHAPE for text in texts)
+    return baseline, em, float(np.median(above(lambda letters: True))) / X_HEIGHT, bool(em) and shaped
 
 
 def _recognise(image: np.ndarray, left: int = 0, top: int = 0) -> list[list[tuple[str, float, tuple[float, float, float, float]]]]:
@@ -167,23 +236,44 @@ def _recognise(image: np.ndarray, left: int = 0, top: int = 0) -> list[list[tupl
     ]
 
 
-def _ink_box(ink: np.ndarray, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+def _ink_box(ink: np.ndarray, x0: float, y0: float, x1: float, y1: float, ends: tuple[bool, bool] = (False, False)
+             ) -> tuple[int, int, int, int] | None:
     """The box of a word's ink within the box the recogniser gave: the unbroken band of inked
-    pixel rows through its middle (not the descenders of the line above), then the inked columns."""
+    pixel rows through its middle (not the descenders of the line above), then the inked columns.
+    At a line's `ends` (left, right) the box may cut through a letter (the strokes of a "W" left
+    of it): a piece of ink mostly inside the box is the word's whole, so a line is as wide as it
+    was printed (a speck of noise beside it is no piece of it). Between two words of a line the
+    recogniser's boxes are rough, and the ink alone cannot part them. None where no ink runs
+    through the box's middle."""
+    import cv2
+
     h, w = ink.shape
     x0, x1 = max(0, int(x0)), min(w, int(x1) + 1)
     y0, y1 = max(0, int(y0)), min(h, int(y1) + 1)
     rows = ink[y0:y1, x0:x1].any(axis=1)
     middle = (y1 - y0) // 2
     if not rows.size or not rows[middle]:
-        return x0, y0, x1, y1
+        return None
     top, bottom = middle, middle
     while top > 0 and rows[top - 1]:
         top -= 1
     while bottom < len(rows) - 1 and rows[bottom + 1]:
         bottom += 1
-    columns = np.flatnonzero(ink[y0 + top : y0 + bottom + 1, x0:x1].any(axis=0))
-    return x0 + columns[0], y0 + top, x0 + columns[-1] + 1, y0 + bottom + 1
+    band = ink[y0 + top : y0 + bottom + 1]
+    columns = np.flatnonzero(band[:, x0:x1].any(axis=0))
+    left, right = x0 + columns[0], x0 + columns[-1] + 1
+    if any(ends):
+        reach = bottom - top + 1  # a letter is about as wide as the line is tall
+        lo, hi = max(0, x0 - reach), min(w, x1 + reach)
+        count, _, stats, _ = cv2.connectedComponentsWithStats(band[:, lo:hi].astype(np.uint8), connectivity=8)
+        starts = lo + stats[1:count, cv2.CC_STAT_LEFT]
+        stops = starts + stats[1:count, cv2.CC_STAT_WIDTH]
+        held = np.minimum(stops, x1) - np.maximum(starts, x0) >= (stops - starts) / 2
+        if ends[0] and held.any():
+            left = min(left, int(starts[held].min()))
+        if ends[1] and held.any():
+            right = max(right, int(stops[held].max()))
+    return left, y0 + top, right, y0 + bottom + 1
 
 
 def lighten_bands(image: np.ndarray, scale: float) -> np.ndarray:
