@@ -1160,6 +1160,26 @@ def test_a_word_ocr_reads_once_beside_one_a_letter_away_read_often_may_be_misrea
     assert [d.split(" may be")[0] for d in found[3]] == ["state 'Assan': 'Assan'", "product 'Handloon Fabrics': 'Handloon'"]
 
 
+def test_a_text_ocr_reads_once_a_sign_from_one_read_often_may_be_misread():
+    """The recogniser left out an "&" at 0.99 ("Coconut Coconut based products"), a dash ("Rice
+    based products Poha etc") and a "J" ("(aggery)"), where the list reads each text whole on
+    other rows (fuzz 456070106): a text read once a sign from one read twice or more is in doubt.
+    Texts a plural's "s" apart are two names."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import misread_cells
+
+    def cell(text: str) -> list[Line]:
+        return cell_lines([[Word(w, 10.0 * k, 10.0 * k + 8, 0.0, 10.0, 0.99) for k, w in enumerate(text.split())]], 900.0, 0.0)
+
+    products = ["Coconut & Coconut based products", "Coconut & Coconut based products", "Coconut Coconut based products",
+                "Handloom Product", "Handloom Product", "Handloom Products", "Rice based products - Poha etc"]
+    rows = [Row(1, cells={"district": cell("Bastar"), "product": cell(product)}) for product in products]
+    found = misread_cells(rows)
+    assert sorted(found) == [2]
+    assert found[2] == ["product 'Coconut Coconut based products' may be misread (least confidence 0.99): a sign away from "
+                        "'Coconut & Coconut based products', read 2 times"]
+
+
 def test_a_table_goes_on_past_a_wide_gap_where_the_next_serial_follows():
     """Calc made row 23 taller than its text (its own metrics): 44 pt from its last line to row
     24, four times the line spacing and wider than any gap above, as before a footer. The
@@ -2469,3 +2489,11 @@ def test_a_text_set_at_the_top_of_its_rows_stands_level_with_the_row_it_begins_i
     assert rows.level(410.0, 464.3, 0, "top") == pytest.approx(-0.4)
     assert rows.level(410.0, 464.3, 1, "top") == pytest.approx(-19.9)
     assert rows.level(410.0, 464.3, 1, "middle") == pytest.approx(0.05)
+
+
+def test_a_word_one_letter_longer_is_another_word_not_a_misreading():
+    from pipeline.extract.pdf import _one_letter_apart
+
+    assert _one_letter_apart("Assan", "Assam") and _one_letter_apart("Balia", "Ballia")
+    assert not any(_one_letter_apart(a, b) for a, b in [("Uttara", "Uttar"), ("Nicobars", "Nicobar"), ("Fabrics", "Fabrics,"),
+                                                          ("silk", "Silk")])

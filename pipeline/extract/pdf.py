@@ -8,7 +8,7 @@ import gc
 import itertools
 import logging
 import os
-from collections import Counter
+from collections import Counter, defaultdict
 from itertools import islice, takewhile
 from pathlib import Path
 from typing import Callable, Iterator
@@ -222,7 +222,8 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
     """The cells OCR may have misread, by the index of their row: a word read with less than
     LOW_CONFIDENCE that the document does not confirm, or a word of four letters or more read
     once where the list reads one a letter away three times or more ("Assan" beside "Assam",
-    at 0.999). The recogniser is unsure of many words it reads right ("Embroidery" at 0.52):
+    at 0.999), or a place or product read once a sign away from one the list reads twice or
+    more. The recogniser is unsure of many words it reads right ("Embroidery" at 0.52):
     one read surely elsewhere is confirmed, unless the list reads a word one letter away more
     often (a font misread the same way each time)."""
     from .ocr import LOW_CONFIDENCE
@@ -232,17 +233,38 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
 
     lines = [line for row in rows for cell in row.cells.values() for line in cell]
     counts = Counter(word for line in lines for word in line.text.split())
-    surely = {word for line in lines for word in line.text.split() if word not in unsure(line)}
+    # confirmed in any case, as names compare ("silk" read unsurely, "Silk" surely)
+    surely = {word.casefold() for line in lines for word in line.text.split() if word not in unsure(line)}
 
     @functools.cache
     def likelier(word: str, times: int) -> bool:  # a word one letter away read `times` times or more
         return any(n >= times and _one_letter_apart(word, other) for other, n in counts.items())
 
+    # each text of a place or product as names compare (case and spaces aside), and how often the list reads it
+    texts = [{name: split_products(cell) if name in product_fields(row.cells) else [row.text(name)]
+              for name, cell in row.cells.items() if name in MERGED or name in product_fields(row.cells)} for row in rows]
+    times = Counter(_compared(text) for found in texts for items in found.values() for text in items)
+    printed = {_compared(text): text for found in texts for items in found.values() for text in items}
+    often = defaultdict(list)  # by length: the texts the list reads twice or more
+    for text, n in times.items():
+        if n >= 2:
+            often[len(text)].append(text)
+
     found: dict[int, list[str]] = {}
     for k, row in enumerate(rows):
+        # a text read once, a sign from one the list reads more often: the sign read wrong or left
+        # out ("Coconut Coconut based products" beside "Coconut & Coconut based products" read
+        # three times, its "&" unread at 0.99), as a word a letter from a word read more often
+        for name, items in texts[k].items():
+            for text in (t for t in items if times[key := _compared(t)] == 1 and len(key) >= 6):
+                near = next((other for n in (len(key) - 1, len(key), len(key) + 1) for other in often[n]
+                             if _one_letter_apart(key, other)), None)
+                if near:
+                    found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
+                                                   f"a sign away from {printed[near]!r}, read {times[near]} times")
         for name, cell in row.cells.items():
             doubtful = sorted({word for line in cell for word in unsure(line)
-                               if word not in surely or likelier(word, counts[word] + 1)}
+                               if word.casefold() not in surely or likelier(word, counts[word] + 1)}
                               | {word for line in cell for word in line.text.split()
                                  if counts[word] == 1 and len(word) >= 4 and word.isalpha() and likelier(word, 3)})
             if doubtful:
@@ -251,15 +273,23 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
     return found
 
 
+def _compared(text: str) -> str:
+    """A text as names compare: case and spaces aside."""
+    return "".join(text.split()).casefold()
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether two words differ by one letter changed, added or left out."""
-    if abs(len(a) - len(b)) > 1 or a == b:
+    """Whether two words differ by one letter changed, or one left out or added before their
+    end: a word that goes on by a letter is another word or form ("Uttara" of "Uttar", a plural
+    "Nicobars", "Fabrics," before a comma), not a misreading of it; nor is the word in
+    another case ("silk", "Silk")."""
+    if abs(len(a) - len(b)) > 1 or a.casefold() == b.casefold():
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long = sorted((a, b), key=len)
     k = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
-    return short[k:] == long[k + 1 :]
+    return k < len(short) and short[k:] == long[k + 1 :]
 
 
 def check_pdf(path: Path) -> DocumentInfo:
