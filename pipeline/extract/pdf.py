@@ -240,11 +240,15 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
     def likelier(word: str, times: int) -> bool:  # a word one letter away read `times` times or more
         return any(n >= times and _one_letter_apart(word, other) for other, n in counts.items())
 
-    # each text of a place or product as names compare (case and spaces aside), and how often the list reads it
-    texts = [{name: split_products(cell) if name in product_fields(row.cells) else [row.text(name)]
-              for name, cell in row.cells.items() if name in MERGED or name in product_fields(row.cells)} for row in rows]
-    times = Counter(_compared(text) for found in texts for items in found.values() for text in items)
-    printed = {_compared(text): text for found in texts for items in found.values() for text in items}
+    def texts_of(row: Row) -> dict[str, list[str]]:  # its places' texts and its products' items
+        products = product_fields(row.cells)
+        return {name: split_products(cell) if name in products else [row.text(name)]
+                for name, cell in row.cells.items() if name in MERGED or name in products}
+
+    texts = list(map(texts_of, rows))
+    read = [text for found in texts for items in found.values() for text in items]
+    times = Counter(map(_compared, read))  # how often the list reads each text, as names compare
+    printed = {_compared(text): text for text in read}
     often = defaultdict(list)  # by length: the texts the list reads twice or more
     for text, n in times.items():
         if n >= 2:
