@@ -153,3 +153,21 @@ def test_a_letter_shaped_alike_in_either_case_is_a_capital_by_its_size_alone():
     words = _in_font_boxes(lines, 1.0)
     assert [w.text for w in words] == ["Handloom", "Fabrics/Handicraft", "s", "Sal"]
     assert words[2].bottom - words[2].top == pytest.approx(words[0].bottom - words[0].top)  # its line as tall as the others
+
+
+def test_ink_no_word_holds_is_read_again_on_its_own():
+    """The detector missed a serial "1" standing alone in its column (fuzz 118730121: rows 1 and
+    2 read as one, their districts run together) and an "&" between two words. Ink as tall as
+    letters that no word's box holds is read again; a speck of noise is not, nor is a word's own
+    letter just past its box (the recogniser's box stopped short of "To" in "Toys")."""
+    from pipeline.extract.ocr import _unread_ink
+
+    ink = np.zeros((100, 300), dtype=bool)
+    ink[40:60, 100:140] = True  # a word read, its box (100, 40, 140, 60)
+    ink[40:60, 142:146] = True  # its last letter, a pixel past its box
+    ink[42:60, 20:26] = True  # a serial "1" no word holds
+    ink[45:60, 160:172] = True  # an "&" between two words
+    ink[80, 250] = True  # a speck
+    word = [("Toy", 0.99, (100.0, 38.0, 140.0, 62.0))]
+    # each box about its ink, with a letter's gap of paper either side
+    assert _unread_ink(ink, [(word, [(100, 40, 140, 60)])]) == [(17, 40, 30, 62), (157, 43, 176, 62)]

@@ -144,7 +144,8 @@ def read_words(image: np.ndarray, scale: float, ink: np.ndarray, vrules: list[Ru
     """The words the recogniser reads, with their confidence (0-1) and their boxes in points:
     across, fitted to their ink (its boxes have margins that cross a cell's rules); up and down,
     their line's font box (`_line_type`). Text on both sides of a column's rule, read as one line
-    (a number set right against the text of the next cell), is read again a cell at a time."""
+    (a number set right against the text of the next cell), is read again a cell at a time, and
+    ink that no word holds on its own (`_unread_ink`)."""
     cuts = [(r.x0 * scale, r.top * scale, r.bottom * scale) for r in vrules]
     lines = []  # each line's words read (text, confidence, box) and their ink boxes
     for line in _recognise(image):
@@ -156,10 +157,47 @@ def read_words(image: np.ndarray, scale: float, ink: np.ndarray, vrules: list[Ru
             above = max(0, int(y0))
             parts = [part for a, b in zip([x0 - 2, *crossing], [*crossing, x1 + 2])
                      for part in _recognise(image[above : int(y1) + 1, int(a) + 2 : max(int(a) + 3, int(b) - 1)], int(a) + 2, above)]
-        for part in parts:
-            kept = [(text.strip(), score, box) for text, score, box in part if text.strip()]
-            lines.append((kept, [_ink_box(ink, *box, ends=(k == 0, k == len(kept) - 1)) for k, (_, _, box) in enumerate(kept)]))
+        lines += [_fitted(part, ink) for part in parts]
+    for x0, y0, x1, y1 in _unread_ink(ink, lines):
+        lines += [_fitted(part, ink) for part in _recognise(image[y0:y1, x0:x1], x0, y0)]
     return _read_once(_in_font_boxes(lines, scale))
+
+
+def _fitted(line: list, ink: np.ndarray) -> tuple[list, list]:
+    """A recognised line's words (text, confidence, box), and the box of each one's ink."""
+    kept = [(text.strip(), score, box) for text, score, box in line if text.strip()]
+    return kept, [_ink_box(ink, *box, ends=(k == 0, k == len(kept) - 1)) for k, (_, _, box) in enumerate(kept)]
+
+
+def _unread_ink(ink: np.ndarray, lines: list[tuple[list, list]]) -> list[tuple[int, int, int, int]]:
+    """Boxes (pixels) of ink that no word read holds and that is as tall as letters: the detector
+    misses a sign standing alone (a serial "1", a header's "#") or between words ("Coconut" "&"
+    "Coconut"); each box is read again on its own. Specks of noise are smaller than letters, and
+    pieces of one text a letter apart are one box."""
+    import cv2
+
+    read = [(tuple(int(v) for v in box), fitted) for kept, boxes in lines for (_, _, box), fitted in zip(kept, boxes)]
+    heights = [fitted[3] - fitted[1] for _, fitted in read if fitted]
+    if not heights:
+        return []
+    letter = float(np.median(heights))
+    # a word's ink is what its box and the recogniser's hold, and ink within a letter's gap beside
+    # them (the recogniser's box may stop short of a word's first or last letters: "To" of "Toys")
+    held = np.zeros(ink.shape, dtype=bool)
+    near = max(1, round(0.15 * letter))
+    for box, fitted in read:
+        for x0, y0, x1, y1 in filter(None, (box, fitted)):
+            held[max(0, y0 - 1) : y1 + 1, max(0, x0 - near) : x1 + near] = True
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    touched = np.zeros(count, dtype=bool)
+    touched[np.unique(labels[held])] = True
+    stray = np.zeros(ink.shape, dtype=np.uint8)
+    for k, (x, y, w, h, _) in enumerate(stats.tolist()):
+        if k and not touched[k] and 0.5 * letter <= h <= 1.5 * letter and w <= 3 * letter:
+            stray[y : y + h, x : x + w] = 1
+    gap = max(3, round(0.4 * letter))  # as close as letters of one word or number stand
+    count, _, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(stray, np.ones((1, gap), np.uint8)), connectivity=8)
+    return [(x, max(0, y - 2), x + w, y + h + 2) for x, y, w, h, _ in stats[1:count].tolist()]
 
 
 def _in_font_boxes(lines: list[tuple[list, list]], scale: float) -> list[Word]:
