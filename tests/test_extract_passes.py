@@ -94,6 +94,13 @@ def test_a_lists_next_marker_at_the_pages_foot_is_no_page_number():
     rows = [_line((text, 118.6, 118.6 + 5 * len(text))) for text in ("(1)", "Tea", "(2)", "Kiwi", "(3)", "Jute", "(4)", "Salt",
                                                                      "(5)", "Rice", "(1)", "Honey", "(2)", "Pottery", "(3)", "Pickles")]
     assert without_footer([*rows, fourth]) == [*rows, fourth]
+    # a list set in the middle of its column: its lines start apart, "(3)" stands under them
+    # (fuzz 1624600149: "(3)" dropped as the page's number, two items read as one, no doubt)
+    middle = [_line(("3", 50, 57), ("Diu", 91, 111), ("(1)", 145, 160), ("Tussar", 163, 201)), _line(("Silk", 143, 164), ("Sarees", 167, 204)),
+              _line(("(2)", 166, 181)), _line(("Fisheries/Ma", 137, 210)), _line(("rine", 161, 185)), _line(("products", 148, 198))]
+    third = _line(("(3)", 166, 181))
+    assert without_footer([*middle, third]) == [*middle, third]
+    assert without_footer([*middle[:2], third]) == middle[:2]  # under "(1)" alone: no list it goes on
 
 
 def test_browsers_keep_words_whole_office_programs_break_them():

@@ -588,10 +588,12 @@ def without_footer(lines: list[list[Word]]) -> list[list[Word]]:
     """The page's lines without its running footer: the last lines, when they are its number or
     end in it, and are not the next marker of a list in the text set where it starts ("(4)" at a
     page's foot under "(3) Srikalahasthi": its item goes on overleaf; "(3)" under "(2)" and the
-    serial's line "1 Lahaul (1)")."""
+    serial's line "1 Lahaul (1)"), or in the lines it stands under (a list set in the middle of
+    its column: "(3)" under "(1) Tussar" and "(2)", which start elsewhere)."""
     while lines and (PAGE_NUMBER.match(text := words_text(lines[-1])) or PAGE_FOOTER.search(text)):
-        x = lines[-1][0].x0
-        if next_marker(text, [words_text(line[k:]) for line in lines[:-1] for k, w in enumerate(line) if abs(w.x0 - x) <= TOL]):
+        x0, x1 = lines[-1][0].x0, lines[-1][-1].x1
+        if (next_marker(text, [words_text(line[k:]) for line in lines[:-1] for k, w in enumerate(line) if abs(w.x0 - x0) <= TOL])
+                or next_marker(text, [words_text(line) for line in lines[:-1] if any(w.x0 < x1 and w.x1 > x0 for w in line)])):
             break
         lines = lines[:-1]
     return lines
