@@ -2464,7 +2464,7 @@ def test_a_cell_of_one_word_lines_measures_a_break_by_its_columns_word_space():
     the column's own word space (fuzz 2223600027, read by OCR)."""
     lines = [[Word("Bamboo", 276.7, 316.0, 0.0, 8.6)], [Word("Shoots", 276.4, 309.1, 12.0, 20.6)]]
     assert cell_lines(lines, 353.0, 276.4)[1].hard_break  # by a guessed space: broken by hand
-    assert not cell_lines(lines, 353.0, 276.4, space=4.2)[1].hard_break
+    assert not cell_lines(lines, 353.0, 276.4, column_space=4.2)[1].hard_break
     column = [[Word("Processed", 276.4, 325.0, 0.0, 8.6), Word("Pork", 329.2, 350.9, 0.0, 8.6)],
               [Word("Black", 276.4, 302.0, 0.0, 8.6), Word("Rice", 306.2, 326.0, 0.0, 8.6)]]
     assert word_space(column) == pytest.approx(4.2) and word_space(lines) is None

@@ -224,15 +224,20 @@ def merge_positions(values: list[float], tol: float = TOL * 2) -> list[float]:
     return merged
 
 
+def word_gaps(line: list[Word]) -> list[float]:
+    """The white between a line's neighbouring words that is a word space (not the gap between
+    two cells' texts): a space as ink boxes show it, its advance and the side bearings beside."""
+    return [b.x0 - a.x1 for a, b in zip(line, line[1:]) if 0 < b.x0 - a.x1 < 0.6 * b.size]
+
+
 def word_space(lines: Iterable[list[Word]]) -> float | None:
-    """The white between neighbouring words on the lines (a column's, in one font), the median:
-    a space as ink boxes show it (its advance and the side bearings either side), for cells
-    whose own lines hold one word each. None where no line holds two words."""
-    gaps = [b.x0 - a.x1 for line in lines for a, b in zip(line, line[1:]) if 0 < b.x0 - a.x1 < 0.6 * b.size]
+    """The median word space on the lines (a column's, in one font), for cells whose own lines
+    hold one word each. None where no line holds two words."""
+    gaps = [gap for line in lines for gap in word_gaps(line)]
     return statistics.median(gaps) if gaps else None
 
 
-def cell_lines(lines: list[list[Word]], limit: float, left: float, space: float | None = None) -> list[Line]:
+def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space: float | None = None) -> list[Line]:
     """The printed lines of one cell (its words grouped by `group_lines`; the text may run from
     `left` to `limit`), each with how it joins the line before, as a text engine fills lines:
     greedily, breaking only where a break is allowed (a space, or after a hyphen), and inside a
@@ -246,21 +251,21 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, space: float 
       wide as a line or wider (boxes are the ink, narrower than the advance), and it goes on in
       lower case: joined without a space unless the list's own words say otherwise
       (`settle_word_breaks`).
-    `space`: the column's word space (`word_space`), for a cell that shows none before a break."""
+    `column_space`: the column's word space (`word_space`), for a cell that shows none before a break."""
     out: list[Line] = []
     before: list[Word] = []
     spaces: list[float] = []  # the widths of the spaces printed between the cell's words so far
-    room, space_told = limit - left, space
+    room = limit - left
     # the font's size, about: the cell's tallest line (a word's box is its ink: "e" alone is as
     # tall as an x); a cell of one line has no break to judge by it, and takes its first word's
     em = max([max(map(BOTTOM, line)) - min(map(TOP, line)) for line in lines]) if len(lines) > 1 else lines[0][0].size if lines else 1.0
     for line in lines:
         if before:
-            spaces += [b.x0 - a.x1 for a, b in zip(before, before[1:]) if 0 < b.x0 - a.x1 < 0.6 * b.size]
+            spaces += word_gaps(before)
         text = words_text(line)
         hard, joiner = False, " "
         first = line[0]
-        space = statistics.median(spaces) if spaces else space_told or 0.25 * em  # as this font sets it
+        space = statistics.median(spaces) if spaces else column_space or 0.25 * em  # as this font sets it
         need = space + (first.x1 - first.x0)
         if before:
             last, used = before[-1], before[-1].x1 - before[0].x0
