@@ -263,7 +263,7 @@ def header_row_above(lines: list[list[Word]]) -> bool:
     return len(phrases(lines[0])) >= 2 and _tight(lines[:2], [], apart=1.5)
 
 
-HEADER_WINDOW = 5  # lines: a better header may start this far below the first that maps (a title naming "District" and "Product" over a header of two rows)
+HEADER_WINDOW = 5  # lines: a better header may name its fields this far below the first block that maps (a title of lines naming "District" and "Product" over a header of two rows)
 
 
 def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool = True,
@@ -425,7 +425,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
                 if count and (best is None or count > best.mapped):
                     best = HeaderCandidate(page.number, [l for l in labels if l], count, problems)
                 continue
-            first = i if first is None else first
+            first = hi - 1 if first is None else first  # the window runs on from the first block's last line
             # a label that begins in lower case is the rest of a word broken above the block
             # ("Seria" / "l No."): the block begins inside the header
             whole = not any(label[:1].islower() for label in labels)
