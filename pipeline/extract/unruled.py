@@ -110,12 +110,16 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
         between = list(range(start + 1, end))
         if not at_top and k + 1 < len(anchors) and between and parts[end].get(anchor_field):
-            gaps = [_pitch(body[j - 1], body[j], size()) for j in between + [end]]
+            # the white between rows is measured on the rows' own cells: a line of a state or
+            # district alone may be a merged cell's, set across the rows' edge ("Sri Potti" between
+            # "Sugarcane based products" / "(Jaggery)" and the next serial's line)
+            own = [j for j in between if any(words for name, words in parts[j].items() if name not in MERGED)] + [end]
+            gaps = [_pitch(body[above], body[j], size()) for above, j in zip([start] + own, own)]
             # never between two lines of a row's own cell that surely go on ("2) Marine Products" / "(Shrimp, ...) 3)")
-            cut = max((g for g, j in enumerate(between + [end]) if not joined()[j]), key=lambda g: gaps[g], default=len(gaps) - 1)
-            cut = cut if gaps[cut] > min(gaps) + even() else len(gaps) - 1
-            for n, j in enumerate(between):
-                owner[j] = start if n < cut else end
+            cut = max((g for g, j in enumerate(own) if not joined()[j]), key=lambda g: gaps[g], default=len(gaps) - 1)
+            below = own[cut] if gaps[cut] > min(gaps) + even() else end
+            for j in between:
+                owner[j] = start if j < below else end
         else:
             for j in between:
                 owner[j] = start
