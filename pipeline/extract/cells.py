@@ -24,6 +24,7 @@ from .markers import bracket_open, marked_item, marker_alone, next_marker
 
 
 TOL = 1.5  # pt: positions closer than this are the same line
+SURELY, MAYBE = 2, 1  # how a line goes on from the one before (0: it does not)
 INK = 0.15  # em: boxes are ink, narrower than the advances a text engine fills a line with, by side bearings
 READING_ORDER = attrgetter("yc", "x0")
 LEFT_TO_RIGHT = attrgetter("x0")

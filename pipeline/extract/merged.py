@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Protocol
 
-from .cells import continues, line_foot, words_text
+from .cells import MAYBE, SURELY, continues, line_foot, words_text
 from .layers import Word
 
 MERGED = ("state", "district")  # the fields a publisher merges over the rows of one place
@@ -191,6 +191,9 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         def steady(a: list[int], b: list[int]) -> bool:  # two texts level with their rows stand alike
             return not (abs(level(a)) <= near and abs(level(b)) <= near) or abs(level(a) - level(b)) <= 0.15 * rows.size
 
+        def text_of(lines: list[int]) -> str:
+            return words_text([w for j in lines for w in parts[j][field]])
+
         # a run of lines parts between rows where each part stands in its own row, as the next
         # does (the lines of one text stand at their own pitch, which rows' padding makes wider:
         # "Andaman & Nicobar" a little above its row's serial, "Islands" level with its), and does
@@ -198,14 +201,26 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         # connector, or in lower case, is of the text before (lines a little further apart); nor
         # does a run the directory names whole where a part of it names nothing ("Mohla-Manpur-"
         # / "Ambagarh" / "Chouki", its last line level with the next row)
-        whole = [len(parted) > 1 and names_whole(directory, field, [words_text([w for j in p for w in parts[j][field]]) for p in parted])
-                 for parted in pieces]
+        whole = [len(parted) > 1 and names_whole(directory, field, [text_of(p) for p in parted]) for parted in pieces]
 
-        def apart(parted: list[list[int]], named_whole: bool) -> bool:
-            return (abut and len(parted) > 1 and not any(goes_on()[a[-1], b[0], field] for a, b in zip(parted, parted[1:]))
-                    and all(own(p)[0] <= doubt for p in parted) and all(map(steady, parted, parted[1:])) and not named_whole)
+        def wrap(a: list[int], b: list[int]) -> int:  # how b goes on from a: a maybe is none where a and b name two places
+            how = goes_on()[a[-1], b[0], field]
+            return 0 if how == MAYBE and names_apart(directory, field, [text_of(a), text_of(b)]) else how
 
-        read_apart = list(map(apart, pieces, whole))
+        def wrapped(parted: list[list[int]], named_whole: bool) -> int | None:
+            """How surely a run's parts, each standing in its own row, go on one from another
+            (0: they do not, and stand apart); None where they do not stand apart."""
+            if not (abut and len(parted) > 1 and all(own(p)[0] <= doubt for p in parted)
+                    and all(map(steady, parted, parted[1:])) and not named_whole):
+                return None
+            return max(map(wrap, parted, parted[1:]))
+
+        how = list(map(wrapped, pieces, whole))
+        read_apart = [h == 0 for h in how]
+        # parts that stand each in its own row, read as one text only because the next part's
+        # first word would not have fitted after the part before: which it is, the page leaves open
+        # ("Capital Complex-Itanagar" / "Lower Dibang Valley", a name the directory lacks above one it has)
+        in_doubt = {j for run, h in zip(runs_here, how) if h == MAYBE for j in run}
         texts = _joined([t for run, parted, part in zip(runs_here, pieces, read_apart) for t in (parted if part else [run])],
                         parts, field)
         marks = [extent(text) for text in texts]
@@ -298,7 +313,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             # the first text at the foot of its cell, rows above it: where a split cell's text
             # stands in its first part, they may be the cell's that runs on from the page before
             split_above = split_at_top and placement == "bottom" and k == 0 and a == 0 < b and not first
-            if not fits(k, a, b) or shifted or (k == 0 and any(fits(k, above, b) for above in range(a))) or split_above:
+            if (not fits(k, a, b) or shifted or (k == 0 and any(fits(k, above, b) for above in range(a))) or split_above
+                    or in_doubt.intersection(text)):
                 unsure.add((field, places[a]))
                 if shifted:
                     unsure.add((field, places[then[0]]))
@@ -336,9 +352,20 @@ def names_whole(directory: Places | None, field: str, texts: list[str]) -> bool:
     """Whether the directory names the texts, read as one, a place of `field` (a state or a
     district), and not each of them: one name parted between lines or pages ("Mohla-Manpur-" /
     "Ambagarh" / "Chouki"; "Yadadri" at a page's foot, "Bhuvanagiri" overleaf)."""
-    def names(text: str) -> bool:
-        return bool(directory.states_with_district(text)) if field == "district" else directory.state(text).method in ("exact", "alias")
-    return directory is not None and len(texts) > 1 and names(" ".join(texts)) and not all(map(names, texts))
+    return (directory is not None and len(texts) > 1 and _names(directory, field, " ".join(texts))
+            and not all(_names(directory, field, text) for text in texts))
+
+
+def names_apart(directory: Places | None, field: str, texts: list[str]) -> bool:
+    """Whether the directory names each of the texts a place of `field`, and not the texts read as
+    one: two names one under the other, not one name wrapped ("Kumuram Bheem Asifabad" /
+    "Gautam Buddha Nagar" in a narrow column, where the next name would not have fitted)."""
+    return (directory is not None and len(texts) > 1 and all(_names(directory, field, text) for text in texts)
+            and not _names(directory, field, " ".join(texts)))
+
+
+def _names(directory: Places, field: str, text: str) -> bool:
+    return bool(directory.states_with_district(text)) if field == "district" else directory.state(text).method in ("exact", "alias")
 
 
 def _strays(texts: list[list[int]], parts: Parts, runs: list[tuple[str, list[int]]], rows: _Rows, directory: Places):

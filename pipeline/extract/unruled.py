@@ -15,8 +15,8 @@ from types import MappingProxyType
 import numpy as np
 
 from .columns import product_fields
-from .cells import (TOL, TOTAL_ROW, Column, Row, cell_lines, common_start, continues, group_lines, ink_slack, left_edges, line_foot, line_yc,
-                    printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
+from .cells import (MAYBE, SURELY, TOL, TOTAL_ROW, Column, Row, cell_lines, common_start, continues, group_lines, ink_slack, left_edges,
+                    line_foot, line_yc, printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
 from .merged import MERGED, Places, body_size, merged_spans
@@ -391,7 +391,6 @@ def _leading(pitches: list[float], below: float, size: float) -> float | None:
 # a line's height is at most this many times its ink's (a cell's lines stand about 1.2 em apart,
 # a line's ink about 0.7 em tall): a larger pitch is a row's
 LINE_HEIGHTS = 3.0
-SURELY, MAYBE = 2, 1  # how a line goes on from the one before (0: it does not)
 
 
 def _widest_texts(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]],
