@@ -120,3 +120,16 @@ def test_a_header_whose_labels_interleave_keeps_its_serial_column():
     records = extract(pdf).records
     assert [r["serial"] for r in records] == [str(n) for n in range(1, 50)]
     assert records[0]["state"] == records[1]["state"] == "Andaman & Nicobar Islands"
+
+
+def test_a_header_whose_labels_stand_as_close_as_words_is_parted_by_its_own_body_not_the_next_heading():
+    """fuzz-925200097: Writer sized each state's table to its text, so "S.No District Name" stand
+    as close as words over Odisha's table, and only the body's texts part them. The body ran down
+    to the next header, taking "Tamil Nadu", the next table's heading, set across the edge: the
+    header named no serial, was passed over, and Odisha's rows were read as Meghalaya's, with the
+    tail "Products" of Meghalaya's last row (overleaf under its repeated header) lost."""
+    pdf = DOUBTED[0].with_name("fuzz-925200097-writer.pdf")
+    f1, missed, extra = score(pdf)
+    assert (dict(missed), dict(extra)) == ({}, {})
+    records = extract(pdf).records
+    assert [(r["state"], r["district"]) for r in records[20:22]] == [("Odisha", "Kandhamal")] * 2

@@ -688,11 +688,12 @@ def _starts_as_body(line: list[Word], header: list[list[Word]], body: list[list[
 
 
 def _table_body(lines: list[list[Word]], bottom: float) -> list[list[Word]]:
-    """The lines under a header (ending at `bottom`) down to the next header, if any: the table
-    under a state's heading below has columns of its own."""
+    """The lines under a header (ending at `bottom`) down to the next header, if any, and its
+    heading: the table under a state's heading below has columns of its own, and the heading
+    ("Tamil Nadu", set across them) is no line of this table."""
     body = [line for line in lines if min(w.top for w in line) > bottom]
     end = next((k for k, line in enumerate(body) if required_named(words_text(line)) and is_header(body[k : k + 2])), len(body))
-    return body[:end]
+    return body[: end - 1 if 0 < end < len(body) and is_state_name(words_text(body[end - 1])) else end]
 
 
 def _rows_apart(lines: list[list[Word]]) -> float:
