@@ -1128,6 +1128,32 @@ def test_a_break_in_doubt_ends_an_item_where_the_text_after_it_begins_an_item_el
     assert split_products(wrapped) == ["Leather Footwear"]
 
 
+def test_an_item_read_whole_parts_into_the_items_the_list_shows_whole_elsewhere():
+    """A narrow column, products one a line: no next line's first word would have fitted, so
+    every break is open. 'Srikalahasthi Kalamkari Fabrics/Handicrafts' meets different texts
+    before and after it in two cells, as an item does (a wrapped name's parts always meet each
+    other), and 'Blue Pottery' stands alone in a cell: the first cell parts one way only, between
+    them, in doubt (one side is whole only by what it meets). Where both sides stand alone, the
+    break is sure. 'Leather' meets several texts after it ('Products', 'Footwear'), but never
+    several before, so 'Leather' / 'Footwear' stays one item. The rule of the sides parts none of
+    these: no text after the first break begins an item at a sure start (fuzz 7712300159)."""
+    from pipeline.extract.products import settle_breaks
+
+    def cell(*texts: str, sure: bool = False) -> list[Line]:
+        return [Line(t, 300.0, hard_break=bool(k) and sure, break_unsure=bool(k) and not sure, x0=200.0) for k, t in enumerate(texts)]
+
+    name = ("Srikalahasthi", "Kalamkari", "Fabrics/Handicrafts")
+    first = cell("Blue Pottery", *name)
+    both_alone = cell("Blue Pottery", "Pickles")
+    leather = cell("Leather", "Footwear")
+    found = [first, cell("Handmade Paper", "Products", *name, "Leather Products"), both_alone, cell("Blue Pottery"),
+             cell("Pickles"), cell("Tea", "Coir", sure=True), cell("Leather", "Products"), leather]
+    settle_breaks(found)
+    assert split_products(first) == ["Blue Pottery", "Srikalahasthi Kalamkari Fabrics/Handicrafts"] and first[1].break_unsure
+    assert split_products(both_alone) == ["Blue Pottery", "Pickles"] and not both_alone[1].break_unsure
+    assert split_products(leather) == ["Leather Footwear"]
+
+
 def test_cells_printed_over_each_other_are_no_evidence_of_a_lists_items():
     """Calc printed "Lacquerware/Wooden" / "Toys" of a row too low for it over the rows beside,
     read as two cells in doubt, each holding one line. Taken as items standing alone, they parted

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 
 from ..text import fold
@@ -52,20 +53,33 @@ def settle_breaks(cells: list[list[Line]]) -> None:
     across such breaks (a wrapped name always goes on with the same words; one word of it, such
     as "Embroidery", may not), or the text after the break begins an item (the text before ends
     one) where that edge of the item is sure. The text beside the break up to the next open break
-    (a cell of three items has two) is whole where it stands alone. A list of one item a cell
-    has only wraps: a break in doubt there goes on (in doubt still)."""
+    (a cell of three items has two) is whole where it stands alone. A cell's text that parts one
+    way only into items whole elsewhere is those items, however its names wrap
+    (`_settle_by_items`). Each break settled surely makes the items beside it stand alone, which
+    may settle others: the list is read again until no break is settled. A list of one item a
+    cell has only wraps: a break in doubt there goes on (in doubt still)."""
     if not prints_one_a_line(cells):
         for line in (line for lines in cells for line in lines if line.break_unsure):
             line.hard_break = False
         return
-    groups = [_groups(lines) for lines in cells]
-    # An item stands alone where both its ends are sure: one parted from the next by a break in
-    # doubt is no evidence for other breaks ("Kantha" / "Embroidery" read apart on one page). An
-    # item begins (ends) with a text where its start (end) is sure: at a cell's first line, or
-    # beside a sure break ("Kantha Embroidery" first in a cell, whatever follows it there).
-    # A cell with lines printed over another cell's (a row too low for its text) is no evidence:
-    # which cell each line belongs to is in doubt.
-    alone, opens, closes = Counter(), Counter(), Counter()
+    while True:
+        groups = [_groups(lines) for lines in cells]
+        alone, opens, closes, standing = _items_standing(cells, groups)
+        open_breaks = [(group, at) for cell in groups for group in cell if (at := _open_breaks(group))]
+        if not (_settle_by_sides(open_breaks, alone, opens, closes) | _settle_by_items(groups, alone, standing)):
+            return
+
+
+def _items_standing(cells: list[list[Line]], groups: list[list[list[Line]]]) -> tuple[Counter, Counter, Counter, set[int]]:
+    """The texts that stand alone as items, that begin items and that end them, as the list's
+    breaks stand, and the items that stand alone (by their first line's id). An item stands
+    alone where both its ends are sure: one parted from the next by a break in doubt is no
+    evidence for other breaks ("Kantha" / "Embroidery" read apart on one page). An item begins
+    (ends) with a text where its start (end) is sure: at a cell's first line, or beside a sure
+    break ("Kantha Embroidery" first in a cell, whatever follows it there). A cell with lines
+    printed over another cell's (a row too low for its text) is no evidence: which cell each
+    line belongs to is in doubt."""
+    alone, opens, closes, standing = Counter(), Counter(), Counter(), set()
     for cell in (cell for cell, lines in zip(groups, cells) if not any(line.overprinted for line in lines)):
         for g, after in zip(cell, cell[1:] + [None]):
             sure_start, sure_end = not g[0].break_unsure, not (after and after[0].break_unsure)
@@ -75,25 +89,86 @@ def settle_breaks(cells: list[list[Line]]) -> None:
                 closes.update(fold(join_lines(g[k:])) for k in range(len(g)))
             if sure_start and sure_end:
                 alone[fold(join_lines(g))] += 1
-    open_breaks = []  # (line, head, tail, whole head, whole tail): a capitalised line geometry joined to the text before
-    for cell in groups:
-        for group in cell:
-            at = [k for k in range(1, len(group)) if group[k].joiner == " " and group[k].text[:1].isupper()
-                  and not runs_on(group[k - 1].text)]
-            for before, k, after in zip([0] + at, at, at[1:] + [len(group)]):
-                open_breaks.append((group[k], fold(join_lines(group[before:k])), fold(join_lines(group[k:after])),
-                                    fold(join_lines(group[:k])), fold(join_lines(group[k:]))))
+                standing.add(id(g[0]))
+    return alone, opens, closes, standing
+
+
+def _open_breaks(group: list[Line]) -> list[int]:
+    """The lines of an item as read that may begin another: capitalised, after a line that
+    does not run on into them, joined by geometry to the text before."""
+    return [k for k in range(1, len(group)) if group[k].joiner == " " and group[k].text[:1].isupper()
+            and not runs_on(group[k - 1].text)]
+
+
+def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Counter, opens: Counter, closes: Counter) -> bool:
+    """Part at each open break where the texts on both sides are whole somewhere in the list;
+    whether any was parted."""
+    found = []  # (line, head, tail, whole head, whole tail)
+    for group, at in open_breaks:
+        for before, k, after in zip([0] + at, at, at[1:] + [len(group)]):
+            found.append((group[k], fold(join_lines(group[before:k])), fold(join_lines(group[k:after])),
+                          fold(join_lines(group[:k])), fold(join_lines(group[k:]))))
     tails, heads = defaultdict(set), defaultdict(set)
-    for _, _, _, head, tail in open_breaks:
+    for _, _, _, head, tail in found:
         tails[head].add(tail)
         heads[tail].add(head)
-    for line, head, tail, whole_head, whole_tail in open_breaks:
+    parted = False
+    for line, head, tail, whole_head, whole_tail in found:
         head_whole, tail_whole = alone[head] or alone[whole_head], alone[tail] or alone[whole_tail]
         if (head_whole or closes[head] or len(tails[whole_head]) > 1) and (tail_whole or opens[tail] or len(heads[whole_tail]) > 1):
-            line.hard_break = True
+            line.hard_break = parted = True
             # two names may share a word ("Leather Products", "Leather Footwear"): parted without
             # either side standing alone as an item, the break stays in doubt
             line.break_unsure = not (head_whole and tail_whole)
+    return parted
+
+
+def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: set[int]) -> bool:
+    """Part an item as read into items whole elsewhere in the list, where its text parts so one
+    way only, and is not itself whole: "Srikalahasthi Kalamkari" / "Fabrics/Handicrafts" /
+    "Apple & Apple-based" / "Products" is two items where each is whole, though no break has
+    whole texts on both sides up to the next open one. A text is whole where it stands alone as
+    an item, or recurs between different texts on both sides (the line before it, or the cell's
+    start; the line after it, or the cell's end): a wrapped name's parts always meet each other
+    ("Srikalahasthi" / "Kalamkari"); one part may meet several ("Leather" / "Products",
+    "Leather" / "Footwear"), but not both ways, nor may the other part. A break so settled is
+    sure where each item stands alone, and so is each wrap within them; whether any was parted.
+    (`standing`: the items as read that stand alone themselves, which is no evidence for them.)"""
+    spans = []  # (group, open breaks, [(start, end, text)]) of every item as read
+    before, after = defaultdict(set), defaultdict(set)  # text -> the lines met before and after it
+    for cell in cells:
+        lines = [line for group in cell for line in group]
+        offset = 0
+        for group in cell:
+            at = _open_breaks(group)
+            edges = [0, *at, len(group)]
+            pieces = [(a, b, fold(join_lines(group[a:b]))) for i, a in enumerate(edges) for b in edges[i + 1 :]]
+            for a, b, text in pieces:
+                before[text].add(fold(lines[offset + a - 1].text) if offset + a else "^")
+                after[text].add(fold(lines[offset + b].text) if offset + b < len(lines) else "$")
+            spans.append((group, at, pieces))
+            offset += len(group)
+
+    def whole(text: str) -> bool:
+        return alone[text] > 0 or len(before[text]) > 1 and len(after[text]) > 1
+
+    parted = False
+    for group, at, pieces in spans:
+        text = {(a, b): t for a, b, t in pieces}
+        if not at or len(at) > MOST_OPEN_BREAKS or alone[text[0, len(group)]] > (id(group[0]) in standing):
+            continue
+        ways = [set(chosen) for chosen in itertools.chain.from_iterable(itertools.combinations(at, n) for n in range(1, len(at) + 1))
+                if all(whole(text[a, b]) for a, b in itertools.pairwise([0, *chosen, len(group)]))]
+        if len(ways) == 1 and not (len(before[text[0, len(group)]]) > 1 and len(after[text[0, len(group)]]) > 1):
+            sure = all(alone[text[a, b]] for a, b in itertools.pairwise([0, *sorted(ways[0]), len(group)]))
+            for k in at:
+                group[k].hard_break = k in ways[0]
+                group[k].break_unsure = group[k].break_unsure and not sure
+            parted = True
+    return parted
+
+
+MOST_OPEN_BREAKS = 8  # an item read with more open breaks than this is not parted by the items (2^8 ways)
 
 
 def _groups(lines: list[Line]) -> list[list[Line]]:
