@@ -382,6 +382,11 @@ def test_a_word_read_across_a_columns_edge_parts_at_the_capital_nearest_it():
     glued = Word("Anglong(1)", 102.8, 145.0, 532.5, 541.4)
     district = [Column("district", "Districts", 58.0, 133.0), Column("product", "Products", 133.0, 842.0)]
     assert [w.text for w in apart_at_columns([glued], district)] == ["Anglong", "(1)"]
+    # Writer justifies "Eri, Muga &" to its cell's edge, and the next column's "Textiles" starts
+    # there, with no rule between (fuzz 5220900037: "&" was read as the sector's)
+    glued = Word("&Textiles", 426.0, 465.0, 95.0, 105.0)
+    product = [Column("product", "Products", 300.0, 432.0), Column("sector", "Sector", 432.0, 500.0)]
+    assert [w.text for w in apart_at_columns([glued], product)] == ["&", "Textiles"]
 
 
 def test_header_labels_part_by_the_headers_word_space_and_where_they_overprint():
