@@ -2535,3 +2535,19 @@ def test_a_word_one_letter_longer_is_another_word_not_a_misreading():
     assert _one_letter_apart("Assan", "Assam") and _one_letter_apart("Balia", "Ballia")
     assert not any(_one_letter_apart(a, b) for a, b in [("Uttara", "Uttar"), ("Nicobars", "Nicobar"), ("Fabrics", "Fabrics,"),
                                                           ("silk", "Silk")])
+
+
+def test_a_rows_lines_above_a_pages_first_table_are_no_running_header():
+    """Calc centres a row's cells: the product's "Brass & Bell Metal" / "Utensils" stand above
+    and below its serial's line, each box reaching into it. The same product stood at the same
+    height atop the page before, and was taken for a running header: the row's product was read
+    empty on the next page (fuzz 7712300141). The running header stands clear of the lines
+    around it, and is kept."""
+    from pipeline.extract.table import _heading, _line_key
+
+    running = _at(37.9, ("One", 222.5, 241.3), ("District", 244.1, 274.6), size=9.3)
+    row = [_at(56.1, ("Brass", 268.0, 286.1), ("&", 288.0, 293.2), size=5.4),
+           _at(61.0, ("5", 54.0, 57.9), ("Ratnagiri", 151.1, 182.0), size=7.0),
+           _at(65.7, ("Utensils", 285.0, 311.4), size=5.4)]
+    _, keys = _heading([w for line in (running, *row) for w in line], 100.0)
+    assert keys == [_line_key(running)]

@@ -252,10 +252,18 @@ def _heading_at_foot(lines: list[list[Word]]) -> int | None:
 
 def _heading(words: list[Word], table_top: float) -> tuple[str, list[tuple[int, str]]]:
     """The line just above a table, if it stands close to it: a section heading such as a state's
-    name (a title further up is not a heading of this table); and the keys of every line above
-    (height, text with digits masked), to tell a running header seen on earlier pages."""
+    name (a title further up is not a heading of this table); and the keys of the lines above
+    (height, text with digits masked), to tell a running header seen on earlier pages. A line
+    whose box reaches into the line's before or after it is a row's (the lines of a cell centred
+    beside a serial's: "Brass & Bell Metal" / "5 Ratnagiri" / "Utensils", a row run on from the
+    page before): no running header stands so close to other text, and the same product at the
+    same height on the next page is no running header either."""
     lines = group_lines(words)
-    keys = list(map(_line_key, lines))
+
+    def apart(above: list[Word] | None, below: list[Word] | None) -> bool:
+        return above is None or below is None or min(w.top for w in below) >= max(w.bottom for w in above)
+    keys = [_line_key(line) for above, line, below in zip([None] + lines[:-1], lines, lines[1:] + [None])
+            if apart(above, line) and apart(line, below)]
     if not lines:
         return "", keys
     last = lines[-1]
