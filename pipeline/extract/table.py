@@ -125,7 +125,7 @@ class TableState:
         evidence = self.setting_evidence
         return max(evidence, key=lambda s: (evidence[s], s == "top")) if evidence else None
 
-    def running(self, key: tuple[int, str]) -> bool:
+    def running(self, key: tuple[int, str] | None) -> bool:
         """Whether a line (by `_line_key`) is a running header ("Page 3 of 9"), not a state's
         heading or a row: a line seen above the first table of the page before, or of two pages
         before, or first on a page before (OCR may read it a little differently on each page).
@@ -134,9 +134,10 @@ class TableState:
         3 and 5)."""
         return key in self.last_above or self.seen_above[key] >= 2 or key in self.first_above
 
-    def note_above(self, keys: list[tuple[int, str]]) -> None:
+    def note_above(self, keys: list[tuple[int, str] | None]) -> None:
         """Keep the lines above a page's first table, top to bottom (none where its header starts
-        at its top)."""
+        at its top), less rows' lines (None, `_heading`)."""
+        keys = [key for key in keys if key is not None]
         if keys:
             self.seen_above.update(set(keys))
             self.last_above = set(keys)
@@ -250,20 +251,20 @@ def _heading_at_foot(lines: list[list[Word]]) -> int | None:
     return k if gap > 0.6 * size or min(w.size for w in lines[k]) > 1.1 * size else None
 
 
-def _heading(words: list[Word], table_top: float) -> tuple[str, list[tuple[int, str]]]:
+def _heading(words: list[Word], table_top: float) -> tuple[str, list[tuple[int, str] | None]]:
     """The line just above a table, if it stands close to it: a section heading such as a state's
     name (a title further up is not a heading of this table); and the keys of the lines above
-    (height, text with digits masked), to tell a running header seen on earlier pages. A line
-    whose box reaches into the line's before or after it is a row's (the lines of a cell centred
-    beside a serial's: "Brass & Bell Metal" / "5 Ratnagiri" / "Utensils", a row run on from the
-    page before): no running header stands so close to other text, and the same product at the
-    same height on the next page is no running header either."""
+    (height, text with digits masked), to tell a running header seen on earlier pages; None for
+    a line whose box reaches into the line's before or after it, a row's (the lines of a cell
+    centred beside a serial's: "Brass & Bell Metal" / "5 Ratnagiri" / "Utensils", a row run on
+    from the page before): no running header stands so close to other text, and the same product
+    at the same height on the next page is no running header either."""
     lines = group_lines(words)
 
     def apart(above: list[Word] | None, below: list[Word] | None) -> bool:
         return above is None or below is None or min(w.top for w in below) >= max(w.bottom for w in above)
-    keys = [_line_key(line) for above, line, below in zip([None] + lines[:-1], lines, lines[1:] + [None])
-            if apart(above, line) and apart(line, below)]
+    keys = [_line_key(line) if apart(above, line) and apart(line, below) else None
+            for above, line, below in zip([None] + lines[:-1], lines, lines[1:] + [None])]
     if not lines:
         return "", keys
     last = lines[-1]
