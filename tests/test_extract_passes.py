@@ -387,6 +387,13 @@ def test_a_word_read_across_a_columns_edge_parts_at_the_capital_nearest_it():
     glued = Word("&Textiles", 426.0, 465.0, 95.0, 105.0)
     product = [Column("product", "Products", 300.0, 432.0), Column("sector", "Sector", 432.0, 500.0)]
     assert [w.text for w in apart_at_columns([glued], product)] == ["&", "Textiles"]
+    # OCR boxes "&Secondar" of a scan as one word: "&" ends where its letters do, short of where
+    # the category's lines start (ended there, it made the product column's widest line 8 pt too
+    # wide, and wraps read as items; fuzz 118730214)
+    glued = Word("&Secondar", 317.0, 375.0, 332.0, 342.0)
+    category = [Column("product", "Products", 240.0, 326.0), Column("category", "Category", 326.0, 380.0)]
+    below = [Word("Secondar", 331.0, 375.0, 104.0, 114.0), Word("Primary", 331.0, 372.0, 175.0, 185.0)]
+    assert [(w.text, round(w.x1, 1)) for w in apart_at_columns([glued, *below], category)[:2]] == [("&", 323.4), ("Secondar", 375.0)]
 
 
 def test_header_labels_part_by_the_headers_word_space_and_where_they_overprint():

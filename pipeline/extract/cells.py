@@ -418,7 +418,9 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
                 # several start (letters are not equally wide: "Millet" of "MilletHandicraft" is narrow)
                 near = Counter(round(v.x0, 1) for v in words if abs(v.x0 - x) < w.size and w.x0 < v.x0 < w.x1 and v is not w)
                 x = min((at for at, n in near.items() if n >= 2), key=lambda at: abs(at - x), default=x)
-                out[i : i + 1] = [Word(w.text[:k], w.x0, x, w.top, w.bottom, w.confidence, foot=w.foot),
+                # (the first text ends where its letters do, if before: OCR boxes a word's ink, so
+                # "&" of "&Secondar" ends short of where the next column's lines start)
+                out[i : i + 1] = [Word(w.text[:k], w.x0, min(x, w.x0 + k * letter), w.top, w.bottom, w.confidence, foot=w.foot),
                                   Word(w.text[k:], x, w.x1, w.top, w.bottom, w.confidence, w.cut, w.foot)]
                 parted = True
     return out if parted else words
