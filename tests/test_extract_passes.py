@@ -2557,4 +2557,4 @@ def test_a_rows_lines_above_a_pages_first_table_are_no_running_header():
            _at(61.0, ("5", 54.0, 57.9), ("Ratnagiri", 151.1, 182.0), size=7.0),
            _at(65.7, ("Utensils", 285.0, 311.4), size=5.4)]
     _, keys = _heading([w for line in (running, *row) for w in line], 100.0)
-    assert keys == [_line_key(running)]
+    assert keys == [_line_key(running), None, None, None]
