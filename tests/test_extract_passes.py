@@ -25,6 +25,9 @@ from pipeline.extract.unruled import _join_broken_serials, _leading, without_foo
     ("A. Kumar Handlooms", ["A. Kumar Handlooms"]),  # an initial, not a list of one
     ("Pickles, Papad & Spices•Kani Shawl", ["Pickles, Papad & Spices", "Kani Shawl"]),  # OCR: no space either side, the
     ("·Kantha Embroidery", ["Kantha Embroidery"]),  # first item's dot lost at the cell's edge (fuzz 2223600079, 2223600156)
+    ("• Pickles, Papad & Spices . Marine Products", ["Pickles, Papad & Spices", "Marine Products"]),  # OCR reads a small
+    ("。 Agro-processing • Tea", ["Agro-processing", "Tea"]),  # bullet as a full stop standing alone (fuzz 925200005)
+    ("Sl . No. Rice based products etc .", ["Sl . No. Rice based products etc ."]),  # never first, nor at the end
 ])
 def test_markers_split_a_paragraph_only_in_sequence(text, items):
     assert split_inline(text) == items

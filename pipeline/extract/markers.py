@@ -18,9 +18,10 @@ BULLETS = "•●▪◦‣➢►✓*·∙–-"
 DASHES = "–-"  # a dash is a bullet only at the start of a line: inside one it joins words
 ITEM_BULLETS = BULLETS.translate(str.maketrans("", "", DASHES + "*"))  # start nothing but a list's item (not a name's dash, a note's star)
 ROUND = "•●·∙"  # one bullet however it is drawn or read (OCR reads "•" as "·" too)
+MISREAD_DOTS = ".。"  # what OCR reads a small round bullet as: a bullet where it stands alone, before an item
 _MARK = re.compile(
     r"(?:(?:^|(?<=[\s,;]))(?:\((?P<inner>\d{1,2}|[ivx]{1,5}|[a-z])\)|(?P<bare>\d{1,2}|[ivx]{1,5}|[a-z])(?P<close>[.)])"
-    rf"|(?P<bullet>[{re.escape(BULLETS)}]))|(?P<glued>[{ROUND}]))"  # a round bullet may touch the item before it
+    rf"|(?P<bullet>[{re.escape(BULLETS + MISREAD_DOTS)}]))|(?P<glued>[{ROUND}]))"  # a round bullet may touch the item before it
     r"(?:\s+|(?<!\.)$)"  # "b)" alone where a narrow cell wrapped ("o." may end "S.N" / "o.")
     rf"|(?P<lead>(?:^|(?<=\s))[▪◦]|[{ROUND}])(?=(?-i:[A-Z(]))",  # or the item after it ("•Jaggery": a small font's
     # space lost), a round one even both ("Spices•Kani Shawl": OCR reads no space beside a small dot)
@@ -39,15 +40,16 @@ class Mark:
     start: int
     end: int  # where the item's text begins
     style: str  # "(x)", "x.", "x)" or the bullet itself
-    token: str  # "3", "b", "iv"; the bullet for a bullet
+    token: str  # "3", "b", "iv"; the bullet for a bullet ("•" however drawn), or the full stop OCR read it as
 
 
 def marks(text: str) -> list[Mark]:
     out = []
     for m in _MARK.finditer(text):
         if m["bullet"] or m["glued"] or m["lead"]:
-            bullet = "•" if (m["bullet"] or m["glued"] or m["lead"]) in ROUND else m["bullet"] or m["lead"]
-            out.append(Mark(m.start(), m.end(), bullet, bullet))
+            printed = m["bullet"] or m["glued"] or m["lead"]
+            bullet = "•" if printed in ROUND + MISREAD_DOTS else printed
+            out.append(Mark(m.start(), m.end(), bullet, printed if printed in MISREAD_DOTS else bullet))
         else:
             token = m["inner"] or m["bare"]
             out.append(Mark(m.start(), m.end(), "(x)" if m["inner"] else "x" + m["close"], token))
@@ -173,8 +175,10 @@ def split_inline(text: str, sequence: Sequence | None = None, listed: bool = Fal
     sequence = sequence or Sequence()
     before = sequence.taken
     found = marks(text)
-    if found and found[0].start > 0 and found[0].style == "•":  # a round bullet is part of no name: it parts items
-        found.insert(0, Mark(0, 0, "•", "•"))  # though the first item's own is lost (OCR misses a dot at a cell's edge)
+    # a round bullet is part of no name: it parts items though the first item's own is lost (OCR
+    # misses a dot at a cell's edge); not so a dot read as a full stop, a bullet only in a list of them
+    if found and found[0].start > 0 and found[0].token == "•":
+        found.insert(0, Mark(0, 0, "•", "•"))
     if not found or found[0].start != 0 or not sequence.accepts(found[0]):
         return [text]
     chosen = []
