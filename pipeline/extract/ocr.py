@@ -10,6 +10,7 @@ OCR takes seconds a page: pages are read in parallel, one process a core, with p
 from __future__ import annotations
 
 import functools
+import math
 import logging
 import os
 import time
@@ -145,7 +146,8 @@ def read_words(image: np.ndarray, scale: float, ink: np.ndarray, vrules: list[Ru
     across, fitted to their ink (its boxes have margins that cross a cell's rules); up and down,
     their line's font box (`_line_type`). Text on both sides of a column's rule, read as one line
     (a number set right against the text of the next cell), is read again a cell at a time, and
-    ink that no word holds on its own (`_unread_ink`)."""
+    ink that no word holds on its own (`_unread_ink`); a bullet the recogniser left out is read by
+    its shape (`_add_bullets`)."""
     cuts = [(r.x0 * scale, r.top * scale, r.bottom * scale) for r in vrules]
     lines = []  # each line's words read (text, confidence, box) and their ink boxes
     for line in _recognise(image):
@@ -158,8 +160,10 @@ def read_words(image: np.ndarray, scale: float, ink: np.ndarray, vrules: list[Ru
             parts = [part for a, b in zip([x0 - 2, *crossing], [*crossing, x1 + 2])
                      for part in _recognise(image[above : int(y1) + 1, int(a) + 2 : max(int(a) + 3, int(b) - 1)], int(a) + 2, above)]
         lines += [_fitted(part, ink) for part in parts]
-    for x0, y0, x1, y1 in _unread_ink(ink, lines):
+    letter, unheld = _unheld_ink(ink, lines)
+    for x0, y0, x1, y1 in _unread_ink(ink.shape, unheld, letter):
         lines += [_fitted(part, ink) for part in _recognise(image[y0:y1, x0:x1], x0, y0)]
+    _add_bullets(lines, unheld, letter)
     return _read_once(_in_font_boxes(lines, scale))
 
 
@@ -169,20 +173,18 @@ def _fitted(line: list, ink: np.ndarray) -> tuple[list, list]:
     return kept, [_ink_box(ink, *box, ends=(k == 0, k == len(kept) - 1)) for k, (_, _, box) in enumerate(kept)]
 
 
-def _unread_ink(ink: np.ndarray, lines: list[tuple[list, list]]) -> list[tuple[int, int, int, int]]:
-    """Boxes (pixels) of ink that no word read holds and that is as tall as letters: the detector
-    misses a sign standing alone (a serial "1", a header's "#") or between words ("Coconut" "&"
-    "Coconut"); each box is read again on its own. Specks of noise are smaller than letters, and
-    pieces of one text a letter apart are one box."""
+def _unheld_ink(ink: np.ndarray, lines: list[tuple[list, list]]) -> tuple[float, list[tuple[int, int, int, int, int]]]:
+    """The height of the page's letters (pixels, the median of the words' ink), and the pieces of
+    ink (x, y, width, height, area) that no word read holds. A word's ink is what its box and the
+    recogniser's hold, and ink within a letter's gap beside them (the recogniser's box may stop
+    short of a word's first or last letters: "To" of "Toys")."""
     import cv2
 
     read = [(tuple(int(v) for v in box), fitted) for kept, boxes in lines for (_, _, box), fitted in zip(kept, boxes)]
     heights = [fitted[3] - fitted[1] for _, fitted in read if fitted]
     if not heights:
-        return []
+        return 0.0, []
     letter = float(np.median(heights))
-    # a word's ink is what its box and the recogniser's hold, and ink within a letter's gap beside
-    # them (the recogniser's box may stop short of a word's first or last letters: "To" of "Toys")
     held = np.zeros(ink.shape, dtype=bool)
     near = max(1, round(0.15 * letter))
     for box, fitted in read:
@@ -191,13 +193,46 @@ def _unread_ink(ink: np.ndarray, lines: list[tuple[list, list]]) -> list[tuple[i
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
     touched = np.zeros(count, dtype=bool)
     touched[np.unique(labels[held])] = True
-    stray = np.zeros(ink.shape, dtype=np.uint8)
-    for k, (x, y, w, h, _) in enumerate(stats.tolist()):
-        if k and not touched[k] and 0.5 * letter <= h <= 1.5 * letter and w <= 3 * letter:
+    return letter, [tuple(piece) for k, piece in enumerate(stats.tolist()) if k and not touched[k]]
+
+
+def _unread_ink(shape: tuple[int, int], unheld: list[tuple[int, int, int, int, int]], letter: float) -> list[tuple[int, int, int, int]]:
+    """Boxes (pixels) of ink that no word read holds and that is as tall as letters: the detector
+    misses a sign standing alone (a serial "1", a header's "#") or between words ("Coconut" "&"
+    "Coconut"); each box is read again on its own. Specks of noise are smaller than letters, and
+    pieces of one text a letter apart are one box."""
+    import cv2
+
+    stray = np.zeros(shape, dtype=np.uint8)
+    for x, y, w, h, _ in unheld:
+        if 0.5 * letter <= h <= 1.5 * letter and w <= 3 * letter:
             stray[y : y + h, x : x + w] = 1
     gap = max(3, round(0.4 * letter))  # as close as letters of one word or number stand
     count, _, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(stray, np.ones((1, gap), np.uint8)), connectivity=8)
     return [(x, max(0, y - 2), x + w, y + h + 2) for x, y, w, h, _ in stats[1:count].tolist()]
+
+
+def _add_bullets(lines: list[tuple[list, list]], unheld: list[tuple[int, int, int, int, int]], letter: float) -> None:
+    """Add to their lines the bullets the recogniser read nothing of (a small dot alone, as at a
+    list's item after a full line, "Stone Carving •" / "Pineapple"): a round, filled piece of ink
+    a quarter to half a letter high, within two letters of a word of a line, or four of a word
+    on each side (a justified line's spaces are wide), standing above their foot as a bullet
+    does (a full stop sits on it). Specks of noise are smaller."""
+    for x, y, w, h, area in unheld:
+        if not (0.2 * letter <= h <= 0.6 * letter and 0.7 * h <= w <= 1.4 * h and area >= 0.55 * w * h):
+            continue
+        middle = y + h / 2
+        # the words level with it (the detector may read the words of one line apart), how far
+        level = [(box, n) for n, (_, boxes) in enumerate(lines) for box in boxes if box and box[1] < middle < box[3] - 0.25 * letter]
+        before = [(x - box[2], n) for box, n in level if box[2] <= x]
+        after = [(box[0] - x - w, n) for box, n in level if box[0] >= x + w]
+        near = min(before + after, default=(math.inf, 0))
+        if near[0] <= 2 * letter or min(before, default=near)[0] <= 4 * letter and min(after, default=near)[0] <= 4 * letter:
+            kept, boxes = lines[near[1]]
+            top, bottom = min(box[1] for _, _, box in kept), max(box[3] for _, _, box in kept)
+            at = sum(box[0] < x for _, _, box in kept)
+            kept.insert(at, ("•", 1.0, (x, top, x + w, bottom)))
+            boxes.insert(at, None)
 
 
 def _in_font_boxes(lines: list[tuple[list, list]], scale: float) -> list[Word]:
