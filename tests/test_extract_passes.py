@@ -2561,3 +2561,24 @@ def test_a_rows_lines_above_a_pages_first_table_are_no_running_header():
            _at(65.7, ("Utensils", 285.0, 311.4), size=5.4)]
     _, keys = _heading([w for line in (running, *row) for w in line], 100.0)
     assert keys == [_line_key(running), None, None, None]
+
+
+def test_a_label_naming_no_field_over_the_texts_run_on_from_the_label_before_is_part_of_it():
+    """A scan at 150 dpi boxed "Product(s)" and "identified" 4.7 pt apart, as far as labels stand:
+    "identified" named no field, made a column of its own, and the product's long lines lost
+    their ends under it ("Srikalahasthi Kalamkari" for "... Fabrics/Handicrafts", no doubt; fuzz
+    925200035). The texts run on under it from under "Product(s)": one label. "Categor" "y" (its
+    label broken) stands over texts of their own, set at one place, that more lines show than
+    run into it: a column (fuzz 294110269)."""
+    from pipeline.extract.header import _labels_run_on
+
+    product = ("Product(s)", 293.0, 337.3)
+    unnamed = ("identified", 342.0, 380.1)
+    long_lines = [_at(452.0, ("Srikalahasthi", 243.0, 293.0), ("Kalamkari", 298.0, 337.6), ("Fabrics/Handicrafts", 341.6, 419.3), size=11.0),
+                  _at(464.0, ("Electronics", 243.0, 290.0), ("Manufacturing", 294.5, 355.0), ("Cluster", 359.0, 390.0), size=11.0),
+                  _at(476.0, ("Coconut", 243.0, 280.0), ("&", 284.0, 289.0), ("Coconut", 293.0, 331.0), ("based", 335.0, 362.0), size=11.0)]
+    assert _labels_run_on([product, unnamed], lambda: long_lines) == [("Product(s) identified", 293.0, 380.1)]
+    category = ("Categor y", 421.0, 468.0)
+    own = [_at(100.0 + 12 * k, ("Tea", 300.0, 330.0), (word, 421.0, 460.0), size=11.0) for k, word in enumerate(["Primary", "Tertiary"] * 3)]
+    glued = [_at(200.0 + 12 * k, ("Pickles,", 300.0, 340.0), ("Papad", 343.0, 417.5), ("Primary", 421.0, 460.0), size=11.0) for k in range(2)]
+    assert _labels_run_on([("Name of the Product", 329.0, 391.0), category], lambda: own + glued) == [("Name of the Product", 329.0, 391.0), category]

@@ -196,7 +196,7 @@ def _tight(block: list[list[Word]], rule_tops: list[float], apart: float = 0.8, 
 def _read_block(block: list[list[Word]], bounds: list[tuple[float, float]], body=lambda: []) -> tuple:
     """(labels, fields or None, spans) of a candidate header block: labels per ruled column
     (`bounds`), or from its phrases when the table has no rules (`body()`: the lines under it)."""
-    spans = [] if bounds else _labels_by_phrases(block)
+    spans = [] if bounds else _labels_run_on(_labels_by_phrases(block), body)
     labels = _labels_by_columns(block, bounds) if bounds else [s[0] for s in spans]
     if not bounds and len(block) > 1 and not _side_by_side(block):
         return labels, None, spans  # a title of several lines, one under another: no header
@@ -206,6 +206,39 @@ def _read_block(block: list[list[Word]], bounds: list[tuple[float, float]], body
         if more and (fields is None or sum(map(bool, more)) > sum(map(bool, fields))):
             labels, fields, spans = labels_parted, more, parted
     return labels, fields, spans
+
+
+def _labels_run_on(spans: list[tuple[str, float, float]], body) -> list[tuple[str, float, float]]:
+    """The labels, each that names no field joined to the label before it where the body's
+    texts run on from under that one into under it: no column edge stands between them, and
+    together they name its field ("Product(s)" "identified", a word space apart in a scan's boxes
+    as labels stand; the product column's long lines read as another, unread, column's). Under a
+    column of its own ("Categor" "y", its label broken) more texts stand at one place (start,
+    centre or end there) than run into it: a scan's boxes may stand as close as words across the
+    gap between columns."""
+    out = list(spans)
+    k = 1
+    while k < len(out):
+        (a, a0, a1), (b, b0, b1) = out[k - 1], out[k]
+        if field_for(a) and not field_for(b) and field_for(f"{a} {b}") == field_for(a):
+            across, aligned = _texts_at(b0, b1, body())
+            if across >= 2 and across > aligned:
+                out[k - 1 : k + 1] = [(f"{a} {b}", a0, b1)]
+                continue
+        k += 1
+    return out
+
+
+def _texts_at(edge: float, end: float, body: list[list[Word]]) -> tuple[int, int]:
+    """How many of the body's texts (`phrases`) run across `edge`, and the most of its words
+    past it, before `end`, that start, centre or end at one place (a column's texts stand so)."""
+    across = sum(p[0].x0 < edge - TOL and p[-1].x1 > edge + TOL for line in body for p in phrases(line))
+    past = [w for line in body for w in line if edge - TOL <= w.x0 < end]
+
+    def most_at_one(places: list[float]) -> int:
+        places = sorted(places)
+        return max((bisect.bisect_right(places, x + 2 * TOL) - k for k, x in enumerate(places)), default=0)
+    return across, max(most_at_one([w.x0 for w in past]), most_at_one([w.xc for w in past]), most_at_one([w.x1 for w in past]))
 
 
 def _side_by_side(block: list[list[Word]]) -> bool:
