@@ -553,6 +553,32 @@ def test_a_line_printed_past_the_tables_last_rule_goes_with_the_last_cell():
     assert [row.text("district") for row in rows] == ["Mohla-Manpur-Ambagarh Chouki", "Gaurela-Pendra-"]
 
 
+def test_a_word_too_wide_for_a_centred_cell_is_the_cells_where_it_starts():
+    """Chromium centres the districts and starts a word too wide for its cell at the cell's
+    padding, running on over the product beside it ("Thiruvananthapuram" from 191.2 to 320.2,
+    past the rule at 251.6, over "Red Sander"): read as the product's, its row's district was
+    blank and took the row above's (fuzz 3050900133). The column sets no common start, but its
+    widest lines start at its padding."""
+    from pipeline.extract.grid import ruled_rows
+    from pipeline.extract.layers import PageContent
+    words = _printed("Idukki 200.5 239.0 444.9 456.9|Spices 322.9 362.6 444.9 456.9|Thiruvananthapuram 191.2 320.2 465.1 477.1|"
+                     "Red 281.1 304.9 465.1 477.1|Sander 307.5 345.0 465.1 477.1|Pathanamthitta 191.2 285.0 500.4 512.4|"
+                     "Kiwi 330.0 352.0 500.4 512.4")
+    rules = [Rule(187.9, y, 433.9, y) for y in (440.0, 460.0, 495.0, 520.0)] + [Rule(x, 440.0, x, 520.0) for x in (187.9, 251.6, 433.9)]
+    columns = [Column("district", "District", 187.9, 251.6), Column("product", "Product", 251.6, 433.9)]
+    rows = ruled_rows(PageContent(1, 595.0, 842.0, words, rules), columns, words, 440.0, 520.0, [])
+    assert [(row.text("district"), row.text("product")) for row in rows] == [
+        ("Idukki", "Spices"), ("Thiruvananthapuram", "Red Sander"), ("Pathanamthitta", "Kiwi")]
+    # a scan's box of "Tamil" starts 0.7 pt left of the rule, in a narrow column of serials: no
+    # word run on from there (fuzz 118730110)
+    words = _printed("1 38.0 44.0 489.8 501.8|Tamil 72.3 96.8 489.8 501.8|Nadu 102.5 123.4 489.8 501.8|"
+                     "2 38.0 44.0 513.6 525.6|Tamil 72.3 96.8 513.6 525.6|Nadu 102.5 123.4 513.6 525.6")
+    rules = [Rule(34.9, y, 157.6, y) for y in (485.0, 508.0, 530.0)] + [Rule(x, 485.0, x, 530.0) for x in (34.9, 55.3, 73.0, 157.6)]
+    columns = [Column("serial", "S. No.", 34.9, 55.3), Column(None, "", 55.3, 73.0), Column("state", "State", 73.0, 157.6)]
+    rows = ruled_rows(PageContent(2, 595.0, 842.0, words, rules), columns, words, 485.0, 530.0, [])
+    assert [row.text("state") for row in rows] == ["Tamil Nadu"] * 2
+
+
 def test_a_merged_text_goes_on_where_its_next_line_stands_off_its_rows_first_line():
     """Calc sets rows at the top, too low for a merged district's three lines: "Complex -" stands
     2 pt above the next row's serial (by the line their fonts set them on), so it is no first

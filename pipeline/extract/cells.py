@@ -442,6 +442,17 @@ def left_edges(lines: list[list[Word]], columns: list[Column]) -> list[float | N
             for c in columns]
 
 
+def padding_edges(lines: list[list[Word]], columns: list[Column]) -> list[float | None]:
+    """By column, where its widest lines start: the least start of each line's first word
+    standing in it that two lines share, to a point (a text engine starts a line too wide for its
+    cell at the cell's padding, however it aligns the others); None where no two do."""
+    out = []
+    for c in columns:
+        xs = sorted(x for line in lines if (x := next((w.x0 for w in line if c.x0 <= w.x0 < c.x1), None)) is not None)
+        out.append(next((x for k, x in enumerate(xs) if bisect.bisect_right(xs, x + 1.0) - k >= 2), None))
+    return out
+
+
 def rooms_told(columns: list[Column], edges: list[float | None]) -> dict[str, float]:
     """The room for each column's text where the header tells it. Without rules between its
     columns a table shows a column's room only by its widest line; but a header whose labels

@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .cells import (TOL, Column, Row, cell_lines, group_lines, ink_slack, left_edges, line_yc, merge_positions, printed_over, rooms_told,
-                    set_past_edge, swallows, swallows_back, widest, word_space, words_text)
+from .cells import (TOL, Column, Row, cell_lines, group_lines, ink_slack, left_edges, line_yc, merge_positions, padding_edges,
+                    printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .layers import PageContent, Rule, Word
 
 TOP, BOTTOM, X0, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x0"), attrgetter("x1")
@@ -163,10 +163,15 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     home = [bisect.bisect_right(inner, c) for c in centres]
     run_on = [k for k, w in enumerate(words) if bisect.bisect_right(inner, w.x0) < home[k]]
     if run_on:
-        starts = left_edges(group_lines(words), columns)
+        lines = group_lines(words)
+        starts, paddings = left_edges(lines, columns), padding_edges(lines, columns)
         for k in run_on:
             w, at = words[k], bisect.bisect_right(inner, words[k].x0)
-            if (starts[at] is not None and abs(w.x0 - starts[at]) <= 1.0
+            # (where the column centres its lines, a word too wide for its cell starts at its
+            # padding: well inside it, not a scan's box a point left of the rule)
+            wide = w.x1 - w.x0 > columns[at].x1 - columns[at].x0 and columns[at].x1 - w.x0 > 0.5 * w.size
+            start = starts[at] if starts[at] is not None else paddings[at] if wide else None
+            if (start is not None and abs(w.x0 - start) <= 1.0
                     and any(home[j] == home[k] and j != k and abs(v.yc - w.yc) < 0.5 * w.size for j, v in enumerate(words))):
                 centres[k] = columns[at].x1 - TOL
     cells_by_column = []
