@@ -28,6 +28,9 @@ from pipeline.extract.unruled import _join_broken_serials, _leading, without_foo
     ("• Pickles, Papad & Spices . Marine Products", ["Pickles, Papad & Spices", "Marine Products"]),  # OCR reads a small
     ("。 Agro-processing • Tea", ["Agro-processing", "Tea"]),  # bullet as a full stop standing alone (fuzz 925200005)
     ("Sl . No. Rice based products etc .", ["Sl . No. Rice based products etc ."]),  # never first, nor at the end
+    ("(1)Apple & Apple-based Products (2) Leather Products", ["Apple & Apple-based Products", "Leather Products"]),  # OCR
+    ("(1) Turmeric(2) Stone Carving (3) Saffron", ["Turmeric", "Stone Carving", "Saffron"]),  # lost the space (fuzz 3050900187)
+    ("Dhokra Metal Craft(Bell Metal) Vitamin(A) Rice", ["Dhokra Metal Craft(Bell Metal) Vitamin(A) Rice"]),  # in no sequence
 ])
 def test_markers_split_a_paragraph_only_in_sequence(text, items):
     assert split_inline(text) == items

@@ -23,8 +23,10 @@ _MARK = re.compile(
     r"(?:(?:^|(?<=[\s,;]))(?:\((?P<inner>\d{1,2}|[ivx]{1,5}|[a-z])\)|(?P<bare>\d{1,2}|[ivx]{1,5}|[a-z])(?P<close>[.)])"
     rf"|(?P<bullet>[{re.escape(BULLETS + MISREAD_DOTS)}]))|(?P<glued>[{ROUND}]))"  # a round bullet may touch the item before it
     r"(?:\s+|(?<!\.)$)"  # "b)" alone where a narrow cell wrapped ("o." may end "S.N" / "o.")
-    rf"|(?P<lead>(?:^|(?<=\s))[▪◦]|[{ROUND}])(?=(?-i:[A-Z(]))",  # or the item after it ("•Jaggery": a small font's
+    rf"|(?P<lead>(?:^|(?<=\s))[▪◦]|[{ROUND}])(?=(?-i:[A-Z(]))"  # or the item after it ("•Jaggery": a small font's
     # space lost), a round one even both ("Spices•Kani Shawl": OCR reads no space beside a small dot)
+    r"|(?:^|(?<=[\sA-Za-z]))\((?P<touching>\d{1,2}|[ivx]{1,5}|[a-z])\)(?:(?=(?-i:[A-Z]))|\s+)",  # a bracketed one too
+    # touches the item before it or after it ("Turmeric(2) Stone Carving", "(4)Apple": OCR lost the space)
     re.IGNORECASE,
 )
 # a marker left at the start of a product (or the whole of it: "1."), or before a capital inside it, or
@@ -51,8 +53,8 @@ def marks(text: str) -> list[Mark]:
             bullet = "•" if printed in ROUND + MISREAD_DOTS else printed
             out.append(Mark(m.start(), m.end(), bullet, printed if printed in MISREAD_DOTS else bullet))
         else:
-            token = m["inner"] or m["bare"]
-            out.append(Mark(m.start(), m.end(), "(x)" if m["inner"] else "x" + m["close"], token))
+            token = m["inner"] or m["touching"] or m["bare"]
+            out.append(Mark(m.start(), m.end(), "(x)" if m["inner"] or m["touching"] else "x" + m["close"], token))
     return out
 
 
