@@ -2611,3 +2611,7 @@ def test_a_label_naming_no_field_over_the_texts_run_on_from_the_label_before_is_
     own = [_at(100.0 + 12 * k, ("Tea", 300.0, 330.0), (word, 421.0, 460.0), size=11.0) for k, word in enumerate(["Primary", "Tertiary"] * 3)]
     glued = [_at(200.0 + 12 * k, ("Pickles,", 300.0, 340.0), ("Papad", 343.0, 417.5), ("Primary", 421.0, 460.0), size=11.0) for k in range(2)]
     assert _labels_run_on([("Name of the Product", 329.0, 391.0), category], lambda: own + glued) == [("Name of the Product", 329.0, 391.0), category]
+    # a label begins on no connector: "of District" goes on from "Name", OCR's boxes 6.8 pt apart
+    # (the district was read into an unread column "Name", and the rows took the district above;
+    # fuzz 3050900187), whatever the body, here one row
+    assert _labels_run_on([("Name", 221.0, 254.5), ("of District", 261.3, 319.3)], lambda: []) == [("Name of District", 221.0, 319.3)]

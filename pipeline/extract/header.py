@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable
@@ -215,11 +216,15 @@ def _labels_run_on(spans: list[tuple[str, float, float]], body) -> list[tuple[st
     as labels stand; the product column's long lines read as another, unread, column's). Under a
     column of its own ("Categor" "y", its label broken) more texts stand at one place (start,
     centre or end there) than run into it: a scan's boxes may stand as close as words across the
-    gap between columns."""
+    gap between columns. A label that begins as none does, on a connector ("Name" "of District"),
+    goes on from the one before it however the body stands."""
     out = list(spans)
     k = 1
     while k < len(out):
         (a, a0, a1), (b, b0, b1) = out[k - 1], out[k]
+        if not field_for(a) and field_for(b) and LABEL_GOES_ON.match(b) and field_for(f"{a} {b}") == field_for(b):
+            out[k - 1 : k + 1] = [(f"{a} {b}", a0, b1)]
+            continue
         if field_for(a) and not field_for(b) and field_for(f"{a} {b}") == field_for(a):
             across, aligned = _texts_at(b0, b1, body())
             if across >= 2 and across > aligned:
@@ -227,6 +232,9 @@ def _labels_run_on(spans: list[tuple[str, float, float]], body) -> list[tuple[st
                 continue
         k += 1
     return out
+
+
+LABEL_GOES_ON = re.compile(r"(?-i:of|and|the|&)\s")  # no label begins so
 
 
 def _texts_at(edge: float, end: float, body: list[list[Word]]) -> tuple[int, int]:
