@@ -31,6 +31,8 @@ from pipeline.extract.unruled import _join_broken_serials, _leading, without_foo
     ("(1)Apple & Apple-based Products (2) Leather Products", ["Apple & Apple-based Products", "Leather Products"]),  # OCR
     ("(1) Turmeric(2) Stone Carving (3) Saffron", ["Turmeric", "Stone Carving", "Saffron"]),  # lost the space (fuzz 3050900187)
     ("Dhokra Metal Craft(Bell Metal) Vitamin(A) Rice", ["Dhokra Metal Craft(Bell Metal) Vitamin(A) Rice"]),  # in no sequence
+    ("1.Zari-Zardozi 2. Electronics Manufacturing", ["Zari-Zardozi", "Electronics Manufacturing"]),  # a count too (fuzz
+    ("St.Thomas 2.Tea", ["St.Thomas 2.Tea"]),  # 2223600123, 456070164)
 ])
 def test_markers_split_a_paragraph_only_in_sequence(text, items):
     assert split_inline(text) == items

@@ -25,8 +25,9 @@ _MARK = re.compile(
     r"(?:\s+|(?<!\.)$)"  # "b)" alone where a narrow cell wrapped ("o." may end "S.N" / "o.")
     rf"|(?P<lead>(?:^|(?<=\s))[▪◦]|[{ROUND}])(?=(?-i:[A-Z(]))"  # or the item after it ("•Jaggery": a small font's
     # space lost), a round one even both ("Spices•Kani Shawl": OCR reads no space beside a small dot)
-    r"|(?:^|(?<=[\sA-Za-z]))\((?P<touching>\d{1,2}|[ivx]{1,5}|[a-z])\)(?:(?=(?-i:[A-Z]))|\s+)",  # a bracketed one too
-    # touches the item before it or after it ("Turmeric(2) Stone Carving", "(4)Apple": OCR lost the space)
+    r"|(?:^|(?<=[\sA-Za-z]))\((?P<touching>\d{1,2}|[ivx]{1,5}|[a-z])\)(?:(?=(?-i:[A-Z]))|\s+)"  # a bracketed one too
+    # touches the item before it or after it ("Turmeric(2) Stone Carving", "(4)Apple": OCR lost the space),
+    r"|(?:^|(?<=\s))(?P<count>\d{1,2})(?P<count_close>[.)])(?=(?-i:[A-Z]))",  # a count the item after it ("1.Zari-Zardozi")
     re.IGNORECASE,
 )
 # a marker left at the start of a product (or the whole of it: "1."), or before a capital inside it, or
@@ -53,8 +54,8 @@ def marks(text: str) -> list[Mark]:
             bullet = "•" if printed in ROUND + MISREAD_DOTS else printed
             out.append(Mark(m.start(), m.end(), bullet, printed if printed in MISREAD_DOTS else bullet))
         else:
-            token = m["inner"] or m["touching"] or m["bare"]
-            out.append(Mark(m.start(), m.end(), "(x)" if m["inner"] or m["touching"] else "x" + m["close"], token))
+            token = m["inner"] or m["touching"] or m["bare"] or m["count"]
+            out.append(Mark(m.start(), m.end(), "(x)" if m["inner"] or m["touching"] else "x" + (m["close"] or m["count_close"]), token))
     return out
 
 
@@ -104,8 +105,8 @@ class Sequence:
 
 
 def at_start(text: str) -> Mark | None:
-    found = _MARK.match(text)
-    return marks(text[: found.end()])[0] if found else None
+    found = _MARK.match(text)  # (the marker read in its text: one may look at the item after it, "1.Zari")
+    return next(iter(marks(text)), None) if found else None
 
 
 def marker_alone(text: str) -> bool:
