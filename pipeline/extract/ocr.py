@@ -10,8 +10,8 @@ OCR takes seconds a page: pages are read in parallel, one process a core, with p
 from __future__ import annotations
 
 import functools
-import math
 import logging
+import math
 import os
 import time
 from pathlib import Path
