@@ -353,7 +353,9 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
     are one list in every row it spans on its page). Where the next page prints the whole text
     again ("Dadra and Nagar Haveli and" clipped at the foot), `_records` carries it; where it
     prints the cell's last lines again ("Gaurela-Pendra-" / "Marwahi" at the foot, "Marwahi"
-    overleaf: a text set in the middle of the cell, clipped at the top), the text is the foot's.
+    overleaf: a text set in the middle of the cell, clipped at the top), the text is the foot's,
+    and so is a line printed on both sides of the break, cut by each ("Haveli and" / "Daman" at
+    the foot, "Daman" / "and Diu" overleaf: read once).
     A text overleaf that goes on as no name begins ("and Diu": `continues`) goes on the last
     text of its column on the page, though rows left blank below it (a merged cell's text goes
     to the first row it spans) stand between ("Dadra and Nagar Haveli and Daman" / "and Diu").
@@ -370,10 +372,13 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
             goes_on = head is not None
         if not (goes_on and tail) or _printed_again(join_lines(head), join_lines(tail)):
             continue
-        if [line.text for line in head[-len(tail):]] == [line.text for line in tail]:
+        # lines printed on both sides of the break, clipped by each: the foot's, once
+        again = next((k for k in range(min(len(head), len(tail)), 0, -1)
+                      if [line.text for line in head[-k:]] == [line.text for line in tail[:k]]), 0)
+        if again == len(tail):
             tail[:] = head
         else:
-            head[:] = tail[:] = join_across_pages(head, tail)
+            head[:] = tail[:] = join_across_pages(head, tail[again:])
 
 
 def _append(row: Row, tail: Row) -> list[tuple[list, list]]:
