@@ -426,13 +426,19 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
     return out if parted else words
 
 
+def level_counts(values: Iterable[float], within: float) -> list[tuple[float, int]]:
+    """Each value, least first, with how many of the values stand level with it: from it to
+    `within` past it (texts a column sets at one place, by their starts, centres or ends)."""
+    xs = sorted(values)
+    return [(x, bisect.bisect_right(xs, x + within) - k) for k, x in enumerate(xs)]
+
+
 def common_start(starts: list[float], least: int = 2) -> float | None:
     """Where lines set to the left start: the least start that two thirds of them share, to a
     point; None where they share none (lines centred, or fewer than `least`)."""
-    xs = sorted(starts)
-    if len(xs) < least:
+    if len(starts) < least:
         return None
-    return next((x for k, x in enumerate(xs) if bisect.bisect_right(xs, x + 1.0) - k >= 2 / 3 * len(xs)), None)
+    return next((x for x, n in level_counts(starts, 1.0) if n >= 2 / 3 * len(starts)), None)
 
 
 def left_edges(lines: list[list[Word]], columns: list[Column]) -> list[float | None]:
@@ -444,13 +450,12 @@ def left_edges(lines: list[list[Word]], columns: list[Column]) -> list[float | N
 
 def padding_edges(lines: list[list[Word]], columns: list[Column]) -> list[float | None]:
     """By column, where its widest lines start: the least start of each line's first word
-    standing in it that two lines share, to a point (a text engine starts a line too wide for its
-    cell at the cell's padding, however it aligns the others); None where no two do."""
-    out = []
-    for c in columns:
-        xs = sorted(x for line in lines if (x := next((w.x0 for w in line if c.x0 <= w.x0 < c.x1), None)) is not None)
-        out.append(next((x for k, x in enumerate(xs) if bisect.bisect_right(xs, x + 1.0) - k >= 2), None))
-    return out
+    starting in it that two lines share, to a point (a text engine starts a line too wide for its
+    cell at the cell's padding, however it aligns the others; such a word's middle may stand in
+    the next column, so a word is the column's where it starts); None where no two do."""
+    def starts(c: Column) -> list[float]:
+        return [x for line in lines if (x := next((w.x0 for w in line if c.x0 <= w.x0 < c.x1), None)) is not None]
+    return [next((x for x, n in level_counts(starts(c), 1.0) if n >= 2), None) for c in columns]
 
 
 def rooms_told(columns: list[Column], edges: list[float | None]) -> dict[str, float]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .cells import TOL, Column, cell_lines, group_lines, join_lines, line_yc, set_marks, words_text
+from .cells import TOL, Column, cell_lines, group_lines, join_lines, level_counts, line_yc, set_marks, words_text
 from .columns import field_for, label_table, map_header, read_header, required_named
 from .grid import Grid, joints, rules_across
 from .layers import PageContent, Word
@@ -241,12 +241,8 @@ def _texts_at(edge: float, end: float, body: list[list[Word]]) -> tuple[int, int
     """How many of the body's texts (`phrases`) run across `edge`, and the most of its words
     past it, before `end`, that start, centre or end at one place (a column's texts stand so)."""
     across = sum(p[0].x0 < edge - TOL and p[-1].x1 > edge + TOL for line in body for p in phrases(line))
-    past = [w for line in body for w in line if edge - TOL <= w.x0 < end]
-
-    def most_at_one(places: list[float]) -> int:
-        places = sorted(places)
-        return max((bisect.bisect_right(places, x + 2 * TOL) - k for k, x in enumerate(places)), default=0)
-    return across, max(most_at_one([w.x0 for w in past]), most_at_one([w.xc for w in past]), most_at_one([w.x1 for w in past]))
+    marks = [set_marks([w]) for line in body for w in line if edge - TOL <= w.x0 < end]
+    return across, max((n for places in zip(*marks) for _, n in level_counts(places, 2 * TOL)), default=0)
 
 
 def _side_by_side(block: list[list[Word]]) -> bool:

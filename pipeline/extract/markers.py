@@ -105,8 +105,8 @@ class Sequence:
 
 
 def at_start(text: str) -> Mark | None:
-    found = _MARK.match(text)  # (the marker read in its text: one may look at the item after it, "1.Zari")
-    return next(iter(marks(text)), None) if found else None
+    first = next(iter(marks(text)), None)  # (read in the whole text: a marker may look at the item after it, "1.Zari")
+    return first if first and first.start == 0 else None
 
 
 def marker_alone(text: str) -> bool:

@@ -375,10 +375,7 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
         # lines printed on both sides of the break, clipped by each: the foot's, once
         again = next((k for k in range(min(len(head), len(tail)), 0, -1)
                       if [line.text for line in head[-k:]] == [line.text for line in tail[:k]]), 0)
-        if again == len(tail):
-            tail[:] = head
-        else:
-            head[:] = tail[:] = join_across_pages(head, tail[again:])
+        head[:] = tail[:] = join_across_pages(head, tail[again:])
 
 
 def _append(row: Row, tail: Row) -> list[tuple[list, list]]:
