@@ -195,16 +195,16 @@ def _rows_of(pages: Iterator[PageContent], state: TableState) -> tuple[list[Row]
         if not page.words and page.has_images:
             scanned.append(page.number)
             continue
-        joined: list[tuple[list, list]] = []
+        joined: dict[str, tuple[list, list]] = {}
         for row in page_rows(page, state):
             if row.continuation and rows:
                 joined = _append(rows[-1], row)
             else:
                 # a merged cell over the tail of the row before and rows after it holds for them
                 # too the text joined across the page break ("Mohla-Manpur-" / "Ambagarh Chouki")
-                row.cells.update({name: whole for name, lines in row.cells.items() for tail, whole in joined if lines is tail})
-                if rows and rows[-1].page != row.page and not joined:
-                    _join_run_on_cells(rows, row, state.places)
+                row.cells.update({name: whole for name, lines in row.cells.items() for tail, whole in joined.values() if lines is tail})
+                if rows and rows[-1].page != row.page:
+                    _join_run_on_cells(rows, row, state.places, set(joined) if joined else None)
                 rows.append(row)
     return rows, state, scanned
 
@@ -344,7 +344,7 @@ def _read_chunk(layer: str, path: Path, numbers: list[int]) -> list[PageContent]
     return list(TEXT_LAYERS[layer](path, numbers))
 
 
-def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = None) -> None:
+def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = None, tail_read: set[str] | None = None) -> None:
     """A state's or district's cell merged over the last row of a page and the first of the next
     has its lines printed as far as each page holds them ("Sarangarh-" at the foot, "Bilaigarh"
     overleaf, as Calc prints a merged cell across a page break): where the page's last text ends
@@ -360,11 +360,18 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
     text of its column on the page, though rows left blank below it (a merged cell's text goes
     to the first row it spans) stand between ("Dadra and Nagar Haveli and Daman" / "and Diu").
     Where the `directory` names the two texts as one place, and not each ("Yadadri" /
-    "Bhuvanagiri", in a cell closed by a rule at the foot), they are one text too."""
+    "Bhuvanagiri", in a cell closed by a rule at the foot), they are one text too.
+    `first` is the page's first row of its own. Where the tail of the row before stands above it
+    (`tail_read`: the columns that tail gave text to, joined with it), its text in those columns
+    is a cell of its own, and in the others goes on the text above only as their words tell
+    ("and Diu" below a product's tail "(Bhadohi)"): the cell that ran on past the foot may have
+    ended in the tail ("Himachal Pradesh" below the tail of a row of Gujarat's)."""
     last = above[-1]
     for name in MERGED:
+        if tail_read is not None and name in tail_read:
+            continue
         head, tail = last.cells.get(name), first.cells.get(name)
-        goes_on = bool(head) and (runs_on(head[-1].text.strip()) or name in last.text_below
+        goes_on = bool(head) and (runs_on(head[-1].text.strip()) or tail_read is None and name in last.text_below
                                   or bool(tail) and names_whole(directory, name, [join_lines(head), join_lines(tail)]))
         if not head and tail and continues("", tail[0].text.strip()):
             on_page = takewhile(lambda row: row.page == last.page, reversed(above))
@@ -378,17 +385,17 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
         head[:] = tail[:] = join_across_pages(head, tail[again:])
 
 
-def _append(row: Row, tail: Row) -> list[tuple[list, list]]:
-    """Join the tail of a row split by a page break to its head, cell by cell. Returns each tail
-    cell's lines that hold text with the cell's lines joined (a merged cell's lines are the same
+def _append(row: Row, tail: Row) -> dict[str, tuple[list, list]]:
+    """Join the tail of a row split by a page break to its head, cell by cell. Returns, by
+    column, each tail cell's lines that hold text with the cell's lines joined (a merged cell's lines are the same
     list in every row it spans on the page: joined in place, the rows above it on the page hold
     the whole text too)."""
-    joined = []
+    joined = {}
     for name, lines in tail.cells.items():
         cell = row.cells.setdefault(name, [])
         cell[:] = join_across_pages(cell, lines)
         if lines:
-            joined.append((lines, cell))
+            joined[name] = (lines, cell)
     return joined
 
 
