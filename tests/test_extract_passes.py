@@ -12,7 +12,7 @@ from pipeline.extract.header import BodySeen, _labels_by_phrases, _unruled_colum
 from pipeline.extract.layers import Rule, Word, words_from_chars
 from pipeline.extract.markers import LEFT_INSIDE, opens_list, split_inline
 from pipeline.extract.products import split_products
-from pipeline.extract.unruled import _join_broken_serials, _leading, without_footer
+from pipeline.extract.unruled import _cell_spacing, _join_broken_serials, _leading, without_footer
 
 
 @pytest.mark.parametrize("text, items", [
@@ -435,6 +435,17 @@ def test_a_cells_line_spacing_is_the_pitch_most_lines_keep():
     assert _leading(pitches, below=14.8, size=12.0) == pytest.approx(13.2, abs=0.15)
     assert _leading([11.0, 12.5], below=14.8, size=12.0) == 11.0  # none recurs: the least
     assert _leading([15.0], below=14.8, size=12.0) is None
+
+
+def test_a_cells_line_spacing_is_its_wraps_where_rows_of_one_line_outnumber_them():
+    """Writer's rows of one line, padded 1.4 pt a side, stand 16.8 pt apart, more often than a
+    cell's lines stand 14 pt apart: where every line that surely goes on from the one above
+    ("Pickles, Papad" / "& Spices") stands at 14 pt, 16.8 is a pitch of rows. Wraps that stand
+    no closer than the spacing leave it as it is."""
+    pitches = [16.8] * 9 + [14.0] * 4 + [30.8, 44.8]
+    assert _cell_spacing(pitches, [], below=23.0, size=7.3) == pytest.approx(16.8)
+    assert _cell_spacing(pitches, [14.0, 14.0], below=23.0, size=7.3) == pytest.approx(14.0)
+    assert _cell_spacing([12.8] * 9 + [10.3], [12.8, 12.8], below=14.0, size=10.3) == pytest.approx(12.8)
 
 
 def test_an_unruled_columns_edge_with_no_white_is_where_fewest_texts_cover():

@@ -278,7 +278,11 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     # The spacing is the body's, read over every column: a column's own pitches may be mostly
     # rows' (a merged district's one-line texts, one a row), which would join texts as one run
     every = [p for ps in pitches.values() for p in ps]
-    spacing = _leading(every, row_pitch - 0.1 * size, size)
+    # (lines that surely go on one from another, set on their fonts' baselines: a line's top tells
+    # its place only roughly, "y" of "Secondar" / "y")
+    wrapped = [p for name, lines in columns.items() for a, b, p in zip(lines, lines[1:], pitches[name])
+               if goes_on()[a, b, name] == SURELY and not math.isnan(line_foot(parts[a][name]) + line_foot(parts[b][name]))]
+    spacing = _cell_spacing(every, wrapped, row_pitch - 0.1 * size, size)
     # where no cell shows its lines closer than the rows stand, the least pitch is a cell's line
     # spacing only if lines so far apart could be one cell's: a text engine leaves less white
     # between a cell's lines than half its ink's height (from capitals to descenders)
@@ -372,6 +376,17 @@ def _apart_by_more_than_a_line(pitch: float, parts: list[dict[str, list[Word]]])
     inked = float(np.percentile([max(w.bottom for w in line) - min(w.top for w in line)
                                  for p in parts for line in p.values() if line], 75))
     return pitch - inked > 0.5 * inked
+
+
+def _cell_spacing(pitches: list[float], wrapped: list[float], below: float, size: float) -> float | None:
+    """The line spacing of the table's cells (`_leading`), unless every pitch of lines that
+    surely go on one from another (`wrapped`: one cell's lines) is closer than that: then it is
+    a pitch of rows (one-line rows, closely padded, may outnumber a cell's lines: 16.8 pt
+    against 14), and the wraps' is the spacing."""
+    spacing = _leading(pitches, below, size)
+    if spacing and wrapped and max(wrapped) < spacing - 0.1 * size:
+        return _leading(wrapped, below, size)
+    return spacing
 
 
 def _leading(pitches: list[float], below: float, size: float) -> float | None:
