@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from .extract import Extraction
-from .extract.cells import RUNS_ON
+from .extract.cells import NAME_GOES_ON, RUNS_ON
 from .extract.markers import LEFT_INSIDE
 from .sources import Reviewed, StatedTotals
 
@@ -257,7 +257,8 @@ def _rest_beside(rows: pd.DataFrame, state: str, district: str, names: str, numb
 
 def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = False) -> list[Finding]:
     """Products with the marks of a cell split or joined in the wrong place (a list marker, a
-    connector at the end, a bracket left open, a lone small letter in front, the last of a label
+    connector at the end or the start: "& Coconut based products", whose first line a cell too
+    low for its text left unprinted; a bracket left open, a lone small letter in front, the last of a label
     broken letter by letter: "identifie" / "d"; a page's first product starting in lower case,
     "silk & cotton" of "Handloom products of" / "silk & cotton"; nothing at all): doubts. A
     trailing comma is how
@@ -274,6 +275,7 @@ def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = 
             else ("list marker", DOUBT) if LEFT_INSIDE.search(text)
             else ("ends on a comma", NOTE) if text.endswith(",")
             else ("ends on a connector", DOUBT) if RUNS_ON.search(text) and not text.endswith(")")
+            else ("begins on a connector", DOUBT) if NAME_GOES_ON.match(text)
             else ("unbalanced brackets", DOUBT) if text.count("(") != text.count(")")
             else ("a lone small letter in front", DOUBT) if LONE_LETTER.match(text)
             else ("begins in lower case", DOUBT if first_on_page else NOTE) if text[:1].islower()
