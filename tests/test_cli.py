@@ -157,8 +157,11 @@ def test_a_narrow_terminal_keeps_ids_and_statuses_whole(archived_snapshots, tmp_
 def test_ctrl_c_is_one_line(tmp_path):
     """Interrupted while worker processes read a scan: one line, no traceback, workers gone."""
     scan = ROOT / "tests" / "fixtures" / "scans" / "writer_ruled.serif.200dpi.pdf"
+    # a shell starts a background job with Ctrl-C ignored, and Python keeps it so: as a user's
+    # terminal would, the extraction starts with Ctrl-C's default however the tests were started
     process = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(scan), "-o", str(tmp_path / "rows.csv")],
-                               cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+                               cwd=tmp_path, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     seen = ""
     while "reading them by OCR" not in seen:  # the workers are at work (however loaded the machine)
         line = process.stderr.readline()
