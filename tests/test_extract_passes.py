@@ -1373,6 +1373,18 @@ def test_a_label_broken_at_every_few_letters_is_read_whole():
     assert _label_text([w for k, piece in enumerate(named) for w in _at(48.2 + 11 * k, piece, size=9.0)]) == "Name of the Product"
 
 
+def test_a_ruled_header_label_that_names_a_field_only_spaced_is_read_spaced():
+    """A scan at 200 dpi: OCR read the ruled cell "Name of" / "State/U" / "T" as "Nameof" /
+    "state/u" / "T". Read as a cell's lines, "state/u" in lower case after a line that fills the
+    cell is the rest of a broken word, "Nameofstate/uT", which names nothing: the state column
+    was lost and the title above taken for the state of all 94 rows (fuzz 1116300182, F1 0.0)."""
+    from pipeline.extract.header import _labels_by_columns
+    block = [_at(110.7, ("Nameof", 96.1, 143.9), ("Name", 170.5, 204.7), ("of", 211.6, 222.0), size=13.7),
+             _at(122.9, ("state/u", 98.6, 143.6), ("District", 173.8, 218.4), size=13.7),
+             _at(137.9, ("T", 117.3, 125.2), size=12.6)]
+    assert _labels_by_columns(block, [(89.0, 153.1), (153.1, 238.0)]) == ["Nameof state/u T", "Name of District"]
+
+
 def test_two_labels_as_close_as_words_part_where_that_maps_more_fields():
     """Writer sized a state's table to its text: "District" and "Product", each centred in its
     narrow cell, stand 4.6 pt apart, and the header has no label of two words to show its word

@@ -63,13 +63,16 @@ def _word_space(gaps: Iterable[float]) -> float:
 
 
 def _labels_by_columns(block: list[list[Word]], bounds: list[tuple[float, float]]) -> list[str]:
-    """A ruled header's label per column, its lines joined as a cell's are ("S.N" / "o." is "S.No.")."""
+    """A ruled header's label per column, its lines joined as a cell's are ("S.N" / "o." is "S.No."),
+    or as `_label_text` reads them where that names no field and theirs does (OCR read "Name of" /
+    "State/UT" as "Nameof" / "state/u": a word too long for its line, broken, it seems)."""
     words = [w for line in block for w in line]
     labels = []
     for x0, x1 in bounds:
         inside = [w for w in words if x0 <= w.xc < x1]
         left = min((w.x0 for w in inside), default=x0)
-        labels.append(join_lines(cell_lines(group_lines(inside), x1 - (left - x0), left)))
+        label = join_lines(cell_lines(group_lines(inside), x1 - (left - x0), left))
+        labels.append(label if field_for(label) is not None or not inside else _label_text(inside))
     return labels
 
 
