@@ -2640,3 +2640,22 @@ def test_a_label_naming_no_field_over_the_texts_run_on_from_the_label_before_is_
     # (the district was read into an unread column "Name", and the rows took the district above;
     # fuzz 3050900187), whatever the body, here one row
     assert _labels_run_on([("Name", 221.0, 254.5), ("of District", 261.3, 319.3)], lambda: []) == [("Name of District", 221.0, 319.3)]
+    # or ends on one: "Name of the" goes on into "Product" before "District Name" can take it
+    # (boxes 6.1 pt apart, its words' 3.2 to 6.8: fuzz 2223600022); "of" does both, and a chain of
+    # such labels is one ("Name" "of" "District", fuzz 1116300115)
+    assert _labels_run_on([("District Name", 109.7, 195.4), ("Name of the", 233.1, 308.0), ("Product", 314.1, 360.9)], lambda: []) == [
+        ("District Name", 109.7, 195.4), ("Name of the Product", 233.1, 360.9)]
+    assert _labels_run_on([("State Name", 235.4, 289.0), ("Name", 454.3, 480.5), ("of", 485.9, 493.1), ("District", 498.5, 530.2)], lambda: []) == [
+        ("State Name", 235.4, 289.0), ("Name of District", 454.3, 530.2)]
+    # OCR boxed "Sr." short of its full stop, 5.4 pt from "No": the serials, centred under both,
+    # lie across the white between them, where no column's edge can stand (the serials read
+    # into a column "No", and a page's 32 rows into one: fuzz 1116300062)
+    serials = [_at(108.0 + 13 * k, (str(k + 10), 47.5, 56.5), ("Gujarat", 118.0, 150.0), size=9.9) for k in range(3)]
+    assert _labels_run_on([("Sr.", 38.9, 50.4), ("No", 55.8, 64.8), ("State/UT", 118.8, 155.1)], lambda: serials) == [
+        ("Sr. No", 38.9, 64.8), ("State/UT", 118.8, 155.1)]
+    # "1" to "9" end 1.8 pt short of "No" and "10" to "13" 0.4 pt short or past it, as boxes
+    # fall: the white is theirs (fuzz 1116300165); a product glued to its category by OCR is
+    # no text across the white before "Categor" "y" (above), where the others leave it
+    boxes = [(str(n), 183.2, 188.6) for n in range(1, 10)] + [("10", 180.3, 190.4), ("11", 180.3, 189.7), ("12", 180.0, 190.0), ("13", 180.0, 190.0)]
+    serials = [_at(58.0 + 30 * k, box, size=10.0) for k, box in enumerate(boxes)]
+    assert _labels_run_on([("Sr.", 172.4, 183.9), ("No", 190.4, 200.5)], lambda: serials) == [("Sr. No", 172.4, 200.5)]

@@ -219,17 +219,23 @@ def _labels_run_on(spans: list[tuple[str, float, float]], body) -> list[tuple[st
     as labels stand; the product column's long lines read as another, unread, column's). Under a
     column of its own ("Categor" "y", its label broken) more texts stand at one place (start,
     centre or end there) than run into it: a scan's boxes may stand as close as words across the
-    gap between columns. A label that begins as none does, on a connector ("Name" "of District"),
-    goes on from the one before it however the body stands."""
+    gap between columns. A label that begins or ends as none does, on a connector ("Name" "of
+    District", "Name of the" "Product"), goes on into the next however the body stands: joined
+    first, as a label naming a field may stand before it ("District Name" "Name of the")."""
     out = list(spans)
     k = 1
     while k < len(out):
-        (a, a0, a1), (b, b0, b1) = out[k - 1], out[k]
-        if not field_for(a) and field_for(b) and LABEL_GOES_ON.match(b) and field_for(f"{a} {b}") == field_for(b):
+        (a, a0, _), (b, _, b1) = out[k - 1], out[k]
+        if not field_for(a) and field_for(b) and (LABEL_GOES_ON.match(b) or LABEL_RUNS_ON.search(a)) and field_for(f"{a} {b}") == field_for(b):
             out[k - 1 : k + 1] = [(f"{a} {b}", a0, b1)]
-            continue
+            k = max(1, k - 1)  # "Name" "of" "District": "of District" goes on from "Name"
+        else:
+            k += 1
+    k = 1
+    while k < len(out):
+        (a, a0, a1), (b, b0, b1) = out[k - 1], out[k]
         if field_for(a) and not field_for(b) and field_for(f"{a} {b}") == field_for(a):
-            across, aligned = _texts_at(b0, b1, body())
+            across, aligned = _texts_at(a1, b0, b1, body())
             if across >= 2 and across > aligned:
                 out[k - 1 : k + 1] = [(f"{a} {b}", a0, b1)]
                 continue
@@ -238,12 +244,21 @@ def _labels_run_on(spans: list[tuple[str, float, float]], body) -> list[tuple[st
 
 
 LABEL_GOES_ON = re.compile(r"(?-i:of|and|the|&)\s")  # no label begins so
+LABEL_RUNS_ON = re.compile(r"(^|\s)(?-i:of|and|the|&)$")  # nor ends so
 
 
-def _texts_at(edge: float, end: float, body: list[list[Word]]) -> tuple[int, int]:
-    """How many of the body's texts (`phrases`) run across `edge`, and the most of its words
-    past it, before `end`, that start, centre or end at one place (a column's texts stand so)."""
-    across = sum(p[0].x0 < edge - TOL and p[-1].x1 > edge + TOL for line in body for p in phrases(line))
+def _texts_at(after: float, edge: float, end: float, body: list[list[Word]]) -> tuple[int, int]:
+    """How many of the body's texts (`phrases`) run across the white from `after` to `edge`
+    wherever in it a column's edge might stand (the fewest across any place: "10", centred under
+    "Sr." "No", fills the white where OCR's box of "Sr." ends short of its full stop; a product
+    OCR glued to its category crosses the gap before it, where the others leave it white), and
+    the most of its words past `edge`, before `end`, that start, centre or end at one place (a
+    column's texts stand so)."""
+    middle = (after + edge) / 2
+    lo, hi = min(after, middle - TOL), max(edge, middle + TOL)
+    texts = [(p[0].x0 - TOL / 2, p[-1].x1 + TOL / 2) for line in body for p in phrases(line)]  # as boxes may fall short
+    places = {middle, *(x for text in texts for x in text if lo < x < hi)}
+    across = min(sum(x0 < x < x1 for x0, x1 in texts) for x in places)
     marks = [set_marks([w]) for line in body for w in line if edge - TOL <= w.x0 < end]
     return across, max((n for places in zip(*marks) for _, n in level_counts(places, 2 * TOL)), default=0)
 
