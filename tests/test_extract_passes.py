@@ -2659,3 +2659,6 @@ def test_a_label_naming_no_field_over_the_texts_run_on_from_the_label_before_is_
     boxes = [(str(n), 183.2, 188.6) for n in range(1, 10)] + [("10", 180.3, 190.4), ("11", 180.3, 189.7), ("12", 180.0, 190.0), ("13", 180.0, 190.0)]
     serials = [_at(58.0 + 30 * k, box, size=10.0) for k, box in enumerate(boxes)]
     assert _labels_run_on([("Sr.", 172.4, 183.9), ("No", 190.4, 200.5)], lambda: serials) == [("Sr. No", 172.4, 200.5)]
+    # neither label names a field alone, "SI." (OCR's l as I) and "No.", together the serial's
+    # (the serials read into no column, each line a row: fuzz 5032100100, 34 rows wrong)
+    assert _labels_run_on([("SI.", 172.4, 183.9), ("No.", 190.4, 200.5)], lambda: serials) == [("SI. No.", 172.4, 200.5)]
