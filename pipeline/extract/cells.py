@@ -11,7 +11,7 @@ import math
 import re
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -388,13 +388,17 @@ MARKER_MEETS = re.compile(r"(?<=[a-z])(?=[a-z]\)$)")
 LETTER_MARKER = re.compile(r"[a-z]\)")
 
 
-def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
+def apart_at_columns(words: list[Word], columns: list[Column], names: Callable[[str, str], bool] | None = None) -> list[Word]:
     """Two cells' texts printed right against each other, with no rule between to part them, are
     read as one word ("productsPrimary", "Carving43", "Thiruvananthapurama)"): a word across a
     column's edge parts there, where two texts meet nearest the edge (`TEXTS_MEET`,
     `MARKER_MEETS`, within an em of it, its letters taken as equally wide), at the place nearest
-    it where the next column's lines start, if several start near it. Returns `words` itself
-    where no word parts."""
+    it where the next column's lines start, if several start near it. A list's marker met so may
+    have been drawn over the same letter ending the text before it, which pdfium then reads once
+    ("Banaskantha" + "a)" reads "Banaskantha)"): that text ends with the letter where `names`
+    (field, text: the directory names it) knows it so and not without, else without it, where
+    `names` knows it so and not with; else it may go on unseen (`Word.cut`). Returns `words`
+    itself where no word parts."""
     edges = np.array(sorted(c.x1 for c in columns[:-1]))
     if not len(edges) or not words:
         return words
@@ -410,7 +414,9 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
         # (a marker where the column's other items' markers start, within an em)
         marks = Counter(round(v.x0, 1) for m in MARKER_MEETS.finditer(w.text) if "(" not in w.text for v in words
                         if LETTER_MARKER.fullmatch(v.text) and abs(v.x0 - w.x0 - m.start() * letter) < w.size)
-        cuts = [m.start() for m in TEXTS_MEET.finditer(w.text)] + [len(w.text) - 2] * any(n >= 2 for n in marks.values())
+        meets = [m.start() for m in TEXTS_MEET.finditer(w.text)]
+        marker = len(w.text) - 2 if any(n >= 2 for n in marks.values()) else None
+        cuts = meets + [marker] * (marker is not None)
         if cuts:
             x, k = min(((w.x0 + k * letter, k) for k in cuts), key=lambda xk: abs(xk[0] - edge))
             if abs(x - edge) < w.size:
@@ -420,10 +426,28 @@ def apart_at_columns(words: list[Word], columns: list[Column]) -> list[Word]:
                 x = min((at for at, n in near.items() if n >= 2), key=lambda at: abs(at - x), default=x)
                 # (the first text ends where its letters do, if before: OCR boxes a word's ink, so
                 # "&" of "&Secondar" ends short of where the next column's lines start)
-                out[i : i + 1] = [Word(w.text[:k], w.x0, min(x, w.x0 + k * letter), w.top, w.bottom, w.confidence, foot=w.foot),
+                left, end, hidden = w.text[:k], min(x, w.x0 + k * letter), False
+                if k == marker and k not in meets:  # the marker's letter may end the text before it too
+                    known = _names_read(words, w, columns, (left, w.text[: k + 1]), names)
+                    if known == (False, True):
+                        left, end = w.text[: k + 1], end + letter
+                    hidden = known not in ((True, False), (False, True))
+                out[i : i + 1] = [Word(left, w.x0, end, w.top, w.bottom, w.confidence, hidden, w.foot),
                                   Word(w.text[k:], x, w.x1, w.top, w.bottom, w.confidence, w.cut, w.foot)]
                 parted = True
     return out if parted else words
+
+
+def _names_read(words: list[Word], word: Word, columns: list[Column], readings: tuple[str, ...],
+                names: Callable[[str, str], bool] | None) -> tuple[bool, ...]:
+    """Whether `names` knows each reading of a word's start as its column's text on its line (the
+    words before it there, then the reading); none known where there is no `names`."""
+    column = next((c for c in columns if c.x0 <= word.x0 < c.x1), None)
+    if names is None or column is None or column.field is None:
+        return (False,) * len(readings)
+    before = [v for v in sorted(words, key=lambda v: v.x0)
+              if abs(v.yc - word.yc) < 0.5 * word.size and column.x0 <= v.x0 and v.x1 <= word.x0]
+    return tuple(names(column.field, " ".join([*(v.text for v in before), reading])) for reading in readings)
 
 
 def level_counts(values: Iterable[float], within: float) -> list[tuple[float, int]]:

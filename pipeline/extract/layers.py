@@ -45,7 +45,9 @@ class Word:
     top: float
     bottom: float
     confidence: float = 1.0  # of the OCR that read it; a text layer's words are certain
-    cut: bool = False  # a clip hides a glyph of it, or it ends at a clip's edge: its text may go on unseen
+    # a clip hides a glyph of it, it ends at a clip's edge, or the next cell's text was drawn over
+    # its end: its text may go on unseen
+    cut: bool = False
     # where its letters that stand on the line end below ("a", "H", "5"; not "g", "(" or "-"): one
     # line for every word of a font and size, its baseline (a glyph's ink) or its descent (a loose
     # box, which reaches from the font's ascent to its descent), so lines stand as far apart by

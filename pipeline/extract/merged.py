@@ -352,20 +352,24 @@ def names_whole(directory: Places | None, field: str, texts: list[str]) -> bool:
     """Whether the directory names the texts, read as one, a place of `field` (a state or a
     district), and not each of them: one name parted between lines or pages ("Mohla-Manpur-" /
     "Ambagarh" / "Chouki"; "Yadadri" at a page's foot, "Bhuvanagiri" overleaf)."""
-    return (directory is not None and len(texts) > 1 and _names(directory, field, " ".join(texts))
-            and not all(_names(directory, field, text) for text in texts))
+    return (directory is not None and len(texts) > 1 and names(directory, field, " ".join(texts))
+            and not all(names(directory, field, text) for text in texts))
 
 
 def names_apart(directory: Places | None, field: str, texts: list[str]) -> bool:
     """Whether the directory names each of the texts a place of `field`, and not the texts read as
     one: two names one under the other, not one name wrapped ("Kumuram Bheem Asifabad" /
     "Gautam Buddha Nagar" in a narrow column, where the next name would not have fitted)."""
-    return (directory is not None and len(texts) > 1 and all(_names(directory, field, text) for text in texts)
-            and not _names(directory, field, " ".join(texts)))
+    return (directory is not None and len(texts) > 1 and all(names(directory, field, text) for text in texts)
+            and not names(directory, field, " ".join(texts)))
 
 
-def _names(directory: Places, field: str, text: str) -> bool:
-    return bool(directory.states_with_district(text)) if field == "district" else directory.state(text).method in ("exact", "alias")
+def names(directory: Places, field: str, text: str) -> bool:
+    """Whether the directory names the text a place of `field` (a state or a district; nothing
+    else is a place)."""
+    if field == "district":
+        return bool(directory.states_with_district(text))
+    return field == "state" and directory.state(text).method in ("exact", "alias")
 
 
 def _strays(texts: list[list[int]], parts: Parts, runs: list[tuple[str, list[int]]], rows: _Rows, directory: Places):

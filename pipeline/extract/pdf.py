@@ -111,7 +111,8 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
         for name, lines in ((name, lines) for name, lines in row.cells.items() if name in read):
             if any(line.cut for line in lines):
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} is cut by the edge of what the page "
-                                                                 "shows (a word run past it): its text may go on unseen", (name, ())))
+                                                                 "shows, or by the next cell's text drawn over its end (a word "
+                                                                 "run past it): its text may go on unseen", (name, ())))
             if (k, name) in short:
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} ends on a line spread to its "
                                                                  "column's edge, as a justified line is before another: its "

@@ -17,6 +17,7 @@ traced to the pass it comes from:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import statistics
@@ -30,7 +31,7 @@ from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
 from .layers import PageContent, Word
 from .markers import marker_alone
-from .merged import MERGED, Places
+from .merged import MERGED, Places, names
 from .products import marked_list
 from .title import is_state_name, state_named
 from .unruled import unruled_rows, without_footer
@@ -319,7 +320,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         if first:  # the first header: what the page says above it is the list's title
             state.title_state = state_named(words_text([w for w in page.words if w.bottom <= header_span[0] + TOL]))
     state.columns = columns
-    if (apart := apart_at_columns(words, columns)) is not words:
+    if (apart := apart_at_columns(words, columns, state.places and functools.partial(names, state.places))) is not words:
         words, lines = apart, without_footer(group_lines(apart))
     # no row runs on into the list's first table, nor into a state's own table (no state column)
     # under its heading
