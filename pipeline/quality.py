@@ -258,12 +258,11 @@ def _rest_beside(rows: pd.DataFrame, state: str, district: str, names: str, numb
 def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = False) -> list[Finding]:
     """Products with the marks of a cell split or joined in the wrong place (a list marker, a
     connector at the end or the start: "& Coconut based products", whose first line a cell too
-    low for its text left unprinted; a bracket left open, a lone small letter in front, the last of a label
-    broken letter by letter: "identifie" / "d"; a page's first product starting in lower case,
-    "silk & cotton" of "Handloom products of" / "silk & cotton"; nothing at all): doubts. A
-    trailing comma is how
-    the publisher left the cell (a note); so is a digit inside a word, except in a scan, where it
-    is the mark of a letter misread."""
+    low for its text left unprinted; a bracket left open, a lone small letter in front, the last
+    of a label broken letter by letter: "identifie" / "d"; a page's first product starting in
+    lower case, "silk & cotton" of "Handloom products of" / "silk & cotton"; nothing at all):
+    doubts. A trailing comma is how the publisher left the cell (a note); so is a digit inside a
+    word, except in a scan, where it is the mark of a letter misread."""
     findings = []
     for n, row in enumerate(records, start=1):
         text = str(row["product"]).strip()

@@ -393,12 +393,12 @@ def apart_at_columns(words: list[Word], columns: list[Column], names: Callable[[
     read as one word ("productsPrimary", "Carving43", "Thiruvananthapurama)"): a word across a
     column's edge parts there, where two texts meet nearest the edge (`TEXTS_MEET`,
     `MARKER_MEETS`, within an em of it, its letters taken as equally wide), at the place nearest
-    it where the next column's lines start, if several start near it. A list's marker met so may
-    have been drawn over the same letter ending the text before it, which pdfium then reads once
-    ("Banaskantha" + "a)" reads "Banaskantha)"): that text ends with the letter where `names`
-    (field, text: the directory names it) knows it so and not without, else without it, where
-    `names` knows it so and not with; else it may go on unseen (`Word.cut`). Returns `words`
-    itself where no word parts."""
+    it where the next column's lines start, if several start near it.
+    A list's marker met so may have been drawn over the same letter ending the text before it,
+    which pdfium then reads once ("Banaskantha" + "a)" reads "Banaskantha)"). `names(field,
+    text)`, the directory, tells: the text ends with that letter where it names the text only
+    so, without it where it names the text only so; otherwise the text may go on unseen
+    (`Word.cut`, a doubt). Returns `words` itself where no word parts."""
     edges = np.array(sorted(c.x1 for c in columns[:-1]))
     if not len(edges) or not words:
         return words

@@ -388,9 +388,9 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
 
 def _append(row: Row, tail: Row) -> dict[str, tuple[list, list]]:
     """Join the tail of a row split by a page break to its head, cell by cell. Returns, by
-    column, each tail cell's lines that hold text with the cell's lines joined (a merged cell's lines are the same
-    list in every row it spans on the page: joined in place, the rows above it on the page hold
-    the whole text too)."""
+    column, each tail cell's lines that hold text with the cell's lines joined (a merged cell's
+    lines are the same list in every row it spans on the page: joined in place, the rows above
+    it on the page hold the whole text too)."""
     joined = {}
     for name, lines in tail.cells.items():
         cell = row.cells.setdefault(name, [])

@@ -320,7 +320,8 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         if first:  # the first header: what the page says above it is the list's title
             state.title_state = state_named(words_text([w for w in page.words if w.bottom <= header_span[0] + TOL]))
     state.columns = columns
-    if (apart := apart_at_columns(words, columns, state.places and functools.partial(names, state.places))) is not words:
+    named = functools.partial(names, state.places) if state.places is not None else None
+    if (apart := apart_at_columns(words, columns, named)) is not words:
         words, lines = apart, without_footer(group_lines(apart))
     # no row runs on into the list's first table, nor into a state's own table (no state column)
     # under its heading
