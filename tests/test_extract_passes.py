@@ -198,6 +198,20 @@ def test_an_unruled_columns_edge_is_where_different_texts_start_not_where_one_is
     assert 476 < _edge(spans, body) < 499
 
 
+def test_an_unruled_columns_edge_stands_just_before_where_the_next_columns_lines_start():
+    """Calc, a state's table to a page: no product line on it reached past x = 202, and the
+    sectors start at 230.5. The edge stood in the middle of the white (216.2) and was carried to
+    the next table, where a justified line's last word "&", set at its cell's edge (220.6), fell
+    into the sector: "Marine Products (Shrimp, Prawn Fish)", no doubt (fuzz 6060700181, found at
+    the unseen seed 60607). A cell's text may run up to its cell's edge, so the edge stands just
+    before the next column's lines where they start at one place."""
+    spans = [("Products", 100.0, 150.0), ("Sector", 235.0, 265.0)]
+    body = [_at(100.0 + 16 * k, (product, 37.0, 37.0 + 6.5 * len(product)), (sector, 230.5, 230.5 + 6 * len(sector)))
+            for k, (product, sector) in enumerate([("Leather Footwear", "Textiles"), ("Processed Prawns/Shrimp", "Food"),
+                                                   ("Kiwi", "Handicraft"), ("Bamboo Shoots", "Agriculture")])]
+    assert 228.5 < _edge(spans, body) < 230.5
+
+
 def test_the_words_of_a_justified_line_start_no_text_of_their_own():
     """Calc, justified, Times 12 pt: the products' lines end at their cell's edge (342.8) and the
     remarks start 2.2 pt after it. "and" and "silk", the last words of two justified lines, are

@@ -853,9 +853,10 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
     """Column boundaries of an unruled table: where the header's cells' rules meet between two
     labels (`edges`, `joints`: centred texts of two columns may reach past each other's ends,
     "Thiruvananthapuram" past where "Agro-processing: Millet-based Value-" starts); else in the
-    white gap of the body between two labels (white on every page of the table so far): where
-    the next column's lines start at one edge (text set to the left), else at the widest gap
-    (text centred or set to the right); with no white at all, where lines start, else where
+    white gap of the body between two labels (white on every page of the table so far): just
+    before where the next column's lines start at one edge (text set to the left; the column
+    before may run its lines up to its cell's edge, on a page still to come), else at the widest
+    gap (text centred or set to the right); with no white at all, where lines start, else where
     fewest texts cover."""
     seen.add(spans, [line for line in lines if min(w.top for w in line) > header_bottom])
     cover = np.cumsum(seen.depth)  # how many texts cover each point
@@ -898,8 +899,11 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
                        and 2 * len(seen.texts_at(g1, within=3)) >= starting and n > (cover[int(g1) - 1] if 0 < int(g1) <= len(cover) else 0)]
             lefts = [x for x in seen.starts if bounds[-1] <= x < lo]
             end = a0 + a1 - min(lefts) if lefts else lo
-            _, _, g0, g1 = max(aligned) if aligned else max((-max(g0 - end, end - g1, 0.0), width_, g0, g1) for width_, g0, g1 in gaps)
-            bounds.append((g0 + g1) / 2)
+            if aligned:
+                bounds.append(max(aligned)[3] - 1.0)
+            else:
+                _, _, g0, g1 = max((-max(g0 - end, end - g1, 0.0), width_, g0, g1) for width_, g0, g1 in gaps)
+                bounds.append((g0 + g1) / 2)
         elif starts:
             bounds.append(max(starts)[1] - 1.0)
         else:  # where fewest texts cover: words run past their cells (a browser lets a long word overflow)
