@@ -329,11 +329,14 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         starts = _row_starts(parts, anchors, setting, tol, first, goes_on) if parted else set()
         split[setting] = [(name, run) for (name, run), keep in zip(runs, whole) if keep] + [
             (name, piece) for name, run in parted for piece in _parted(run, starts)]
-        cut = [goes_on()[a, b, name] for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts)]
+        cut = [(name, goes_on()[a, b, name]) for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts)]
         # a wrap that surely goes on (in lower case, after a connector) weighs before one that only
-        # may (its next word would not have fitted, as every next name in a narrow column)
+        # may (its next word would not have fitted, as every next name in a narrow column); but not
+        # in a state's or district's text, which may be a merged cell's, spanning the rows' edges
+        # (as `_surely_joined` holds): "Andaman" / "& Nicobar" / "Islands" set at the foot of three
+        # rows set in their middles, which the foot parted (fuzz 6060700022)
         tall = [(name, run) for name, run in split[setting] if len(run) > 1]
-        score[setting] = (-cut.count(SURELY), -sum(map(bool, cut)), sum(level(run, name, setting)[0] <= tol for name, run in tall))
+        score[setting] = (-sum(how == SURELY and name not in MERGED for name, how in cut), -sum(bool(how) for _, how in cut), sum(level(run, name, setting)[0] <= tol for name, run in tall))
     if len(score) > 1 and isinstance(evidence, dict):
         for s, (surely, maybe, level_count) in score.items():
             before = evidence.get(s, (0, 0, 0))
