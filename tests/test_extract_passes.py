@@ -2691,3 +2691,20 @@ def test_a_label_naming_no_field_over_the_texts_run_on_from_the_label_before_is_
     # neither label names a field alone, "SI." (OCR's l as I) and "No.", together the serial's
     # (the serials read into no column, each line a row: fuzz 5032100100, 34 rows wrong)
     assert _labels_run_on([("SI.", 172.4, 183.9), ("No.", 190.4, 200.5)], lambda: serials) == [("SI. No.", 172.4, 200.5)]
+
+
+def test_a_rule_across_is_drawn_whole_or_as_cells_borders_on_one_page():
+    """Calc draws some rules whole (the table's top, a state's last row) and the rest as each
+    cell's border, twice where two cells meet: the rule under a header over a merged state cell
+    is borders only. Taken for no rule there, the header ran down to the first whole rule and
+    took the rows above it (fuzz 8624300038: 28 rows lost on two pages). Borders drawn twice
+    count once: two halves over one another are no rule across."""
+    from pipeline.extract.grid import rules_across
+    from pipeline.extract.layers import PageContent
+
+    page = PageContent(2, 842.0, 595.0)
+    page.hrules = [Rule(35.0, 53.1, 753.4, 53.1),  # whole
+                   Rule(35.0, 78.7, 352.8, 78.7), Rule(351.0, 78.7, 753.7, 78.7), Rule(468.4, 78.7, 753.7, 78.7),  # borders
+                   Rule(35.0, 91.5, 400.0, 91.5), Rule(35.0, 91.5, 400.0, 91.5)]  # one half, drawn twice
+    assert rules_across(page, 36.0, 752.8) == [53.1, 78.7]
+

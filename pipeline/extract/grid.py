@@ -63,15 +63,22 @@ def find_grids(page: PageContent) -> list[Grid]:
 
 def rules_across(page: PageContent, x0: float, x1: float) -> list[float]:
     """Heights of the rules across the table, sorted: one line, or each cell's border drawn on
-    its own (as browsers do), together covering nine tenths of its width."""
-    whole = [r.top for r in page.hrules if r.x1 - r.x0 > 0.9 * (x1 - x0)]
-    if whole or not page.hrules:  # drawn as lines across: no borders to add up
-        return sorted(whole)
-    rules = np.array([(r.top, r.x0, r.x1) for r in page.hrules])
-    rules = rules[np.argsort(rules[:, 0], kind="stable")]
-    length = np.maximum(0.0, np.minimum(rules[:, 2], x1) - np.maximum(rules[:, 1], x0))
-    starts = np.flatnonzero(np.concatenate(([True], np.diff(rules[:, 0]) > TOL)))  # heights within TOL are one rule
-    return rules[starts, 0][np.add.reduceat(length, starts) > 0.9 * (x1 - x0)].tolist()
+    its own (as browsers and Calc do, and Calc beside lines it draws whole, under a header over a
+    merged cell), together covering nine tenths of its width."""
+    across = []
+    rules = sorted(page.hrules, key=attrgetter("top"))
+    start = 0
+    for end in range(1, len(rules) + 1):
+        if end < len(rules) and rules[end].top - rules[end - 1].top <= TOL:  # heights within TOL are one rule
+            continue
+        covered, reach = 0.0, x0
+        for a, b in sorted((max(r.x0, x0), min(r.x1, x1)) for r in rules[start:end]):
+            covered += max(0.0, b - max(a, reach))  # borders drawn twice, by the cells on each side, count once
+            reach = max(reach, b)
+        if covered > 0.9 * (x1 - x0):
+            across.append(rules[start].top)
+        start = end
+    return across
 
 
 def joints(hrules: list[Rule], x0: float, x1: float, top: float, bottom: float) -> list[float]:
