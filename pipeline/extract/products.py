@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import functools
 import itertools
 from collections import Counter, defaultdict
+from importlib import resources
 
 from ..text import fold
 from .cells import Line, join_lines, prints_one_a_line, runs_on
@@ -57,8 +60,11 @@ def settle_breaks(cells: list[list[Line]]) -> None:
     way only into items whole elsewhere is those items, however its names wrap
     (`_settle_by_items`). Each break settled surely makes the items beside it stand alone, which
     may settle others: the list is read again until no break is settled. A list of one item a
-    cell has only wraps: a break in doubt there goes on (in doubt still)."""
-    if not prints_one_a_line(cells):
+    cell has only wraps: a break in doubt there goes on (in doubt still), unless the initiative's
+    own product names join it (`_settle_by_names`)."""
+    one_a_line = prints_one_a_line(cells)
+    _settle_by_names(cells, one_a_line)
+    if not one_a_line:
         for line in (line for lines in cells for line in lines if line.break_unsure):
             line.hard_break = False
         return
@@ -68,6 +74,56 @@ def settle_breaks(cells: list[list[Line]]) -> None:
         open_breaks = [(group, at) for cell in groups for group in cell if (at := _open_breaks(group))]
         if not (_settle_by_sides(open_breaks, alone, opens, closes) | _settle_by_items(groups, alone, standing)):
             return
+
+
+@functools.cache
+def known_products() -> frozenset[str]:
+    """The initiative's product names (folded), from its list published as a spreadsheet
+    (reference/products.csv): names whose breaks no layout settles are read by them."""
+    with resources.files("pipeline.reference").joinpath("products.csv").open(encoding="utf-8") as f:
+        return frozenset(fold(row["product"]) for row in csv.DictReader(f))
+
+
+def _settle_by_names(cells: list[list[Line]], one_a_line: bool) -> None:
+    """Settle the breaks the geometry leaves open by the initiative's product names: where a
+    cell's lines between sure item edges part one way only into known names, that is how they
+    part ("Agro Products" / "Coffee (Araku)", where "Coffee" would not have fitted: two items;
+    "Aluminium" / "Ingot", where it would have in a width read too wide: one). A break so joined
+    is settled (`Line.named`: one known name); one so parted stays in doubt, as two known names
+    may make a new one ("Walnut" / "Wood Carving"). A list that prints no items one a line only
+    joins. A break is open where a wrap may be an item's end (the line starts like a name, the
+    line before does not run on) or the geometry left it in doubt; names the list does not
+    know leave it as it was."""
+    known = known_products()
+    for lines in cells:
+        if len(lines) < 2 or marked_list(lines):
+            continue
+        runs: list[list[int]] = [[0]]  # from a sure item edge, the open breaks (negated), to the next edge
+        for k in range(1, len(lines) + 1):
+            if k == len(lines) or _starts_item(lines[k - 1], lines[k]) and not lines[k].break_unsure:
+                runs[-1].append(k)  # a sure edge (or the cell's end) closes the run
+                runs.append([k])
+            elif lines[k].break_unsure or (not lines[k].hard_break and lines[k].joiner == " " and lines[k].text[:1].isupper()
+                                           and not runs_on(lines[k - 1].text)):
+                runs[-1].append(-k)  # open
+        for run in runs[:-1]:
+            start, end, open_at = run[0], run[-1], [-k for k in run[1:-1]]
+            if not open_at or len(open_at) > MOST_OPEN_BREAKS:
+                continue
+            ways = [set(chosen) for n in range(len(open_at) + 1 if one_a_line else 1) for chosen in itertools.combinations(open_at, n)
+                    if all(_known_item(fold(join_lines(lines[a:b])), known, alone=bool(chosen))
+                           for a, b in itertools.pairwise([start, *chosen, end]))]
+            if len(ways) == 1:
+                for k in open_at:
+                    parted = k in ways[0]
+                    lines[k].hard_break, lines[k].break_unsure, lines[k].named = parted, parted, not parted
+
+
+def _known_item(name: str, known: frozenset[str], alone: bool) -> bool:
+    """Whether a text is a known name, and, as one of several items a break parts, a name of
+    more than one word: one word is as often the first of a longer name, new or printed
+    otherwise ("Pearl" / "Millet", "Leather" / "Footwear", both known alone)."""
+    return name in known and not (alone and " " not in name)
 
 
 def _items_standing(cells: list[list[Line]], groups: list[list[list[Line]]]) -> tuple[Counter, Counter, Counter, set[int]]:
