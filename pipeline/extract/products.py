@@ -98,16 +98,11 @@ def _settle_by_names(cells: list[list[Line]], one_a_line: bool) -> None:
     for lines in cells:
         if len(lines) < 2 or marked_list(lines):
             continue
-        runs: list[list[int]] = [[0]]  # from a sure item edge, the open breaks (negated), to the next edge
-        for k in range(1, len(lines) + 1):
-            if k == len(lines) or _starts_item(lines[k - 1], lines[k]) and not lines[k].break_unsure:
-                runs[-1].append(k)  # a sure edge (or the cell's end) closes the run
-                runs.append([k])
-            elif lines[k].break_unsure or (not lines[k].hard_break and lines[k].joiner == " " and lines[k].text[:1].isupper()
-                                           and not runs_on(lines[k - 1].text)):
-                runs[-1].append(-k)  # open
-        for run in runs[:-1]:
-            start, end, open_at = run[0], run[-1], [-k for k in run[1:-1]]
+        inner = range(1, len(lines))
+        edges = [0, *(k for k in inner if _starts_item(lines[k - 1], lines[k]) and not lines[k].break_unsure), len(lines)]
+        open_breaks = [k for k in inner if k not in edges and (lines[k].break_unsure or _may_begin_item(lines[k - 1], lines[k]))]
+        for start, end in itertools.pairwise(edges):
+            open_at = [k for k in open_breaks if start < k < end]
             if not open_at or len(open_at) > MOST_OPEN_BREAKS:
                 continue
             ways = [set(chosen) for n in range(len(open_at) + 1 if one_a_line else 1) for chosen in itertools.combinations(open_at, n)
@@ -150,10 +145,14 @@ def _items_standing(cells: list[list[Line]], groups: list[list[list[Line]]]) -> 
 
 
 def _open_breaks(group: list[Line]) -> list[int]:
-    """The lines of an item as read that may begin another: capitalised, after a line that
-    does not run on into them, joined by geometry to the text before."""
-    return [k for k in range(1, len(group)) if group[k].joiner == " " and group[k].text[:1].isupper()
-            and not runs_on(group[k - 1].text)]
+    """The lines of an item as read that may begin another, joined by geometry to the text before."""
+    return [k for k in range(1, len(group)) if _may_begin_item(group[k - 1], group[k])]
+
+
+def _may_begin_item(before: Line, line: Line) -> bool:
+    """Whether a line joined to the one before by a space may begin an item where no marker
+    tells: it is capitalised, after a line that does not run on into it."""
+    return line.joiner == " " and line.text[:1].isupper() and not runs_on(before.text)
 
 
 def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Counter, opens: Counter, closes: Counter) -> bool:

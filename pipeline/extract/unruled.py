@@ -336,7 +336,8 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         # (as `_surely_joined` holds): "Andaman" / "& Nicobar" / "Islands" set at the foot of three
         # rows set in their middles, which the foot parted (fuzz 6060700022)
         tall = [(name, run) for name, run in split[setting] if len(run) > 1]
-        score[setting] = (-sum(how == SURELY and name not in MERGED for name, how in cut), -sum(bool(how) for _, how in cut), sum(level(run, name, setting)[0] <= tol for name, run in tall))
+        score[setting] = (-sum(how == SURELY and name not in MERGED for name, how in cut), -sum(bool(how) for _, how in cut),
+                          sum(level(run, name, setting)[0] <= tol for name, run in tall))
     if len(score) > 1 and isinstance(evidence, dict):
         for s, (surely, maybe, level_count) in score.items():
             before = evidence.get(s, (0, 0, 0))
