@@ -2726,3 +2726,20 @@ def test_the_initiatives_product_names_settle_breaks_the_layout_leaves_open():
     assert [split_products(c) for c in (parted, joined, single, unknown)] == [
         ["Agro Products", "Coffee (Araku)"], ["Aluminium Ingot"], ["Pearl Millet"], ["Walnut Wood Carving"]]
     assert parted[1].break_unsure and not joined[1].break_unsure and joined[1].named
+
+
+def test_a_break_the_initiatives_names_join_is_not_parted_again_by_the_lists_items():
+    """reportlab, justified, one item a line: "Uppada Jamdani" / "Sarees" is a known name read
+    across a break, joined and settled by names; "Sarees" also ends other names ("Tussar Silk"
+    / "Sarees") and "Uppada Jamdani" stood alone once, so the list's items parted it again,
+    with no doubt left, as the break was settled (fuzz 3098900086). A break names settled is
+    not open to the items' passes."""
+    from pipeline.extract.products import settle_breaks
+
+    cells = [[Line("Jaggery", 0), Line("Honey", 0, hard_break=True)],
+             [Line("Kiwi", 0), Line("Uppada Jamdani", 0, hard_break=True)],
+             [Line("Uppada Jamdani", 0), Line("Sarees", 0)],
+             [Line("Tussar Silk", 0), Line("Sarees", 0)], [Line("Venkatagiri Cotton", 0), Line("Sarees", 0)]]
+    settle_breaks(cells)
+    assert [split_products(c) for c in cells[2:]] == [["Uppada Jamdani Sarees"], ["Tussar Silk Sarees"],
+                                                      ["Venkatagiri Cotton Sarees"]]

@@ -145,8 +145,9 @@ def _items_standing(cells: list[list[Line]], groups: list[list[list[Line]]]) -> 
 
 
 def _open_breaks(group: list[Line]) -> list[int]:
-    """The lines of an item as read that may begin another, joined by geometry to the text before."""
-    return [k for k in range(1, len(group)) if _may_begin_item(group[k - 1], group[k])]
+    """The lines of an item as read that may begin another, joined by geometry to the text before
+    (not by the initiative's names: `_settle_by_names` settled those)."""
+    return [k for k in range(1, len(group)) if not group[k].named and _may_begin_item(group[k - 1], group[k])]
 
 
 def _may_begin_item(before: Line, line: Line) -> bool:
