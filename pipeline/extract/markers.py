@@ -154,6 +154,13 @@ def marks_body(text: str) -> bool:
     return mark is not None and (mark.style != "x." or mark.token.isdigit() or opens_list(text))
 
 
+def past_first(mark: Mark) -> bool:
+    """Whether a marker is a counted list's, past its first ("(ii)", "3.", "b)"): as a cell's
+    first marker, it tells that the items before it were not printed (a row too low for its
+    text) or lost their markers. Not a letter with a point ("B. Tech")."""
+    return mark.style not in BULLETS and not _kinds(mark.token) and (mark.style != "x." or mark.token.isdigit())
+
+
 def bracket_open(text: str) -> bool:
     """Whether a text leaves a bracket open ("Agarbatti (Incense"): what follows closes it."""
     return text.count("(") > text.count(")")

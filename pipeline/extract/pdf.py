@@ -16,12 +16,12 @@ from typing import Callable, Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
-from .cells import (Row, continues, cut_short, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on, settle_justified_breaks,
+from .cells import (Line, Row, continues, cut_short, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on, settle_justified_breaks,
                     settle_word_breaks, splits_cell_text_at_top)
 from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
-from .markers import ITEM_BULLETS, at_start, opens_list
+from .markers import ITEM_BULLETS, at_start, marks, opens_list, past_first
 from .merged import MERGED, Places, names_whole
 from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .title import is_state_name
@@ -133,6 +133,10 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
         row_above = bool(k) and rows[k - 1].page == row.page
         for name in product_fields(row.cells):
             lines = row.cells[name]
+            if late := _list_begins_late(lines):
+                doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {row.text(name)!r} begins at {late!r}: "
+                                                                 "its first items were not printed (a row too low for its "
+                                                                 "text) or lost their markers", (name, ())))
             opening = next((m for m in range(1, len(lines))
                             if opens_list(lines[m].text, lines[m - 1].text) or lines[m].text[:1] in ITEM_BULLETS), None)
             if opening is None or any(at_start(line.text) for line in lines[:opening]):
@@ -159,6 +163,19 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     lost = [(None, "tables", f"page {page}: {count} lines above the list's first header begin with serials 1 to {count}: "
                              "rows of a table whose header was not read?") for page, count in state.passed_over]
     return Extraction(records, pages, damage + lost + record_doubts, text_layer=text_layer)
+
+
+def _list_begins_late(lines: list[Line]) -> str | None:
+    """The marker a cell's list begins at, where it begins past its first at a line's start
+    ("Garments" / "(ii) Raja Rani" / "Dolls"); None otherwise. Read in the cell's whole text: a
+    marker alone on its line ("1." / "Fisheries/Marine products") counts before the item after it."""
+    text, starts = "", set()
+    for line in lines:
+        text += line.joiner if text else ""
+        starts.add(len(text))
+        text += line.text
+    first = next(iter(marks(text)), None)
+    return text[first.start:first.end].strip() if first and first.start in starts and past_first(first) else None
 
 
 def _repeats_header(row: Row, labels: dict[str, set[str]]) -> list[str]:
