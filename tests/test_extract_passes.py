@@ -2757,6 +2757,21 @@ def test_the_initiatives_product_names_settle_breaks_the_layout_leaves_open():
     assert parted[1].break_unsure and not joined[1].break_unsure and joined[1].named
 
 
+def test_a_wrapped_names_part_meets_one_rest_whatever_items_follow_it():
+    """reportlab, a narrow product column, one item a line: "Banana Fibre" / "Products" is one
+    name wrapped; the cell after "Products" may hold more items ("Leather Footwear"), so the
+    texts after the break differ, though the line after it does not. Read as two texts met, the
+    head was whole, "Products" (after several names) too, and each name was parted in two (fuzz
+    3098900094: F1 0.75). What a text meets across breaks is the line beside the break."""
+    from pipeline.extract.products import settle_breaks
+
+    cells = [[Line("Jaggery", 0), Line("Honey", 0, hard_break=True)], [Line("Kiwi", 0), Line("Leather Footwear", 0, hard_break=True)],
+             [Line("Banana Fibre", 0), Line("Products", 0)], [Line("Banana Fibre", 0), Line("Products", 0), Line("Leather Footwear", 0)],
+             [Line("Handmade Paper", 0), Line("Products", 0)]]
+    settle_breaks(cells)
+    assert [split_products(c) for c in cells[2:]] == [["Banana Fibre Products"], ["Banana Fibre Products", "Leather Footwear"],
+                                                      ["Handmade Paper Products"]]
+
 def test_a_break_the_initiatives_names_join_is_not_parted_again_by_the_lists_items():
     """reportlab, justified, one item a line: "Uppada Jamdani" / "Sarees" is a known name read
     across a break, joined and settled by names; "Sarees" also ends other names ("Tussar Silk"

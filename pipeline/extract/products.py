@@ -52,7 +52,7 @@ def settle_breaks(cells: list[list[Line]]) -> None:
     first word would not have fitted on the line before may be a wrap or the next item of a list
     printed one a line ("Agro-processing: Millet-based Value-added Foods" / "Makhana (Fox Nut)").
     The break ends an item when the text on each side is whole somewhere in the same list: it
-    stands alone as an item, or, all of the cell's text on that side, it meets different texts
+    stands alone as an item, or, all of the cell's text on that side, it meets different lines
     across such breaks (a wrapped name always goes on with the same words; one word of it, such
     as "Embroidery", may not), or the text after the break begins an item (the text before ends
     one) where that edge of the item is sure. The text beside the break up to the next open break
@@ -160,14 +160,15 @@ def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Cou
     """Part at each open break where the texts on both sides are whole somewhere in the list;
     whether any was parted."""
     found = []  # (line, head, tail, whole head, whole tail)
+    # the lines met across the breaks after each whole head, and before each whole tail: a wrapped
+    # name's part meets its rest's line ("Coir & Coir" / "Products", whatever items follow it)
+    tails, heads = defaultdict(set), defaultdict(set)
     for group, at in open_breaks:
         for before, k, after in zip([0] + at, at, at[1:] + [len(group)]):
             found.append((group[k], fold(join_lines(group[before:k])), fold(join_lines(group[k:after])),
-                          fold(join_lines(group[:k])), fold(join_lines(group[k:]))))
-    tails, heads = defaultdict(set), defaultdict(set)
-    for _, _, _, head, tail in found:
-        tails[head].add(tail)
-        heads[tail].add(head)
+                          whole_head := fold(join_lines(group[:k])), whole_tail := fold(join_lines(group[k:]))))
+            tails[whole_head].add(fold(group[k].text))
+            heads[whole_tail].add(fold(group[k - 1].text))
     parted = False
     for line, head, tail, whole_head, whole_tail in found:
         head_whole, tail_whole = alone[head] or alone[whole_head], alone[tail] or alone[whole_tail]
