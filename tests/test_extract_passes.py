@@ -1373,6 +1373,23 @@ def test_a_name_the_directory_names_whole_across_a_page_break_is_one_text(places
     assert pages("Bastar", "Kanker", places) == ["Bastar", "Kanker"]
 
 
+def test_a_word_break_in_a_places_name_is_settled_by_the_directory(places):
+    """reportlab breaks a word wider than its cell inside it: "Jayashank" / "ar Bhupalp" /
+    "ally" (fuzz 4021300018). "ally" is an English word, so the words left the last break in
+    doubt, read as a wrap: "Jayashankar Bhupalp ally". The directory names the text read with
+    the word broken, and not read with a space: it settles the break. A break it names neither
+    way (a name not in it) stays in doubt."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.merged import settle_place_breaks
+
+    def district(*lines: Line) -> Row:
+        return Row(2, cells={"district": list(lines)})
+    rows = [district(Line("Jayashank", 0), Line("ar Bhupalp", 0, joiner="", word_broken=True), Line("ally", 0, word_unsettled=True)),
+            district(Line("Kota", 0), Line("ally", 0, word_unsettled=True))]
+    settle_place_breaks(rows, places)
+    assert [row.text("district") for row in rows] == ["Jayashankar Bhupalpally", "Kota ally"]
+    assert [line.word_unsettled for row in rows for line in row.cells["district"][1:]] == [False, False, True]
+
 def test_a_merged_cells_line_near_a_later_rows_serial_ends_the_text_above():
     """reportlab set "South West Garo Hills" at the top of its merged cell, at its own pitch
     (12.3 pt) while rows stand 33 pt apart: "Hills" came 3.2 pt under row 22's serial, near

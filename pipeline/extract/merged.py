@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Protocol
 
-from .cells import MAYBE, SURELY, continues, line_foot, words_text
+from .cells import MAYBE, SURELY, Row, continues, join_lines, line_foot, words_text
 from .layers import Word
 
 MERGED = ("state", "district")  # the fields a publisher merges over the rows of one place
@@ -362,6 +362,23 @@ def names_apart(directory: Places | None, field: str, texts: list[str]) -> bool:
     "Gautam Buddha Nagar" in a narrow column, where the next name would not have fitted)."""
     return (directory is not None and len(texts) > 1 and all(names(directory, field, text) for text in texts)
             and not names(directory, field, " ".join(texts)))
+
+
+def settle_place_breaks(rows: list[Row], directory: Places | None) -> None:
+    """A break inside a state's or district's text that the geometry and the words leave in
+    doubt (`settle_word_breaks`: "Bhupalp" / "ally", where "ally" is an English word) is settled
+    by the directory, where it names the cell's text read one way and not the other: a word
+    broken at the edge ("Jayashankar Bhupalpally") or a wrap after a space."""
+    for row, field in itertools.product(rows if directory else [], MERGED):
+        lines = row.cells.get(field, [])
+        for line in (line for line in lines if line.word_unsettled):
+            as_read, named = line.joiner, {}
+            for joiner in ("", " "):
+                line.joiner = joiner
+                named[joiner] = names(directory, field, join_lines(lines))
+            line.joiner = as_read
+            if named[""] != named[" "]:
+                line.joiner, line.word_broken, line.word_unsettled = "" if named[""] else " ", named[""], False
 
 
 def names(directory: Places, field: str, text: str) -> bool:

@@ -22,7 +22,7 @@ from .products import settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
 from .markers import ITEM_BULLETS, at_start, marks, opens_list, past_first
-from .merged import MERGED, Places, names_whole
+from .merged import MERGED, Places, names_whole, settle_place_breaks
 from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .title import is_state_name
 from .unruled import settle_unruled_wraps, unsure_blocks
@@ -90,6 +90,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     settle_unruled_wraps(rows)
     doubt_close_breaks(rows)
     settle_word_breaks([lines for row in rows for lines in row.cells.values()], keeps_words_whole(info.producer))
+    settle_place_breaks(rows, places)
     settle_justified_breaks(rows, lambda row: product_fields(row.cells))
     settle_breaks(product_cells(rows))
     # each doubt with what it concerns (its scope): a cell's text (its field), or in a cell of
