@@ -258,6 +258,13 @@ def test_serials_broken_at_a_narrow_columns_edge_are_joined_only_where_they_then
 
     assert serials(("9", 100), ("1", 130), ("0", 139), ("1", 170), ("1", 179)) == ["9", "10", "11"]
     assert serials(("1", 100), ("2", 110), ("3", 120), ("4", 130)) == ["1", "2", "3", "4"]
+    # a page of three-digit serials, a digit a line (fuzz 4021300245): its last number ends like a
+    # run of small ones ("1" / "1" / "2" after "111", where 1 -> 2 runs on too), and a number's
+    # tail like a number of its own ("0" / "2" of "102"); no serial begins with a 0
+    digits = [(d, 100 + 40 * n + 9 * k) for n, number in enumerate(range(109, 113)) for k, d in enumerate(str(number))]
+    assert serials(*digits) == ["109", "110", "111", "112"]
+    assert serials(("1", 100), ("0", 109), ("0", 118), ("1", 140), ("0", 149), ("1", 158), ("1", 180), ("0", 189), ("2", 198)) == [
+        "100", "101", "102"]
 
 
 @pytest.mark.parametrize("text, opens", [

@@ -512,17 +512,20 @@ def _join_broken_serials(parts: list[dict[str, list[Word]]]) -> None:
         return
     size = statistics.median(w.size for j in lines for w in parts[j]["serial"])
     near = [parts[b]["serial"][0].yc - parts[a]["serial"][0].yc <= 1.5 * size for a, b in itertools.pairwise(lines)]
-    # best[k][n]: (numbers that follow the one before by one, less the lines joined) over the
-    # first k lines, the last number made of the last n of them
+    # best[k][n]: (numbers that follow the one before by one, less those that do not, and less
+    # those that begin with a 0, which no serial does: "0" / "2" is the end of "1" / "0" / "2";
+    # less the lines joined) over the first k lines, the last number made of the last n of them.
+    # (Counted only by the numbers that follow, "111" / "1" / "1" / "2" was as good as "111" /
+    # "112": a number broken digit by digit ends like a run of small ones)
     best: list[dict[int, tuple[tuple[int, int], int]]] = [{0: ((0, 0), 0)}]
     for k in range(1, len(lines) + 1):
         best.append({})
         for n in (1, 2, 3):
             if n > k or not all(near[k - n : k - 1]):
                 continue
-            value = int("".join(texts[k - n : k]))
-            options = [((score + (k - n > 0 and int("".join(texts[k - n - m : k - n])) + 1 == value), joins - (n - 1)), m)
-                       for m, ((score, joins), _) in best[k - n].items()]
+            value, zero = int("".join(texts[k - n : k])), texts[k - n].startswith("0")
+            options = [((score + (k - n > 0 and (1 if int("".join(texts[k - n - m : k - n])) + 1 == value else -1)) - zero,
+                         joins - (n - 1)), m) for m, ((score, joins), _) in best[k - n].items()]
             best[k][n] = max(options)
     k, n = len(lines), max(best[-1], key=lambda n: best[-1][n][0])
     while k:
