@@ -416,6 +416,11 @@ def test_a_word_read_across_a_columns_edge_parts_at_the_capital_nearest_it():
     glued = Word("&Textiles", 426.0, 465.0, 95.0, 105.0)
     product = [Column("product", "Products", 300.0, 432.0), Column("sector", "Sector", 432.0, 500.0)]
     assert [w.text for w in apart_at_columns([glued], product)] == ["&", "Textiles"]
+    # and a district broken after its hyphen, "South Salmara-" set against the product's
+    # "Processed" (fuzz 4021300178: "Salmara-Processed Prawns/Shrimp" read as the product)
+    glued = Word("Salmara-Processed", 129.0, 208.0, 95.0, 105.0)
+    district = [Column("district", "Districts", 100.0, 171.0), Column("product", "Products", 171.0, 240.0)]
+    assert [w.text for w in apart_at_columns([glued], district)] == ["Salmara-", "Processed"]
     # OCR boxes "&Secondar" of a scan as one word: "&" ends where its letters do, short of where
     # the category's lines start (ended there, it made the product column's widest line 8 pt too
     # wide, and wraps read as items; fuzz 118730214)

@@ -376,12 +376,13 @@ def widest(column: Column, words: list[Word]) -> float:
 
 
 # where two texts printed against each other meet inside one word: a capital after a small
-# letter or a bracket ("productsPrimary", "(2)Secondary"), a number after a word or a word after
+# letter, a bracket or a hyphen ("productsPrimary", "(2)Secondary", "Salmara-Processed": a name
+# broken after its hyphen, its line ending at the cell's edge), a number after a word or a word after
 # a number ("Carving43"), a list's marker after a word ("Kannada•", "Anglong(1)": the next cell's
 # first item, its marker set against the cell's edge), a capital or number after a sign that a
 # name spaces from the word after it ("&Textiles": a justified line's last word "&" set against
 # the cell's edge)
-TEXTS_MEET = re.compile(r"(?<=[a-z)])(?=[A-Z])|(?<=[A-Za-z)])(?=\d)|(?<=\d)(?=[A-Za-z(])|(?<=[A-Za-z)])(?=[•●·∙(])|(?<=[&,;])(?=[A-Z\d])")
+TEXTS_MEET = re.compile(r"(?<=[a-z)-])(?=[A-Z])|(?<=[A-Za-z)])(?=\d)|(?<=\d)(?=[A-Za-z(])|(?<=[A-Za-z)])(?=[•●·∙(])|(?<=[&,;])(?=[A-Z\d])")
 # a list's letter marker ("a)") set against a word run past its column's edge ("Components)"
 # ends so too: only where the column's other items' markers start there, and not a word that
 # closes the bracket it opened, "(Hanumakonda)")
