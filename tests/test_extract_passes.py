@@ -2666,6 +2666,20 @@ def test_a_header_over_counting_numbers_it_does_not_label_has_a_serial_column():
     assert _unlabelled_serials(["state", "district", "product"], spans, years)[0] == ["state", "district", "product"]
 
 
+def test_a_column_of_counting_numbers_under_a_label_read_as_no_field_is_the_serials():
+    """OCR read a header's "#" as "井" (fuzz 4021300137, a scan at 300 dpi): the column named no
+    field, its serials were dropped, and the table, read by its product lines, made a row of
+    each line (F1 0.16, a third of the wrong rows with no doubt). A column whose label names no
+    field over numbers counting on is the serial column; one over other numbers is not."""
+    from pipeline.extract.header import _serials_unnamed
+
+    columns = [Column("category", "Category", 36.0, 85.0), Column(None, "井", 85.0, 102.0), Column("remarks", "GI Status", 102.0, 150.0),
+               Column("product", "Product Name", 195.0, 285.0)]
+    body = [_at(143.0 + 60 * k, ("Primary", 39, 70), (str(k + 1), 89, 94), ("1.", 198, 203), ("Tea", 207, 220)) for k in range(4)]
+    assert [c.field for c in _serials_unnamed(columns, body)] == ["category", "serial", "remarks", "product"]
+    counts = [_at(143.0 + 60 * k, ("Primary", 39, 70), (n, 89, 94), ("Tea", 207, 220)) for k, n in enumerate(["12", "3", "40"])]
+    assert [c.field for c in _serials_unnamed(columns, counts)] == ["category", None, "remarks", "product"]
+
 def test_a_text_set_at_the_top_of_its_rows_stands_level_with_the_row_it_begins_in():
     """A state's merged cell of four lines set at the top of its rows, "Dadra and" level with
     row 43's serial: its centre stood level with row 44's, and a scan's boxes put its top 0.2 pt

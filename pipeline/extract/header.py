@@ -355,6 +355,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
         edges = joints(page.hrules, 0.0, page.width, top - 2 * size, bottom + 2 * size)
         columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen(), edges)
     unread = label_table()[3]
+    columns = _serials_unnamed(columns, _table_body(lines, bottom))
     return [replace(c, field=None) if c.field in unread else c for c in columns], (top, bottom), best
 
 
@@ -629,10 +630,28 @@ def _unlabelled_serials(fields: list, spans: list, body: list[list[Word]]) -> tu
     if "serial" in fields or not spans:
         return fields, spans
     numbers = [line[0] for line in body if line[0].x1 < spans[0][1] and line[0].text.rstrip(".").isdigit()]
-    counts = [int(w.text.rstrip(".")) for w in numbers]
-    if len(counts) < 3 or sum(b == a + 1 for a, b in zip(counts, counts[1:])) < 0.8 * (len(counts) - 1):
+    if not _count_on([int(w.text.rstrip(".")) for w in numbers]):
         return fields, spans
     return ["serial", *fields], [("", min(w.x0 for w in numbers), max(w.x1 for w in numbers)), *spans]
+
+
+def _serials_unnamed(columns: list[Column], body: list[list[Word]]) -> list[Column]:
+    """A header that names no serial column, over a column whose label names no field and whose
+    lines are numbers counting on (1, 2, 3): that column is the serials' (OCR reads a "#" as
+    "井", or a publisher labels it in words the label table does not know)."""
+    if any(c.field == "serial" for c in columns):
+        return columns
+    for k, column in enumerate(columns):
+        counts = [int(w.text.rstrip(".")) for line in body for w in line
+                  if column.x0 <= w.xc < column.x1 and w.text.rstrip(".").isdigit() and len(w.text) <= 4]
+        if column.field is None and _count_on(counts):
+            return [*columns[:k], replace(column, field="serial"), *columns[k + 1 :]]
+    return columns
+
+
+def _count_on(counts: list[int]) -> bool:
+    """Whether numbers count on, most of them by one from the one before (a few lost or misread)."""
+    return len(counts) >= 3 and sum(b == a + 1 for a, b in zip(counts, counts[1:])) >= 0.8 * (len(counts) - 1)
 
 
 def _part_set_as(phrase: list[Word], texts: list[list[Word]], x0: float, x1: float) -> bool:
