@@ -13,6 +13,7 @@ import numpy as np
 
 from .cells import (TOL, Column, Row, cell_lines, group_lines, ink_slack, left_edges, line_yc, merge_positions, padding_edges,
                     printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
+from .columns import product_fields
 from .layers import PageContent, Rule, Word
 
 TOP, BOTTOM, X0, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x0"), attrgetter("x1")
@@ -121,22 +122,31 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
     consecutive serials below `top`; else None. Rules decide its cells as in a grid: a region with
     no rule inside is one cell (merged), whose text belongs to every row it spans."""
     serial = next((c for c in columns if c.field == "serial"), None)
-    numbers = [w for w in words if serial and serial.x0 <= w.xc < serial.x1 and w.top > top]
-    marks = sorted(w.yc for w in numbers if w.text.rstrip(".").isdigit())
+    # without serials, the products' lines: never merged, each row holds some (a cell's several
+    # lines stand between the same two rules, so the rules are seen parting the cells)
+    products = product_fields(c.field for c in columns)
+    by = serial or next((c for c in columns if c.field in products), None)
+    texts = [w for w in words if by and by.x0 <= w.xc < by.x1 and w.top > top]
+    marks = sorted(w.yc for w in texts if w.text.rstrip(".").isdigit() or not serial)
     if not marks:
         return None
-    x0, x1 = min(w.x0 for w in numbers), max(w.x1 for w in numbers)
+    x0, x1 = min(w.x0 for w in texts), max(w.x1 for w in texts)
     ys = sorted(r.top for r in page.hrules if r.top > top - TOL and r.x0 <= x0 and r.x1 >= x1)
     # the table's own rules: down to the one closing its last row, with nothing printed between
     # (another table may follow, under a heading of its own)
     last = max(w.bottom for w in words)
     k = bisect.bisect(ys, last)
     ys = ys[: k + (k < len(ys) and not any(last < w.top and w.yc < ys[k] for w in page.words))]  # a descender may cross the rule
-    parted = sum(bisect.bisect(ys, a) != bisect.bisect(ys, b) for a, b in zip(marks, marks[1:]))
-    # a rule between most pairs of serials; a table of one or two rows shows its rules by
-    # parting every pair and closing its last row
-    few = len(marks) < 3
-    if parted < (len(marks) - 1 if few else 0.8 * (len(marks) - 1)) or few and not (ys and ys[-1] > marks[-1]):
+    if serial:
+        parted = sum(bisect.bisect(ys, a) != bisect.bisect(ys, b) for a, b in zip(marks, marks[1:]))
+        # a rule between most pairs of serials; a table of one or two rows shows its rules by
+        # parting every pair and closing its last row
+        few = len(marks) < 3
+        if parted < (len(marks) - 1 if few else 0.8 * (len(marks) - 1)) or few and not (ys and ys[-1] > marks[-1]):
+            return None
+    # without serials, rules parting the products' lines into three cells at least, and none
+    # through a line (a cell's lines stand between the same two rules)
+    elif len({bisect.bisect(ys, y) for y in marks}) < 3 or any(w.top < y < w.bottom - 0.25 * (w.bottom - w.top) for w in texts for y in ys):
         return None
     heights = {round(y) for y in ys}
     extent = [r for r in page.hrules if round(r.top) in heights]
