@@ -114,6 +114,9 @@ class TableState:
     # a row the page breaks at the top of its first part, as a word processor does: its first
     # line may be its serial's)
     ended_at_foot: bool = False
+    # every row so far has a district of its own: a page's first row without one, in a list without serials,
+    # is the tail of the row before, broken by the page (a word processor breaks a tall row)
+    districts_on_every_row: bool = True
     merged_ends: dict[str, float] = field(default_factory=dict)  # where the page before's last merged cells ended (`merged_spans`)
     # each unruled table's widest texts by column (`unruled._runs_on`), by its number: a second
     # reading starts with those of the whole document
@@ -336,7 +339,9 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         has_serial = any(c.field == "serial" for c in columns)
         state.ended_at_foot, state.merged_ends = False, {}
         # a first row without a serial is the tail of the page before's last row; not a Total row
-        if rows and has_serial and not rows[0].text("serial") and not rows[0].is_total and not opens_anew:
+        # (without serials, one without the district every row before it has)
+        if rows and not rows[0].is_total and not opens_anew and (
+                not rows[0].text("serial") if has_serial else state.districts_on_every_row and not rows[0].text("district")):
             rows[0].continuation = True
         if in_rows:  # no rules give its cells' widths: line breaks are judged over the table
             for row in rows:
@@ -351,6 +356,11 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             places=state.places)
         state.cell_setting = setting or state.cell_setting
         state.shown_settings |= {setting} - {None}
+        for row in rows if not any(c.field == "serial" for c in columns) else []:
+            row.by_spacing = True
+    own = [row for row in rows if not row.continuation and not row.is_total]
+    state.districts_on_every_row &= all(row.text("district") for row in own) and not any(  # its own: not a merged cell's
+        a.cells.get("district") is b.cells.get("district") for a, b in zip(own, own[1:]))
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table
         for row in rows:
             if not row.continuation:
