@@ -40,7 +40,7 @@ SERIAL = re.compile(r"\d+\.?")  # a serial number as printed: "12" or "12."
 UNPLACED_SHARE = 0.1  # more districts than this share placed nowhere: a column read wrong, not the publisher's names
 SPARSE_PAGE = 1 / 3  # a page with fewer rows than this share of the usual is suspect
 DOUBT, NOTE, REVIEWED = "doubt", "note", "reviewed"
-CHECKS = ("serial numbers", "places", "product cells", "line breaks", "merged cells", "columns", "clipped text", "recognition",
+CHECKS = ("serial numbers", "places", "product cells", "line breaks", "merged cells", "rows", "columns", "clipped text", "recognition",
           "rows per page", "tables", "damaged file", "stated codes", "published totals")
 
 
@@ -129,7 +129,7 @@ def report(extraction: Extraction, rows: pd.DataFrame | None = None, stated: Sta
                 + (check_rows_per_page(records) if unit == "page" else []))
     not_run = {"recognition"} if not by_ocr else set()
     if unit != "page":
-        not_run |= {"rows per page", "tables", "damaged file", "line breaks", "merged cells", "columns", "clipped text"}
+        not_run |= {"rows per page", "tables", "damaged file", "line breaks", "merged cells", "rows", "columns", "clipped text"}
     if rows is None or "district_match" not in rows:
         not_run |= {"places", "stated codes", "published totals"}
     else:
@@ -152,7 +152,7 @@ def _mark_reviewed(findings: list[Finding], records: list[dict], reviewed: tuple
 
 def from_extraction(extraction: Extraction) -> list[Finding]:
     """What the reading itself was unsure of, as the extractor recorded it."""
-    reasons = {"line breaks": "line break unsettled", "merged cells": "merged cell's rows unclear",
+    reasons = {"line breaks": "line break unsettled", "merged cells": "merged cell's rows unclear", "rows": "row's lines unclear",
                "columns": "text may belong to a cell beside", "clipped text": "text cut off at an edge",
                "recognition": "OCR may have misread", "tables": "a table may be lost", "damaged file": "damaged file"}
     out = []

@@ -247,6 +247,17 @@ def test_words_printed_over_each_other_are_told():
     assert not cell_lines([_at(451.0, ("Yadadri", 297, 332), ("Bhuvanagiri", 334, 387), size=10.0)], 440.0, 297.0)[0].overprinted
 
 
+def test_without_serials_a_row_starts_at_a_product_line_that_does_not_surely_go_on():
+    """A table without serials or rules between rows starts a row at each product line (fuzz
+    lists without serials: "Handloom products of silk &" / "cotton" read as two rows). A line
+    that surely goes on from the product line above (after a connector, in lower case, the next
+    marker of the list above) starts none; one that may begin a name does (in doubt: `rows_by_spacing`)."""
+    from pipeline.extract.unruled import _product_starts
+
+    texts = ["Handloom products of silk &", "cotton", "1) Tea", "2) Coffee", "Kiwi", "Uppada", "Jamdani Sarees"]
+    parts = [{"product": [Word(t, 200.0, 200.0 + 5 * len(t), 100.0 + 12 * k, 108.0 + 12 * k)]} for k, t in enumerate(texts)]
+    assert _product_starts(parts, list(range(len(parts))), "product") == [0, 2, 4, 5, 6]
+
 def test_serials_broken_at_a_narrow_columns_edge_are_joined_only_where_they_then_run_on():
     """reportlab breaks "10" in a serial column one digit wide: "1" / "0", a line apart. Read as
     two rows, the serials go 9, 1, 0; joined, 9, 10, 11. Serials a line apart that run on as they

@@ -31,8 +31,8 @@ def test_january_2022_has_notes_and_no_doubt(jan_2022, places):
     report = quality.report(jan_2022, rows)
     assert not report.needs_review and set(report.review_column()) == {""}
     assert {name: c.passed for name, c in by_name(report).items()} == {
-        "serial numbers": True, "places": True, "product cells": True, "line breaks": True, "merged cells": True, "columns": True,
-        "clipped text": True, "rows per page": True, "tables": True, "damaged file": True, "stated codes": True, "published totals": None, "recognition": None,
+        "serial numbers": True, "places": True, "product cells": True, "line breaks": True, "merged cells": True, "rows": True,
+        "columns": True, "clipped text": True, "rows per page": True, "tables": True, "damaged file": True, "stated codes": True, "published totals": None, "recognition": None,
     }
     assert [(f.kind, f.rows, f.detail) for f in report.findings if f.detail.startswith("district not in")] == [
         ("note", [44], "district not in the directory: 'Arunachal Pradesh' / 'Capital Complex - Itanagar' (row 44)"),

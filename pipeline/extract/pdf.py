@@ -25,7 +25,7 @@ from .markers import ITEM_BULLETS, at_start, marks, opens_list, past_first
 from .merged import MERGED, Places, names_whole, settle_place_breaks
 from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .title import is_state_name
-from .unruled import settle_unruled_wraps, unsure_blocks
+from .unruled import rows_by_spacing, settle_unruled_wraps, unsure_blocks
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +99,14 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
               for k, found in uncertain_breaks(rows).items()}
     for k, detail in unsure_blocks(rows):
         doubts.setdefault(k, []).append(("merged cells", detail, None))
+    serials = any(row.cells.get("serial") for row in rows)
+    for k in (k for k in range(1, len(rows)) if not serials and rows[k - 1].page != rows[k].page and not rows[k].text("district")
+              and not rows[k].is_total):
+        doubts.setdefault(k, []).append(("rows", f"the first row of page {rows[k].page} has no district, and the list prints no "
+                                                 "serials: it may be the tail of the row before, broken by the page", None))
+    for k in rows_by_spacing(rows):
+        doubts.setdefault(k, []).append(("rows", "a table with neither serials nor rules between its rows, its cells of several "
+                                                 "lines: which lines make each row is told only by where they stand", None))
     labels = {c.field: set(fold(c.label).split()) for c in state.columns if c.field}
     short = cut_short(rows)
     for k, row in enumerate(rows):  # where a place or product may hold another cell's text, or a row is none

@@ -79,6 +79,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         words = p.get(anchor_field)
         return bool(words) and (anchor_field != "serial" or any(c.isdigit() for w in words for c in w.text))
     anchors = [i for i, p in enumerate(parts) if starts_row(p) or any(TOTAL_ROW.match(w[0].text) for w in p.values() if w)]
+    if anchor_field != "serial":
+        anchors = _product_starts(parts, anchors, anchor_field)
     end = _table_end(parts, anchors)
     body, parts = body[:end], parts[:end]
     # each column's lines, and whether each surely goes on from the one before (read once, where needed)
@@ -184,6 +186,19 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # its last row ended on this page (a row broken by the page would go on below its serial)
     ended_at_foot = setting == "bottom" and bool(anchors) and anchors[-1] == len(body) - 1
     return rows, setting if shown else None, ended_at_foot, ends
+
+
+def rows_by_spacing(rows: list[Row]) -> list[int]:
+    """The rows (indices) of tables told apart by spacing alone (`Row.by_spacing`) that hold a
+    cell of several lines: such a table's rows start at their products' lines
+    (`_product_starts`), and a product's line that may begin a name ("Uppada" / "Jamdani
+    Sarees"), or the next item of a list one a line, may start a row or not: nothing on the page
+    tells."""
+    tables: dict[int, list[int]] = {}
+    for k, row in enumerate(rows):
+        if row.by_spacing:
+            tables.setdefault(row.table, []).append(k)
+    return [k for ks in tables.values() if any(len(lines) > 1 for k in ks for lines in rows[k].cells.values()) for k in ks]
 
 
 def settle_unruled_wraps(rows: list[Row]) -> None:
@@ -483,6 +498,16 @@ def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting:
                          if start <= anchors[k] < end)
                 for end in candidates}
     return set(min(best.values())[1][:-1])
+
+
+def _product_starts(parts: list[dict[str, list[Word]]], anchors: list[int], field: str) -> list[int]:
+    """Without serials a row starts at its product's first line: not at a product line that
+    surely goes on from the product line above it (a wrap: "Handloom products of silk &" /
+    "cotton"; the next item of the list the line above counts: "1) Tea" / "2) Coffee")."""
+    def text(j: int) -> str:
+        return words_text(parts[j][field])
+    return [b for a, b in zip([None, *anchors], anchors)
+            if a is None or not (parts[a].get(field) and parts[b].get(field) and (continues(text(a), text(b)) or counts_on(text(a), text(b))))]
 
 
 def _surely_joined(goes_on: dict[tuple[int, int, str], int]) -> Counter:
