@@ -258,6 +258,22 @@ def test_without_serials_a_row_starts_at_a_product_line_that_does_not_surely_go_
     parts = [{"product": [Word(t, 200.0, 200.0 + 5 * len(t), 100.0 + 12 * k, 108.0 + 12 * k)]} for k, t in enumerate(texts)]
     assert _product_starts(parts, list(range(len(parts))), "product") == [0, 2, 4, 5, 6]
 
+def test_a_product_holding_a_text_a_column_beside_holds_alone_is_in_doubt():
+    """Chromium, justified, no rules: the product column's edge read 42 pt too far right took
+    the category's "Tertiary" into "Large Cardamom", spread to its edge ("Large Tertiary
+    Cardamom", fuzz 5544100018: 30 wrong rows with no doubt). A product holding, among other
+    words, a text that a column beside holds alone in three rows or more is in doubt; one that
+    is that text alone, or holds a text seen twice only, is not."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _holds_values, _values_beside
+
+    def row(product: str, category: str) -> Row:
+        return Row(1, cells={"district": [Line("Idukki", 0)], "product": [Line(product, 0)], "category": [Line(category, 0)]})
+    rows = [row("Large Tertiary Cardamom", ""), row("Tea", "Tertiary"), row("Coffee", "Tertiary"), row("Tertiary", "Tertiary"),
+            row("Pepper Primary Plus", "Secondary"), row("Cardamom", "Primary"), row("Kiwi", "Primary")]
+    besides = _values_beside(rows)
+    assert [_holds_values(r, besides) for r in rows] == [{"product": ("tertiary", "category")}] + [{}] * 6
+
 def test_serials_broken_at_a_narrow_columns_edge_are_joined_only_where_they_then_run_on():
     """reportlab breaks "10" in a serial column one digit wide: "1" / "0", a line apart. Read as
     two rows, the serials go 9, 1, 0; joined, 9, 10, 11. Serials a line apart that run on as they

@@ -108,6 +108,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
         doubts.setdefault(k, []).append(("rows", "a table with neither serials nor rules between its rows, its cells of several "
                                                  "lines: which lines make each row is told only by where they stand", None))
     labels = {c.field: set(fold(c.label).split()) for c in state.columns if c.field}
+    besides = _values_beside(rows)
     short = cut_short(rows)
     for k, row in enumerate(rows):  # where a place or product may hold another cell's text, or a row is none
         read = set(MERGED) | set(product_fields(row.cells))  # the fields a row's record is read from
@@ -137,8 +138,9 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                     doubts.setdefault(j, []).append(("columns", f"{name}: {rows[j].text(name)!r} {how} ({row.text(name)!r})", None))
         # a list's cell holds no text before its first item: lines above a counted list's "1."
         # in an unruled table may be the row above's last item, its lines given to this row; lines
-        # above a bulleted list's first bullet in a page's first row may have lost their start
-        # above them (an item's head printed over the header: "Garments" under "• Ready-made")
+        # above a bulleted list's first bullet may have lost their start above them (an item's
+        # head printed over the header: "Garments" under "• Ready-made"; or left unprinted by a
+        # row too low for its text: "Veena" of "• Bobbili Veena"), or be the row above's
         row_above = bool(k) and rows[k - 1].page == row.page
         for name in product_fields(row.cells):
             lines = row.cells[name]
@@ -151,9 +153,10 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
             if opening is None or any(at_start(line.text) for line in lines[:opening]):
                 continue
             head, bulleted = join_lines(lines[:opening]), lines[opening].text[:1] in ITEM_BULLETS
-            if bulleted and not row_above:
-                doubts.setdefault(k, []).append(("columns", f"{name}: {head!r} stands before the first bullet of a list "
-                                                            f"({row.text(name)!r}): its start may be lost above", None))
+            if bulleted:  # (below a row of its table, in a table without rules, it may be that row's too)
+                for j in (k - 1, k) if row.unruled and row_above else (k,):
+                    doubts.setdefault(j, []).append(("columns", f"{name}: {head!r} stands before the first bullet of a list "
+                                                                f"({row.text(name)!r}): its start may be lost above", None))
             elif not bulleted and row.unruled and row_above:
                 for j in (k - 1, k):
                     doubts.setdefault(j, []).append(("columns", f"{name}: {head!r} stands before the first item of a list "
@@ -164,6 +167,9 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                                                             "a word of it may stand in the column beside", (name, ())))
         if repeats := _repeats_header(row, labels):
             doubts.setdefault(k, []).append(("columns", f"{repeats} are words of the header's labels: a header line read as a row?", None))
+        for name, (value, column) in _holds_values(row, besides).items():
+            doubts.setdefault(k, []).append(("columns", f"{name}: {row.text(name)!r} holds {value!r}, a text the {column} column "
+                                                        "holds alone: a cell beside's text read into it?", (name, ())))
     if text_layer == "ocr":
         for k, details in misread_cells(rows).items():
             doubts.setdefault(k, []).extend(("recognition", detail, None) for detail in details)
@@ -185,6 +191,29 @@ def _list_begins_late(lines: list[Line]) -> str | None:
         text += line.text
     first = next(iter(marks(text)), None)
     return text[first.start:first.end].strip() if first and first.start in starts and past_first(first) else None
+
+
+def _values_beside(rows: list[Row]) -> dict[str, str]:
+    """The texts that the columns beside the places and products (a category, a sector, remarks)
+    hold alone in three rows or more ("Tertiary"), folded, each with its column."""
+    counts = Counter((fold(row.text(name)), name) for row in rows for name in row.cells
+                     if name not in MERGED and name != "serial" and name not in product_fields(row.cells) and row.text(name).strip())
+    return {text: name for (text, name), n in counts.items() if n >= 3}
+
+
+def _holds_values(row: Row, besides: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """The row's product fields whose text holds, among other words, a text that a column beside
+    holds alone (`_values_beside`): "Large Tertiary Cardamom", the category's "Tertiary" read into
+    a justified product cell whose column's edge was read too far right. Each with that text and
+    its column."""
+    out = {}
+    for name in product_fields(row.cells):
+        words = fold(row.text(name)).split()
+        for value, column in besides.items():
+            n = len(value.split())
+            if len(words) > n and any(words[i : i + n] == value.split() for i in range(len(words) - n + 1)):
+                out[name] = (value, column)
+    return out
 
 
 def _repeats_header(row: Row, labels: dict[str, set[str]]) -> list[str]:
