@@ -313,12 +313,16 @@ class Gazetteer:
 
     def districts_beginning_or_ending(self, state_lgd: int | None, name: str) -> list[str]:
         """The state's districts whose names begin or end with this one's words and have more:
-        a name cut short ('Purba' of 'Purba Medinipur', its cell's text parted by a page break)."""
-        words = name_key(name).split()
+        a name cut short ('Purba' of 'Purba Medinipur', its cell's text parted by a page break),
+        or that begin with its text and go on inside its last word ('Pathanamthit' of
+        'Pathanamthitta', the word's end printed over the next cell's text)."""
+        key_of_name = name_key(name)
+        words = key_of_name.split()
         if state_lgd not in self._districts or not words:
             return []
         found = {code for key, codes in self._districts[state_lgd].exact.items()
                  if len(key.split()) > len(words) and words in (key.split()[: len(words)], key.split()[-len(words) :])
+                 or len(key_of_name) >= 4 and key.startswith(key_of_name) and key != key_of_name
                  for code in codes}
         return sorted(self.district_names[code] for code in found)
 

@@ -238,6 +238,10 @@ def test_a_district_cut_short_is_a_doubt_a_new_one_a_note(places):
     assert normalised["district_cut_from"].iloc[0] == "Medinipur East or Purba Bardhaman"  # the directory's names
     assert [f.kind for f in report.findings if f.check == "places"] == ["doubt", "note"]
     assert places.districts_beginning_or_ending(places.state("West Bengal").lgd, "Medinipur") == ["Medinipur East", "Medinipur West"]
+    # a word cut inside: Chromium printed "Pathanamthitta", too wide for its cell, over the
+    # product's "Saffron", and the two read "Pathanamthit" / "Saftafron" (fuzz 5544100015)
+    assert places.districts_beginning_or_ending(places.state("Kerala").lgd, "Pathanamthit") == ["Pathanamthitta"]
+    assert places.districts_beginning_or_ending(places.state("Kerala").lgd, "Pat") == []
 
 
 def test_a_district_cut_short_placed_fuzzily_or_holding_a_number_is_a_doubt(places):
