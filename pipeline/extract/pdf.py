@@ -102,8 +102,9 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     serials = any(row.cells.get("serial") for row in rows)
     for k in (k for k in range(1, len(rows)) if not serials and rows[k - 1].page != rows[k].page and not rows[k].text("district")
               and not rows[k].is_total):
-        doubts.setdefault(k, []).append(("rows", f"the first row of page {rows[k].page} has no district, and the list prints no "
-                                                 "serials: it may be the tail of the row before, broken by the page", None))
+        for j in (k - 1, k):  # (then neither is a row of its own)
+            doubts.setdefault(j, []).append(("rows", f"the first row of page {rows[k].page} has no district, and the list prints no "
+                                                     "serials: it may be the tail of the row before, broken by the page", None))
     for k in rows_by_spacing(rows):
         doubts.setdefault(k, []).append(("rows", "a table with neither serials nor rules between its rows, its cells of several "
                                                  "lines: which lines make each row is told only by where they stand", None))
