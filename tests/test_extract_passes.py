@@ -274,6 +274,16 @@ def test_a_product_holding_a_text_a_column_beside_holds_alone_is_in_doubt():
     besides = _values_beside(rows)
     assert [_holds_values(r, besides) for r in rows] == [{"product": ("tertiary", "category")}] + [{}] * 6
 
+def test_a_scans_product_a_letter_from_a_name_of_the_initiative_may_be_misread():
+    """OCR read "Coffee (Araku)" as "Cofee (Araku)", sure of it, once in the list (fuzz
+    4021300082, no doubt): a product read once that is a letter away from one of the
+    initiative's names, and not one itself, may be misread. A known name, or a text near none,
+    is not."""
+    from pipeline.extract.pdf import _known_near
+
+    assert _known_near("Cofee (Araku)") == "coffee araku"
+    assert _known_near("Coffee (Araku)") is None and _known_near("Quantum Widgets") is None
+
 def test_serials_broken_at_a_narrow_columns_edge_are_joined_only_where_they_then_run_on():
     """reportlab breaks "10" in a serial column one digit wide: "1" / "0", a line apart. Read as
     two rows, the serials go 9, 1, 0; joined, 9, 10, 11. Serials a line apart that run on as they

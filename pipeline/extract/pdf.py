@@ -18,7 +18,7 @@ from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
 from .cells import (Line, Row, continues, cut_short, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on, settle_justified_breaks,
                     settle_word_breaks, splits_cell_text_at_top)
-from .products import settle_breaks, split_products
+from .products import known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
 from .markers import ITEM_BULLETS, at_start, marks, opens_list, past_first
@@ -323,6 +323,9 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
                 if near:
                     found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
                                                    f"a sign away from {printed[near]!r}, read {times[near]} times")
+                elif name not in MERGED and (known := _known_near(text)):
+                    found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
+                                                   f"a letter away from the initiative's {known!r}")
         for name, cell in row.cells.items():
             doubtful = sorted({word for line in cell for word in unsure(line)
                                if word.casefold() not in surely or likelier(word, counts[word] + 1)}
@@ -332,6 +335,21 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
                 found.setdefault(k, []).append(f"{name} {row.text(name)!r}: {', '.join(map(repr, doubtful))} may be misread "
                                                f"(least confidence {row.confidence(name):.2f})")
     return found
+
+
+def _known_near(text: str) -> str | None:
+    """The initiative's product name (folded) a letter away from a text the list reads once, in
+    a scan: "Sugarcane based products (aggery)", "Cofee (Araku)" (OCR reads a letter wrong or
+    not at all, sure of it). None where the text is a known name itself, or near none."""
+    key = "".join(fold(text).split())
+    if key in _known_compared():
+        return None
+    return next((name for other, name in _known_compared().items() if _one_letter_apart(key, other)), None)
+
+
+@functools.cache
+def _known_compared() -> dict[str, str]:
+    return {"".join(name.split()): name for name in known_products()}
 
 
 def _compared(text: str) -> str:
