@@ -185,11 +185,8 @@ def _list_begins_late(lines: list[Line]) -> str | None:
     """The marker a cell's list begins at, where it begins past its first at a line's start
     ("Garments" / "(ii) Raja Rani" / "Dolls"); None otherwise. Read in the cell's whole text: a
     marker alone on its line ("1." / "Fisheries/Marine products") counts before the item after it."""
-    text, starts = "", set()
-    for line in lines:
-        text += line.joiner if text else ""
-        starts.add(len(text))
-        text += line.text
+    text = join_lines(lines)
+    starts = {0} | {len(join_lines(lines[:k])) + len(lines[k].joiner) for k in range(1, len(lines))}
     first = next(iter(marks(text)), None)
     return text[first.start:first.end].strip() if first and first.start in starts and past_first(first) else None
 
@@ -197,8 +194,8 @@ def _list_begins_late(lines: list[Line]) -> str | None:
 def _values_beside(rows: list[Row]) -> dict[str, str]:
     """The texts that the columns beside the places and products (a category, a sector, remarks)
     hold alone in three rows or more ("Tertiary"), folded, each with its column."""
-    counts = Counter((fold(row.text(name)), name) for row in rows for name in row.cells
-                     if name not in MERGED and name != "serial" and name not in product_fields(row.cells) and row.text(name).strip())
+    counts = Counter((fold(row.text(name)), name) for row in rows
+                     for name in set(row.cells) - {*MERGED, "serial", *product_fields(row.cells)} if row.text(name).strip())
     return {text: name for (text, name), n in counts.items() if n >= 3}
 
 
@@ -211,8 +208,8 @@ def _holds_values(row: Row, besides: dict[str, str]) -> dict[str, tuple[str, str
     for name in product_fields(row.cells):
         words = fold(row.text(name)).split()
         for value, column in besides.items():
-            n = len(value.split())
-            if len(words) > n and any(words[i : i + n] == value.split() for i in range(len(words) - n + 1)):
+            held = value.split()
+            if len(words) > len(held) and any(words[i : i + len(held)] == held for i in range(len(words) - len(held) + 1)):
                 out[name] = (value, column)
     return out
 
