@@ -2867,3 +2867,51 @@ def test_a_break_the_initiatives_names_join_is_not_parted_again_by_the_lists_ite
     settle_breaks(cells)
     assert [split_products(c) for c in cells[2:]] == [["Uppada Jamdani Sarees"], ["Tussar Silk Sarees"],
                                                       ["Venkatagiri Cotton Sarees"]]
+
+
+def _parts_at(*lines):
+    """A page's lines split into cells: (foot, {field: text}) each, words 10 pt tall."""
+    from pipeline.extract.layers import Word
+    return [{name: [Word(word, 0.0, 1.0, foot - 8.0, foot + 2.0, foot=foot) for word in text.split()] for name, text in cells.items()}
+            for foot, cells in lines]
+
+
+def test_rows_without_serials_are_told_by_the_white_their_padding_leaves():
+    """No serials, no rules: a cell's lines stand at the spacing its wraps show (12 pt: "Agarbatti
+    (Incense" / "Sticks)"), two rows' lines that and the rows' padding apart (16 pt). The rows are
+    the cells whose lines overlap in height, however they are set; a merged district's lines
+    beside none of a row's own go with the row their middle is level with (fuzz 8880176, 8880018:
+    every product line had started a row, "Venkatagiri" / "Cotton Sarees" two products)."""
+    from pipeline.extract.unruled import rows_by_white
+    parts = _parts_at((100.0, {"district": "Nicobars", "product": "Agarbatti (Incense"}), (112.0, {"product": "Sticks)"}),
+                      (128.0, {"district": "South", "product": "Venkatagiri"}), (140.0, {"district": "Andamans", "product": "Cotton Sarees"}),
+                      (156.0, {"product": "Kiwi", "category": "Primary"}),
+                      (166.0, {"district": "Ramanathapura"}), (172.0, {"product": "Saffron", "category": "Tertiary"}), (178.0, {"district": "m"}))
+    assert rows_by_white(parts) == [[0, 1], [2, 3], [4], [5, 6, 7]]
+
+
+def test_rows_fitted_to_their_text_are_not_told_by_white():
+    """Calc gives a row of one line its default height (padded: 12.8 pt), but fits a row of
+    several lines to its text: a wrapped product's last line stands at the spacing (8.2 pt) from
+    the next row's. Two districts' texts in one row by the white: two rows, and the white tells
+    none (fuzz 8880177, read exactly by its lines, in doubt)."""
+    from pipeline.extract.unruled import rows_by_white
+    parts = _parts_at((232.2, {"district": "Banaskantha", "product": "Kiwi"}),
+                      (245.0, {"district": "Chhota Udaipur", "product": "Electronics Manufacturing Cluster (Mobile"}),
+                      (253.2, {"product": "Phones and Components)"}), (261.3, {"district": "Devbhumi Dwarka", "product": "Agarbatti"}),
+                      (274.1, {"district": "Kutch", "product": "Saffron"}))
+    assert rows_by_white(parts) is None
+    # nor where a pitch is neither a cell's nor a row's, or a page shows no line that surely goes on
+    parts = _parts_at((100.0, {"product": "Agarbatti (Incense"}), (112.0, {"product": "Sticks)"}), (125.0, {"product": "Kiwi"}))
+    assert rows_by_white(parts) is None
+    assert rows_by_white(_parts_at((100.0, {"product": "Kiwi"}), (116.0, {"product": "Saffron"}))) is None
+
+
+def test_a_product_line_that_surely_goes_on_from_the_page_before_is_the_rest_of_its_row():
+    """Without serials, a page's first product line going on from the page before's last
+    ("fts" under "Fabrics/Handicra"; "Veena 3. Agarbatti" under "2. Bobbili") ends the row the
+    page broke; one that opens a list ("a) Walnut Wood Carving", in lower case) starts a row."""
+    from pipeline.extract.unruled import _surely_goes_on
+    assert _surely_goes_on("Fabrics/Handicra", "fts")
+    assert _surely_goes_on("1. Marine Products 2. Bobbili", "Veena 3. Agarbatti (Incense Sticks)")
+    assert not _surely_goes_on("Electronics Manufacturing Cluster (Mobile Phones and Components)", "a) Walnut Wood Carving")

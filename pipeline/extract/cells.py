@@ -152,8 +152,9 @@ class Row:
     overrun: set[str] = field(default_factory=set)
     # where no rules bound its cells, the room for each field's text that the header tells (`rooms_told`)
     rooms: dict[str, float] = field(default_factory=dict)
-    # from a table with neither serials nor rules between its rows: where its rows part is told
-    # only by where its lines stand
+    # from a table with neither serials nor rules between its rows, on a page that showed no white
+    # between its rows (`unruled.rows_by_white`): where its rows part is told only by where its
+    # lines stand
     by_spacing: bool = False
 
     @property

@@ -108,6 +108,7 @@ class TableState:
     merged_fields: dict[str, str] = field(default_factory=dict)  # printed in merged cells in unruled tables so far, and where in them
     split_at_top: bool = False  # the producer prints a merged cell split by a page break at the top of its first part
     last_page: int = 0  # the document's: no table runs on past its foot
+    last_product_line: str = ""  # the page before's last line of products: a row the page broke goes on from it
     places: Places | None = None  # the directory, where at hand: which state each district is of (`merged_spans`)
     # the last table ended on its last serial's line, its cells set at their rows' foot: that row
     # ended there, and no row runs on from it into the next page (but where the producer prints
@@ -353,11 +354,11 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             split_at_top=state.split_at_top,
             evidence=MappingProxyType(state.setting_evidence) if state.settled else state.setting_evidence,
             widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}), ended=state.merged_ends, last=page.number == state.last_page,
-            places=state.places)
+            places=state.places, before="" if opens_anew else state.last_product_line)
         state.cell_setting = setting or state.cell_setting
         state.shown_settings |= {setting} - {None}
-        for row in rows if not any(c.field == "serial" for c in columns) else []:
-            row.by_spacing = True
+    state.last_product_line = next((lines[-1].text for row in reversed(rows) for name in product_fields(row.cells)[:1]
+                                    if (lines := row.cells[name])), "")
     own = [row for row in rows if not row.continuation and not row.is_total]
     state.districts_on_every_row &= all(row.text("district") for row in own) and not any(  # its own: not a merged cell's
         a.cells.get("district") is b.cells.get("district") for a, b in zip(own, own[1:]))

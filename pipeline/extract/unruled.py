@@ -27,7 +27,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                  first: bool = False, split_at_top: bool = False, evidence: Mapping | None = None,
                  widest_texts: dict[str, dict[str, float]] | None = None,
                  ended: Mapping[str, float] = MappingProxyType({}), last: bool = False,
-                 places: Places | None = None) -> tuple[list[Row], str | None, bool, dict[str, float]]:
+                 places: Places | None = None, before: str = "") -> tuple[list[Row], str | None, bool, dict[str, float]]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
     how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell), and
     whether its last row ended on the page (set at their rows' foot, its cells end on its serial's line),
@@ -41,7 +41,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     first part (`merged_spans`); `evidence`: what the tables before showed of their setting
     (`_aligned_cells`; this table's is added); `widest_texts`: the table's widest texts by
     column on its other pages (`_runs_on`; this page's are added); `places`: the directory, where
-    at hand (`merged_spans`)."""
+    at hand (`merged_spans`); `before`: the last line of products on the page before, unless
+    the table begins here."""
     # a line whose box reaches up past the header's foot (`top`, less half a tolerance) by less
     # than a tolerance starts there (Calc set "• Eri, Muga &" 0.8 pt into the header's last
     # line), unless a rule runs through it: text drawn over the rule closing the header is a
@@ -90,6 +91,19 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                      for name in {name for p in parts for name, words in p.items() if words} - {anchor_field}}
     widest_texts = _widest_texts(parts, columns_lines, {} if widest_texts is None else widest_texts)
     goes_on = functools.cache(lambda: _runs_on(parts, columns_lines, widest_texts))
+    # without serials, the white between rows tells them where the page shows it (each row then
+    # starts at its first product line); else each product line starts one (`_product_starts`),
+    # and which lines make a row is in doubt (`Row.by_spacing`)
+    white = rows_by_white(parts, totals) if anchor_field != "serial" else None
+    if white:
+        anchors = sorted(totals | {next(j for j in lines if parts[j].get(anchor_field)) for lines in white
+                                   if any(parts[j].get(anchor_field) for j in lines)})
+    # without serials, a first product line that surely goes on from the page before's last
+    # ("fts" under "Fabrics/Handicra"; "Veena 3. Agarbatti" under "2. Bobbili") is the rest of
+    # a row the page broke, not a row
+    if (anchor_field != "serial" and before and anchors and parts[anchors[0]].get(anchor_field)
+            and _surely_goes_on(before, words_text(parts[anchors[0]][anchor_field]))):
+        anchors = anchors[1:]
     known = setting
     aligned, adrift, setting, runs, abut, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on, first,
                                                                  evidence)
@@ -131,6 +145,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # serial they are centred on (or end level with), wherever the lines between serials fall
     for j, i in aligned.items():
         owner[j] = i
+    for lines in white or []:  # a row's own cells, as the white told them
+        anchor = next((j for j in lines if j in anchors), None)
+        for j in lines if anchor is not None else []:
+            owner[j] = anchor
     # a merged state or district cell's text goes to the first row it spans (its lines may
     # share a line with other rows' cells)
     spanned, told, unsure, text_below, ends = merged_spans(parts, anchors, anchor_field, owner, runs, abut, setting, goes_on,
@@ -148,7 +166,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     head = [j for j in range(len(body)) if owner[j] is None]
     groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
     for anchor, members in groups:
-        row = Row(page.number, continuation=anchor is None, table=table, rooms=rooms)
+        row = Row(page.number, continuation=anchor is None, table=table, rooms=rooms, by_spacing=anchor_field != "serial" and not white)
         for name, limit in limits.items():
             lines_of = sorted([j for j in members if (j, name) not in placed] + spanned.get((anchor, name), []))
             words = [w for j in lines_of for w in parts[j].get(name, [])]
@@ -165,7 +183,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                     if w.x0 < by_field[name].x0 - 0.5 * w.size and swallows_back(w, parts[j].get(previous_field[name], [])):
                         row.overrun |= {name, previous_field[name]} - {None}
                 # printed off its row's serial: a merged cell's middle, unless its rows were told
-                if (name, anchor) in unsure or (anchor is not None and name not in told and (
+                if (name, anchor) in unsure or (anchor is not None and name not in told and (name in MERGED or not white) and (
                         any((j, name) in adrift for j in lines_of) if adrift is not None else not parts[anchor].get(name))):
                     row.floating.add(name)
             elif (name, anchor) in unsure:  # blank: the text above's merged cell, or the next page's first text's?
@@ -189,16 +207,17 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
 
 
 def rows_by_spacing(rows: list[Row]) -> list[int]:
-    """The rows (indices) of tables told apart by spacing alone (`Row.by_spacing`) that hold a
-    cell of several lines: such a table's rows start at their products' lines
-    (`_product_starts`), and a product's line that may begin a name ("Uppada" / "Jamdani
-    Sarees"), or the next item of a list one a line, may start a row or not: nothing on the page
-    tells."""
+    """The rows (indices) told apart by where their lines stand alone (`Row.by_spacing`: no
+    serials, no rules, and no white the page showed between rows), in tables whose cells hold
+    several lines somewhere: such a row starts at each product line (`_product_starts`), and a
+    product's line that may begin a name ("Uppada" / "Jamdani Sarees"), or the next item of a
+    list one a line, may start a row or not: nothing on the page tells."""
     tables: dict[int, list[int]] = {}
     for k, row in enumerate(rows):
-        if row.by_spacing:
+        if row.unruled:
             tables.setdefault(row.table, []).append(k)
-    return [k for ks in tables.values() if any(len(lines) > 1 for k in ks for lines in rows[k].cells.values()) for k in ks]
+    return [k for ks in tables.values() if any(len(lines) > 1 for k in ks for lines in rows[k].cells.values())
+            for k in ks if rows[k].by_spacing]
 
 
 def settle_unruled_wraps(rows: list[Row]) -> None:
@@ -507,7 +526,91 @@ def _product_starts(parts: list[dict[str, list[Word]]], anchors: list[int], fiel
     def text(j: int) -> str:
         return words_text(parts[j][field])
     return [b for a, b in zip([None, *anchors], anchors)
-            if a is None or not (parts[a].get(field) and parts[b].get(field) and (continues(text(a), text(b)) or counts_on(text(a), text(b))))]
+            if a is None or not (parts[a].get(field) and parts[b].get(field) and _surely_goes_on(text(a), text(b)))]
+
+
+def _surely_goes_on(before: str, line: str) -> bool:
+    """Whether a line surely goes on from the line before: as no name begins or ends
+    (`continues`), or with the next marker of the list the line before counts (`counts_on`); not
+    where it opens a list ("a) Walnut Wood Carving" is in lower case)."""
+    return not opens_list(line, before) and (continues(before, line) or counts_on(before, line))
+
+
+def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset()) -> list[list[int]] | None:
+    """Rows told by the white between them, where nothing else tells them (no serials): the
+    lines of each row (each a list of line indices, top to bottom), or None where the page does
+    not tell. A text engine sets a cell's lines at its font's line spacing, and pads each row's
+    cells from the row's edges: two lines of one column stand the spacing apart within a cell,
+    and at least the spacing and twice the padding apart across a row's edge. The spacing is the
+    pitch of lines that surely go on one from another (`continues`, `counts_on`; a wrap is one
+    cell's); where every column's pitch is that or clearly more (the padding), each column's runs
+    of lines at the spacing are its cells, and cells whose lines overlap in height (a row's cells
+    share its top, middle or foot, however they are set) are one row's. A row's own cells only
+    (a merged state's or district's text spans rows), but not lines of `skip` (a Total row's)."""
+    own = {name for p in parts for name, words in p.items() if words and name not in MERGED}
+    by_column = {name: [j for j, p in enumerate(parts) if p.get(name) and j not in skip] for name in own}
+    every = {name: [j for j, p in enumerate(parts) if p.get(name)] for name in {n for p in parts for n, w in p.items() if w}}
+    feet = {(j, name): line_foot(parts[j][name]) for name, lines in every.items() for j in lines}
+    if any(math.isnan(f) for f in feet.values()):
+        return None  # lines whose fonts' baselines the text layer does not tell (a scan): their pitch is too rough
+    wrapped = [feet[b, name] - feet[a, name] for name, lines in every.items() for a, b in itertools.pairwise(lines)
+               if _surely_goes_on(words_text(parts[a][name]), words_text(parts[b][name]))]
+    if not wrapped:
+        return None
+    size = body_size(parts)
+    spacing, close = statistics.median(wrapped), WHITE_NOISE * size
+    pitches = [feet[b, name] - feet[a, name] for name, lines in by_column.items() for a, b in itertools.pairwise(lines)]
+    # the wraps agree, and every pitch is a cell's or a row's, none between (nor less than a
+    # cell's: rows too low for their text, as a spreadsheet's may be, abut)
+    if (max(wrapped) - min(wrapped) > close or not any(p > spacing + close for p in pitches)
+            or any(p < spacing - close or spacing + close < p < spacing + ROWS_APART * size for p in pitches)):
+        return None
+    # (top, foot, lines) of each column's runs of lines at the spacing: its cells
+    cells = [[feet[run[0], name], feet[run[-1], name], run] for name, lines in by_column.items()
+             for run in _runs(lines, lambda a, b: feet[b, name] - feet[a, name] <= spacing + close)]
+    rows: list[list] = []
+    for top, foot, lines in sorted(cells):
+        if rows and top <= rows[-1][1] + close:
+            rows[-1][1], rows[-1][2] = max(rows[-1][1], foot), rows[-1][2] + lines
+        elif rows and top - rows[-1][1] < spacing + ROWS_APART * size:
+            return None  # two rows nearer than their cells' lines are to the next row's: not told
+        else:
+            rows.append([top, foot, lines])
+    # a row holds one cell in each column: two texts of one column on a row's lines, further apart
+    # than the spacing, are two rows' (a spreadsheet fits a row of several lines to its text,
+    # without the padding its rows of one line have: "Gujarat" / "Chhota Udaipur" beside a wrapped
+    # product, then "Gujarat" / "Devbhumi Dwarka" at the spacing below)
+    row_of = {j: k for k, (_, _, lines) in enumerate(rows) for j in lines}
+    for name, lines in every.items():
+        for a, b in itertools.pairwise(j for j in lines if j in row_of):
+            if row_of[a] == row_of[b] and feet[b, name] - feet[a, name] > spacing + close:
+                return None
+    # a state's or district's lines beside none of a row's own (a merged cell's text may stand
+    # between them) go with their text's other lines, or to the row their text's middle is level with
+    for name, lines in every.items():
+        for run in _runs(lines, lambda a, b: feet[b, name] - feet[a, name] <= spacing + close):
+            middle = (feet[run[0], name] + feet[run[-1], name]) / 2
+            k = next((row_of[j] for j in run if j in row_of),
+                     next((k for k, (top, foot, _) in enumerate(rows) if top - close <= middle <= foot + close), None))
+            for j in run if k is not None else []:
+                row_of.setdefault(j, k)
+    return [sorted(j for j, k in row_of.items() if k == n) for n in range(len(rows))]
+
+
+def _runs(lines: list[int], together) -> list[list[int]]:
+    """The lines in runs: each line with the one before where `together(before, line)`."""
+    runs: list[list[int]] = []
+    for a, b in zip([None, *lines], lines):
+        if a is not None and together(a, b):
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return runs
+
+
+# pitches of lines set on their fonts' baselines differ by less than this (in the body's size)
+# within one spacing; rows' padding sets them apart by this much at least
+WHITE_NOISE, ROWS_APART = 0.05, 0.15
 
 
 def _surely_joined(goes_on: dict[tuple[int, int, str], int]) -> Counter:
