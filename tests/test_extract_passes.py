@@ -2888,6 +2888,13 @@ def test_rows_without_serials_are_told_by_the_white_their_padding_leaves():
                       (156.0, {"product": "Kiwi", "category": "Primary"}),
                       (166.0, {"district": "Ramanathapura"}), (172.0, {"product": "Saffron", "category": "Tertiary"}), (178.0, {"district": "m"}))
     assert rows_by_white(parts) == [[0, 1], [2, 3], [4], [5, 6, 7]]
+    # a page where no line surely wraps keeps the spacing the pages before showed (one body font)
+    overleaf = _parts_at((100.0, {"district": "Kokrajhar", "product": "Handmade Paper"}), (112.0, {"product": "Products"}),
+                         (128.0, {"district": "Dima Hasao", "product": "Kiwi"}))
+    assert rows_by_white(overleaf) is None
+    seen: list[float] = []
+    assert rows_by_white(parts, wraps=seen) and seen == [12.0, 12.0]  # "(Incense" / "Sticks)", "Ramanathapura" / "m"
+    assert rows_by_white(overleaf, wraps=seen) == [[0, 1], [2]]
 
 
 def test_rows_fitted_to_their_text_are_not_told_by_white():

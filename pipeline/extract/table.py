@@ -109,6 +109,7 @@ class TableState:
     split_at_top: bool = False  # the producer prints a merged cell split by a page break at the top of its first part
     last_page: int = 0  # the document's: no table runs on past its foot
     last_product_line: str = ""  # the page before's last line of products: a row the page broke goes on from it
+    wraps: list[float] = field(default_factory=list)  # pitches of lines that surely wrap in unruled tables so far (`rows_by_white`)
     places: Places | None = None  # the directory, where at hand: which state each district is of (`merged_spans`)
     # the last table ended on its last serial's line, its cells set at their rows' foot: that row
     # ended there, and no row runs on from it into the next page (but where the producer prints
@@ -354,7 +355,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             split_at_top=state.split_at_top,
             evidence=MappingProxyType(state.setting_evidence) if state.settled else state.setting_evidence,
             widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}), ended=state.merged_ends, last=page.number == state.last_page,
-            places=state.places, before="" if opens_anew else state.last_product_line)
+            places=state.places, before="" if opens_anew else state.last_product_line, wraps=state.wraps)
         state.cell_setting = setting or state.cell_setting
         state.shown_settings |= {setting} - {None}
     state.last_product_line = next((lines[-1].text for row in reversed(rows) for name in product_fields(row.cells)[:1]

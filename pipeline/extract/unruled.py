@@ -27,7 +27,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                  first: bool = False, split_at_top: bool = False, evidence: Mapping | None = None,
                  widest_texts: dict[str, dict[str, float]] | None = None,
                  ended: Mapping[str, float] = MappingProxyType({}), last: bool = False,
-                 places: Places | None = None, before: str = "") -> tuple[list[Row], str | None, bool, dict[str, float]]:
+                 places: Places | None = None, before: str = "", wraps: list[float] | None = None) -> tuple[list[Row], str | None, bool, dict[str, float]]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
     how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell), and
     whether its last row ended on the page (set at their rows' foot, its cells end on its serial's line),
@@ -42,7 +42,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     (`_aligned_cells`; this table's is added); `widest_texts`: the table's widest texts by
     column on its other pages (`_runs_on`; this page's are added); `places`: the directory, where
     at hand (`merged_spans`); `before`: the last line of products on the page before, unless
-    the table begins here."""
+    the table begins here; `wraps`: the pitches of lines that surely wrap on the pages before
+    (`rows_by_white`; this page's are added)."""
     # a line whose box reaches up past the header's foot (`top`, less half a tolerance) by less
     # than a tolerance starts there (Calc set "• Eri, Muga &" 0.8 pt into the header's last
     # line), unless a rule runs through it: text drawn over the rule closing the header is a
@@ -94,7 +95,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # without serials, the white between rows tells them where the page shows it (each row then
     # starts at its first product line); else each product line starts one (`_product_starts`),
     # and which lines make a row is in doubt (`Row.by_spacing`)
-    white = rows_by_white(parts, totals) if anchor_field != "serial" else None
+    white = rows_by_white(parts, totals, wraps) if anchor_field != "serial" else None
     if white:
         anchors = sorted(totals | {next(j for j in lines if parts[j].get(anchor_field)) for lines in white
                                    if any(parts[j].get(anchor_field) for j in lines)})
@@ -536,7 +537,7 @@ def _surely_goes_on(before: str, line: str) -> bool:
     return not opens_list(line, before) and (continues(before, line) or counts_on(before, line))
 
 
-def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset()) -> list[list[int]] | None:
+def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset(), wraps: list[float] | None = None) -> list[list[int]] | None:
     """Rows told by the white between them, where nothing else tells them (no serials): the
     lines of each row (each a list of line indices, top to bottom), or None where the page does
     not tell. A text engine sets a cell's lines at its font's line spacing, and pads each row's
@@ -546,7 +547,9 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     cell's); where every column's pitch is that or clearly more (the padding), each column's runs
     of lines at the spacing are its cells, and cells whose lines overlap in height (a row's cells
     share its top, middle or foot, however they are set) are one row's. A row's own cells only
-    (a merged state's or district's text spans rows), but not lines of `skip` (a Total row's)."""
+    (a merged state's or district's text spans rows), but not lines of `skip` (a Total row's).
+    `wraps`: the pitches of lines that surely wrap on the pages before (this page's are added),
+    for a page where none does: one document sets its body in one font and size."""
     own = {name for p in parts for name, words in p.items() if words and name not in MERGED}
     by_column = {name: [j for j, p in enumerate(parts) if p.get(name) and j not in skip] for name in own}
     every = {name: [j for j, p in enumerate(parts) if p.get(name)] for name in {n for p in parts for n, w in p.items() if w}}
@@ -555,24 +558,28 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
         return None  # lines whose fonts' baselines the text layer does not tell (a scan): their pitch is too rough
     wrapped = [feet[b, name] - feet[a, name] for name, lines in every.items() for a, b in itertools.pairwise(lines)
                if _surely_goes_on(words_text(parts[a][name]), words_text(parts[b][name]))]
-    if not wrapped:
+    if wraps is not None:
+        wrapped, wraps[:] = wrapped or wraps, wraps + wrapped
+    pitches = [feet[b, name] - feet[a, name] for name, lines in by_column.items() for a, b in itertools.pairwise(lines)]
+    if not wrapped or not pitches:
         return None
     size = body_size(parts)
-    spacing, close = statistics.median(wrapped), WHITE_NOISE * size
-    pitches = [feet[b, name] - feet[a, name] for name, lines in by_column.items() for a, b in itertools.pairwise(lines)]
+    close = WHITE_NOISE * size
+    # the most a cell's lines stand apart, and the least two rows' do
+    within, across = statistics.median(wrapped) + close, statistics.median(wrapped) + ROWS_APART * size
     # the wraps agree, and every pitch is a cell's or a row's, none between (nor less than a
     # cell's: rows too low for their text, as a spreadsheet's may be, abut)
-    if (max(wrapped) - min(wrapped) > close or not any(p > spacing + close for p in pitches)
-            or any(p < spacing - close or spacing + close < p < spacing + ROWS_APART * size for p in pitches)):
+    if (max(wrapped) - min(wrapped) > 2 * close or not any(p > within for p in pitches)
+            or any(p < within - 2 * close or within < p < across for p in pitches)):
         return None
     # (top, foot, lines) of each column's runs of lines at the spacing: its cells
     cells = [[feet[run[0], name], feet[run[-1], name], run] for name, lines in by_column.items()
-             for run in _runs(lines, lambda a, b: feet[b, name] - feet[a, name] <= spacing + close)]
+             for run in _runs(lines, lambda a, b: feet[b, name] - feet[a, name] <= within)]
     rows: list[list] = []
     for top, foot, lines in sorted(cells):
         if rows and top <= rows[-1][1] + close:
             rows[-1][1], rows[-1][2] = max(rows[-1][1], foot), rows[-1][2] + lines
-        elif rows and top - rows[-1][1] < spacing + ROWS_APART * size:
+        elif rows and top - rows[-1][1] < across:
             return None  # two rows nearer than their cells' lines are to the next row's: not told
         else:
             rows.append([top, foot, lines])
@@ -583,12 +590,12 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     row_of = {j: k for k, (_, _, lines) in enumerate(rows) for j in lines}
     for name, lines in every.items():
         for a, b in itertools.pairwise(j for j in lines if j in row_of):
-            if row_of[a] == row_of[b] and feet[b, name] - feet[a, name] > spacing + close:
+            if row_of[a] == row_of[b] and feet[b, name] - feet[a, name] > within:
                 return None
     # a state's or district's lines beside none of a row's own (a merged cell's text may stand
     # between them) go with their text's other lines, or to the row their text's middle is level with
     for name, lines in every.items():
-        for run in _runs(lines, lambda a, b: feet[b, name] - feet[a, name] <= spacing + close):
+        for run in _runs(lines, lambda a, b: feet[b, name] - feet[a, name] <= within):
             middle = (feet[run[0], name] + feet[run[-1], name]) / 2
             k = next((row_of[j] for j in run if j in row_of),
                      next((k for k, (top, foot, _) in enumerate(rows) if top - close <= middle <= foot + close), None))
@@ -610,7 +617,7 @@ def _runs(lines: list[int], together) -> list[list[int]]:
 
 # pitches of lines set on their fonts' baselines differ by less than this (in the body's size)
 # within one spacing; rows' padding sets them apart by this much at least
-WHITE_NOISE, ROWS_APART = 0.05, 0.15
+WHITE_NOISE, ROWS_APART = 0.08, 0.15
 
 
 def _surely_joined(goes_on: dict[tuple[int, int, str], int]) -> Counter:
