@@ -142,3 +142,16 @@ def test_a_header_whose_labels_stand_as_close_as_words_is_parted_by_its_own_body
     assert (dict(missed), dict(extra)) == ({}, {})
     records = extract(pdf).records
     assert [(r["state"], r["district"]) for r in records[20:22]] == [("Odisha", "Kandhamal")] * 2
+
+
+@pytest.mark.parametrize("pdf, tail", [(SAMPLE[0].with_name("fuzz-6745300036-writer.pdf"), ("Mohla-Manpur-Ambagarh Chouki", "Pickles, Papad & Spices")),
+                                       (DIRECTORY[0].with_name("fuzz-8880041-writer.pdf"), ("Kamrup Metropolitan", "Handmade Paper Products")),
+                                       (SAMPLE[0].with_name("fuzz-8880307-writer.pdf"), ("Warangal Urban (Hanumakonda)", "Tussar Silk Sarees"))],
+                         ids=lambda p: getattr(p, "stem", ""))
+def test_a_row_of_a_list_without_serials_broken_by_the_page_is_one_row(pdf, tail, places):
+    """Writer breaks a tall row at a page's foot, each cell's lines where the page ends: the tail
+    overleaf prints the rest of its district too ("Chouki", "Metropolitan", "(Hanumakonda)"). The
+    products going on ("Pickles," / "Papad & Spices"), the district going on as the directory
+    names it, or as no name begins, tell the tail; each was read as a row of its own, with no doubt."""
+    records = extract(pdf, places=places).records
+    assert sum((r["district"], r["product"]) == tail for r in records) == 1

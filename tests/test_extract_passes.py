@@ -2914,11 +2914,11 @@ def test_rows_fitted_to_their_text_are_not_told_by_white():
     assert rows_by_white(_parts_at((100.0, {"product": "Kiwi"}), (116.0, {"product": "Saffron"}))) is None
 
 
-def test_a_product_line_that_surely_goes_on_from_the_page_before_is_the_rest_of_its_row():
+def test_a_product_line_thatsurely_goes_on_from_the_page_before_is_the_rest_of_its_row():
     """Without serials, a page's first product line going on from the page before's last
     ("fts" under "Fabrics/Handicra"; "Veena 3. Agarbatti" under "2. Bobbili") ends the row the
     page broke; one that opens a list ("a) Walnut Wood Carving", in lower case) starts a row."""
-    from pipeline.extract.unruled import _surely_goes_on
-    assert _surely_goes_on("Fabrics/Handicra", "fts")
-    assert _surely_goes_on("1. Marine Products 2. Bobbili", "Veena 3. Agarbatti (Incense Sticks)")
-    assert not _surely_goes_on("Electronics Manufacturing Cluster (Mobile Phones and Components)", "a) Walnut Wood Carving")
+    from pipeline.extract.unruled import surely_goes_on
+    assert surely_goes_on("Fabrics/Handicra", "fts")
+    assert surely_goes_on("1. Marine Products 2. Bobbili", "Veena 3. Agarbatti (Incense Sticks)")
+    assert not surely_goes_on("Electronics Manufacturing Cluster (Mobile Phones and Components)", "a) Walnut Wood Carving")

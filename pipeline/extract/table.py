@@ -25,16 +25,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from .cells import TOL, Column, Line, Row, apart_at_columns, group_lines, line_yc, prints_one_a_line, runs_on, words_text
+from .cells import TOL, Column, Line, Row, apart_at_columns, group_lines, line_yc, partial_name, prints_one_a_line, runs_on, words_text
 from .columns import product_fields
 from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
 from .layers import PageContent, Word
 from .markers import marker_alone
-from .merged import MERGED, Places, names
+from .merged import MERGED, Places, names, names_whole
 from .products import marked_list
 from .title import is_state_name, state_named
-from .unruled import unruled_rows, without_footer
+from .unruled import surely_goes_on, unruled_rows, without_footer
 
 
 def product_cells(rows: list[Row]) -> list[list[Line]]:
@@ -109,6 +109,7 @@ class TableState:
     split_at_top: bool = False  # the producer prints a merged cell split by a page break at the top of its first part
     last_page: int = 0  # the document's: no table runs on past its foot
     last_product_line: str = ""  # the page before's last line of products: a row the page broke goes on from it
+    last_district: str = ""  # and the district of its last row
     wraps: list[float] = field(default_factory=list)  # pitches of lines that surely wrap in unruled tables so far (`rows_by_white`)
     places: Places | None = None  # the directory, where at hand: which state each district is of (`merged_spans`)
     # the last table ended on its last serial's line, its cells set at their rows' foot: that row
@@ -341,9 +342,12 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         has_serial = any(c.field == "serial" for c in columns)
         state.ended_at_foot, state.merged_ends = False, {}
         # a first row without a serial is the tail of the page before's last row; not a Total row
-        # (without serials, one without the district every row before it has)
+        # (without serials, one without the district every row before it has, or whose products
+        # surely go on from the page before's last line: "Pickles," / overleaf "Papad & Spices")
         if rows and not rows[0].is_total and not opens_anew and (
-                not rows[0].text("serial") if has_serial else state.districts_on_every_row and not rows[0].text("district")):
+                not rows[0].text("serial") if has_serial else state.districts_on_every_row and not rows[0].text("district")
+                or bool(state.last_product_line) and surely_goes_on(state.last_product_line, next((lines[0].text for name in product_fields(rows[0].cells)[:1]
+                                                                 if (lines := rows[0].cells[name])), ""))):
             rows[0].continuation = True
         if in_rows:  # no rules give its cells' widths: line breaks are judged over the table
             for row in rows:
@@ -358,8 +362,21 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             places=state.places, before="" if opens_anew else state.last_product_line, wraps=state.wraps)
         state.cell_setting = setting or state.cell_setting
         state.shown_settings |= {setting} - {None}
+    # (without serials) a page's first row whose district goes on from the page before's last
+    # row's, where every row prints its own, is the tail of that row, broken by the page with its
+    # products ("Kamrup" at the foot, "Metropolitan" overleaf: the directory names them one
+    # district read as one, not each; "Warangal Urban" / "(Hanumakonda)", as no name begins);
+    # so is one with no product
+    first_district = rows[0].text("district") if rows else ""
+    if (rows and not opens_anew and not rows[0].is_total and state.districts_on_every_row and state.last_district
+            and not any(c.field == "serial" for c in columns) and first_district and (
+                runs_on(state.last_district) or partial_name(first_district) and not runs_on(first_district)
+                or names_whole(state.places, "district", [state.last_district, first_district])
+                or not any(rows[0].cells[name] for name in product_fields(rows[0].cells)))):
+        rows[0].continuation = True
     state.last_product_line = next((lines[-1].text for row in reversed(rows) for name in product_fields(row.cells)[:1]
                                     if (lines := row.cells[name])), "")
+    state.last_district = next((row.text("district") for row in reversed(rows) if not row.is_total), "")
     own = [row for row in rows if not row.continuation and not row.is_total]
     state.districts_on_every_row &= all(row.text("district") for row in own) and not any(  # its own: not a merged cell's
         a.cells.get("district") is b.cells.get("district") for a, b in zip(own, own[1:]))

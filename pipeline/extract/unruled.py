@@ -103,7 +103,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # ("fts" under "Fabrics/Handicra"; "Veena 3. Agarbatti" under "2. Bobbili") is the rest of
     # a row the page broke, not a row
     if (anchor_field != "serial" and before and anchors and parts[anchors[0]].get(anchor_field)
-            and _surely_goes_on(before, words_text(parts[anchors[0]][anchor_field]))):
+            and surely_goes_on(before, words_text(parts[anchors[0]][anchor_field]))):
         anchors = anchors[1:]
     known = setting
     aligned, adrift, setting, runs, abut, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on, first,
@@ -527,10 +527,10 @@ def _product_starts(parts: list[dict[str, list[Word]]], anchors: list[int], fiel
     def text(j: int) -> str:
         return words_text(parts[j][field])
     return [b for a, b in zip([None, *anchors], anchors)
-            if a is None or not (parts[a].get(field) and parts[b].get(field) and _surely_goes_on(text(a), text(b)))]
+            if a is None or not (parts[a].get(field) and parts[b].get(field) and surely_goes_on(text(a), text(b)))]
 
 
-def _surely_goes_on(before: str, line: str) -> bool:
+def surely_goes_on(before: str, line: str) -> bool:
     """Whether a line surely goes on from the line before: as no name begins or ends
     (`continues`), or with the next marker of the list the line before counts (`counts_on`); not
     where it opens a list ("a) Walnut Wood Carving" is in lower case)."""
@@ -557,7 +557,7 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     if any(math.isnan(f) for f in feet.values()):
         return None  # lines whose fonts' baselines the text layer does not tell (a scan): their pitch is too rough
     wrapped = [feet[b, name] - feet[a, name] for name, lines in every.items() for a, b in itertools.pairwise(lines)
-               if _surely_goes_on(words_text(parts[a][name]), words_text(parts[b][name]))]
+               if surely_goes_on(words_text(parts[a][name]), words_text(parts[b][name]))]
     if wraps is not None:
         wrapped, wraps[:] = wrapped or wraps, wraps + wrapped
     pitches = [feet[b, name] - feet[a, name] for name, lines in by_column.items() for a, b in itertools.pairwise(lines)]
