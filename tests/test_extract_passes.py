@@ -2922,3 +2922,17 @@ def test_a_product_line_thatsurely_goes_on_from_the_page_before_is_the_rest_of_i
     assert surely_goes_on("Fabrics/Handicra", "fts")
     assert surely_goes_on("1. Marine Products 2. Bobbili", "Veena 3. Agarbatti (Incense Sticks)")
     assert not surely_goes_on("Electronics Manufacturing Cluster (Mobile Phones and Components)", "a) Walnut Wood Carving")
+
+
+def test_a_scripts_marks_stored_inside_its_letters_boxes_leave_no_word_space_in_a_header():
+    """Calc stored the Devanagari "क्र.सं." as "क", "्" and "र.सं.", each piece inside the box of
+    the one before: read from the piece before's end, "र.सं." stood 1.5 pt off, taken for the
+    header's word space, and the 3.3 pt between "State" and "Name" (bold 12 pt) parted them into
+    two columns; "Islands" of "Andaman & Nicobar Islands", under "Name", was lost with no doubt
+    (fuzz 6745300132). The white before a word is from the furthest the words before reach."""
+    def at(top, *words):
+        return [Word(text, x0, x1, top, top + 9.0) for text, x0, x1 in words]
+    block = [at(43.3, ("क", 46.9, 54.6), ("्", 50.7, 52.9), ("र.सं.", 54.4, 72.2), ("राज्य", 161.1, 178.2), ("उत्पाद", 405.7, 427.1)),
+             at(55.0, ("#", 56.3, 63.0), ("State", 136.9, 166.2), ("Name", 169.5, 202.3), ("Product(s)", 358.1, 418.0),
+                ("identified", 421.3, 474.4))]
+    assert [label for label, _, _ in _labels_by_phrases(block)][1:] == ["राज्य State Name", "उत्पाद Product(s) identified"]

@@ -42,7 +42,7 @@ def phrases(words: list[Word], space: float | None = None) -> list[list[Word]]:
     their ends where they overflow them."""
     ordered = sorted(words, key=lambda w: w.x0)
     gaps = [b.x0 - a.x1 for a, b in zip(ordered, ordered[1:])]
-    space = _word_space(gaps) if space is None else space
+    space = _word_space(_gaps(ordered)) if space is None else space
     groups: list[list[Word]] = []
     for before, word, gap in zip([None, *ordered], ordered, [0.0, *gaps]):
         # two labels run past their narrow cells into each other overlap at their ends (one
@@ -54,6 +54,14 @@ def phrases(words: list[Word], space: float | None = None) -> list[list[Word]]:
         else:
             groups.append([word])
     return groups
+
+
+def _gaps(ordered: list[Word]) -> list[float]:
+    """The white before each word after the first (`ordered` by where they start), as a word
+    space is measured: from the furthest the words before it reach, not the one before's end (a
+    script that sets a mark over its letters, "क" "्" "र.सं.", stores pieces inside each other's
+    boxes: no space between them)."""
+    return [b.x0 - reach for reach, b in zip(itertools.accumulate((w.x1 for w in ordered), max), ordered[1:])]
 
 
 def _word_space(gaps: Iterable[float]) -> float:
@@ -86,7 +94,7 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
     spans: list[list] = []  # [x0, x1, words]
     # the word space of the header's lines: a line of two labels standing close ("Status No.")
     # has no gap between words of one label to measure it by
-    space = _word_space(b.x0 - a.x1 for line in block for a, b in itertools.pairwise(sorted(line, key=lambda w: w.x0)))
+    space = _word_space(gap for line in block for gap in _gaps(sorted(line, key=lambda w: w.x0)))
     for line in reversed(block):
         below = list(spans)
         # each label's extent as the lines below set it, not as this line's words grow it
