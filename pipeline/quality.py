@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 EXAMPLES = 10  # findings shown per check in the report's lines; all are kept as records
 MIXED_WORD = re.compile(r"[a-z]\d|\d(?!(st|nd|rd|th)\b)[a-z]")  # "Bambo0": OCR took a letter for a digit
-LONE_LETTER = re.compile(r"[a-z]\s")  # "d Jaggery": a letter broken off a word above, not a name's start
+LONE_LETTER = re.compile(r"[a-z](\s|$)")  # "d Jaggery", "d": a letter broken off a word above, not a name's start
 DIGIT = re.compile(r"\d")
 SERIAL = re.compile(r"\d+\.?")  # a serial number as printed: "12" or "12."
 UNPLACED_SHARE = 0.1  # more districts than this share placed nowhere: a column read wrong, not the publisher's names
@@ -258,9 +258,10 @@ def _rest_beside(rows: pd.DataFrame, state: str, district: str, names: str, numb
 def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = False) -> list[Finding]:
     """Products with the marks of a cell split or joined in the wrong place (a list marker, a
     connector at the end or the start: "& Coconut based products", whose first line a cell too
-    low for its text left unprinted; a bracket left open, a lone small letter in front, the last
-    of a label broken letter by letter: "identifie" / "d"; a page's first product starting in
-    lower case, "silk & cotton" of "Handloom products of" / "silk & cotton"; nothing at all):
+    low for its text left unprinted; a bracket left open, a lone small letter, in front or alone,
+    the last of a label broken letter by letter: "identifie" / "d"; a page's first product
+    starting in lower case, "silk & cotton" of "Handloom products of" / "silk & cotton"; nothing
+    at all):
     doubts. A trailing comma is how the publisher left the cell (a note); so is a digit inside a
     word, except in a scan, where it is the mark of a letter misread."""
     findings = []
@@ -276,7 +277,7 @@ def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = 
             else ("ends on a connector", DOUBT) if RUNS_ON.search(text) and not text.endswith(")")
             else ("begins on a connector", DOUBT) if NAME_GOES_ON.match(text)
             else ("unbalanced brackets", DOUBT) if text.count("(") != text.count(")")
-            else ("a lone small letter in front", DOUBT) if LONE_LETTER.match(text)
+            else ("a lone small letter", DOUBT) if LONE_LETTER.match(text)
             else ("begins in lower case", DOUBT if first_on_page else NOTE) if text[:1].islower()
             else ("a digit inside a word", DOUBT if by_ocr else NOTE) if MIXED_WORD.search(text)
             else ("", "")

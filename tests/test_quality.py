@@ -64,8 +64,8 @@ def test_serials_may_restart_where_the_state_changes():
 def test_product_cells_with_the_marks_of_a_bad_split():
     rows = pd.DataFrame({"product": ["Tea", "2. Coffee", "Silk &", "Coffee (Araku", "", "Rice, Wheat", "Decorative Products,",
                                      "(ii) Pickles", "d Jaggery", "Dry Fish", "medicines /drugs", "& Coconut based products",
-                                     "and Green Tea", "silk & cotton"],
-                         "page": [1] * 13 + [2]})
+                                     "and Green Tea", "silk & cotton", "d"],
+                         "page": [1] * 13 + [2] * 2})
     assert [(f.kind, f.detail) for f in quality.check_product_cells(rows.to_dict("records"))] == [
         ("doubt", "row 2 (page 1): list marker: '2. Coffee'"),
         ("doubt", "row 3 (page 1): ends on a connector: 'Silk &'"),
@@ -73,11 +73,12 @@ def test_product_cells_with_the_marks_of_a_bad_split():
         ("doubt", "row 5 (page 1): empty: ''"),
         ("note", "row 7 (page 1): ends on a comma: 'Decorative Products,'"),  # the publisher's cell
         ("doubt", "row 8 (page 1): list marker: '(ii) Pickles'"),
-        ("doubt", "row 9 (page 1): a lone small letter in front: 'd Jaggery'"),  # the last of a label broken letter by letter
+        ("doubt", "row 9 (page 1): a lone small letter: 'd Jaggery'"),  # the last of a label broken letter by letter
         ("note", "row 11 (page 1): begins in lower case: 'medicines /drugs'"),  # as the January 2022 list prints it
         ("doubt", "row 12 (page 1): begins on a connector: '& Coconut based products'"),  # its first line left unprinted
         ("doubt", "row 13 (page 1): begins on a connector: 'and Green Tea'"),
         ("doubt", "row 14 (page 2): begins in lower case: 'silk & cotton'"),  # a page's first: "Handloom products of" taken above it
+        ("doubt", "row 15 (page 2): a lone small letter: 'd'"),  # as an item of its own (fuzz 6745300169)
     ]
 
 
