@@ -2895,6 +2895,13 @@ def test_rows_without_serials_are_told_by_the_white_their_padding_leaves():
     seen: list[float] = []
     assert rows_by_white(parts, wraps=seen) and seen == [12.0, 12.0]  # "(Incense" / "Sticks)", "Ramanathapura" / "m"
     assert rows_by_white(overleaf, wraps=seen) == [[0, 1], [2]]
+    # a line standing on no line the text layer tells ("g" of "Processin" / "g") is left to the rows
+    # the others make, and a page of such lines (a scan's) tells none
+    from pipeline.extract.layers import Word
+    broken = parts[:4] + [{"product": [Word("g", 0.0, 1.0, 144.0, 154.0)]}] + parts[4:]
+    assert rows_by_white(broken) == [[0, 1], [2, 3], [5], [6, 7, 8]]
+    assert rows_by_white([{name: [Word(w.text, w.x0, w.x1, w.top, w.bottom) for w in words] for name, words in p.items()}
+                          for p in parts]) is None
 
 
 def test_rows_fitted_to_their_text_are_not_told_by_white():

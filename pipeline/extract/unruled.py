@@ -550,12 +550,15 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     (a merged state's or district's text spans rows), but not lines of `skip` (a Total row's).
     `wraps`: the pitches of lines that surely wrap on the pages before (this page's are added),
     for a page where none does: one document sets its body in one font and size."""
-    own = {name for p in parts for name, words in p.items() if words and name not in MERGED}
-    by_column = {name: [j for j, p in enumerate(parts) if p.get(name) and j not in skip] for name in own}
     every = {name: [j for j, p in enumerate(parts) if p.get(name)] for name in {n for p in parts for n, w in p.items() if w}}
     feet = {(j, name): line_foot(parts[j][name]) for name, lines in every.items() for j in lines}
-    if any(math.isnan(f) for f in feet.values()):
-        return None  # lines whose fonts' baselines the text layer does not tell (a scan): their pitch is too rough
+    # lines whose fonts' baselines the text layer does not tell: a scan's (their pitch is too
+    # rough to tell rows by), or a few standing on no line ("g", the rest of a word broken above),
+    # which go with the rows the others make
+    if sum(math.isnan(f) for f in feet.values()) > UNKNOWN_FEET * len(feet):
+        return None
+    every = {name: [j for j in lines if not math.isnan(feet[j, name])] for name, lines in every.items()}
+    by_column = {name: [j for j in lines if j not in skip] for name, lines in every.items() if name not in MERGED}
     wrapped = [feet[b, name] - feet[a, name] for name, lines in every.items() for a, b in itertools.pairwise(lines)
                if surely_goes_on(words_text(parts[a][name]), words_text(parts[b][name]))]
     if wraps is not None:
@@ -618,6 +621,7 @@ def _runs(lines: list[int], together) -> list[list[int]]:
 # pitches of lines set on their fonts' baselines differ by less than this (in the body's size)
 # within one spacing; rows' padding sets them apart by this much at least
 WHITE_NOISE, ROWS_APART = 0.08, 0.15
+UNKNOWN_FEET = 0.1  # of a page's lines, at most, standing on no line the text layer tells
 
 
 def _surely_joined(goes_on: dict[tuple[int, int, str], int]) -> Counter:
