@@ -344,10 +344,10 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         # a first row without a serial is the tail of the page before's last row; not a Total row
         # (without serials, one without the district every row before it has, or whose products
         # surely go on from the page before's last line: "Pickles," / overleaf "Papad & Spices")
+        products = next((lines[0].text for name in product_fields(rows[0].cells)[:1] if (lines := rows[0].cells[name])), "") if rows else ""
         if rows and not rows[0].is_total and not opens_anew and (
                 not rows[0].text("serial") if has_serial else state.districts_on_every_row and not rows[0].text("district")
-                or bool(state.last_product_line) and surely_goes_on(state.last_product_line, next((lines[0].text for name in product_fields(rows[0].cells)[:1]
-                                                                 if (lines := rows[0].cells[name])), ""))):
+                or bool(state.last_product_line) and surely_goes_on(state.last_product_line, products)):
             rows[0].continuation = True
         if in_rows:  # no rules give its cells' widths: line breaks are judged over the table
             for row in rows:
