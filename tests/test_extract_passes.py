@@ -2921,14 +2921,19 @@ def test_rows_fitted_to_their_text_are_not_told_by_white():
     assert rows_by_white(_parts_at((100.0, {"product": "Kiwi"}), (116.0, {"product": "Saffron"}))) is None
 
 
-def test_a_product_line_thatsurely_goes_on_from_the_page_before_is_the_rest_of_its_row():
-    """Without serials, a page's first product line going on from the page before's last
-    ("fts" under "Fabrics/Handicra"; "Veena 3. Agarbatti" under "2. Bobbili") ends the row the
-    page broke; one that opens a list ("a) Walnut Wood Carving", in lower case) starts a row."""
-    from pipeline.extract.unruled import surely_goes_on
-    assert surely_goes_on("Fabrics/Handicra", "fts")
-    assert surely_goes_on("1. Marine Products 2. Bobbili", "Veena 3. Agarbatti (Incense Sticks)")
-    assert not surely_goes_on("Electronics Manufacturing Cluster (Mobile Phones and Components)", "a) Walnut Wood Carving")
+def test_a_product_line_that_surely_goes_on_from_the_page_before_is_the_rest_of_its_row():
+    """Without serials, a page's first product lines going on from the page before's last
+    products ("fts" under "Fabrics/Handicra"; "Veena 3. Agarbatti" under "2. Bobbili"), or whose
+    first marker is the next of the list those count ("Toys" / "(3) Kani Shawl" under "(1) Organic
+    Ginger (2) Kondapalli": fuzz 7482100186), end the row the page broke; a line that opens a list
+    ("a) Walnut Wood Carving", in lower case) starts a row, and so does a list's first marker."""
+    from pipeline.extract.unruled import goes_on_from_page_before
+    assert goes_on_from_page_before("Handloom Fabrics/Handicra", ["fts"])
+    assert goes_on_from_page_before("1. Marine Products 2. Bobbili", ["Veena 3. Agarbatti (Incense Sticks)"])
+    assert goes_on_from_page_before("(1) Organic Ginger (2) Kondapalli", ["Toys", "(3) Kani Shawl"])
+    assert not goes_on_from_page_before("Electronics Manufacturing Cluster (Mobile Phones and Components)", ["a) Walnut Wood Carving"])
+    assert not goes_on_from_page_before("(1) Organic Ginger (2) Kondapalli Toys", ["(1) Kani Shawl", "(2) Honey"])
+    assert not goes_on_from_page_before("", ["fts"])
 
 
 def test_a_scripts_marks_stored_inside_its_letters_boxes_leave_no_word_space_in_a_header():

@@ -25,7 +25,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from .cells import TOL, Column, Line, Row, apart_at_columns, group_lines, line_yc, partial_name, prints_one_a_line, runs_on, words_text
+from .cells import (TOL, Column, Line, Row, apart_at_columns, group_lines, join_lines, line_yc, partial_name, prints_one_a_line, runs_on,
+                    words_text)
 from .columns import product_fields
 from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
@@ -34,7 +35,7 @@ from .markers import marker_alone
 from .merged import MERGED, Places, names, names_whole
 from .products import marked_list
 from .title import is_state_name, state_named
-from .unruled import surely_goes_on, unruled_rows, without_footer
+from .unruled import goes_on_from_page_before, unruled_rows, without_footer
 
 
 def product_cells(rows: list[Row]) -> list[list[Line]]:
@@ -108,7 +109,7 @@ class TableState:
     merged_fields: dict[str, str] = field(default_factory=dict)  # printed in merged cells in unruled tables so far, and where in them
     split_at_top: bool = False  # the producer prints a merged cell split by a page break at the top of its first part
     last_page: int = 0  # the document's: no table runs on past its foot
-    last_product_line: str = ""  # the page before's last line of products: a row the page broke goes on from it
+    last_products: str = ""  # the page before's last products (a cell's text): a row the page broke goes on from them
     last_district: str = ""  # and the district of its last row
     wraps: list[float] = field(default_factory=list)  # pitches of lines that surely wrap in unruled tables so far (`rows_by_white`)
     places: Places | None = None  # the directory, where at hand: which state each district is of (`merged_spans`)
@@ -343,11 +344,12 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         state.ended_at_foot, state.merged_ends = False, {}
         # a first row without a serial is the tail of the page before's last row; not a Total row
         # (without serials, one without the district every row before it has, or whose products
-        # surely go on from the page before's last line: "Pickles," / overleaf "Papad & Spices")
-        products = next((lines[0].text for name in product_fields(rows[0].cells)[:1] if (lines := rows[0].cells[name])), "") if rows else ""
+        # go on from the page before's)
+        products = next(([line.text for line in lines] for name in product_fields(rows[0].cells)[:1] if (lines := rows[0].cells[name])),
+                        []) if rows else []
         if rows and not rows[0].is_total and not opens_anew and (
                 not rows[0].text("serial") if has_serial else state.districts_on_every_row and not rows[0].text("district")
-                or bool(state.last_product_line) and surely_goes_on(state.last_product_line, products)):
+                or goes_on_from_page_before(state.last_products, products)):
             rows[0].continuation = True
         if in_rows:  # no rules give its cells' widths: line breaks are judged over the table
             for row in rows:
@@ -359,7 +361,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             split_at_top=state.split_at_top,
             evidence=MappingProxyType(state.setting_evidence) if state.settled else state.setting_evidence,
             widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}), ended=state.merged_ends, last=page.number == state.last_page,
-            places=state.places, before="" if opens_anew else state.last_product_line, wraps=state.wraps)
+            places=state.places, before="" if opens_anew else state.last_products, wraps=state.wraps)
         state.cell_setting = setting or state.cell_setting
         state.shown_settings |= {setting} - {None}
     # (without serials) a page's first row whose district goes on from the page before's last
@@ -374,8 +376,8 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
                 or names_whole(state.places, "district", [state.last_district, first_district])
                 or not any(rows[0].cells[name] for name in product_fields(rows[0].cells)))):
         rows[0].continuation = True
-    state.last_product_line = next((lines[-1].text for row in reversed(rows) for name in product_fields(row.cells)[:1]
-                                    if (lines := row.cells[name])), "")
+    state.last_products = next((join_lines(lines) for row in reversed(rows) for name in product_fields(row.cells)[:1]
+                                if (lines := row.cells[name])), "")
     state.last_district = next((row.text("district") for row in reversed(rows) if not row.is_total), "")
     own = [row for row in rows if not row.continuation and not row.is_total]
     state.districts_on_every_row &= all(row.text("district") for row in own) and not any(  # its own: not a merged cell's

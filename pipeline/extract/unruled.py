@@ -41,8 +41,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     first part (`merged_spans`); `evidence`: what the tables before showed of their setting
     (`_aligned_cells`; this table's is added); `widest_texts`: the table's widest texts by
     column on its other pages (`_runs_on`; this page's are added); `places`: the directory, where
-    at hand (`merged_spans`); `before`: the last line of products on the page before, unless
-    the table begins here; `wraps`: the pitches of lines that surely wrap on the pages before
+    at hand (`merged_spans`); `before`: the last products on the page before, unless the table
+    begins here; `wraps`: the pitches of lines that surely wrap on the pages before
     (`rows_by_white`; this page's are added)."""
     # a line whose box reaches up past the header's foot (`top`, less half a tolerance) by less
     # than a tolerance starts there (Calc set "• Eri, Muga &" 0.8 pt into the header's last
@@ -99,11 +99,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     if white:
         anchors = sorted(totals | {next(j for j in lines if parts[j].get(anchor_field)) for lines in white
                                    if any(parts[j].get(anchor_field) for j in lines)})
-    # without serials, a first product line that surely goes on from the page before's last
-    # ("fts" under "Fabrics/Handicra"; "Veena 3. Agarbatti" under "2. Bobbili") is the rest of
+    # without serials, a first row's products that go on from the page before's are the rest of
     # a row the page broke, not a row
-    if (anchor_field != "serial" and before and anchors and parts[anchors[0]].get(anchor_field)
-            and surely_goes_on(before, words_text(parts[anchors[0]][anchor_field]))):
+    if anchor_field != "serial" and anchors and parts[anchors[0]].get(anchor_field) and goes_on_from_page_before(
+            before, [words_text(p[anchor_field]) for p in parts[anchors[0] : anchors[1] if len(anchors) > 1 else None] if p.get(anchor_field)]):
         anchors = anchors[1:]
     known = setting
     aligned, adrift, setting, runs, abut, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on, first,
@@ -527,10 +526,19 @@ def _product_starts(parts: list[dict[str, list[Word]]], anchors: list[int], fiel
     def text(j: int) -> str:
         return words_text(parts[j][field])
     return [b for a, b in zip([None, *anchors], anchors)
-            if a is None or not (parts[a].get(field) and parts[b].get(field) and surely_goes_on(text(a), text(b)))]
+            if a is None or not (parts[a].get(field) and parts[b].get(field) and _surely_goes_on(text(a), text(b)))]
 
 
-def surely_goes_on(before: str, line: str) -> bool:
+def goes_on_from_page_before(before: str, lines: list[str]) -> bool:
+    """Whether a page's first product lines (a row's, in a list without serials) go on from the
+    last products of the page before (`before`): the first line surely goes on from them ("fts"
+    under "Fabrics/Handicra"; "Papad & Spices" under "Pickles,"), or the first of the lines' list
+    markers is the next of the list they count ("Toys" / "(3) Kani Shawl" under "(1) Organic
+    Ginger (2) Kondapalli": a row's own list starts at its first marker)."""
+    return bool(before and lines) and (_surely_goes_on(before, lines[0]) or counts_on(before, " ".join(lines)))
+
+
+def _surely_goes_on(before: str, line: str) -> bool:
     """Whether a line surely goes on from the line before: as no name begins or ends
     (`continues`), or with the next marker of the list the line before counts (`counts_on`); not
     where it opens a list ("a) Walnut Wood Carving" is in lower case)."""
@@ -560,7 +568,7 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     every = {name: [j for j in lines if not math.isnan(feet[j, name])] for name, lines in every.items()}
     by_column = {name: [j for j in lines if j not in skip] for name, lines in every.items() if name not in MERGED}
     wrapped = [feet[b, name] - feet[a, name] for name, lines in every.items() for a, b in itertools.pairwise(lines)
-               if surely_goes_on(words_text(parts[a][name]), words_text(parts[b][name]))]
+               if _surely_goes_on(words_text(parts[a][name]), words_text(parts[b][name]))]
     if wraps is not None:
         wrapped, wraps[:] = wrapped or wraps, wraps + wrapped
     pitches = [feet[b, name] - feet[a, name] for name, lines in by_column.items() for a, b in itertools.pairwise(lines)]
