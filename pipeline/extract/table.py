@@ -112,6 +112,7 @@ class TableState:
     last_products: str = ""  # the page before's last products (a cell's text): a row the page broke goes on from them
     last_district: str = ""  # and the district of its last row
     wraps: list[float] = field(default_factory=list)  # pitches of lines that surely wrap in unruled tables so far (`rows_by_white`)
+    read_unspaced: bool = False  # a page of a list without serials was read before any line showed its spacing
     places: Places | None = None  # the directory, where at hand: which state each district is of (`merged_spans`)
     # the last table ended on its last serial's line, its cells set at their rows' foot: that row
     # ended there, and no row runs on from it into the next page (but where the producer prints
@@ -355,6 +356,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             for row in rows:
                 row.table = state.body_seen.table
     else:
+        spaced = bool(state.wraps)
         rows, setting, state.ended_at_foot, state.merged_ends = unruled_rows(
             page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields,
             first=opens_anew or state.ended_at_foot and not state.split_at_top,
@@ -362,6 +364,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             evidence=MappingProxyType(state.setting_evidence) if state.settled else state.setting_evidence,
             widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}), ended=state.merged_ends, last=page.number == state.last_page,
             places=state.places, before="" if opens_anew else state.last_products, wraps=state.wraps)
+        state.read_unspaced |= not spaced and any(row.by_spacing for row in rows)
         state.cell_setting = setting or state.cell_setting
         state.shown_settings |= {setting} - {None}
     # (without serials) a page's first row whose district goes on from the page before's last
