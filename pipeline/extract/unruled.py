@@ -709,8 +709,10 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
     for j in range(anchors[-1] + 1, len(parts)):
         named = [name for name, words in parts[j].items() if words]
         # a cell's next line: at the column's line spacing, or within a line and a half
-        goes_on = [name for name in named if leading is not None and name in last_line
-                   and centre(j, name) - centre(last_line[name], name) <= max(leading + tol, 1.5 * size)]
+        # (where no spacing recurs below the rows' pitch, as where each product line starts a row
+        # in a list without serials, within a line and a half)
+        goes_on = [name for name in named if name in last_line
+                   and centre(j, name) - centre(last_line[name], name) <= max((leading or 0.0) + tol, 1.5 * size)]
         # or a merged state or district cell's text, set lower than the last row on the page
         # (centred on a cell that runs on past the page's foot), within a row of the line above
         merged = (named and set(named) <= set(MERGED) and row_pitch is not None and any(parts[j - 1].values())
