@@ -315,7 +315,9 @@ class Gazetteer:
         """The state's districts whose names begin or end with this one's words and have more:
         a name cut short ('Purba' of 'Purba Medinipur', its cell's text parted by a page break),
         or that begin with its text and go on inside its last word ('Pathanamthit' of
-        'Pathanamthitta', the word's end printed over the next cell's text)."""
+        'Pathanamthitta', the word's end printed over the next cell's text); or whose whole name
+        this one's text begins with, going on inside that name's last word (the next cell's
+        text set against it, read as one word: 'Chhatrapati Sambhajinagarproducts')."""
         key_of_name = name_key(name)
         words = key_of_name.split()
         if state_lgd not in self._districts or not words:
@@ -323,6 +325,7 @@ class Gazetteer:
         found = {code for key, codes in self._districts[state_lgd].exact.items()
                  if len(key.split()) > len(words) and words in (key.split()[: len(words)], key.split()[-len(words) :])
                  or len(key_of_name) >= 4 and key.startswith(key_of_name) and key != key_of_name
+                 or len(key) >= 4 and key_of_name.startswith(key) and key_of_name[len(key) : len(key) + 1].isalpha()
                  for code in codes}
         return sorted(self.district_names[code] for code in found)
 

@@ -198,7 +198,9 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
     the place be right); so is one that reads as several districts' whole names run together
     (merged cells' texts read as one), however it was placed. So is a district placed nowhere
     that holds a number: a name holds none but as the directory spells it ('North 24 Parganas');
-    a serial glued to a word ("Dadra and1") was read into it."""
+    a serial glued to a word ("Dadra and1") was read into it. So is one whose text goes on past a
+    district's whole name inside its last word ("Chhatrapati Sambhajinagarproducts": the next
+    cell's text set against it)."""
     import pandas as pd
 
     doubtful = rows[(rows["district_match"].isin(["unresolved", "fuzzy"])) | (rows["state_match"] == "fuzzy")]
@@ -217,8 +219,8 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
                  f"district of {elsewhere}")
         elif first.get("district_cut_from", ""):
             numbers += _rest_beside(rows, state, district, first["district_cut_from"], numbers)
-            f = (DOUBT, f"district cut short: {district!r} begins or ends the name of {first['district_cut_from']} "
-                        f"({first['state_name']}) ({_rows(numbers)})", "district name cut short")
+            f = (DOUBT, f"district cut short or run on: {district!r} begins, ends or runs on past the name of "
+                        f"{first['district_cut_from']} ({first['state_name']}) ({_rows(numbers)})", "district name cut short or run on")
         elif first["district_match"] == "unresolved" and DIGIT.search(district):
             f = (DOUBT, f"number in a district's name: {district!r} places nowhere, and no name but the directory's "
                         f"holds a number: a serial or another column's text read into it? {where}", "number in a district's name")

@@ -235,7 +235,7 @@ def test_a_district_cut_short_is_a_doubt_a_new_one_a_note(places):
                          "category": "", "source_district_lgd": "", "ocr_confidence": None})
     normalised = normalise.run(rows, places)[0]
     report = quality.report(Extraction(rows.to_dict("records"), 4), normalised)
-    assert report.review_column() == ["district name cut short", "", ""]
+    assert report.review_column() == ["district name cut short or run on", "", ""]
     assert normalised["district_cut_from"].iloc[0] == "Medinipur East or Purba Bardhaman"  # the directory's names
     assert [f.kind for f in report.findings if f.check == "places"] == ["doubt", "note"]
     assert places.districts_beginning_or_ending(places.state("West Bengal").lgd, "Medinipur") == ["Medinipur East", "Medinipur West"]
@@ -243,6 +243,10 @@ def test_a_district_cut_short_is_a_doubt_a_new_one_a_note(places):
     # product's "Saffron", and the two read "Pathanamthit" / "Saftafron" (fuzz 5544100015)
     assert places.districts_beginning_or_ending(places.state("Kerala").lgd, "Pathanamthit") == ["Pathanamthitta"]
     assert places.districts_beginning_or_ending(places.state("Kerala").lgd, "Pat") == []
+    # a word run on: Writer set the district's last letters against the product's first, read as
+    # one word, "Sambhajinagarproducts" (fuzz 7482100196); a name going on after a space is not so
+    assert places.districts_beginning_or_ending(places.state("Maharashtra").lgd, "Chhatrapati Sambhajinagarproducts") == ["Aurangabad"]
+    assert places.districts_beginning_or_ending(places.state("Maharashtra").lgd, "Ratnagiri North") == []
 
 
 def test_a_district_cut_short_placed_fuzzily_or_holding_a_number_is_a_doubt(places):
@@ -259,7 +263,7 @@ def test_a_district_cut_short_placed_fuzzily_or_holding_a_number_is_a_doubt(plac
     normalised = normalise.run(rows, places)[0]
     report = quality.report(Extraction(rows.to_dict("records"), 1), normalised)
     assert list(normalised["district_match"]) == ["fuzzy", "unresolved", "alias", "fuzzy", "unresolved"]
-    assert report.review_column() == ["district name cut short", "number in a district's name", "", "", ""]
+    assert report.review_column() == ["district name cut short or run on", "number in a district's name", "", "", ""]
 
 
 def test_the_rest_of_a_district_cut_short_is_in_doubt_too(places):
@@ -271,4 +275,4 @@ def test_the_rest_of_a_district_cut_short_is_in_doubt_too(places):
                          "district": ["West", "Karbi Anglong", "Karbi Anglong", "Dima Hasao"], "product": "Tea",
                          "page": [1, 2, 2, 2], "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": None})
     report = quality.report(Extraction(rows.to_dict("records"), 2), normalise.run(rows, places)[0])
-    assert report.review_column() == ["district name cut short"] * 3 + [""]
+    assert report.review_column() == ["district name cut short or run on"] * 3 + [""]
