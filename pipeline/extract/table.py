@@ -38,6 +38,22 @@ from .title import is_state_name, state_named
 from .unruled import goes_on_from_page_before, unruled_rows, without_footer
 
 
+def _tail_of_row_before(first: Row, state: TableState, ruled: bool) -> bool:
+    """In a list without serials, whether a page's first row is the tail of the page before's
+    last row, broken by the page. In a ruled table (an unruled one's rows tell it from their
+    lines, `unruled_rows`): where every row before had a district of its own and this has none,
+    or its products go on from the page before's ("Pickles," / overleaf "Papad & Spices"). In
+    any: where every row prints its own district and this one's goes on from the last row's
+    ("Kamrup" at the foot, "Metropolitan" overleaf: the directory names them one district read as
+    one, not each; "Warangal Urban" / "(Hanumakonda)", as no name begins), or it has no product."""
+    district, last = first.text("district"), state.last_district
+    products = next(([line.text for line in lines] for name in product_fields(first.cells)[:1] if (lines := first.cells[name])), [])
+    return (ruled and (state.districts_on_every_row and not district or goes_on_from_page_before(state.last_products, products))
+            or state.districts_on_every_row and bool(last and district) and (
+                runs_on(last) or partial_name(district) and not runs_on(district) or names_whole(state.places, "district", [last, district])
+                or not any(first.cells[name] for name in product_fields(first.cells))))
+
+
 def product_cells(rows: list[Row]) -> list[list[Line]]:
     """Every product cell of the rows (a wide list has several a row)."""
     return [row.cells[f] for row in rows for f in product_fields(row.cells)]
@@ -335,22 +351,16 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
     # under its heading
     opens_anew = first or header_span is not None and bool(state_named(heading)) and not any(c.field == "state" for c in columns)
     in_rows = None if grid else ruled_in_rows(page, columns, words, top)
+    has_serial = any(c.field == "serial" for c in columns)
     if grid or in_rows:
         if grid:
             rows = ruled_rows(page, columns, words, top, grid.bottom, beneath)
         else:
             held, last_rule = in_rows
             rows = ruled_rows(page, held, words, top, last_rule, [], sides_ruled=False)
-        has_serial = any(c.field == "serial" for c in columns)
         state.ended_at_foot, state.merged_ends = False, {}
         # a first row without a serial is the tail of the page before's last row; not a Total row
-        # (without serials, one without the district every row before it has, or whose products
-        # go on from the page before's)
-        products = next(([line.text for line in lines] for name in product_fields(rows[0].cells)[:1] if (lines := rows[0].cells[name])),
-                        []) if rows else []
-        if rows and not rows[0].is_total and not opens_anew and (
-                not rows[0].text("serial") if has_serial else state.districts_on_every_row and not rows[0].text("district")
-                or goes_on_from_page_before(state.last_products, products)):
+        if rows and has_serial and not rows[0].text("serial") and not rows[0].is_total and not opens_anew:
             rows[0].continuation = True
         if in_rows:  # no rules give its cells' widths: line breaks are judged over the table
             for row in rows:
@@ -367,17 +377,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         state.read_unspaced |= not spaced and any(row.by_spacing for row in rows)
         state.cell_setting = setting or state.cell_setting
         state.shown_settings |= {setting} - {None}
-    # (without serials) a page's first row whose district goes on from the page before's last
-    # row's, where every row prints its own, is the tail of that row, broken by the page with its
-    # products ("Kamrup" at the foot, "Metropolitan" overleaf: the directory names them one
-    # district read as one, not each; "Warangal Urban" / "(Hanumakonda)", as no name begins);
-    # so is one with no product
-    first_district = rows[0].text("district") if rows else ""
-    if (rows and not opens_anew and not rows[0].is_total and state.districts_on_every_row and state.last_district
-            and not any(c.field == "serial" for c in columns) and first_district and (
-                runs_on(state.last_district) or partial_name(first_district) and not runs_on(first_district)
-                or names_whole(state.places, "district", [state.last_district, first_district])
-                or not any(rows[0].cells[name] for name in product_fields(rows[0].cells)))):
+    if rows and not has_serial and not opens_anew and not rows[0].is_total and _tail_of_row_before(rows[0], state, ruled=bool(grid or in_rows)):
         rows[0].continuation = True
     state.last_products = next((join_lines(lines) for row in reversed(rows) for name in product_fields(row.cells)[:1]
                                 if (lines := row.cells[name])), "")

@@ -333,13 +333,8 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     # rows stand clearly apart where their padding passes twice the slack, seen beside rows of
     # one line (the least pitch between serials is theirs when it is less than a line and a half)
     abut = not rows_only and not (row_pitch < 1.5 * spacing and padding >= 2 * tol)
-    runs: list[tuple[str, list[int]]] = []
-    for name, lines in columns.items():
-        for k, j in enumerate(lines):
-            if k and not rows_only and pitches[name][k - 1] <= spacing + slack:
-                runs[-1][1].append(j)
-            else:
-                runs.append((name, [j]))
+    runs = [(name, run) for name, lines in columns.items()
+            for run in _runs(lines, lambda a, b: not rows_only and _pitch(parts[a][name], parts[b][name], size) <= spacing + slack)]
 
     def level(run: list[int], name: str, setting: str) -> tuple[float, int]:
         at = {"top": centre(run[0], name), "middle": (centre(run[0], name) + centre(run[-1], name)) / 2,
