@@ -2898,8 +2898,17 @@ def test_rows_without_serials_are_told_by_the_white_their_padding_leaves():
     # a line standing on no line the text layer tells ("g" of "Processin" / "g") is left to the rows
     # the others make, and a page of such lines (a scan's) tells none
     from pipeline.extract.layers import Word
-    broken = parts[:4] + [{"product": [Word("g", 0.0, 1.0, 144.0, 154.0)]}] + parts[4:]
+    later = [{name: [Word(w.text, w.x0, w.x1, w.top + 12.0, w.bottom + 12.0, foot=w.foot + 12.0) for w in words] for name, words in p.items()}
+             for p in parts[4:]]
+    broken = parts[:4] + [{"product": [Word("g", 0.0, 1.0, 146.0, 155.0)]}] + later
     assert rows_by_white(broken) == [[0, 1], [2, 3], [5], [6, 7, 8]]
+    # such a line takes its place at the spacing: the lines either side of it are one cell's, not two
+    # rows' ("Prawns/Shrim" / "p" / "(3) Coffee": fuzz 7482100186, whose third item started a row)
+    cell = _parts_at((100.0, {"district": "Purbi", "product": "(1) Agarbatti (Incense"}), (112.0, {"product": "Sticks) (2) Processed"}),
+                     (124.0, {"product": "Prawns/Shrim"}), (136.0, {}), (148.0, {"product": "(3) Coffee"}),
+                     (164.0, {"district": "Pashchim", "product": "Kiwi"}), (180.0, {"district": "Muzaffarpur", "product": "Saffron"}))
+    cell[3] = {"product": [Word("p", 0.0, 1.0, 131.0, 139.0)]}
+    assert rows_by_white(cell) == [[0, 1, 2, 4], [5], [6]]
     assert rows_by_white([{name: [Word(w.text, w.x0, w.x1, w.top, w.bottom) for w in words] for name, words in p.items()}
                           for p in parts]) is None
 

@@ -560,19 +560,36 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     # which go with the rows the others make
     if sum(math.isnan(f) for f in feet.values()) > UNKNOWN_FEET * len(feet):
         return None
+    hidden = {}  # (line, column): how many of the column's lines just above it stand on no known line
+    for name, lines in every.items():
+        run = 0
+        for j in lines:
+            if math.isnan(feet[j, name]):
+                run += 1
+            else:
+                hidden[j, name], run = run, 0
     every = {name: [j for j in lines if not math.isnan(feet[j, name])] for name, lines in every.items()}
     by_column = {name: [j for j in lines if j not in skip] for name, lines in every.items() if name not in MERGED}
     wrapped = [feet[b, name] - feet[a, name] for name, lines in every.items() for a, b in itertools.pairwise(lines)
-               if _surely_goes_on(words_text(parts[a][name]), words_text(parts[b][name]))]
+               if not hidden[b, name] and _surely_goes_on(words_text(parts[a][name]), words_text(parts[b][name]))]
     if wraps is not None:
         wrapped, wraps[:] = wrapped or wraps, wraps + wrapped
-    pitches = [feet[b, name] - feet[a, name] for name, lines in by_column.items() for a, b in itertools.pairwise(lines)]
-    if not wrapped or not pitches:
+    if not wrapped:
+        return None
+    spacing = statistics.median(wrapped)
+
+    def apart(a: int, b: int, name: str) -> float:
+        """How far line b stands below line a of a column, less the spacing of the lines between
+        them that stand on no known line (so "Prawns/Shrim" / "p" / "(3) Coffee" stand a spacing apart)."""
+        return feet[b, name] - feet[a, name] - hidden[b, name] * spacing
+
+    pitches = [apart(a, b, name) for name, lines in by_column.items() for a, b in itertools.pairwise(lines)]
+    if not pitches:
         return None
     size = body_size(parts)
     close = WHITE_NOISE * size
     # the most a cell's lines stand apart, and the least two rows' do
-    within, across = statistics.median(wrapped) + close, statistics.median(wrapped) + ROWS_APART * size
+    within, across = spacing + close, spacing + ROWS_APART * size
     # the wraps agree, and every pitch is a cell's or a row's, none between (nor less than a
     # cell's: rows too low for their text, as a spreadsheet's may be, abut)
     if (max(wrapped) - min(wrapped) > 2 * close or not any(p > within for p in pitches)
@@ -580,7 +597,7 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
         return None
     # (top, foot, lines) of each column's runs of lines at the spacing: its cells
     cells = [[feet[run[0], name], feet[run[-1], name], run] for name, lines in by_column.items()
-             for run in _runs(lines, lambda a, b: feet[b, name] - feet[a, name] <= within)]
+             for run in _runs(lines, lambda a, b: apart(a, b, name) <= within)]
     rows: list[list] = []
     for top, foot, lines in sorted(cells):
         if rows and top <= rows[-1][1] + close:
@@ -596,12 +613,12 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     row_of = {j: k for k, (_, _, lines) in enumerate(rows) for j in lines}
     for name, lines in every.items():
         for a, b in itertools.pairwise(j for j in lines if j in row_of):
-            if row_of[a] == row_of[b] and feet[b, name] - feet[a, name] > within:
+            if row_of[a] == row_of[b] and apart(a, b, name) > within:
                 return None
     # a state's or district's lines beside none of a row's own (a merged cell's text may stand
     # between them) go with their text's other lines, or to the row their text's middle is level with
     for name, lines in every.items():
-        for run in _runs(lines, lambda a, b: feet[b, name] - feet[a, name] <= within):
+        for run in _runs(lines, lambda a, b: apart(a, b, name) <= within):
             middle = (feet[run[0], name] + feet[run[-1], name]) / 2
             k = next((row_of[j] for j in run if j in row_of),
                      next((k for k, (top, foot, _) in enumerate(rows) if top - close <= middle <= foot + close), None))
