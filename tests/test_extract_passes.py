@@ -2913,6 +2913,39 @@ def test_rows_without_serials_are_told_by_the_white_their_padding_leaves():
                           for p in parts]) is None
 
 
+def test_lines_a_browser_sets_on_whole_pixels_are_told_by_white():
+    """Chromium sets lines on whole pixels (0.75 pt): at 8 pt its spacing of 9.75 pt shows as 10.5
+    between two lines of one cell ("Food" / "Processing"), and rows 15.75 apart are still rows
+    (fuzz 7482100177, whose rows were read by their product lines, two products of one split)."""
+    from pipeline.extract.unruled import rows_by_white
+    parts = _parts_at((100.0, {"district": "Gaurela-", "product": "Electronics Manufacturing Cluster", "sector": "Textiles"}),
+                      (109.75, {"district": "Pendra-", "product": "(Mobile Phones and Components)"}), (119.5, {"district": "Marwahi"}),
+                      (135.25, {"district": "Janjgir-", "product": "Groundnut Oil", "sector": "Food"}),
+                      (145.75, {"district": "Champa", "sector": "Processing"}), (161.5, {"district": "Bastar", "product": "Honey", "sector": "Textiles"}))
+    for words in (w for p in parts for w in p.values()):  # 8 pt type
+        for w in words:
+            w.top, w.bottom = w.foot - 6.5, w.foot + 1.5
+    assert rows_by_white(parts) == [[0, 1, 2], [3, 4], [5]]
+
+
+def test_a_pages_first_row_blank_where_every_row_before_was_filled_is_the_tail_of_the_row_before():
+    """Without serials, a ruled page's first row with no sector, where every row before had one of
+    its own, is the rest of the row the page broke ("Srikalahasthi Kalamkari" / overleaf
+    "Fabrics/Handicrafts": fuzz 7482100167); one that fills those fields is a row of its own,
+    whatever a merged district leaves blank."""
+    from pipeline.extract.cells import Line, Row
+    from pipeline.extract.table import TableState, _tail_of_row_before
+    state = TableState(filled_on_every_row=frozenset({"product", "sector"}), last_district="Chhota Udaipur",
+                       last_products="Srikalahasthi Kalamkari")
+
+    def first(**cells):
+        return Row(2, {name: [Line(text, 0.0)] if text else [] for name, text in cells.items()})
+
+    assert _tail_of_row_before(first(district="", product="Fabrics/Handicrafts", sector=""), state, ruled=True)
+    assert not _tail_of_row_before(first(district="", product="Bobbili Veena", sector="Handicraft"), state, ruled=True)
+    assert not _tail_of_row_before(first(district="", product="Fabrics/Handicrafts", sector=""), TableState(), ruled=True)
+
+
 def test_rows_fitted_to_their_text_are_not_told_by_white():
     """Calc gives a row of one line its default height (padded: 12.8 pt), but fits a row of
     several lines to its text: a wrapped product's last line stands at the spacing (8.2 pt) from

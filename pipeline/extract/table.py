@@ -41,15 +41,17 @@ from .unruled import goes_on_from_page_before, unruled_rows, without_footer
 def _tail_of_row_before(first: Row, state: TableState, ruled: bool) -> bool:
     """In a list without serials, whether a page's first row is the tail of the page before's
     last row, broken by the page. In a ruled table (an unruled one's rows tell it from their
-    lines, `unruled_rows`): where every row before had a district of its own and this has none,
-    or its products go on from the page before's ("Pickles," / overleaf "Papad & Spices"). In
-    any: where every row prints its own district and this one's goes on from the last row's
-    ("Kamrup" at the foot, "Metropolitan" overleaf: the directory names them one district read as
-    one, not each; "Warangal Urban" / "(Hanumakonda)", as no name begins), or it has no product."""
+    lines, `unruled_rows`): where it leaves blank a field every row before filled with its own
+    text (a district, a sector), or its products go on from the page before's ("Pickles," /
+    overleaf "Papad & Spices"). In any: where every row prints its own district and this one's
+    goes on from the last row's ("Kamrup" at the foot, "Metropolitan" overleaf: the directory
+    names them one district read as one, not each; "Warangal Urban" / "(Hanumakonda)", as no name
+    begins), or it has no product."""
     district, last = first.text("district"), state.last_district
+    filled = state.filled_on_every_row or frozenset()
     products = next(([line.text for line in lines] for name in product_fields(first.cells)[:1] if (lines := first.cells[name])), [])
-    return (ruled and (state.districts_on_every_row and not district or goes_on_from_page_before(state.last_products, products))
-            or state.districts_on_every_row and bool(last and district) and (
+    return (ruled and (any(not first.text(name) for name in filled) or goes_on_from_page_before(state.last_products, products))
+            or "district" in filled and bool(last and district) and (
                 runs_on(last) or partial_name(district) and not runs_on(district) or names_whole(state.places, "district", [last, district])
                 or not any(first.cells[name] for name in product_fields(first.cells))))
 
@@ -135,9 +137,11 @@ class TableState:
     # a row the page breaks at the top of its first part, as a word processor does: its first
     # line may be its serial's)
     ended_at_foot: bool = False
-    # every row so far has a district of its own: a page's first row without one, in a list without serials,
-    # is the tail of the row before, broken by the page (a word processor breaks a tall row)
-    districts_on_every_row: bool = True
+    # the fields every row so far fills with text of its own (not a merged cell's): a page's first
+    # row that leaves one blank, in a list without serials, is the tail of the row before, broken
+    # by the page (a word processor or a browser breaks a tall row: "Srikalahasthi Kalamkari" at
+    # the foot, "Fabrics/Handicrafts" overleaf with no sector beside it); None before any row
+    filled_on_every_row: frozenset[str] | None = None
     merged_ends: dict[str, float] = field(default_factory=dict)  # where the page before's last merged cells ended (`merged_spans`)
     # each unruled table's widest texts by column (`unruled._runs_on`), by its number: a second
     # reading starts with those of the whole document
@@ -383,8 +387,10 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
                                 if (lines := row.cells[name])), "")
     state.last_district = next((row.text("district") for row in reversed(rows) if not row.is_total), "")
     own = [row for row in rows if not row.continuation and not row.is_total]
-    state.districts_on_every_row &= all(row.text("district") for row in own) and not any(  # its own: not a merged cell's
-        a.cells.get("district") is b.cells.get("district") for a, b in zip(own, own[1:]))
+    if own:
+        filled = frozenset(c.field for c in columns if c.field and all(row.text(c.field) for row in own) and not any(
+            a.cells.get(c.field) is b.cells.get(c.field) for a, b in zip(own, own[1:])))  # its own: not a merged cell's
+        state.filled_on_every_row = filled if state.filled_on_every_row is None else state.filled_on_every_row & filled
     if not any(c.field == "state" for c in columns):  # the state is the heading above the table
         for row in rows:
             if not row.continuation:

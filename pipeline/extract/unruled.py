@@ -587,7 +587,7 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     if not pitches:
         return None
     size = body_size(parts)
-    close = WHITE_NOISE * size
+    close = max(WHITE_NOISE * size, PIXEL)
     # the most a cell's lines stand apart, and the least two rows' do
     within, across = spacing + close, spacing + ROWS_APART * size
     # the wraps agree, and every pitch is a cell's or a row's, none between (nor less than a
@@ -641,6 +641,7 @@ def _runs(lines: list[int], together) -> list[list[int]]:
 # pitches of lines set on their fonts' baselines differ by less than this (in the body's size)
 # within one spacing; rows' padding sets them apart by this much at least
 WHITE_NOISE, ROWS_APART = 0.08, 0.15
+PIXEL = 0.75  # a browser sets lines on whole pixels (1/96 inch): a pitch may be one more than its spacing
 UNKNOWN_FEET = 0.1  # of a page's lines, at most, standing on no line the text layer tells
 
 
