@@ -116,6 +116,19 @@ def test_narrow_tables_each_under_its_states_heading_are_read_by_their_own_heade
     assert [(n, why) for n, why in enumerate(review) if why] == [(0, "line break unsettled")]
 
 
+def test_a_district_set_at_the_top_of_a_row_whose_serial_is_centred_lower_is_that_rows():
+    """fuzz-195200194: Writer set the districts at the top of their cells and the serials in the
+    middle. "Agra" stands level with serial 20 (a row of one line), "Aligarh" alone above serial
+    21 (a row of two lines): a district's line alone between two rows' lines was given the row
+    above, and read with "Agra" as one district ("Agra Aligarh", eight rows wrong). It stands at
+    the top of the row below, and is that row's, in doubt still."""
+    pdf = DOUBTED[0].with_name("fuzz-195200194-writer.pdf")
+    f1, missed, extra = score(pdf)
+    assert (dict(missed), dict(extra)) == ({}, {})
+    records = extract(pdf).records
+    assert [(r["serial"], r["district"]) for r in records[19:22]] == [("20", "Agra"), ("21", "Aligarh"), ("22", "Aligarh")]
+
+
 def test_a_header_whose_labels_interleave_keeps_its_serial_column():
     """fuzz-1740100089: Writer sets each label of a two-row header in the middle of its cell, so
     '#' stands above the lines 'Product', 'District' and 'State/UT', which alone map a header. The

@@ -163,8 +163,13 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         def extent(lines: list[int]) -> tuple[float, float]:
             return min(w.top for j in lines for w in parts[j][field]), max(w.bottom for j in lines for w in parts[j][field])
 
-        def own(lines: list[int]) -> tuple[float, int]:  # (cost, anchor) of the row of its lines it stands best in alone
-            return min((rows.cost(rows.own(*extent(lines), row_of[i], setting)), i) for i in {owner[j] for j in lines})
+        def own(lines: list[int]) -> tuple[float, int]:
+            """(cost, anchor) of the row it stands best in alone: a row its lines were given, or
+            the next (a state's or district's line alone between two rows' lines is given the row
+            above, but may stand at the top of the row below: "Agra" level with its row's serial,
+            "Aligarh" above the next serial, set in the middle of a row of two lines)."""
+            given = {row_of[owner[j]] for j in lines}
+            return min((rows.cost(rows.own(*extent(lines), k, setting)), places[k]) for k in given | ({max(given) + 1} - {n}))
 
         # lines above the first row are the tail of the page before's last row
         # (a Total row's label, beside the column's last text, is no line of it)
