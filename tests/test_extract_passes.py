@@ -2432,6 +2432,18 @@ def test_a_run_of_lines_the_directory_names_whole_is_not_parted_between_rows(pla
     assert texts(places) == ["Mohla-Manpur- Ambagarh Chouki", "Gaurela-Pendra- Marwahi"]
 
 
+def test_the_directory_reads_a_place_broken_inside_a_word_at_a_cells_edge(places):
+    """Calc set "Madhya / Pradesh" at the foot of a merged state cell, and "Maharashtr" / "a" at
+    the foot of the next, the two abutting: read as one text, eleven rows' state was "Madhya
+    Pradesh Maharashtra" (fuzz 7482100149). The directory names each apart, a word's rest in
+    lower case joined to the word before, and not the two as one; a connector is no word's rest."""
+    from pipeline.extract.merged import names_apart, names_whole
+    assert names_apart(places, "state", ["Madhya Pradesh", "Maharashtr a"])
+    assert not names_apart(places, "state", ["Madhya", "Pradesh"])
+    assert names_whole(places, "state", ["Dadra and Nagar Haveli and", "Daman and Diu"])
+    assert names_whole(places, "district", ["Jayashankar Bhupalp", "ally"])
+
+
 def test_a_merged_cell_centred_on_its_rows_down_to_the_foot_ended_there():
     """Where a spreadsheet's last merged text on a page stands centred on its rows down to the
     foot ("Goa", rows 3-6), its cell ended there: the next page's rows above its first text are

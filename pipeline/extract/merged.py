@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -357,16 +358,16 @@ def names_whole(directory: Places | None, field: str, texts: list[str]) -> bool:
     """Whether the directory names the texts, read as one, a place of `field` (a state or a
     district), and not each of them: one name parted between lines or pages ("Mohla-Manpur-" /
     "Ambagarh" / "Chouki"; "Yadadri" at a page's foot, "Bhuvanagiri" overleaf)."""
-    return (directory is not None and len(texts) > 1 and names(directory, field, " ".join(texts))
-            and not all(names(directory, field, text) for text in texts))
+    return (directory is not None and len(texts) > 1 and _names_lines(directory, field, " ".join(texts))
+            and not all(_names_lines(directory, field, text) for text in texts))
 
 
 def names_apart(directory: Places | None, field: str, texts: list[str]) -> bool:
     """Whether the directory names each of the texts a place of `field`, and not the texts read as
     one: two names one under the other, not one name wrapped ("Kumuram Bheem Asifabad" /
     "Gautam Buddha Nagar" in a narrow column, where the next name would not have fitted)."""
-    return (directory is not None and len(texts) > 1 and all(names(directory, field, text) for text in texts)
-            and not names(directory, field, " ".join(texts)))
+    return (directory is not None and len(texts) > 1 and all(_names_lines(directory, field, text) for text in texts)
+            and not _names_lines(directory, field, " ".join(texts)))
 
 
 def settle_place_breaks(rows: list[Row], directory: Places | None) -> None:
@@ -392,6 +393,16 @@ def names(directory: Places, field: str, text: str) -> bool:
     if field == "district":
         return bool(directory.states_with_district(text))
     return field == "state" and directory.state(text).method in ("exact", "alias")
+
+
+def _names_lines(directory: Places, field: str, text: str) -> bool:
+    """Whether the directory names a text read from lines joined by spaces, as it stands or with
+    each word that goes on in lower case joined to the word before (a word broken at a narrow
+    cell's edge, "Maharashtr" / "a")."""
+    return names(directory, field, text) or names(directory, field, BROKEN_WORD.sub("", text))
+
+
+BROKEN_WORD = re.compile(r"(?<=[a-z]) (?=[a-z]+\b)(?!(?:and|of|the)\b)")  # a space before a word's rest in lower case
 
 
 def _strays(texts: list[list[int]], parts: Parts, runs: list[tuple[str, list[int]]], rows: _Rows, directory: Places):
