@@ -2988,6 +2988,11 @@ def test_a_product_line_that_surely_goes_on_from_the_page_before_is_the_rest_of_
     assert not goes_on_from_page_before("Electronics Manufacturing Cluster (Mobile Phones and Components)", ["a) Walnut Wood Carving"])
     assert not goes_on_from_page_before("(1) Organic Ginger (2) Kondapalli Toys", ["(1) Kani Shawl", "(2) Honey"])
     assert not goes_on_from_page_before("", ["fts"])
+    # the page broken after a list's next marker: its item is overleaf (fuzz 7482100164)
+    assert goes_on_from_page_before("1. Tamarind 2. Fisheries/Marine products 3.", ["Large Cardamom"])
+    assert goes_on_from_page_before("(i) Tea (ii)", ["Kiwi"])
+    assert not goes_on_from_page_before("Tea 3.", ["Large Cardamom"])  # a count that goes on no list
+    assert not goes_on_from_page_before("Warangal Urban (Hanumakond a)", ["Kiwi"])
 
 
 def test_a_scripts_marks_stored_inside_its_letters_boxes_leave_no_word_space_in_a_header():

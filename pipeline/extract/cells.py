@@ -20,7 +20,7 @@ import numpy as np
 import yaml
 
 from .layers import Word
-from .markers import bracket_open, marked_item, marker_alone, next_marker
+from .markers import bracket_open, ends_on_marker, marked_item, marker_alone, next_marker
 
 
 TOL = 1.5  # pt: positions closer than this are the same line
@@ -94,8 +94,9 @@ NAME_GOES_ON = re.compile(r"\s*([,&/)]|(and|of)\s)", re.IGNORECASE)  # a text th
 
 def runs_on(text: str) -> bool:
     """Whether a text ends as no name does, so the line after it goes on from it: on a connector
-    ("North and", "&", ",") or with a bracket left open ("Agarbatti (Incense" / "Sticks)")."""
-    return bool(RUNS_ON.search(text)) or bracket_open(text)
+    ("North and", "&", ",") with a bracket left open ("Agarbatti (Incense" / "Sticks)"), or on
+    the next marker of its list ("2. Fisheries/Marine products 3." / "Large Cardamom")."""
+    return bool(RUNS_ON.search(text)) or bracket_open(text) or ends_on_marker(text)
 
 
 def partial_name(text: str) -> bool:

@@ -166,6 +166,17 @@ def bracket_open(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
+def ends_on_marker(text: str) -> bool:
+    """Whether a text ends on the next marker of the list it counts, with no item after it
+    ("1. Tamarind 2. Fisheries/Marine products 3.", the page broken after the marker): its item
+    follows on the next line."""
+    trailing = TRAILING_MARK.search(text)
+    return trailing is not None and counts_on(text[: trailing.start()], trailing.group().strip() + " …")
+
+
+TRAILING_MARK = re.compile(r"(?<=\s)(?:\(?(?:\d{1,2}|[ivx]{1,5}|[a-z])[.)]|\((?:\d{1,2}|[ivx]{1,5}|[a-z])\))\s*$", re.IGNORECASE)
+
+
 def opens_list(text: str, before: str | None = None) -> bool:
     """Whether a line starts with the first marker of a counted list ("(1) Tea", "a) Tea", "1. Tea"):
     a cell's list starts there, so the line is never the wrapped rest of the line before. A marker
