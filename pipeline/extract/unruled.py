@@ -558,7 +558,7 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     # lines whose fonts' baselines the text layer does not tell: a scan's (their pitch is too
     # rough to tell rows by), or a few standing on no line ("g", the rest of a word broken above),
     # which go with the rows the others make
-    if sum(math.isnan(f) for f in feet.values()) > UNKNOWN_FEET * len(feet):
+    if not feet or sum(math.isnan(f) for f in feet.values()) > UNKNOWN_FEET * len(feet):
         return None
     hidden = {}  # (line, column): how many of the column's lines just above it stand on no known line
     for name, lines in every.items():
@@ -574,6 +574,17 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
                if not hidden[b, name] and _surely_goes_on(words_text(parts[a][name]), words_text(parts[b][name]))]
     if wraps is not None:
         wrapped, wraps[:] = wrapped or wraps, wraps + wrapped
+    size = body_size(parts)
+    close = max(WHITE_NOISE * size, PIXEL)
+    if not wrapped:
+        # where no line surely goes on, lines that stand clearly closer than any others are one
+        # cell's ("Dr. B.R. Ambedkar" / "Konaseema" 11 pt apart, every row 15): rows' padding sets
+        # two rows' lines further apart than a cell's, never closer
+        every_pitch = sorted(feet[b, name] - feet[a, name] for name, lines in every.items()
+                             for a, b in itertools.pairwise(lines) if not hidden[b, name])
+        closest = [p for p in every_pitch if p <= every_pitch[0] + 2 * close] if every_pitch else []
+        if len(closest) < len(every_pitch) and every_pitch[len(closest)] - closest[-1] >= ROWS_APART * size:
+            wrapped = closest
     if not wrapped:
         return None
     spacing = statistics.median(wrapped)
@@ -586,8 +597,6 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     pitches = [apart(a, b, name) for name, lines in by_column.items() for a, b in itertools.pairwise(lines)]
     if not pitches:
         return None
-    size = body_size(parts)
-    close = max(WHITE_NOISE * size, PIXEL)
     # the most a cell's lines stand apart, and the least two rows' do
     within, across = spacing + close, spacing + ROWS_APART * size
     # the wraps agree, and every pitch is a cell's or a row's, none between (nor less than a
