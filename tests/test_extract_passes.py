@@ -2901,7 +2901,7 @@ def test_rows_without_serials_are_told_by_the_white_their_padding_leaves():
                       (166.0, {"district": "Ramanathapura"}), (172.0, {"product": "Saffron", "category": "Tertiary"}), (178.0, {"district": "m"}))
     assert rows_by_white(parts) == [[0, 1], [2, 3], [4], [5, 6, 7]]
     # a page where no line surely wraps keeps the spacing the pages before showed (one body font)
-    overleaf = _parts_at((100.0, {"district": "Kokrajhar", "product": "Kiwi"}), (116.0, {"district": "Dima Hasao", "product": "Saffron"}))
+    overleaf = _parts_at((100.0, {"district": "Kokrajhar", "product": "Kiwi"}), (116.0, {"product": "Saffron"}))
     assert rows_by_white(overleaf) is None
     seen: list[float] = []
     assert rows_by_white(parts, wraps=seen) and seen == [12.0, 12.0]  # "(Incense" / "Sticks)", "Ramanathapura" / "m"
@@ -2911,6 +2911,12 @@ def test_rows_without_serials_are_told_by_the_white_their_padding_leaves():
     closer = _parts_at((100.0, {"district": "Kokrajhar", "product": "Handmade Paper"}), (112.0, {"product": "Products"}),
                        (128.0, {"district": "Dima Hasao", "product": "Kiwi"}))
     assert rows_by_white(closer) == [[0, 1], [2]]
+    # and where every line fills each of the rows' own columns, one pitch apart, each is a row
+    full = _parts_at((100.0, {"district": "Nicobars", "product": "Saffron", "category": "Tertiary"}),
+                     (115.0, {"district": "Nicobars", "product": "Honey", "category": "Primary"}),
+                     (130.0, {"district": "South Andamans", "product": "Cashew", "category": "Primary"}))
+    assert rows_by_white(full) == [[0], [1], [2]]
+    assert rows_by_white([{"product": p["product"]} for p in full]) is None  # one column: a cell of three lines, maybe
     # a line standing on no line the text layer tells ("g" of "Processin" / "g") is left to the rows
     # the others make, and a page of such lines (a scan's) tells none
     from pipeline.extract.layers import Word

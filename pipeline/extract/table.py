@@ -378,7 +378,9 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             evidence=MappingProxyType(state.setting_evidence) if state.settled else state.setting_evidence,
             widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}), ended=state.merged_ends, last=page.number == state.last_page,
             places=state.places, before="" if opens_anew else state.last_products, wraps=state.wraps)
-        state.read_unspaced |= not spaced and any(row.by_spacing for row in rows)
+        # (its rows read by their product lines, or told with no spacing shown on it or before:
+        # cells set as the later pages show, the merged cells' texts placed as their rows' are)
+        state.read_unspaced |= not spaced and (any(row.by_spacing for row in rows) or not has_serial and not state.wraps)
         state.cell_setting = setting or state.cell_setting
         state.shown_settings |= {setting} - {None}
     if rows and not has_serial and not opens_anew and not rows[0].is_total and _tail_of_row_before(rows[0], state, ruled=bool(grid or in_rows)):

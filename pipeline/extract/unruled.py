@@ -585,6 +585,13 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
         closest = [p for p in every_pitch if p <= every_pitch[0] + 2 * close] if every_pitch else []
         if len(closest) < len(every_pitch) and every_pitch[len(closest)] - closest[-1] >= ROWS_APART * size:
             wrapped = closest
+        # or, where every line holds a text in each of the row's own columns (two at least) and all
+        # stand one pitch apart, rows of one line each (a row of several lines leaves some column
+        # blank on some line)
+        elif closest and len(closest) == len(every_pitch) and len(by_column) > 1 and not any(hidden.values()):
+            lines = sorted({j for ls in by_column.values() for j in ls})
+            if all(parts[j].get(name) for j in lines for name in by_column) and set(lines) >= {j for ls in every.values() for j in ls} - skip:
+                return [[j] for j in lines]
     if not wrapped:
         return None
     spacing = statistics.median(wrapped)
