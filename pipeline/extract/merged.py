@@ -189,7 +189,13 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             if setting == "top":  # as the serials divide the rows
                 told.discard(field)
             else:
-                unsure |= {(field, owner[p[0]]) for parted in pieces for p in parted if own(p)[0] > doubt}
+                # each where the column sets its texts in their rows, as most stand (a word processor
+                # may set this column at the foot of its cells, the serials in their middle)
+                texts = [p for parted in pieces for p in parted]
+                off = {at: [rows.cost(abs(rows.off(*extent(p), row_of[owner[p[0]]], row_of[owner[p[0]]], at))) for p in texts]
+                       for at in ("top", "middle", "bottom")}
+                column = min(off, key=lambda at: sum(off[at]))
+                unsure |= {(field, owner[p[0]]) for p, away in zip(texts, off[column]) if own(p)[0] > doubt and away > doubt}
             continue
         def level(lines: list[int]) -> float:  # how far a text stands from level with its row's serial
             return rows.level(*extent(lines), row_of[owner[lines[0]]], setting)
