@@ -1289,6 +1289,26 @@ def test_an_item_read_whole_parts_into_the_items_the_list_shows_whole_elsewhere(
     assert split_products(leather) == ["Leather Footwear"]
 
 
+def test_a_break_left_open_after_a_closed_bracket_ends_an_item_in_doubt():
+    """Products one a line in a narrow cell, no next word fitting: "Sugarcane based products
+    (Jaggery)" / "Lacquerware/Wooden Toys" was read as one product (fuzz 7482100172, 1952000037).
+    A name's qualifier in brackets ends it far more often than a word follows it: parted, still
+    in doubt. A bracket left open goes on ("Agarbatti (Incense" / "Sticks)"), and a list that
+    prints no item one a line only wraps."""
+    from pipeline.extract.products import settle_breaks
+
+    def cell(*texts: str, sure: bool = False) -> list[Line]:
+        return [Line(t, 300.0, hard_break=bool(k) and sure, x0=200.0) for k, t in enumerate(texts)]
+
+    closed, still_open = cell("Sugarcane based", "products (Jaggery)", "Lacquerware/Wooden", "Toys"), cell("Agarbatti (Incense", "Sticks)")
+    settle_breaks([closed, still_open, cell("Tea", "Coir", sure=True)])
+    assert split_products(closed) == ["Sugarcane based products (Jaggery)", "Lacquerware/Wooden Toys"] and closed[2].break_unsure
+    assert split_products(still_open) == ["Agarbatti (Incense Sticks)"]
+    alone = cell("Coffee (Araku)", "Kiwi")
+    settle_breaks([alone])
+    assert split_products(alone) == ["Coffee (Araku) Kiwi"]
+
+
 def test_cells_printed_over_each_other_are_no_evidence_of_a_lists_items():
     """Calc printed "Lacquerware/Wooden" / "Toys" of a row too low for it over the rows beside,
     read as two cells in doubt, each holding one line. Taken as items standing alone, they parted

@@ -10,7 +10,7 @@ from importlib import resources
 
 from ..text import fold
 from .cells import Line, join_lines, prints_one_a_line, runs_on
-from .markers import ITEM_BULLETS, Sequence, at_start, split_inline
+from .markers import ITEM_BULLETS, Sequence, at_start, bracket_open, split_inline
 
 def split_products(lines: list[Line]) -> list[str]:
     """Items of a product cell: each line broken by hand that starts like a name begins an item
@@ -73,7 +73,20 @@ def settle_breaks(cells: list[list[Line]]) -> None:
         alone, opens, closes, standing = _items_standing(cells, groups)
         open_breaks = [(group, at) for cell in groups for group in cell if (at := _open_breaks(group))]
         if not (_settle_by_sides(open_breaks, alone, opens, closes) | _settle_by_items(groups, alone, standing)):
-            return
+            break
+    _part_after_closed_brackets(groups)
+
+
+def _part_after_closed_brackets(groups: list[list[list[Line]]]) -> None:
+    """Part, in doubt still, at a break left open after a text that closes every bracket it
+    opened ("Sugarcane based products (Jaggery)" / "Lacquerware/Wooden Toys"): a qualifier in
+    brackets ends a name far more often than a word follows it ("Bandar type Resham (Art Silk)
+    Sarees", which the initiative's names join before this)."""
+    for group in (group for cell in groups for group in cell):
+        for k in _open_breaks(group):
+            head = join_lines(group[:k])
+            if head.endswith(")") and not bracket_open(head):
+                group[k].hard_break = group[k].break_unsure = True
 
 
 @functools.cache
