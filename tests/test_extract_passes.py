@@ -43,6 +43,19 @@ def test_a_lettered_list_one_a_line_loses_its_first_marker_too():
     assert split_products(lines) == ["Coffee (Araku)", "Bobbili Veena"]
 
 
+def test_a_list_printed_from_past_its_first_marker_counts_on_from_there():
+    """Calc printed a row too low for its text at its foot, so its first item ("a) Dry Fish") is
+    not printed: "b) Pottery" / "c) Rice based products -" / "Poha etc" / "d) Srikalahasthi"
+    kept its markers, three products wrong (fuzz 7482100032; the cell stays in doubt). A
+    lone count past the first ("2. Kiwi"), or markers out of turn, are no list."""
+    lines = [Line("b) Pottery", 90.0), Line("c) Rice based products -", 120.0, hard_break=True), Line("Poha etc", 60.0),
+             Line("d) Srikalahasthi", 100.0, hard_break=True)]
+    assert split_products(lines) == ["Pottery", "Rice based products - Poha etc", "Srikalahasthi"]
+    assert split_products([Line("(ii) Tea (iii) Kiwi", 90.0)]) == ["Tea", "Kiwi"]
+    assert split_products([Line("2. Kiwi", 90.0)]) == ["2. Kiwi"]
+    assert split_products([Line("c) Tea e) Kiwi", 90.0)]) == ["c) Tea e) Kiwi"]
+
+
 def test_a_marker_left_alone_at_a_line_end_still_counts():
     """A narrow cell wraps right after the marker: "a) Cashew b)" / "Leather Footwear"."""
     lines = [Line("a) Cashew b)", 60.0), Line("Leather Footwear", 70.0)]

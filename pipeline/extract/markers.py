@@ -104,6 +104,27 @@ class Sequence:
         self.taken += 1
 
 
+def list_of(text: str) -> Sequence:
+    """A new list for a cell's text: one that takes the text's first marker as its own where the
+    text starts past a counted list's first ("b) Pottery c) Rice based products", a row too low
+    for its text printing none of its first items) and the next marker follows it; else one that
+    starts at a list's first marker."""
+    sequence, found = Sequence(), marks(text)
+    if found and found[0].start == 0 and past_first(found[0]):
+        kinds = {"number"} if found[0].token.isdigit() else {"roman"} if found[0].token.lower() in ROMAN[1:] and len(found[0].token) > 1 else {"letter"}
+        if len(found) > 1 and found[1].style == found[0].style and any(_successor(k, found[0].token) == found[1].token for k in kinds):
+            sequence.style, sequence.kinds, sequence.last = found[0].style, kinds, _predecessor(found[0].token, kinds)
+    return sequence
+
+
+def _predecessor(token: str, kinds: set[str]) -> str:
+    if "number" in kinds:
+        return str(int(token) - 1)
+    if "roman" in kinds:
+        return ROMAN[ROMAN.index(token.lower()) - 1]
+    return chr(ord(token) - 1)
+
+
 def at_start(text: str) -> Mark | None:
     first = next(iter(marks(text)), None)  # (read in the whole text: a marker may look at the item after it, "1.Zari")
     return first if first and first.start == 0 else None

@@ -10,7 +10,7 @@ from importlib import resources
 
 from ..text import fold
 from .cells import Line, join_lines, prints_one_a_line, runs_on
-from .markers import ITEM_BULLETS, Sequence, at_start, bracket_open, split_inline
+from .markers import ITEM_BULLETS, at_start, bracket_open, list_of, split_inline
 
 def split_products(lines: list[Line]) -> list[str]:
     """Items of a product cell: each line broken by hand that starts like a name begins an item
@@ -21,7 +21,7 @@ def split_products(lines: list[Line]) -> list[str]:
         return [" ".join(lines[0].text.split())] if lines[0].text.strip() else []
     listed = marked_list(lines)
     groups: list[list[Line]] = []
-    probe = Sequence()  # the markers met at the starts of lines, to see where items begin
+    probe = list_of(join_lines(lines))  # the markers met at the starts of lines, to see where items begin
     for i, line in enumerate(lines):
         mark = at_start(line.text)
         # a list's markers start on the cell's first line: "- Poha etc" after a wrap is not a bullet
@@ -32,7 +32,7 @@ def split_products(lines: list[Line]) -> list[str]:
             groups[-1].append(line)
         else:
             groups.append([line])
-    sequence, out = Sequence(), []  # the cell's one list, whether its items stand a line each or run on
+    sequence, out = list_of(join_lines(lines)), []  # the cell's one list, whether its items stand a line each or run on
     for group in groups:
         out += split_inline(join_lines(group).strip(), sequence, listed=probe.taken > 1)
     return [" ".join(p.split()) for p in out if p.strip()]
@@ -44,7 +44,8 @@ def marked_list(lines: list[Line]) -> bool:
     breaks. A bullet marks a list of one item as well ("• Tussar Silk" / "Sarees"); a count, of
     two at least (a name may begin "A." or "1.")."""
     mark = at_start(lines[0].text) if lines else None
-    return mark is not None and (mark.style in ITEM_BULLETS or len(split_inline(join_lines(lines).strip())) > 1)
+    text = join_lines(lines).strip()
+    return mark is not None and (mark.style in ITEM_BULLETS or len(split_inline(text, list_of(text))) > 1)
 
 
 def settle_breaks(cells: list[list[Line]]) -> None:
