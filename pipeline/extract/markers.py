@@ -111,9 +111,10 @@ def list_of(text: str) -> Sequence:
     starts at a list's first marker."""
     sequence, found = Sequence(), marks(text)
     if found and found[0].start == 0 and past_first(found[0]):
-        kinds = {"number"} if found[0].token.isdigit() else {"roman"} if found[0].token.lower() in ROMAN[1:] and len(found[0].token) > 1 else {"letter"}
-        if len(found) > 1 and found[1].style == found[0].style and any(_successor(k, found[0].token) == found[1].token for k in kinds):
-            sequence.style, sequence.kinds, sequence.last = found[0].style, kinds, _predecessor(found[0].token, kinds)
+        first, token = found[0], found[0].token
+        kinds = {"number"} if token.isdigit() else {"roman"} if len(token) > 1 and token.lower() in ROMAN else {"letter"}
+        if len(found) > 1 and found[1].style == first.style and any(_successor(k, token) == found[1].token for k in kinds):
+            sequence.style, sequence.kinds, sequence.last = first.style, kinds, _predecessor(token, kinds)
     return sequence
 
 

@@ -552,7 +552,10 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     share its top, middle or foot, however they are set) are one row's. A row's own cells only
     (a merged state's or district's text spans rows), but not lines of `skip` (a Total row's).
     `wraps`: the pitches of lines that surely wrap on the pages before (this page's are added),
-    for a page where none does: one document sets its body in one font and size."""
+    for a page where none does: one document sets its body in one font and size. Where none has
+    yet, lines that stand clearly closer than any others are one cell's; and where every line
+    fills each of the rows' own columns at one pitch, each line is a row. A line standing on no
+    baseline the text layer tells takes its place at the spacing between the lines beside it."""
     every = {name: [j for j, p in enumerate(parts) if p.get(name)] for name in {n for p in parts for n, w in p.items() if w}}
     feet = {(j, name): line_foot(parts[j][name]) for name, lines in every.items() for j in lines}
     # lines whose fonts' baselines the text layer does not tell: a scan's (their pitch is too
@@ -590,7 +593,8 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
         # blank on some line)
         elif closest and len(closest) == len(every_pitch) and len(by_column) > 1 and not any(hidden.values()):
             lines = sorted({j for ls in by_column.values() for j in ls})
-            if all(parts[j].get(name) for j in lines for name in by_column) and set(lines) >= {j for ls in every.values() for j in ls} - skip:
+            others = {j for ls in every.values() for j in ls} - skip - set(lines)  # lines of merged texts alone
+            if not others and all(parts[j].get(name) for j in lines for name in by_column):
                 return [[j] for j in lines]
     if not wrapped:
         return None
