@@ -192,11 +192,12 @@ def ends_on_marker(text: str) -> bool:
     """Whether a text ends on the next marker of the list it counts, with no item after it
     ("1. Tamarind 2. Fisheries/Marine products 3.", the page broken after the marker): its item
     follows on the next line."""
-    trailing = TRAILING_MARK.search(text)
-    return trailing is not None and counts_on(text[: trailing.start()], trailing.group().strip() + " …")
-
-
-TRAILING_MARK = re.compile(r"(?<=\s)(?:\(?(?:\d{1,2}|[ivx]{1,5}|[a-z])[.)]|\((?:\d{1,2}|[ivx]{1,5}|[a-z])\))\s*$", re.IGNORECASE)
+    text = text.rstrip()
+    if not text.endswith((".", ")")):
+        return False
+    probe = text + " …"  # (a marker is read before its item)
+    last = next(reversed(marks(probe)), None)
+    return last is not None and 0 < last.start and last.end == len(text) + 1 and counts_on(text[: last.start], probe[last.start :])
 
 
 def opens_list(text: str, before: str | None = None) -> bool:
