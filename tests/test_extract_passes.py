@@ -2155,6 +2155,35 @@ def test_a_cells_list_that_begins_past_its_first_marker_lost_its_start(tmp_path)
     assert [r["product"] for r in extraction.records] == ["Cardamom", "Tea", "Garments", "(ii) Raja Rani Dolls", "B. Tech Kits"]
     assert quality.report(extraction).review_column() == ["", "", "text cut off at an edge", "text cut off at an edge; product list marker", ""]
 
+def test_a_cells_list_that_ends_on_its_next_marker_lost_its_end(tmp_path):
+    """Calc, text at the top of a row set too low for it: the cell's last line is not printed,
+    and its list ends on the marker of the item that line held ("(iii) Coconut based products
+    (iv)" / "Carpets (Bhadohi)" unprinted, fuzz 517300020: read with no doubt). The items read
+    are right, but one is missing: the cell's last item is in doubt. A list that ends on an item
+    is not."""
+    from reportlab.pdfgen import canvas
+
+    from pipeline import quality
+    from pipeline.extract import extract
+
+    path = tmp_path / "cut-list.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(420, 300))
+    pdf.setFont("Helvetica", 10)
+    rows = [("Sl. No.", "State", "District", ["Product"]), ("1", "Kerala", "Idukki", ["(i) Cardamom (ii) Tea"]),
+            ("2", "Kerala", "Wayanad", ["(i) Pottery (ii) Coconut", "based products (iii)"]), ("3", "Kerala", "Kollam", ["Cashew"])]
+    y = 270
+    for row in rows:
+        for x, text in zip((30, 70, 150), row[:3]):
+            pdf.drawString(x, y, text)
+        for k, line in enumerate(row[3]):
+            pdf.drawString(240, y - 12 * k, line)
+        y -= 12 * len(row[3]) + 10
+    pdf.save()
+    extraction = extract(path)
+    assert [r["product"] for r in extraction.records] == ["Cardamom", "Tea", "Pottery", "Coconut based products", "Cashew"]
+    assert quality.report(extraction).review_column() == ["", "", "", "text cut off at an edge", ""]
+
+
 def test_rules_a_clip_hides_are_no_rules(tmp_path):
     """Chromium draws the borders of a table cut by a page break again overleaf, clipped to the
     area the page shows: wholly in the top margin, hidden, they boxed the running header as a

@@ -21,7 +21,7 @@ from .cells import (Line, Row, continues, cut_short, join_across_pages, join_lin
 from .products import known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
-from .markers import ITEM_BULLETS, at_start, marks, opens_list, past_first
+from .markers import ITEM_BULLETS, at_start, ends_on_marker, marks, opens_list, past_first
 from .merged import MERGED, Places, names_whole, settle_place_breaks
 from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .title import is_state_name
@@ -145,6 +145,10 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
         row_above = bool(k) and rows[k - 1].page == row.page
         for name in product_fields(row.cells):
             lines = row.cells[name]
+            if ends_on_marker(text := row.text(name)):
+                doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {text!r} ends on its next marker, with no "
+                                                                 "item after it: its last items were not printed (a row too low "
+                                                                 "for its text)", (name, tuple(text.split()[-2:-1]))))
             if late := _list_begins_late(lines):
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {row.text(name)!r} begins at {late!r}: "
                                                                  "its first items were not printed (a row too low for its "
