@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
 from .extract import Extraction
-from .extract.cells import NAME_GOES_ON, RUNS_ON
+from .extract.cells import NAME_GOES_ON, NUMBER_UNSHOWN, RUNS_ON
 from .extract.markers import LEFT_INSIDE
 from .sources import Reviewed, StatedTotals
 
@@ -165,8 +165,16 @@ def from_extraction(extraction: Extraction) -> list[Finding]:
 
 def check_serials(records: list[dict], unit: str = "page") -> list[Finding]:
     """Serial numbers that skip or repeat: a doubt on the rows where the sequence breaks. A list
-    printed as one table per state may start again at 1 where the state changes."""
+    printed as one table per state may start again at 1 where the state changes. Serials a
+    spreadsheet printed as "###" (numbers too wide for their column) are a note; they are not
+    counted."""
     findings = []
+    unshown = [n for n, row in enumerate(records, start=1) if NUMBER_UNSHOWN.fullmatch(str(row["serial"]))]
+    if unshown:
+        first = records[unshown[0] - 1]["page"]
+        findings.append(Finding("serial numbers", NOTE, unshown, first,
+                                f"{len(unshown)} rows from row {unshown[0]} ({unit} {first}) print their serial as "
+                                f"{records[unshown[0] - 1]['serial']!r}: a number too wide for its column", "serial not shown"))
     before = previous = None  # the row before (a district's next product repeats its serial), the last serial
     for n, row in enumerate(records, start=1):
         serial, state, page = row["serial"], row["state"], row["page"]

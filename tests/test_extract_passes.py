@@ -3079,3 +3079,26 @@ def test_a_scripts_marks_stored_inside_its_letters_boxes_leave_no_word_space_in_
              at(55.0, ("#", 56.3, 63.0), ("State", 136.9, 166.2), ("Name", 169.5, 202.3), ("Product(s)", 358.1, 418.0),
                 ("identified", 421.3, 474.4))]
     assert [label for label, _, _ in _labels_by_phrases(block)][1:] == ["राज्य State Name", "उत्पाद Product(s) identified"]
+
+
+def test_serials_a_spreadsheet_printed_as_hash_signs_still_start_rows(tmp_path):
+    """Calc prints a number too wide for its cell as "###": past serial 99 of a narrow serial
+    column, a list without rules showed "###" where each row began, and all its rows after 99
+    were read as one (fuzz 4271900196: 37 wrong rows). Hash signs alone in the serial column
+    start a row as a number does; the serials are kept as printed, with a note, not a doubt."""
+    from pipeline import quality
+    from pipeline.extract import extract
+    from tests.fixtures.lists import unruled_list
+
+    path = tmp_path / "hashes.pdf"
+    rows = [("98", "Kerala", "Idukki", "Cardamom"), ("99", "", "Wayanad", "Coffee and Tea Processing Units of the Hills"),
+            ("###", "", "Kollam", "Cashew Kernels and Coir Products Made by Hand"), ("###", "", "Kannur", "Handloom")]
+    unruled_list(path, ("Sl. No.", "State", "District", "Product"), rows, [45, 90, 90, 110])
+    extraction = extract(path)
+    assert [(r["serial"], r["state"], r["district"], r["product"]) for r in extraction.records] == [
+        ("98", "Kerala", "Idukki", "Cardamom"), ("99", "Kerala", "Wayanad", "Coffee and Tea Processing Units of the Hills"),
+        ("###", "Kerala", "Kollam", "Cashew Kernels and Coir Products Made by Hand"), ("###", "Kerala", "Kannur", "Handloom")]
+    report = quality.report(extraction)
+    assert not report.needs_review
+    assert [f.detail for f in report.findings if f.check == "serial numbers"] == [
+        "2 rows from row 3 (page 1) print their serial as '###': a number too wide for its column"]

@@ -88,6 +88,7 @@ class Line:
 
 
 TOTAL_ROW = re.compile(r"^(grand\s+)?total\b", re.IGNORECASE)  # the publisher's sum, not a product
+NUMBER_UNSHOWN = re.compile(r"#{2,}")  # how a spreadsheet prints a number too wide for its cell
 RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
 NAME_GOES_ON = re.compile(r"\s*([,&/)]|(and|of)\s)", re.IGNORECASE)  # a text that goes on from one before
 

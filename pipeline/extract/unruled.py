@@ -15,7 +15,7 @@ from types import MappingProxyType
 import numpy as np
 
 from .columns import product_fields
-from .cells import (MAYBE, SURELY, TOL, TOTAL_ROW, Column, Row, cell_lines, common_start, continues, group_lines, ink_slack, left_edges,
+from .cells import (MAYBE, NUMBER_UNSHOWN, SURELY, TOL, TOTAL_ROW, Column, Row, cell_lines, common_start, continues, group_lines, ink_slack, left_edges,
                     line_foot, line_yc, printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
@@ -76,10 +76,12 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         _join_broken_serials(parts)
     # a row starts at its serial (or product); a Total row starts where its label stands. A serial
     # is a number: words without a figure in its column are another column's, set against it
-    # ("GI" / "tagged" of remarks the header did not name)
+    # ("GI" / "tagged" of remarks the header did not name); but a spreadsheet prints a number too
+    # wide for its column as "###"
     def starts_row(p) -> bool:
         words = p.get(anchor_field)
-        return bool(words) and (anchor_field != "serial" or any(c.isdigit() for w in words for c in w.text))
+        return bool(words) and (anchor_field != "serial" or any(c.isdigit() for w in words for c in w.text)
+                                or any(NUMBER_UNSHOWN.fullmatch(w.text) for w in words))
     anchors = [i for i, p in enumerate(parts) if starts_row(p) or any(TOTAL_ROW.match(w[0].text) for w in p.values() if w)]
     if anchor_field != "serial":
         anchors = _product_starts(parts, anchors, anchor_field)
