@@ -168,3 +168,19 @@ def test_a_row_of_a_list_without_serials_broken_by_the_page_is_one_row(pdf, tail
     names it, or as no name begins, tell the tail; each was read as a row of its own, with no doubt."""
     records = extract(pdf, places=places).records
     assert sum((r["district"], r["product"]) == tail for r in records) == 1
+
+
+def test_words_printed_over_each_other_put_in_doubt_the_items_that_hold_them():
+    """fuzz-4271900030: Calc set rows too low for their lists, so a cell's last line ran on over
+    the next row's first ("Decorative" / "Items" over "a) Pottery"). The doubt concerns the items
+    that hold the words printed over each other, and the last item above or the first below,
+    not every item of both cells: 47 of 155 rows had been flagged for its 2 wrong ones."""
+    pdf = DOUBTED[0].with_name("fuzz-4271900030-calc.pdf")
+    extraction = extract(pdf)
+    review = quality.report(extraction).review_column()
+    assert [(r["district"], r["product"], bool(why)) for r, why in zip(extraction.records[51:56], review[51:56])] == [
+        ("Mohla-Manpur-Ambagarh Chouki", "Blue Pottery", False),
+        ("Mohla-Manpur-Ambagarh Chouki", "Cane & Bamboo Furniture & Decorative", True),
+        ("Gaurela-Pendra-Marwahi", "Items", True), ("Gaurela-Pendra-Marwahi", "Pottery", True),
+        ("Gaurela-Pendra-Marwahi", "Jaggery", False)]
+    assert sum(map(bool, review)) == 18

@@ -129,14 +129,18 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                                                                  "column's edge, as a justified line is before another: its "
                                                                  "text may go on unseen", (name, (lines[-1].text.split()[-1],))))
             if any(line.overprinted for line in lines):
+                # (the items that hold the words printed over each other)
+                over = tuple(w for line in lines if line.overprinted for w in line.text.split() if len(w.strip("().,&")) >= 4)
                 doubts.setdefault(k, []).append(("columns", f"{name}: {row.text(name)!r} has words printed over each other "
-                                                            "(a row too low for a cell's text): which cell each belongs to is unclear", (name, ())))
-            # over its first line: the text of the row above ran down into it, and may have left a line here;
-            # over its last: the text of the row below ran up into it, and may have left its first lines here
+                                                            "(a row too low for a cell's text): which cell each belongs to is unclear", (name, over)))
+            # over its first line: the text of the row above ran down into it, and may have left its last
+            # item's end here; over its last: the text of the row below ran up into it, and may have left
+            # its first item's start here
             for j, end, how in ((k - 1, 0, "may go on in the words printed over the next row's"),
                                 (k + 1, -1, "may begin in the words printed over the row above's")):
                 if 0 <= j < len(rows) and lines and lines[end].overprinted and rows[j].page == row.page and rows[j].cells.get(name):
-                    doubts.setdefault(j, []).append(("columns", f"{name}: {rows[j].text(name)!r} {how} ({row.text(name)!r})", None))
+                    scope = (name, _end_item(rows[j].cells[name], -1 - end)) if name not in MERGED else None
+                    doubts.setdefault(j, []).append(("columns", f"{name}: {rows[j].text(name)!r} {how} ({row.text(name)!r})", scope))
         # a list's cell holds no text before its first item: lines above a counted list's "1."
         # in an unruled table may be the row above's last item, its lines given to this row; lines
         # above a bulleted list's first bullet may have lost their start above them (an item's
@@ -183,6 +187,12 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     lost = [(None, "tables", f"page {page}: {count} lines above the list's first header begin with serials 1 to {count}: "
                              "rows of a table whose header was not read?") for page, count in state.passed_over]
     return Extraction(records, pages, damage + lost + record_doubts, text_layer=text_layer)
+
+
+def _end_item(lines: list[Line], end: int) -> tuple[str, ...]:
+    """A cell's first (`end` 0) or last (-1) item as its record reads it, as a doubt's scope
+    (none: the whole cell)."""
+    return tuple(split_products(lines)[end:][:1])
 
 
 def _list_begins_late(lines: list[Line]) -> str | None:
