@@ -286,6 +286,9 @@ def test_a_product_holding_a_text_a_column_beside_holds_alone_is_in_doubt():
             row("Pepper Primary Plus", "Secondary"), row("Cardamom", "Primary"), row("Kiwi", "Primary")]
     besides = _values_beside(rows)
     assert [_holds_values(r, besides) for r in rows] == [{"product": ("tertiary", "category")}] + [{}] * 6
+    # the two texts met inside a word, in a scan (fuzz 6745300056: "Processed Pork TurmericAgriculture")
+    assert _holds_values(row("Processed Pork TurmericTertiary", ""), besides) == {"product": ("tertiary", "category")}
+    assert _holds_values(row("Processed Pork TurmericTertiaryx", ""), besides) == {}
 
 def test_a_scans_product_a_letter_from_a_name_of_the_initiative_may_be_misread():
     """OCR read "Coffee (Araku)" as "Cofee (Araku)", sure of it, once in the list (fuzz

@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
-from .cells import (Line, Row, continues, cut_short, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on, settle_justified_breaks,
+from .cells import (TEXTS_MEET, Line, Row, continues, cut_short, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on, settle_justified_breaks,
                     settle_word_breaks, splits_cell_text_at_top)
 from .products import known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
@@ -216,11 +216,12 @@ def _values_beside(rows: list[Row]) -> dict[str, str]:
 def _holds_values(row: Row, besides: dict[str, str]) -> dict[str, tuple[str, str]]:
     """The row's product fields whose text holds, among other words, a text that a column beside
     holds alone (`_values_beside`): "Large Tertiary Cardamom", the category's "Tertiary" read into
-    a justified product cell whose column's edge was read too far right. Each with that text and
-    its column."""
+    a justified product cell whose column's edge was read too far right, or met inside a word
+    ("TurmericAgriculture", the sector's run into a scan's product). Each with that text and its
+    column."""
     out = {}
     for name in product_fields(row.cells):
-        words = fold(row.text(name)).split()
+        words = fold(TEXTS_MEET.sub(" ", row.text(name))).split()
         for value, column in besides.items():
             held = value.split()
             if len(words) > len(held) and any(words[i : i + len(held)] == held for i in range(len(words) - len(held) + 1)):
