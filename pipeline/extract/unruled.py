@@ -559,7 +559,8 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     fills each of the rows' own columns at one pitch, each line is a row. A line standing on no
     baseline the text layer tells takes its place at the spacing between the lines beside it."""
     every = {name: [j for j, p in enumerate(parts) if p.get(name)] for name in {n for p in parts for n, w in p.items() if w}}
-    feet = {(j, name): line_foot(parts[j][name]) for name, lines in every.items() for j in lines}
+    # (to a hundredth of a point: a text layer's positions are single floats, a pixel 0.75 +- 0.00002)
+    feet = {(j, name): round(line_foot(parts[j][name]), 2) for name, lines in every.items() for j in lines}
     # lines whose fonts' baselines the text layer does not tell: a scan's (their pitch is too
     # rough to tell rows by), or a few standing on no line ("g", the rest of a word broken above),
     # which go with the rows the others make
