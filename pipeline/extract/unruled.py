@@ -196,9 +196,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         # a state's or district's text below its row's first line where the rows' own cells are
         # set at the top: that column's merged cells set their text lower, so each of its texts
         # may span the rows above it as well as those below ("Pakke-Kessang" on its row's second
-        # line: "North and Middle Andaman", level with a row of one line, may be at a cell's foot)
+        # line: "North and Middle Andaman", level with a row of one line, may be at a cell's foot);
+        # not so where every row of the page has a text of its own in that column: none spans rows
         for name in MERGED:
-            if any(name in row.floating for row in rows):
+            if any(name in row.floating for row in rows) and not all(row.cells.get(name) for row in rows if not row.continuation):
                 for row in rows:
                     if row.cells.get(name):
                         row.floating.add(name)
