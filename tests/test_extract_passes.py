@@ -3122,3 +3122,22 @@ def test_serials_a_spreadsheet_printed_as_hash_signs_still_start_rows(tmp_path):
     assert not report.needs_review
     assert [f.detail for f in report.findings if f.check == "serial numbers"] == [
         "2 rows from row 3 (page 1) print their serial as '###': a number too wide for its column"]
+
+
+def test_a_states_merged_cell_the_page_cannot_tell_is_settled_where_the_directory_places_each_district(places):
+    """Writer set each state at the foot of its merged cell, with no rules between rows: which
+    rows "Kerala" spans, the page cannot tell (fuzz 6745300052: 66 of 200 rows doubted, read
+    exactly). A row whose district the directory has in the state it was given, and in no other,
+    is settled; one in two states ("Aurangabad": Bihar and Maharashtra), or in another, is not."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _records
+
+    def row(state: str, district: str) -> Row:
+        return Row(1, {"state": [Line(state, 0.0)] if state else [], "district": [Line(district, 0.0)], "product": [Line("Tea", 0.0)]},
+                   table=1)
+    rows = [row("Kerala", "Wayanad"), row("", "Idukki"), row("", "Lakhimpur Kheri"), row("Bihar", "Aurangabad"), row("", "Gaya")]
+    unsure = {k: "state: a text between rows: a merged cell whose rows the page cannot tell" for k in range(len(rows))}
+    _, doubts = _records(rows, {}, False, unsure, places)
+    assert [k for k, _, _ in doubts] == [2, 3]
+    _, doubts = _records(rows, {}, False, unsure, None)
+    assert [k for k, _, _ in doubts] == [0, 1, 2, 3, 4]

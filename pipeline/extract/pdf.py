@@ -97,8 +97,12 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     # products the items beside a break (its field and the words beside it); else the whole row (None)
     doubts = {k: [("line breaks", detail, (name, beside)) for detail, name, beside in found]
               for k, found in uncertain_breaks(rows).items()}
-    for k, detail in unsure_blocks(rows):
-        doubts.setdefault(k, []).append(("merged cells", detail, None))
+    unsure_states: dict[int, str] = {}  # rows whose state's merged cell the page cannot tell, for the directory to settle
+    for k, name, detail in unsure_blocks(rows):
+        if name == "state" and places is not None:
+            unsure_states.setdefault(k, detail)
+        else:
+            doubts.setdefault(k, []).append(("merged cells", detail, None))
     serials = any(row.cells.get("serial") for row in rows)
     for k in (k for k in range(1, len(rows)) if not serials and rows[k - 1].page != rows[k].page and not rows[k].text("district")
               and not rows[k].is_total):
@@ -182,7 +186,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     if text_layer == "ocr":
         for k, details in misread_cells(rows).items():
             doubts.setdefault(k, []).extend(("recognition", detail, None) for detail in details)
-    records, record_doubts = _records(rows, doubts, text_layer == "ocr")
+    records, record_doubts = _records(rows, doubts, text_layer == "ocr", unsure_states, places)
     damage = [(None, "damaged file", why) for why in info.mended]
     lost = [(None, "tables", f"page {page}: {count} lines above the list's first header begin with serials 1 to {count}: "
                              "rows of a table whose header was not read?") for page, count in state.passed_over]
@@ -488,7 +492,8 @@ def _append(row: Row, tail: Row) -> dict[str, tuple[list, list]]:
     return joined
 
 
-def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | None]]], by_ocr: bool = False) -> tuple[list[dict], list]:
+def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | None]]], by_ocr: bool = False,
+             unsure_states: dict[int, str] | None = None, places: Places | None = None) -> tuple[list[dict], list]:
     """One record per product, and the doubts of each record (`doubts`: by the index of the row
     they concern). State and district are carried down into rows that leave them blank (a merged
     cell printed once for a block of rows). A merged cell that runs on past a page's foot takes
@@ -498,7 +503,9 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     publisher's sum, not a product. A doubt about a line break in a cell of products concerns
     only the items beside the break (its scope, the third of each doubt); one about a state's or
     district's text, every row that carries that text down.
-    Rows read by OCR carry the least confidence of their cells' words."""
+    Rows read by OCR carry the least confidence of their cells' words. A row whose state's merged
+    cell the page cannot tell (`unsure_states`: its doubt) is settled where the directory places
+    its district in the state it was given and in no other."""
     total = {k for k, r in enumerate(rows) if r.is_total}
     kept = [(k, r) for k, r in enumerate(rows) if k not in total]
     _join_parted_states([r for _, r in kept])
@@ -533,6 +540,8 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
             else:
                 row_doubts += carried_doubts[name]
             carried[name] = text or carried[name]
+        if k in (unsure_states or {}) and not _placed_in(places, carried["state"], carried["district"]):
+            row_doubts.append(("merged cells", unsure_states[k], None))
         confidence = row.confidence() if by_ocr else None
         serial, sector, category, lgd = row.text("serial"), row.text("sector"), row.text("category"), row.text("lgd")
         fields = product_fields(row.cells) or ["product"]
@@ -554,6 +563,15 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
                     }
                 )
     return records, record_doubts
+
+
+def _placed_in(places: Places | None, state: str, district: str) -> bool:
+    """Whether the directory has the district in that state and in no other ("Aurangabad" is
+    in two)."""
+    if places is None or not state or not district:
+        return False
+    match = places.state(state)
+    return match is not None and match.lgd is not None and places.states_with_district(district) == {match.lgd}
 
 
 def _join_parted_states(rows: list[Row]) -> None:

@@ -883,7 +883,7 @@ def _serial_goes_on(above: list[list[Word]], line: list[Word], serial: Column | 
 
 
 def unsure_blocks(rows: list[Row]):
-    """(row index, detail) of the rows whose state or district the page cannot settle in a table
+    """(row index, field, detail) of the rows whose state or district the page cannot settle in a table
     without rules: a blank cell repeats the text above it only where the text stands on its
     row's first line; where a text stands between rows (a merged cell's middle) or the first row
     of the table is blank (texts at the foot of their cells), every row from the text before to
@@ -901,4 +901,4 @@ def unsure_blocks(rows: list[Row]):
                       f"a blank cell, of the merged cell above ({rows[max(before, 0)].text(name)!r}) or of the next text's")
             for j in range(before + 1, after):
                 if rows[j].unruled and not rows[j].continuation:
-                    yield j, f"{name}: {detail}: a merged cell whose rows the page cannot tell"
+                    yield j, name, f"{name}: {detail}: a merged cell whose rows the page cannot tell"
