@@ -3141,3 +3141,20 @@ def test_a_states_merged_cell_the_page_cannot_tell_is_settled_where_the_director
     assert [k for k, _, _ in doubts] == [2, 3]
     _, doubts = _records(rows, {}, False, unsure, None)
     assert [k for k, _, _ in doubts] == [0, 1, 2, 3, 4]
+
+
+def test_a_text_off_its_rows_line_spans_no_rows_on_a_page_where_every_row_has_its_own():
+    """Writer set every cell in the middle of its row, no rules between rows, the state and
+    district on every row (fuzz 517300019: 79 of 86 rows doubted 'merged cell's rows unclear',
+    read exactly). A text set off its row's first line may be a merged cell's, spanning the rows
+    above or below, only where some row of its page leaves that column blank."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.unruled import unsure_blocks
+
+    def row(page: int, district: str, floating: bool) -> Row:
+        return Row(page, {"district": [Line(district, 0.0)] if district else [], "product": [Line("Tea", 0.0)]}, table=1,
+                   floating={"district"} if floating else set())
+    rows = [row(1, "Idukki", True), row(1, "Wayanad", True), row(2, "Kollam", False), row(2, "Kannur", True), row(2, "", False),
+            row(3, "Kasaragod", True)]
+    # (Kannur: from the text above to the next; Kasaragod, alone on its page: from the text above on)
+    assert [k for k, _, _ in unsure_blocks(rows)] == [3, 4, 4, 5]

@@ -196,10 +196,9 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         # a state's or district's text below its row's first line where the rows' own cells are
         # set at the top: that column's merged cells set their text lower, so each of its texts
         # may span the rows above it as well as those below ("Pakke-Kessang" on its row's second
-        # line: "North and Middle Andaman", level with a row of one line, may be at a cell's foot);
-        # not so where every row of the page has a text of its own in that column: none spans rows
+        # line: "North and Middle Andaman", level with a row of one line, may be at a cell's foot)
         for name in MERGED:
-            if any(name in row.floating for row in rows) and not all(row.cells.get(name) for row in rows if not row.continuation):
+            if any(name in row.floating for row in rows):
                 for row in rows:
                     if row.cells.get(name):
                         row.floating.add(name)
@@ -887,11 +886,15 @@ def unsure_blocks(rows: list[Row]):
     without rules: a blank cell repeats the text above it only where the text stands on its
     row's first line; where a text stands between rows (a merged cell's middle) or the first row
     of the table is blank (texts at the foot of their cells), every row from the text before to
-    the text after may belong to either."""
+    the text after may belong to either. Not so on a page where every row (two or more) has a
+    text of its own in that column: none spans rows, wherever each is set."""
     for name in ("state", "district"):
         texts = [k for k, row in enumerate(rows) if row.unruled and row.text(name)]
         first_blank = next((k for k, row in enumerate(rows) if row.unruled and not row.continuation), None)
-        unsure = [k for k, row in enumerate(rows) if row.unruled and name in row.floating]
+        own = [row for row in rows if row.unruled and not row.continuation]
+        pages = Counter(row.page for row in own)
+        spanned = {row.page for row in own if not row.text(name)} | {page for page, n in pages.items() if n < 2}
+        unsure = [k for k, row in enumerate(rows) if row.unruled and name in row.floating and row.page in spanned]
         if first_blank is not None and not rows[first_blank].text(name) and texts:
             unsure.append(texts[0])
         for k in unsure:
