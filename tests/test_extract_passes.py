@@ -2130,30 +2130,36 @@ def test_a_word_a_clip_cuts_is_read_in_doubt(tmp_path):
 
 
 
-def test_a_cells_list_that_begins_past_its_first_marker_lost_its_start(tmp_path):
-    """Calc, text at the foot of a row set too low for it: the cell's first line, "(i)
-    Ready-made", is not printed, and the list shows "Garments" / "(ii) Raja Rani" / "Dolls"
-    (fuzz 3098900011: "Garments" read with no doubt). A cell's first marker past a list's first
-    tells that items before it were lost or lost their marker: each of the cell's products is in
-    doubt; a list from its first marker is not, nor a name with a letter and a point."""
+def _list_of_product_lines(path, rows):
+    """A list without rules, its header and rows (serial, state, district, product lines) drawn
+    line by line in Helvetica 10, each row 10 pt below the last line of the one before."""
     from reportlab.pdfgen import canvas
 
-    from pipeline import quality
-    from pipeline.extract import extract
-
-    path = tmp_path / "late-list.pdf"
     pdf = canvas.Canvas(str(path), pagesize=(420, 300))
     pdf.setFont("Helvetica", 10)
-    rows = [("Sl. No.", "State", "District", ["Product"]), ("1", "Kerala", "Idukki", ["(i) Cardamom", "(ii) Tea"]),
-            ("2", "Kerala", "Wayanad", ["Garments", "(ii) Raja Rani", "Dolls"]), ("3", "Kerala", "Kollam", ["B. Tech Kits"])]
     y = 270
-    for row in rows:
+    for row in [("Sl. No.", "State", "District", ["Product"]), *rows]:
         for x, text in zip((30, 70, 150), row[:3]):
             pdf.drawString(x, y, text)
         for k, line in enumerate(row[3]):
             pdf.drawString(240, y - 12 * k, line)
         y -= 12 * len(row[3]) + 10
     pdf.save()
+    return path
+
+
+def test_a_cells_list_that_begins_past_its_first_marker_lost_its_start(tmp_path):
+    """Calc, text at the foot of a row set too low for it: the cell's first line, "(i)
+    Ready-made", is not printed, and the list shows "Garments" / "(ii) Raja Rani" / "Dolls"
+    (fuzz 3098900011: "Garments" read with no doubt). A cell's first marker past a list's first
+    tells that items before it were lost or lost their marker: each of the cell's products is in
+    doubt; a list from its first marker is not, nor a name with a letter and a point."""
+    from pipeline import quality
+    from pipeline.extract import extract
+
+    path = _list_of_product_lines(tmp_path / "late-list.pdf", [
+        ("1", "Kerala", "Idukki", ["(i) Cardamom", "(ii) Tea"]), ("2", "Kerala", "Wayanad", ["Garments", "(ii) Raja Rani", "Dolls"]),
+        ("3", "Kerala", "Kollam", ["B. Tech Kits"])])
     extraction = extract(path)
     assert [r["product"] for r in extraction.records] == ["Cardamom", "Tea", "Garments", "(ii) Raja Rani Dolls", "B. Tech Kits"]
     assert quality.report(extraction).review_column() == ["", "", "text cut off at an edge", "text cut off at an edge; product list marker", ""]
@@ -2164,24 +2170,12 @@ def test_a_cells_list_that_ends_on_its_next_marker_lost_its_end(tmp_path):
     (iv)" / "Carpets (Bhadohi)" unprinted, fuzz 517300020: read with no doubt). The items read
     are right, but one is missing: the cell's last item is in doubt. A list that ends on an item
     is not."""
-    from reportlab.pdfgen import canvas
-
     from pipeline import quality
     from pipeline.extract import extract
 
-    path = tmp_path / "cut-list.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=(420, 300))
-    pdf.setFont("Helvetica", 10)
-    rows = [("Sl. No.", "State", "District", ["Product"]), ("1", "Kerala", "Idukki", ["(i) Cardamom (ii) Tea"]),
-            ("2", "Kerala", "Wayanad", ["(i) Pottery (ii) Coconut", "based products (iii)"]), ("3", "Kerala", "Kollam", ["Cashew"])]
-    y = 270
-    for row in rows:
-        for x, text in zip((30, 70, 150), row[:3]):
-            pdf.drawString(x, y, text)
-        for k, line in enumerate(row[3]):
-            pdf.drawString(240, y - 12 * k, line)
-        y -= 12 * len(row[3]) + 10
-    pdf.save()
+    path = _list_of_product_lines(tmp_path / "cut-list.pdf", [
+        ("1", "Kerala", "Idukki", ["(i) Cardamom (ii) Tea"]), ("2", "Kerala", "Wayanad", ["(i) Pottery (ii) Coconut", "based products (iii)"]),
+        ("3", "Kerala", "Kollam", ["Cashew"])])
     extraction = extract(path)
     assert [r["product"] for r in extraction.records] == ["Cardamom", "Tea", "Pottery", "Coconut based products", "Cashew"]
     assert quality.report(extraction).review_column() == ["", "", "", "text cut off at an edge", ""]
