@@ -95,7 +95,7 @@ NAME_GOES_ON = re.compile(r"\s*([,&/)]|(and|of)\s)", re.IGNORECASE)  # a text th
 
 def runs_on(text: str) -> bool:
     """Whether a text ends as no name does, so the line after it goes on from it: on a connector
-    ("North and", "&", ",") with a bracket left open ("Agarbatti (Incense" / "Sticks)"), or on
+    ("North and", "&", ","), with a bracket left open ("Agarbatti (Incense" / "Sticks)"), or on
     the next marker of its list ("2. Fisheries/Marine products 3." / "Large Cardamom")."""
     return bool(RUNS_ON.search(text)) or bracket_open(text) or ends_on_marker(text)
 

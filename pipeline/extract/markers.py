@@ -68,7 +68,7 @@ def _kinds(token: str) -> set[str]:
 
 def _successor(kind: str, token: str) -> str | None:
     if kind == "number":
-        return str(int(token) + 1)
+        return str(int(token) + 1) if token.isdigit() else None
     if kind == "letter":
         return chr(ord(token) + 1) if token.isalpha() and len(token) == 1 and token.lower() != "z" else None
     lower = token.lower()
@@ -110,10 +110,10 @@ def list_of(text: str) -> Sequence:
     for its text printing none of its first items) and the next marker follows it; else one that
     starts at a list's first marker."""
     sequence, found = Sequence(), marks(text)
-    if found and found[0].start == 0 and past_first(found[0]):
+    if len(found) > 1 and found[0].start == 0 and past_first(found[0]) and found[1].style == found[0].style:
         first, token = found[0], found[0].token
-        kinds = {"number"} if token.isdigit() else {"roman"} if len(token) > 1 and token.lower() in ROMAN else {"letter"}
-        if len(found) > 1 and found[1].style == first.style and any(_successor(k, token) == found[1].token for k in kinds):
+        # the kinds of count by which the next marker follows it ("v)" "vi)": roman, not a letter)
+        if kinds := {k for k in ("number", "letter", "roman") if _successor(k, token) == found[1].token}:
             sequence.style, sequence.kinds, sequence.last = first.style, kinds, _predecessor(token, kinds)
     return sequence
 
@@ -122,7 +122,8 @@ def _predecessor(token: str, kinds: set[str]) -> str:
     if "number" in kinds:
         return str(int(token) - 1)
     if "roman" in kinds:
-        return ROMAN[ROMAN.index(token.lower()) - 1]
+        before = ROMAN[ROMAN.index(token.lower()) - 1]
+        return before.upper() if token.isupper() else before
     return chr(ord(token) - 1)
 
 

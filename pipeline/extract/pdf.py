@@ -9,8 +9,10 @@ import itertools
 import logging
 import os
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from itertools import islice, takewhile
 from pathlib import Path
+from types import MappingProxyType
 from typing import Callable, Iterator
 
 from . import ExtractionError, Extraction, ExtractSettings
@@ -99,7 +101,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
               for k, found in uncertain_breaks(rows).items()}
     unsure_states: dict[int, str] = {}  # rows whose state's merged cell the page cannot tell, for the directory to settle
     for k, name, detail in unsure_blocks(rows):
-        if name == "state" and places is not None:
+        if name == "state":
             unsure_states.setdefault(k, detail)
         else:
             doubts.setdefault(k, []).append(("merged cells", detail, None))
@@ -158,7 +160,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                                                                  "item after it: its last items were not printed (a row too low "
                                                                  "for its text)", (name, tuple(text.split()[-2:-1]))))
             if late := _list_begins_late(lines):
-                doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {row.text(name)!r} begins at {late!r}: "
+                doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {text!r} begins at {late!r}: "
                                                                  "its first items were not printed (a row too low for its "
                                                                  "text) or lost their markers", (name, ())))
             opening = next((m for m in range(1, len(lines))
@@ -493,7 +495,7 @@ def _append(row: Row, tail: Row) -> dict[str, tuple[list, list]]:
 
 
 def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | None]]], by_ocr: bool = False,
-             unsure_states: dict[int, str] | None = None, places: Places | None = None) -> tuple[list[dict], list]:
+             unsure_states: Mapping[int, str] = MappingProxyType({}), places: Places | None = None) -> tuple[list[dict], list]:
     """One record per product, and the doubts of each record (`doubts`: by the index of the row
     they concern). State and district are carried down into rows that leave them blank (a merged
     cell printed once for a block of rows). A merged cell that runs on past a page's foot takes
@@ -540,7 +542,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
             else:
                 row_doubts += carried_doubts[name]
             carried[name] = text or carried[name]
-        if k in (unsure_states or {}) and not _placed_in(places, carried["state"], carried["district"]):
+        if k in unsure_states and not _placed_in(places, carried["state"], carried["district"]):
             row_doubts.append(("merged cells", unsure_states[k], None))
         confidence = row.confidence() if by_ocr else None
         serial, sector, category, lgd = row.text("serial"), row.text("sector"), row.text("category"), row.text("lgd")

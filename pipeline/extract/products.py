@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import functools
 import itertools
@@ -21,8 +22,8 @@ def split_products(lines: list[Line]) -> list[str]:
         return [" ".join(lines[0].text.split())] if lines[0].text.strip() else []
     listed = marked_list(lines)
     groups: list[list[Line]] = []
-    text = join_lines(lines)
-    probe = list_of(text)  # the markers met at the starts of lines, to see where items begin
+    sequence = list_of(join_lines(lines))  # the cell's one list, whether its items stand a line each or run on
+    probe = copy.copy(sequence)  # the markers met at the starts of lines, to see where items begin
     for i, line in enumerate(lines):
         mark = at_start(line.text)
         # a list's markers start on the cell's first line: "- Poha etc" after a wrap is not a bullet
@@ -33,7 +34,7 @@ def split_products(lines: list[Line]) -> list[str]:
             groups[-1].append(line)
         else:
             groups.append([line])
-    sequence, out = list_of(text), []  # the cell's one list, whether its items stand a line each or run on
+    out = []
     for group in groups:
         out += split_inline(join_lines(group).strip(), sequence, listed=probe.taken > 1)
     return [" ".join(p.split()) for p in out if p.strip()]

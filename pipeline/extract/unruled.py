@@ -888,12 +888,12 @@ def unsure_blocks(rows: list[Row]):
     of the table is blank (texts at the foot of their cells), every row from the text before to
     the text after may belong to either. Not so on a page where every row (two or more) has a
     text of its own in that column: none spans rows, wherever each is set."""
+    own = [row for row in rows if row.unruled and not row.continuation]
+    first_blank = next((k for k, row in enumerate(rows) if row.unruled and not row.continuation), None)
+    few = {page for page, n in Counter(row.page for row in own).items() if n < 2}
     for name in ("state", "district"):
         texts = [k for k, row in enumerate(rows) if row.unruled and row.text(name)]
-        first_blank = next((k for k, row in enumerate(rows) if row.unruled and not row.continuation), None)
-        own = [row for row in rows if row.unruled and not row.continuation]
-        pages = Counter(row.page for row in own)
-        spanned = {row.page for row in own if not row.text(name)} | {page for page, n in pages.items() if n < 2}
+        spanned = {row.page for row in own if not row.text(name)} | few
         unsure = [k for k, row in enumerate(rows) if row.unruled and name in row.floating and row.page in spanned]
         if first_blank is not None and not rows[first_blank].text(name) and texts:
             unsure.append(texts[0])
