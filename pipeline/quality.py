@@ -268,7 +268,9 @@ def _rest_beside(rows: pd.DataFrame, state: str, district: str, names: str, numb
 def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = False) -> list[Finding]:
     """Products with the marks of a cell split or joined in the wrong place (a list marker, a
     connector at the end or the start: "& Coconut based products", whose first line a cell too
-    low for its text left unprinted; a bracket left open, a lone small letter, in front or alone,
+    low for its text left unprinted; a bracket in front, a qualifier's that never opens a name:
+    "(Mobile Phones and Components) Groundnut Oil", the rest of the row above's product read into
+    the next row's; a bracket left open, a lone small letter, in front or alone,
     the last of a label broken letter by letter: "identifie" / "d"; a page's first product
     starting in lower case, "silk & cotton" of "Handloom products of" / "silk & cotton"; nothing
     at all):
@@ -286,6 +288,7 @@ def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = 
             else ("ends on a comma", NOTE) if text.endswith(",")
             else ("ends on a connector", DOUBT) if RUNS_ON.search(text) and not text.endswith(")")
             else ("begins on a connector", DOUBT) if NAME_GOES_ON.match(text)
+            else ("begins in brackets", DOUBT) if text.startswith("(")
             else ("unbalanced brackets", DOUBT) if text.count("(") != text.count(")")
             else ("a lone small letter", DOUBT) if LONE_LETTER.match(text)
             else ("begins in lower case", DOUBT if first_on_page else NOTE) if text[:1].islower()
@@ -293,7 +296,9 @@ def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = 
             else ("", "")
         )
         if problem:
-            findings.append(Finding("product cells", kind, [n], row["page"], f"row {n} ({unit} {row['page']}): {problem}: {text!r}",
+            # (a bracket in front is the rest of the product above, which is then short of it)
+            concerned = [n - 1, n] if problem == "begins in brackets" and n > 1 else [n]
+            findings.append(Finding("product cells", kind, concerned, row["page"], f"row {n} ({unit} {row['page']}): {problem}: {text!r}",
                                     f"product {problem}"))
     return findings
 

@@ -276,3 +276,14 @@ def test_the_rest_of_a_district_cut_short_is_in_doubt_too(places):
                          "page": [1, 2, 2, 2], "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": None})
     report = quality.report(Extraction(rows.to_dict("records"), 2), normalise.run(rows, places)[0])
     assert report.review_column() == ["district name cut short or run on"] * 3 + [""]
+
+
+def test_a_product_that_begins_in_brackets_is_in_doubt():
+    """Calc set a row's product in its middle and its serial lower: the product's second line,
+    "(Mobile Phones and Components)", was read as the next row's with its own "Groundnut Oil"
+    (fuzz 1282500001, with no doubt). No name of the initiative begins with a bracket: the
+    qualifier is the rest of a name above. A bracket inside or at the end is no mark."""
+    rows = pd.DataFrame({"product": ["Electronics Manufacturing Cluster", "(Mobile Phones and Components) Groundnut Oil",
+                                     "Coffee (Araku)", "Kani Shawl"], "page": [1] * 4})
+    assert [(f.kind, f.rows, f.detail) for f in quality.check_product_cells(rows.to_dict("records"))] == [
+        ("doubt", [1, 2], "row 2 (page 1): begins in brackets: '(Mobile Phones and Components) Groundnut Oil'")]
