@@ -3152,3 +3152,33 @@ def test_a_text_off_its_rows_line_spans_no_rows_on_a_page_where_every_row_has_it
             row(3, "Kasaragod", True)]
     # (Kannur: from the text above to the next; Kasaragod, alone on its page: from the text above on)
     assert [k for k, _, _ in unsure_blocks(rows)] == [3, 4, 4, 5]
+
+
+def test_a_line_set_between_two_lines_of_the_last_rows_cell_is_that_rows():
+    """Writer set the sector in the middle of the page's last row ("Food" / "Processing"), between
+    the lines of its product, which runs on below them (fuzz 1282500063: the table was read as
+    ending at "Food", and "Cluster (Mobile Phones and Components)" was lost with no doubt). A
+    line that goes on no cell of the last row ends the table only where the line after it does
+    not go on one either; a footer after the last row still ends it."""
+    from pipeline.extract.unruled import _table_end
+    body = ((657.0, {"serial": "72", "sector": "Agriculture", "district": "Baghpat", "product": "a) Bobbili"}),
+            (672.4, {"product": "Veena"}), (707.5, {"serial": "73", "product": "Electronics", "district": "Bahraich"}),
+            (722.7, {"product": "Manufacturing"}), (730.5, {"sector": "Food"}), (738.2, {"product": "Cluster (Mobile"}),
+            (746.0, {"sector": "Processing"}), (753.6, {"product": "Phones and"}), (769.0, {"product": "Components)"}))
+    assert _table_end(_parts_at(*body), [0, 2]) == 9
+    assert _table_end(_parts_at(*body, (800.0, {"product": "Page 11 of 13"})), [0, 2]) == 9
+
+
+def test_rows_told_by_their_lines_alone_are_in_doubt_where_any_table_of_the_list_has_cells_of_several_lines():
+    """A state's table of one row, no serials, no rules ("Bamboo" / "Craft" beside "Kandhamal"
+    set in the middle): each product line was read as a row, so no cell of that table holds two
+    lines, and the rows were not doubted (fuzz 6745300139). Other tables of the list hold cells
+    of several lines: which lines make each row is unclear in this one too."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.unruled import rows_by_spacing
+
+    def row(table: int, *products: str, by_spacing: bool = False) -> Row:
+        return Row(1, {"product": [Line(p, 0.0) for p in products]}, table=table, by_spacing=by_spacing)
+    rows = [row(1, "Handmade", "Paper Products"), row(2, "Bamboo", by_spacing=True), row(2, "Craft", by_spacing=True)]
+    assert rows_by_spacing(rows) == [1, 2]
+    assert rows_by_spacing(rows[1:]) == []

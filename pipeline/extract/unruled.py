@@ -210,16 +210,15 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
 
 def rows_by_spacing(rows: list[Row]) -> list[int]:
     """The rows (indices) told apart by where their lines stand alone (`Row.by_spacing`: no
-    serials, no rules, and no white the page showed between rows), in tables whose cells hold
-    several lines somewhere: such a row starts at each product line (`_product_starts`), and a
+    serials, no rules, and no white the page showed between rows), in a list whose cells hold
+    several lines somewhere (in any of its tables: a state's table of one row, each of its lines
+    read as a row, shows none): such a row starts at each product line (`_product_starts`), and a
     product's line that may begin a name ("Uppada" / "Jamdani Sarees"), or the next item of a
     list one a line, may start a row or not: nothing on the page tells."""
-    tables: dict[int, list[int]] = {}
-    for k, row in enumerate(rows):
-        if row.unruled:
-            tables.setdefault(row.table, []).append(k)
-    return [k for ks in tables.values() if any(len(lines) > 1 for k in ks for lines in rows[k].cells.values())
-            for k in ks if rows[k].by_spacing]
+    unruled = [k for k, row in enumerate(rows) if row.unruled]
+    if not any(len(lines) > 1 for k in unruled for lines in rows[k].cells.values()):
+        return []
+    return [k for k in unruled if rows[k].by_spacing]
 
 
 def settle_unruled_wraps(rows: list[Row]) -> None:
@@ -742,18 +741,25 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
     # the lines of one cell stand closest, at the spacing most of them keep (a line's ink centre
     # moves with its descenders: "Paper" under "• Handmade" stands 18.0 pt lower, at 16.1 pt spacing)
     leading = _leading(pitches, row_pitch or math.inf, size) if pitches else None
-    for j in range(anchors[-1] + 1, len(parts)):
-        named = [name for name, words in parts[j].items() if words]
+    reach = max((leading or 0.0) + tol, 1.5 * size)
+
+    def goes_on(j: int) -> bool:
         # a cell's next line: at the column's line spacing, or within a line and a half
         # (where no spacing recurs below the rows' pitch, as where each product line starts a row
         # in a list without serials, within a line and a half)
-        goes_on = [name for name in named if name in last_line
-                   and centre(j, name) - centre(last_line[name], name) <= max((leading or 0.0) + tol, 1.5 * size)]
+        return any(name in last_line and centre(j, name) - centre(last_line[name], name) <= reach for name, words in parts[j].items() if words)
+
+    for j in range(anchors[-1] + 1, len(parts)):
+        named = [name for name, words in parts[j].items() if words]
         # or a merged state or district cell's text, set lower than the last row on the page
         # (centred on a cell that runs on past the page's foot), within a row of the line above
         merged = (named and set(named) <= set(MERGED) and row_pitch is not None and any(parts[j - 1].values())
                   and middle(j) - middle(j - 1) <= row_pitch)
-        if named and not goes_on and not merged:
+        # or a line set between two lines of a cell of the last row, which goes on below it: the
+        # text of another of its cells, set lower ("Food" / "Processing" in the middle of a row
+        # whose product's lines run on past them)
+        between = j + 1 < len(parts) and goes_on(j + 1)
+        if named and not goes_on(j) and not merged and not between:
             return j
         last_line.update(dict.fromkeys(named, j))
     return len(parts)
