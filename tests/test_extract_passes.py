@@ -812,6 +812,48 @@ def test_a_header_of_one_line_takes_its_labels_next_line_at_the_bodys_cell_pitch
     assert (top, bottom) == (115.2, 123.6)
 
 
+def test_a_header_of_one_line_takes_its_labels_next_line_however_white_its_ink_leaves_between():
+    """Writer wrapped both labels of a narrow state's table ("District" / "Name", "Product" /
+    "Name"): letters without descenders leave 7 pt of white between the lines' ink, more than
+    0.8 of their height, so "Name Name" was read as a row (fuzz 5311700116, one a table). The
+    lines stand 14 pt apart, as one cell's do in the body ("Purbi" / "Champaran")."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    words = _boxes(("District", 48.7, 83.1, 573.1, 580.4), ("Product", 109.5, 147.2, 573.1, 580.4),
+                   ("Name", 52.3, 79.5, 587.4, 594.4), ("Name", 114.8, 142.0, 587.4, 594.4),
+                   ("Purbi", 39.1, 62.4, 607.1, 614.4), ("Mango", 98.6, 129.1, 614.4, 623.4), ("Pulp", 131.9, 151.9, 614.1, 623.4),
+                   ("Champaran", 39.1, 91.3, 621.1, 630.4), ("Lacquerware", 98.6, 156.3, 641.4, 650.4), ("Purbi", 39.1, 62.4, 648.1, 655.4),
+                   ("/Wooden", 98.6, 138.5, 655.1, 662.4), ("Champaran", 39.1, 91.3, 662.1, 671.4), ("Toys", 98.6, 120.2, 669.4, 678.4))
+    page = PageContent(1, 595.0, 842.0, words)
+    columns, (top, bottom), _ = find_header(page, group_lines(words), None)
+    assert (top, bottom) == (573.1, 594.4)
+    assert [(c.field, c.label) for c in columns] == [("district", "District Name"), ("product", "Product Name")]
+
+
+def test_a_line_naming_a_state_is_a_row_however_close_under_the_header():
+    """Calc set a table's rows with no padding, the first as close under the one-line header as
+    the rows stand to each other, every text centred: "Andaman & Nicobar Islands Nicobars Dhokra
+    Metal Craft (Bell Metal) New" went into the header and its row was lost, with no doubt (fuzz
+    7091300097). No label's line names a state."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    words = _boxes(("State/UT", 110.0, 150.6, 98.7, 106.2), ("District", 248.5, 283.0, 98.7, 106.1), ("Name", 285.8, 313.0, 99.1, 106.1),
+                   ("Products", 422.8, 466.1, 98.7, 106.1), ("Remarks", 614.4, 656.7, 98.7, 106.1),
+                   *[w for top in (111.2, 124.0) for w in (("Andaman", 68.1, 111.0, top, top + 7.4), ("&", 113.8, 120.5, top, top + 7.4),
+                                                           ("Nicobar", 123.3, 157.9, top, top + 7.4), ("Islands", 160.6, 192.4, top, top + 7.4),
+                                                           ("Nicobars", 261.1, 300.6, top, top + 7.4))],
+                   ("Dhokra", 375.7, 408.0, 111.2, 118.6), ("Metal", 410.8, 435.3, 111.2, 118.6), ("Craft", 438.1, 459.7, 111.2, 118.6),
+                   ("New", 625.6, 645.7, 111.6, 118.6), ("Pickles,", 390.1, 424.6, 124.0, 132.6), ("Papad", 427.4, 456.4, 124.0, 133.4),
+                   ("North", 242.7, 267.2, 136.6, 144.0), ("and", 270.0, 286.7, 136.6, 144.0), ("Middle", 289.6, 319.0, 136.6, 144.0),
+                   ("Andaman", 259.4, 302.3, 147.9, 155.2), ("Andaman", 68.1, 111.0, 147.9, 155.3), ("Nicobar", 123.3, 157.9, 147.9, 155.3),
+                   ("Islands", 160.6, 192.4, 147.9, 155.3), ("Sarees", 428.3, 460.0, 148.2, 155.3))
+    page = PageContent(1, 842.0, 595.0, words)
+    _, (top, bottom), _ = find_header(page, group_lines(words), None)
+    assert (top, bottom) == (98.7, 106.2)
+
+
 def test_a_header_printed_again_holds_the_lines_it_held_before():
     """Printed again at the top of a page whose body shows no cell of two lines, the header's
     second line is still the header's: its lines are those of the header before (fuzz

@@ -704,10 +704,13 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
         closing = None
     again = _printed_in(block, printed_before)
     # the header's own spacing: a label broken over more lines than the block's goes on as far
-    # apart as the block's lines stand ("Product(s" / ")" / "identified", set in the middle of a tall cell)
-    spacing = max((min(w.top for w in b) - max(w.bottom for w in a) for a, b in zip(block, block[1:])), default=0.0)
+    # apart as the block's lines stand ("Product(s" / ")" / "identified", set in the middle of a tall
+    # cell); under a block of one line, at a body cell's pitch (below: "District" / "Name")
+    spacing = max((min(w.top for w in b) - max(w.bottom for w in a) for a, b in zip(block, block[1:])), default=None)
     for n, line in enumerate(rest):
-        if _opens_row(line) or again and words_text(line) not in printed_before:
+        # (a line holding a state's name is a row's: no label's line reads so, "Andaman & Nicobar
+        # Islands" set close under labels with no padding between)
+        if _opens_row(line) or again and words_text(line) not in printed_before or any(is_state_name(words_text(p)) for p in phrases(line)):
             break
         if any(bottom - TOL < y < min(w.top for w in line) + TOL for y in rules):  # a rule under the header
             break
@@ -716,7 +719,7 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
             rows.append(line)
             bottom = max(w.bottom for w in line)
             continue
-        if not _tight([rows[-1], line], [], rows_apart=spacing):
+        if spacing is not None and not _tight([rows[-1], line], [], rows_apart=spacing):
             break
         # labels set in the middle of their cells interleave ("Sector" between the lines of
         # "Product(s) identified"): a line is measured from the one above it in its own column;
