@@ -2868,6 +2868,22 @@ def test_a_rows_lines_above_a_pages_first_table_are_no_running_header():
     assert keys == [_line_key(running), None, None, None]
 
 
+def test_a_label_naming_no_field_over_texts_centred_under_it_and_the_label_before_is_part_of_it():
+    """A scan boxed "Serial" and "No." 5 pt apart, a word space wider than the line's others:
+    "No." named no field and made a column of its own, its edge where the serials start, and
+    the table took no serials and was read as one merged cell (fuzz 7091300199, F1 0.34). The
+    serials ("1", "10") are centred under "Serial No.", not under "Serial": one label. Texts
+    centred under the first label alone keep the second apart."""
+    from pipeline.extract.header import _labels_run_on
+
+    labels = [("Name of the Product", 277.1, 354.8), ("Serial", 478.6, 499.5), ("No.", 504.5, 514.6)]
+    body = [_at(467.0 + 12.8 * k, ("Saffron", 303.4, 328.2), (str(n), 496.6 - w, 496.6 + w), size=9.3)
+            for k, (n, w) in enumerate([(1, 1.8), (2, 1.8), (9, 2.0), (10, 4.15)])]
+    assert _labels_run_on(labels, lambda: body) == [labels[0], ("Serial No.", 478.6, 514.6)]
+    under_first = [_at(467.0 + 12.8 * k, (str(n), 489.0 - w, 489.0 + w), size=9.3) for k, (n, w) in enumerate([(1, 1.8), (10, 4.15)])]
+    assert _labels_run_on(labels, lambda: under_first) == labels
+
+
 def test_a_label_naming_no_field_over_the_texts_run_on_from_the_label_before_is_part_of_it():
     """A scan at 150 dpi boxed "Product(s)" and "identified" 4.7 pt apart, as far as labels stand:
     "identified" named no field, made a column of its own, and the product's long lines lost

@@ -246,7 +246,7 @@ def _labels_run_on(spans: list[tuple[str, float, float]], body) -> list[tuple[st
         joined = field_for(f"{a} {b}")
         if joined and not field_for(b) and field_for(a) in (None, joined):
             across, aligned = _texts_at(a1, b0, b1, body())
-            if across >= 2 and across > aligned:
+            if across >= 2 and across > aligned or _centred_under(a0, a1, b1, body()):
                 out[k - 1 : k + 1] = [(f"{a} {b}", a0, b1)]
                 continue
         k += 1
@@ -255,6 +255,15 @@ def _labels_run_on(spans: list[tuple[str, float, float]], body) -> list[tuple[st
 
 LABEL_GOES_ON = re.compile(r"(?-i:of|and|the|&)\s")  # no label begins so
 LABEL_RUNS_ON = re.compile(r"(^|\s)(?-i:of|and|the|&)$")  # nor ends so
+
+
+def _centred_under(x0: float, first_end: float, x1: float, body: list[list[Word]]) -> bool:
+    """Whether the body's texts under two labels side by side (from `x0` to `x1`, the first
+    ending at `first_end`) are centred under both together and not under the first alone: one
+    label, its words read further apart than a word space (serials "1" and "10" centred under a
+    scan's "Serial" "No.")."""
+    texts = [(p[0].x0 + p[-1].x1) / 2 for line in body for p in phrases(line) if p[-1].x1 > x0 and p[0].x0 < x1]
+    return len(texts) >= 2 and all(abs(c - (x0 + x1) / 2) <= TOL for c in texts) and not all(abs(c - (x0 + first_end) / 2) <= TOL for c in texts)
 
 
 def _texts_at(after: float, edge: float, end: float, body: list[list[Word]]) -> tuple[int, int]:
