@@ -1426,6 +1426,26 @@ def test_a_text_ocr_reads_once_a_sign_from_one_read_often_may_be_misread():
                         "'Coconut & Coconut based products', read 2 times"]
 
 
+def test_a_text_ocr_spaces_otherwise_than_the_list_or_names_do_may_be_misread():
+    """OCR read "Agarbatti(Incense Sticks)" at full confidence, its narrow space before the
+    bracket unseen (fuzz 7091300059, its one wrong row with no doubt): a name sets a space
+    before a bracket. A text the list reads more often spaced otherwise ("Woodcarving" once,
+    "Wood Carving" twice) is in doubt as well; spaced as the list reads it, it is not."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import misread_cells
+
+    def cell(text: str) -> list[Line]:
+        return cell_lines([[Word(w, 10.0 * k, 10.0 * k + 8, 0.0, 10.0, 1.0) for k, w in enumerate(text.split())]], 900.0, 0.0)
+
+    products = ["Agarbatti(Incense Sticks)", "Wood Carving", "Wood Carving", "Woodcarving", "Coffee (Araku)"]
+    rows = [Row(1, cells={"district": cell("Kullu"), "product": cell(product)}) for product in products]
+    found = misread_cells(rows)
+    assert sorted(found) == [0, 3]
+    assert found[0] == ["product 'Agarbatti(Incense Sticks)' may be misread (least confidence 1.00): no space before its bracket, "
+                        "as names print one"]
+    assert found[3] == ["product 'Woodcarving' may be misread (least confidence 1.00): spaced otherwise than 'Wood Carving', read 2 times"]
+
+
 def test_a_table_goes_on_past_a_wide_gap_where_the_next_serial_follows():
     """Calc made row 23 taller than its text (its own metrics): 44 pt from its last line to row
     24, four times the line spacing and wider than any gap above, as before a footer. The

@@ -8,6 +8,7 @@ import gc
 import itertools
 import logging
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from itertools import islice, takewhile
@@ -300,7 +301,8 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
     LOW_CONFIDENCE that the document does not confirm, or a word of four letters or more read
     once where the list reads one a letter away three times or more ("Assan" beside "Assam",
     at 0.999), or a place or product read once a sign away from one the list reads twice or
-    more. The recogniser is unsure of many words it reads right ("Embroidery" at 0.52):
+    more, or spaced otherwise than the list reads it more often, or with no space before a
+    bracket. The recogniser is unsure of many words it reads right ("Embroidery" at 0.52):
     one read surely elsewhere is confirmed, unless the list reads a word one letter away more
     often (a font misread the same way each time)."""
     from .ocr import LOW_CONFIDENCE
@@ -326,6 +328,11 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
     read = [text for found in texts for items in found.values() for text in items]
     times = Counter(map(_compared, read))  # how often the list reads each text, as names compare
     printed = {_compared(text): text for text in read}
+    spaced = Counter(map(_spaced, read))  # and as printed, word by word
+    as_printed = {_spaced(text): text for text in reversed(read)}
+    usual: dict[str, str] = {}  # each text's spacing the list reads most, as printed
+    for form, _ in spaced.most_common():
+        usual.setdefault(_compared(form), as_printed[form])
     often = defaultdict(list)  # by length: the texts the list reads twice or more
     for text, n in times.items():
         if n >= 2:
@@ -337,6 +344,13 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
         # out ("Coconut Coconut based products" beside "Coconut & Coconut based products" read
         # three times, its "&" unread at 0.99), as a word a letter from a word read more often
         for name, items in texts[k].items():
+            for text in items:  # words run together or apart: a space missed or seen ("Agarbatti(Incense")
+                if (most := spaced[_spaced(usual[key := _compared(text)])]) > spaced[form := _spaced(text)]:
+                    found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
+                                                   f"spaced otherwise than {usual[key]!r}, read {most} times")
+                elif GLUED_BRACKET.search(form):
+                    found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
+                                                   "no space before its bracket, as names print one")
             for text in (t for t in items if times[key := _compared(t)] == 1 and len(key) >= 6):
                 near = next((other for n in (len(key) - 1, len(key), len(key) + 1) for other in often[n]
                              if _one_letter_apart(key, other)), None)
@@ -375,6 +389,14 @@ def _known_compared() -> dict[str, str]:
 def _compared(text: str) -> str:
     """A text as names compare: case and spaces aside."""
     return "".join(text.split()).casefold()
+
+
+def _spaced(text: str) -> str:
+    """A text as printed word by word: case aside."""
+    return " ".join(text.split()).casefold()
+
+
+GLUED_BRACKET = re.compile(r"[^\W\d_]\(")  # a letter before an opening bracket: a name sets a space between
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
