@@ -1426,6 +1426,25 @@ def test_a_text_ocr_reads_once_a_sign_from_one_read_often_may_be_misread():
                         "'Coconut & Coconut based products', read 2 times"]
 
 
+def test_a_pages_first_row_that_would_begin_an_item_under_the_row_above_is_a_row_of_its_own():
+    """A list without serials whose cells hold one item each: a page's first row with no
+    district of its own ("Kani Shawl" under Budaun's "Tussar Silk Sarees" overleaf; fuzz
+    517300005) was doubted as the tail of the row above, broken by the page. Its first word
+    would have fitted on that row's last line, and the engine breaks only a full line: set
+    there, it would begin another item, which no cell of such a list holds. Where the word
+    would not have fitted, or it goes on from the line ("& Spices"), it may be the tail."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _begins_an_item
+
+    def row(text: str, width: float, need: float) -> Row:
+        return Row(3, cells={"district": [], "product": [Line(text, 260.0 + width, need=need, x0=260.0, room=180.0, size=9.0)]})
+
+    above = row("Tussar Silk Sarees", 78.0, 0.0)
+    assert _begins_an_item(above, row("Kani Shawl", 44.0, 24.0))
+    assert not _begins_an_item(above, row("Srikalahasthi Kalamkari", 110.0, 105.0))  # would not have fitted: a wrap?
+    assert not _begins_an_item(above, row("& Spices", 40.0, 8.0))  # goes on as no name begins
+
+
 def test_a_text_ocr_spaces_otherwise_than_the_list_or_names_do_may_be_misread():
     """OCR read "Agarbatti(Incense Sticks)" at full confidence, its narrow space before the
     bracket unseen (fuzz 7091300059, its one wrong row with no doubt): a name sets a space

@@ -19,7 +19,8 @@ from typing import Callable, Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
-from .cells import (TEXTS_MEET, Line, Row, continues, cut_short, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on, settle_justified_breaks,
+from .cells import (TEXTS_MEET, Line, Row, continues, cut_short, ink_slack, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on,
+                    settle_justified_breaks,
                     settle_word_breaks, splits_cell_text_at_top)
 from .products import known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
@@ -107,8 +108,9 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
         else:
             doubts.setdefault(k, []).append(("merged cells", detail, None))
     serials = any(row.cells.get("serial") for row in rows)
+    one_item_a_cell = not any(len(split_products(cell)) > 1 for cell in product_cells(rows))
     for k in (k for k in range(1, len(rows)) if not serials and rows[k - 1].page != rows[k].page and not rows[k].text("district")
-              and not rows[k].is_total):
+              and not rows[k].is_total and not (one_item_a_cell and _begins_an_item(rows[k - 1], rows[k]))):
         for j in (k - 1, k):  # (then neither is a row of its own)
             doubts.setdefault(j, []).append(("rows", f"the first row of page {rows[k].page} has no district, and the list prints no "
                                                      "serials: it may be the tail of the row before, broken by the page", None))
@@ -194,6 +196,17 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     lost = [(None, "tables", f"page {page}: {count} lines above the list's first header begin with serials 1 to {count}: "
                              "rows of a table whose header was not read?") for page, count in state.passed_over]
     return Extraction(records, pages, damage + lost + record_doubts, text_layer=text_layer)
+
+
+def _begins_an_item(above: Row, row: Row) -> bool:
+    """Whether a row's product, set on as the next line of the product of the row above, would
+    begin an item: its first word would have fitted on that line (the engine breaks only a line
+    full), and it goes on from it as no name does. In a list that sets one item a cell, a page's
+    first row so is a row of its own, not the tail of the row above broken by the page."""
+    fields = product_fields(above.cells)[:1]
+    before, first = (above.cells[fields[0]][-1:] if fields else []), (row.cells.get(fields[0], [])[:1] if fields else [])
+    return bool(before and first) and not continues(before[0].text, first[0].text) and (
+        before[0].width + first[0].need < before[0].room - ink_slack(before[0].size or first[0].size))
 
 
 def _end_item(lines: list[Line], end: int) -> tuple[str, ...]:
