@@ -168,7 +168,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     head = [j for j in range(len(body)) if owner[j] is None]
     groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
     for anchor, members in groups:
-        row = Row(page.number, continuation=anchor is None, table=table, rooms=rooms, by_spacing=anchor_field != "serial" and not white)
+        # (a body of one line holds one row, whatever the spacing)
+        row = Row(page.number, continuation=anchor is None, table=table, rooms=rooms, by_spacing=anchor_field != "serial" and not white and len(body) > 1)
         for name, limit in limits.items():
             lines_of = sorted([j for j in members if (j, name) not in placed] + spanned.get((anchor, name), []))
             words = [w for j in lines_of for w in parts[j].get(name, [])]
@@ -210,7 +211,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
 
 def rows_by_spacing(rows: list[Row]) -> list[int]:
     """The rows (indices) told apart by where their lines stand alone (`Row.by_spacing`: no
-    serials, no rules, and no white the page showed between rows), in a list whose cells hold
+    serials, no rules, no white the page showed between rows, and more than one line in the
+    table's part on the page), in a list whose cells hold
     several lines somewhere (in any of its tables: a state's table of one row, each of its lines
     read as a row, shows none): such a row starts at each product line (`_product_starts`), and a
     product's line that may begin a name ("Uppada" / "Jamdani Sarees"), or the next item of a
