@@ -1465,6 +1465,25 @@ def test_a_text_ocr_spaces_otherwise_than_the_list_or_names_do_may_be_misread():
     assert found[3] == ["product 'Woodcarving' may be misread (least confidence 1.00): spaced otherwise than 'Wood Carving', read 2 times"]
 
 
+def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_in_a_product_may_be_misread():
+    """OCR read "Chouki" as "Čhouki" and "Fruits &" as "Fruits 8 &", sure of both (fuzz
+    4021300247, 7482100012: wrong rows with no doubt). A Latin word holding a letter of another
+    script, or a product's name holding a number (none of the initiative's does), is in doubt;
+    a district's number ("North 24 Parganas") and a Total row's count are not."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import misread_cells
+
+    def cell(text: str) -> list[Line]:
+        return cell_lines([[Word(w, 10.0 * k, 10.0 * k + 8, 0.0, 10.0, 1.0) for k, w in enumerate(text.split())]], 900.0, 0.0)
+
+    rows = [Row(1, cells={"district": cell(district), "product": cell(product)}) for district, product in [
+        ("Mohla-Manpur-Ambagarh Čhouki", "Sal Leaf Plates"), ("Jagatsinghpur", "Fruits 8 & Vegetables Processing"),
+        ("North 24 Parganas", "Jute Products"), ("Total", "12")]]
+    found = misread_cells(rows)
+    assert {k: [d.split(": ")[-1] for d in v] for k, v in found.items()} == {
+        0: ["a letter of another script among Latin ones"], 1: ["a number in a product's name, as no name of the initiative has"]}
+
+
 def test_a_table_goes_on_past_a_wide_gap_where_the_next_serial_follows():
     """Calc made row 23 taller than its text (its own metrics): 44 pt from its last line to row
     24, four times the line spacing and wider than any gap above, as before a footer. The

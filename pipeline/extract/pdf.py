@@ -364,6 +364,8 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
                 elif GLUED_BRACKET.search(form):
                     found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
                                                    "no space before its bracket, as names print one")
+                if not row.is_total and (odd := _odd_signs(name, text)):
+                    found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): {odd}")
             for text in (t for t in items if times[key := _compared(t)] == 1 and len(key) >= 6):
                 near = next((other for n in (len(key) - 1, len(key), len(key) + 1) for other in often[n]
                              if _one_letter_apart(key, other)), None)
@@ -410,6 +412,18 @@ def _spaced(text: str) -> str:
 
 
 GLUED_BRACKET = re.compile(r"[^\W\d_]\(")  # a letter before an opening bracket: a name sets a space between
+
+
+def _odd_signs(name: str, text: str) -> str:
+    """What a recogniser may have made of a letter in a scanned text (none: ""): a word of Latin
+    letters holding a letter of another script ("Chouki" read "Čhouki"), or a number in a
+    product's name ("Fruits 8 & Vegetables"; no product of the initiative has one, a list's
+    markers aside; a district may: "North 24 Parganas")."""
+    if any(any(c.isascii() and c.isalpha() for c in word) and any(not c.isascii() and c.isalpha() for c in word) for word in text.split()):
+        return "a letter of another script among Latin ones"
+    if name not in MERGED and any(c.isdigit() for c in text):
+        return "a number in a product's name, as no name of the initiative has"
+    return ""
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
