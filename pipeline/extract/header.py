@@ -719,7 +719,8 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
     for n, line in enumerate(rest):
         # (a line holding a state's name is a row's: no label's line reads so, "Andaman & Nicobar
         # Islands" set close under labels with no padding between)
-        if _opens_row(line) or again and words_text(line) not in printed_before or any(is_state_name(words_text(p)) for p in phrases(line)):
+        if (_opens_row(line) or again and words_text(line) not in printed_before
+                or any(is_state_name(words_text(p)) for p in phrases(line))):
             break
         if any(bottom - TOL < y < min(w.top for w in line) + TOL for y in rules):  # a rule under the header
             break

@@ -20,8 +20,7 @@ from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
 from .cells import (TEXTS_MEET, Line, Row, continues, cut_short, ink_slack, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on,
-                    settle_justified_breaks,
-                    settle_word_breaks, splits_cell_text_at_top)
+                    settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top)
 from .products import known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
@@ -203,10 +202,11 @@ def _begins_an_item(above: Row, row: Row) -> bool:
     begin an item: its first word would have fitted on that line (the engine breaks only a line
     full), and it goes on from it as no name does. In a list that sets one item a cell, a page's
     first row so is a row of its own, not the tail of the row above broken by the page."""
-    fields = product_fields(above.cells)[:1]
-    before, first = (above.cells[fields[0]][-1:] if fields else []), (row.cells.get(fields[0], [])[:1] if fields else [])
-    return bool(before and first) and not continues(before[0].text, first[0].text) and (
-        before[0].width + first[0].need < before[0].room - ink_slack(before[0].size or first[0].size))
+    name = next(iter(product_fields(above.cells)), None)
+    if not (name and above.cells[name] and row.cells.get(name)):
+        return False
+    before, first = above.cells[name][-1], row.cells[name][0]
+    return not continues(before.text, first.text) and before.width + first.need < before.room - ink_slack(before.size or first.size)
 
 
 def _end_item(lines: list[Line], end: int) -> tuple[str, ...]:
