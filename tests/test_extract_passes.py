@@ -1445,6 +1445,27 @@ def test_a_pages_first_row_that_would_begin_an_item_under_the_row_above_is_a_row
     assert not _begins_an_item(above, row("& Spices", 40.0, 8.0))  # goes on as no name begins
 
 
+def test_a_product_line_with_another_columns_line_set_half_way_above_it_starts_no_row():
+    """Calc set every cell in the middle of its row, the rows abutting, with no serials and no
+    rules: "Mangalagiri Sarees and" / "Fabrics" beside "Tertiary" half way between them, and
+    "Fruits & Vegetables" / "Processing (Tomato, Onion," / "Potato)" beside "GI" / "tagged",
+    each half way between two of its lines. Each product line started a row (fuzz 8311700102).
+    No row's edge can part two lines that a line of another column stands half way between;
+    rows of one line each, every cell level with its product, are told as before."""
+    from pipeline.extract.unruled import _product_starts
+
+    def part(name: str, text: str, foot: float) -> dict[str, list[Word]]:
+        return {name: [Word(w, 10.0 * k, 10.0 * k + 8, foot - 8.0, foot, foot=foot) for k, w in enumerate(text.split())]}
+
+    spacing = 12.0
+    parts = [part("product", "Mangalagiri Sarees and", 100.0), part("category", "Tertiary", 106.0), part("product", "Fabrics", 112.0),
+             part("product", "Fruits & Vegetables", 124.0), part("remarks", "GI", 130.0), part("product", "Processing (Tomato, Onion,", 136.0),
+             part("remarks", "tagged", 142.0), part("product", "Potato)", 148.0)]
+    assert _product_starts(parts, [0, 2, 3, 5, 7], "product") == [0, 3]
+    one_line_rows = [part("product", text, 100.0 + spacing * k) for k, text in enumerate(["Pearl Millet", "Carpets (Bhadohi)", "Honey"])]
+    assert _product_starts(one_line_rows, [0, 1, 2], "product") == [0, 1, 2]
+
+
 def test_a_text_ocr_spaces_otherwise_than_the_list_or_names_do_may_be_misread():
     """OCR read "Agarbatti(Incense Sticks)" at full confidence, its narrow space before the
     bracket unseen (fuzz 7091300059, its one wrong row with no doubt): a name sets a space

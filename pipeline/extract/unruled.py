@@ -9,7 +9,7 @@ import math
 import re
 import statistics
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 import numpy as np
@@ -520,11 +520,30 @@ def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting:
 def _product_starts(parts: list[dict[str, list[Word]]], anchors: list[int], field: str) -> list[int]:
     """Without serials a row starts at its product's first line: not at a product line that
     surely goes on from the product line above it (a wrap: "Handloom products of silk &" /
-    "cotton"; the next item of the list the line above counts: "1) Tea" / "2) Coffee")."""
+    "cotton"; the next item of the list the line above counts: "1) Tea" / "2) Coffee"), nor at
+    one a line of another column stands across from the line above (`_straddled`)."""
     def text(j: int) -> str:
         return words_text(parts[j][field])
+    straddled = _straddled(parts)
     return [b for a, b in zip([None, *anchors], anchors)
-            if a is None or not (parts[a].get(field) and parts[b].get(field) and _surely_goes_on(text(a), text(b)))]
+            if a is None or not (parts[a].get(field) and parts[b].get(field) and (_surely_goes_on(text(a), text(b)) or straddled(a, b)))]
+
+
+def _straddled(parts: list[dict[str, list[Word]]]) -> Callable[[int, int], bool]:
+    """Whether a line of the page stands half way between lines a and b that stand one line
+    spacing apart (the least pitch of a column's lines on the page): no row's edge can part a
+    and b, as that line's cell would cross it ("Tertiary", set in the middle of its row, between
+    "Mangalagiri Sarees and" / "Fabrics" in the middle of theirs; Calc abuts rows of several
+    lines). Lines whose baselines the text layer does not tell straddle none."""
+    feet = [line_foot([w for words in p.values() for w in words]) for p in parts]
+    columns = {name for p in parts for name, words in p.items() if words}
+    pitches = [feet[b] - feet[a] for name in columns for a, b in itertools.pairwise(j for j, p in enumerate(parts) if p.get(name))]
+    spacing = min((p for p in pitches if p > 0), default=math.nan)
+
+    def straddled(a: int, b: int) -> bool:
+        middle = (feet[a] + feet[b]) / 2
+        return feet[b] - feet[a] <= 1.1 * spacing and any(abs(feet[j] - middle) <= 0.2 * spacing for j in range(a + 1, b))
+    return straddled
 
 
 def goes_on_from_page_before(before: str, lines: list[str]) -> bool:
