@@ -186,6 +186,19 @@ def test_words_printed_over_each_other_put_in_doubt_the_items_that_hold_them():
     assert sum(map(bool, review)) == 18
 
 
+def test_a_cell_whose_last_line_ends_on_the_space_it_was_wrapped_at_lost_its_end():
+    """fuzz-2991700108: Calc set a row too low for its list, and left its last line unprinted:
+    "c) Srikalahasthi Kalamkari" for "... Fabrics/Handicrafts", read with no doubt. LibreOffice
+    keeps the space it wrapped a line at, drawn at the line's end; a paragraph's end has none.
+    The cell's last line ends on such a space: its text went on, unseen. That row alone is in
+    doubt; the list's other cells, read whole, are not."""
+    pdf = DOUBTED[0].with_name("fuzz-2991700108-calc.pdf")
+    extraction = extract(pdf)
+    review = quality.report(extraction).review_column()
+    assert [(r["district"], r["product"], why) for r, why in zip(extraction.records, review) if why] == [
+        ("South West Garo Hills", "Srikalahasthi Kalamkari", "text cut off at an edge")]
+
+
 def test_a_district_off_its_rows_first_line_spans_no_rows_on_a_page_where_each_row_has_its_own():
     """fuzz-7482100186: no rules between rows, no serials, cells set at the top; Writer set
     "Stone Carving" between the two lines of "Capital Complex -" / "Itanagar", so that district

@@ -76,6 +76,7 @@ class Line:
     unsure: tuple[tuple[str, float], ...] = ()  # its words OCR read with less than full confidence, list markers aside
     cut: bool = False  # a word of it a clip cuts: its text may go on unseen
     spacing: float = 0.0  # the narrowest white between its words (0 for a line of one word)
+    wrapped: bool = False  # the page ends it with the space it was wrapped at (`Word.wrapped`): its text goes on
 
     @property
     def confidence(self) -> float:
@@ -302,7 +303,8 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
                         bool(before) and broken_word and not NO_SPACE_AT_BREAK.search(before[-1].text),
                         bool(before) and unsettled and not NO_SPACE_AT_BREAK.search(before[-1].text), room, em,
                         any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:])), unsure=unsure,
-                        cut=any(w.cut for w in line), spacing=min((b.x0 - a.x1 for a, b in zip(line, line[1:])), default=0.0)))
+                        cut=any(w.cut for w in line), spacing=min((b.x0 - a.x1 for a, b in zip(line, line[1:])), default=0.0),
+                        wrapped=line[-1].wrapped))
         before = line
     return out
 
@@ -441,7 +443,7 @@ def apart_at_columns(words: list[Word], columns: list[Column], names: Callable[[
                         left, end = w.text[: k + 1], end + letter
                     hidden = known not in ((True, False), (False, True))
                 out[i : i + 1] = [Word(left, w.x0, end, w.top, w.bottom, w.confidence, hidden, w.foot),
-                                  Word(w.text[k:], x, w.x1, w.top, w.bottom, w.confidence, w.cut, w.foot)]
+                                  Word(w.text[k:], x, w.x1, w.top, w.bottom, w.confidence, w.cut, w.foot, w.wrapped)]
                 parted = True
     return out if parted else words
 

@@ -54,6 +54,9 @@ class Word:
     # it as the text engine set them, whatever their letters; unknown (NaN) for a word of none
     # such, and for words OCR read
     foot: float = float("nan")
+    # the page draws a space after it at its line's end: LibreOffice keeps the space it wrapped
+    # the line at ("Srikalahasthi Kalamkari " / "Fabrics/Handicrafts"), a paragraph's end has none
+    wrapped: bool = False
 
     @property
     def xc(self) -> float:
@@ -247,7 +250,7 @@ def _rest_rejoined(words: list[Word]) -> list[Word]:
     for i, j in reversed(pairs):  # right to left: a word takes its rest already joined
         w, rest = words[i], words[j]
         words[i] = Word(w.text + rest.text, w.x0, rest.x1, w.top, w.bottom, min(w.confidence, rest.confidence), w.cut or rest.cut,
-                        float(np.fmax(w.foot, rest.foot)))
+                        float(np.fmax(w.foot, rest.foot)), rest.wrapped)
         gone.add(j)
     return [w for k, w in enumerate(words) if k not in gone]
 
@@ -392,7 +395,11 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
     boxes = np.column_stack(shown(left, bottom, right, top))
     # pdfium's own line breaks can fall inside a word: they are not there.
     keep = np.ones(len(text), dtype=bool)
-    keep[[m.start() for m in re.finditer("[\r\n]", text) if calls.is_generated(handle, m.start()) == 1]] = False
+    breaks = [m.start() for m in re.finditer("[\r\n]", text) if calls.is_generated(handle, m.start()) == 1]
+    keep[breaks] = False
+    # the last glyphs of lines the page ends with a space of its own, before pdfium's line break
+    wraps = [boxes[k - 2] for k in breaks if k >= 2 and text[k] == "\r" and text[k - 1] == " " and not text[k - 2].isspace()
+             and calls.is_generated(handle, k - 1) == 0]
     hidden = []  # boxes of glyphs a clip hides along their line, wholly or in part (past a twentieth of the ink and 0.2 pt)
     turned = page.get_rotation() % 180 == 90  # lines run up or down the page's own space
     if clipped:  # a glyph is shown while a tenth of its ink is (a line cut by a page's edge is read)
@@ -483,6 +490,10 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
 
     text, boxes = _runs_apart(text, boxes, drawn_at, left_out, generated)
     words = words_from_chars(text, boxes, walls)
+    if wraps and words:
+        ends = {(round(x1, 2), round(bottom, 2)) for _, _, x1, bottom in np.asarray(wraps).tolist()}
+        for w in words:
+            w.wrapped = (round(w.x1, 2), round(w.bottom, 2)) in ends
     if clips and words:
         left, right, upper, lower = np.array([(w.x0, w.x1, w.top, w.bottom) for w in words]).T
         for x0, top, x1, bottom in hidden:  # each hidden glyph cuts the word it stands in, or ends, on its line

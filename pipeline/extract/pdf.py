@@ -118,6 +118,10 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                                                  "lines: which lines make each row is told only by where they stand", None))
     labels = {c.field: set(fold(c.label).split()) for c in state.columns if c.field}
     besides = _values_beside(rows)
+    # the widest word a product line begins with: a line that ends on a space with room left for
+    # it was not wrapped there. A space typed at a cell's end is drawn too (the January 2022 list,
+    # Word: 11 of 790 cells, "Mustard ", "Blue Pottery of Jaipur ", each of one line and whole)
+    widest_word = max((line.need for cell in product_cells(rows) for line in cell), default=0.0)
     short = cut_short(rows)
     for k, row in enumerate(rows):  # where a place or product may hold another cell's text, or a row is none
         read = set(MERGED) | set(product_fields(row.cells))  # the fields a row's record is read from
@@ -157,6 +161,12 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
         row_above = bool(k) and rows[k - 1].page == row.page
         for name in product_fields(row.cells):
             lines = row.cells[name]
+            # (a cell of one line may end on a typed space; one of several, wrapped at each space
+            # it ends a line on, was cut after its last line)
+            if len(lines) > 1 and lines[-1].wrapped and lines[-1].room - lines[-1].width < widest_word:
+                doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} ends on the space its last line was "
+                                                                 "wrapped at: the lines after it were not printed (a row too low "
+                                                                 "for its text)", (name, _end_item(lines, -1))))
             if ends_on_marker(text := row.text(name)):
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {text!r} ends on its next marker, with no "
                                                                  "item after it: its last items were not printed (a row too low "
