@@ -107,7 +107,8 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
         else:
             doubts.setdefault(k, []).append(("merged cells", detail, None))
     serials = any(row.cells.get("serial") for row in rows)
-    one_item_a_cell = not any(len(split_products(cell)) > 1 for cell in product_cells(rows))
+    # (read only for a list without serials: it splits every cell)
+    one_item_a_cell = not serials and not any(len(split_products(cell)) > 1 for cell in product_cells(rows))
     for k in (k for k in range(1, len(rows)) if not serials and rows[k - 1].page != rows[k].page and not rows[k].text("district")
               and not rows[k].is_total and not (one_item_a_cell and _begins_an_item(rows[k - 1], rows[k]))):
         for j in (k - 1, k):  # (then neither is a row of its own)
@@ -350,10 +351,9 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
     texts = list(map(texts_of, rows))
     read = [text for found in texts for items in found.values() for text in items]
     times = Counter(map(_compared, read))  # how often the list reads each text, as names compare
-    printed = {_compared(text): text for text in read}
     spaced = Counter(map(_spaced, read))  # and as printed, word by word
     as_printed = {_spaced(text): text for text in reversed(read)}
-    usual: dict[str, str] = {}  # each text's spacing the list reads most, as printed
+    usual: dict[str, str] = {}  # each text as the list prints it most often (spaced so)
     for form, _ in spaced.most_common():
         usual.setdefault(_compared(form), as_printed[form])
     often = defaultdict(list)  # by length: the texts the list reads twice or more
@@ -381,7 +381,7 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
                              if _one_letter_apart(key, other)), None)
                 if near:
                     found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
-                                                   f"a sign away from {printed[near]!r}, read {times[near]} times")
+                                                   f"a sign away from {usual[near]!r}, read {times[near]} times")
                 elif name not in MERGED and (known := _known_near(text)):
                     found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
                                                    f"a letter away from the initiative's {known!r}")

@@ -779,8 +779,7 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
         # or a line set between two lines of a cell of the last row, which goes on below it: the
         # text of another of its cells, set lower ("Food" / "Processing" in the middle of a row
         # whose product's lines run on past them)
-        between = j + 1 < len(parts) and goes_on(j + 1)
-        if named and not goes_on(j) and not merged and not between:
+        if named and not goes_on(j) and not merged and not (j + 1 < len(parts) and goes_on(j + 1)):
             return j
         last_line.update(dict.fromkeys(named, j))
     return len(parts)
