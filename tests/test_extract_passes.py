@@ -1689,6 +1689,28 @@ def test_unruled_columns_part_where_a_centred_labels_cell_ends():
     assert 180 < district.x1 < 201
 
 
+def test_unruled_columns_part_where_two_texts_meet_at_a_centred_labels_cell_end():
+    """Writer, justified, no padding, a state's table of one row at a page's foot: "Warangal Urban"
+    ran up to its cell's edge (164.1) and "Carpets (Bhadohi)" started right against it, read as one
+    word "UrbanCarpets" (132.0-203.9). The only white was after "Warangal", and the product
+    column began there: "Warangal (Hanumakonda)", "UrbanCarpets (Bhadohi)", with no doubt (fuzz
+    1241700101, unseen seed 12417). The district label, centred over a cell whose texts start at
+    76.1, puts the cell's end at 164.2, where the word's two texts meet."""
+    spans = [("District", 98.9, 141.4), ("Product", 174.7, 219.1)]
+    body = [_at(792.4, ("Warangal", 76.1, 125.1), ("UrbanCarpets", 132.0, 203.9), ("(Bhadohi)", 207.6, 232.0), size=9.8)]
+    assert 158.0 < _edge(spans, body) < 165.0
+    # a word that covers the cell's end with no texts meeting there keeps the white, as does a
+    # hyphen before a capital, a name's own (fuzz 6745300081: "Pakke-Kessan" set centred)
+    for word in ("Urbancarpets", "Pakke-Kessang"):
+        body = [_at(792.4, ("Warangal", 76.1, 125.1), (word, 132.0, 203.9), size=9.8)]
+        assert 125.1 < _edge(spans, body) < 132.0
+    # Calc, a state's table under its heading: "1) Eri, Muga" ran against the serial "5" (fuzz 5544100055)
+    spans = [("District Name", 59.0, 136.3), ("Products", 164.6, 216.5), ("S.No", 229.8, 257.1)]
+    body = [_at(792.6, ("Dima", 37.5, 65.5), ("Hasao", 68.8, 103.4), ("1)", 157.9, 168.6), ("Eri,", 171.9, 189.9), ("Muga5", 193.2, 230.1), size=10.7)]
+    _, product, _ = _unruled_columns(["district", "product", "serial"], spans, body, 0.0, 600.0, BodySeen())
+    assert 220.0 < product.x1 < 227.0
+
+
 def test_a_header_whose_labels_moved_heads_another_table():
     """Two states' tables, each under its heading, Writer sized to its text: the labels stand
     1.5 pt apart from the last table's, which a header printed again never does in a text layer

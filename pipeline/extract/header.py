@@ -899,7 +899,8 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
     before may run its lines up to its cell's edge, on a page still to come), else at the widest
     gap (text centred or set to the right); with no white at all, where lines start, else where
     fewest texts cover."""
-    seen.add(spans, [line for line in lines if min(w.top for w in line) > header_bottom])
+    body = [line for line in lines if min(w.top for w in line) > header_bottom]
+    seen.add(spans, body)
     cover = np.cumsum(seen.depth)  # how many texts cover each point
     bounds = [0.0]
     for (_, a0, a1), (_, b0, b1) in zip(spans, spans[1:]):
@@ -942,6 +943,8 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
             end = a0 + a1 - min(lefts) if lefts else lo
             if aligned:
                 bounds.append(max(aligned)[3] - 1.0)
+            elif lefts and (meet := _texts_meet_near(end, body)) is not None:
+                bounds.append(meet)
             else:
                 _, _, g0, g1 = max((-max(g0 - end, end - g1, 0.0), width_, g0, g1) for width_, g0, g1 in gaps)
                 bounds.append((g0 + g1) / 2)
@@ -957,6 +960,27 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
                 bounds.append(b0 - 1.0)
     bounds.append(width)
     return [Column(f, s[0], a, b, (s[1] + s[2]) / 2) for f, s, a, b in zip(fields, spans, bounds, bounds[1:])]
+
+
+# two texts set against each other: a small letter (or a bracket closed) against a capital, a
+# letter against a figure; hardly a name is so spelt (a hyphen before a capital is a name's own)
+TEXTS_AGAINST = re.compile(r"(?<=[a-z)])(?=[A-Z])|(?<=[A-Za-z)])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+
+def _texts_meet_near(end: float, body: list[list[Word]]) -> float | None:
+    """Where a word of the body covers `end` (where a centred label's cell ends) and two texts meet
+    in it there (`TEXTS_AGAINST`), within half an em: the place they meet. A justified line runs
+    its text up to its cell's edge, and with no padding the next cell's text starts right
+    against it, so pdfium reads one word across the edge ("Warangal Urban" +
+    "Carpets": "UrbanCarpets"; "Eri, Muga" + "5", a serial), and the white beside the line is not
+    where the column ends. (Not a hyphen before a capital: "Pakke-Kessang", centred across where
+    a label set over centred texts would end its cell.)"""
+    for w in (w for line in body for w in line if w.x0 < end < w.x1):
+        letter = (w.x1 - w.x0) / len(w.text)
+        at = [w.x0 + m.start() * letter for m in TEXTS_AGAINST.finditer(w.text)]
+        if at and abs((x := min(at, key=lambda x: abs(x - end))) - end) < 0.5 * w.size:
+            return x
+    return None
 
 
 def carry_columns(previous: list[Column], grid: Grid | None) -> list[Column]:
