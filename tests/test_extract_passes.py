@@ -54,6 +54,11 @@ def test_a_list_printed_from_past_its_first_marker_counts_on_from_there():
     assert split_products([Line("(ii) Tea (iii) Kiwi", 90.0)]) == ["Tea", "Kiwi"]
     assert split_products([Line("2. Kiwi", 90.0)]) == ["2. Kiwi"]
     assert split_products([Line("c) Tea e) Kiwi", 90.0)]) == ["c) Tea e) Kiwi"]
+    # the item before the first marker printed from its middle: "a) Leather Products b)" unprinted
+    # above "Turmeric c) Blue" (fuzz 3904100121, unseen seed 39041: "Turmeric c) Blue Pottery d)
+    # Woollen Shawls, Stoles & Carpets" read as one product); a lone marker past the first is none
+    assert split_products([Line("Turmeric c) Blue", 90.0), Line("Pottery d) Woollen", 90.0)]) == ["Turmeric", "Blue Pottery", "Woollen"]
+    assert split_products([Line("Tea c) Kiwi", 90.0)]) == ["Tea c) Kiwi"]
 
 
 def test_a_marker_left_alone_at_a_line_end_still_counts():
@@ -2302,10 +2307,12 @@ def test_a_cells_list_that_begins_past_its_first_marker_lost_its_start(tmp_path)
 
     path = _list_of_product_lines(tmp_path / "late-list.pdf", [
         ("1", "Kerala", "Idukki", ["(i) Cardamom", "(ii) Tea"]), ("2", "Kerala", "Wayanad", ["Garments", "(ii) Raja Rani", "Dolls"]),
-        ("3", "Kerala", "Kollam", ["B. Tech Kits"])])
+        ("3", "Kerala", "Kollam", ["B. Tech Kits"]), ("4", "Kerala", "Kannur", ["Turmeric c) Blue", "Pottery d) Kiwi"])])
     extraction = extract(path)
-    assert [r["product"] for r in extraction.records] == ["Cardamom", "Tea", "Garments", "(ii) Raja Rani Dolls", "B. Tech Kits"]
-    assert quality.report(extraction).review_column() == ["", "", "text cut off at an edge", "text cut off at an edge; product list marker", ""]
+    assert [r["product"] for r in extraction.records] == ["Cardamom", "Tea", "Garments", "(ii) Raja Rani Dolls", "B. Tech Kits",
+                                                          "Turmeric", "Blue Pottery", "Kiwi"]
+    assert quality.report(extraction).review_column() == ["", "", "text cut off at an edge", "text cut off at an edge; product list marker", ""] + [
+        "text cut off at an edge"] * 3
 
 def test_a_cells_list_that_ends_on_its_next_marker_lost_its_end(tmp_path):
     """Calc, text at the top of a row set too low for it: the cell's last line is not printed,

@@ -107,10 +107,11 @@ class Sequence:
 def list_of(text: str) -> Sequence:
     """A new list for a cell's text: one that takes the text's first marker as its own where the
     text starts past a counted list's first ("b) Pottery c) Rice based products", a row too low
-    for its text printing none of its first items) and the next marker follows it; else one that
+    for its text printing none of its first items; or "Turmeric c) Blue Pottery d) Woollen", the
+    item before "c)" printed from the middle) and the next marker follows it; else one that
     starts at a list's first marker."""
     sequence, found = Sequence(), marks(text)
-    if len(found) > 1 and found[0].start == 0 and past_first(found[0]) and found[1].style == found[0].style:
+    if len(found) > 1 and past_first(found[0]) and found[1].style == found[0].style:
         first, token = found[0], found[0].token
         # the kinds of count by which the next marker follows it ("v)" "vi)": roman, not a letter)
         if kinds := {k for k in ("number", "letter", "roman") if _successor(k, token) == found[1].token}:
@@ -214,9 +215,11 @@ def opens_list(text: str, before: str | None = None) -> bool:
 
 def split_inline(text: str, sequence: Sequence | None = None, listed: bool = False) -> list[str]:
     """'(i) Tea (ii) Coffee' -> ['Tea', 'Coffee']; '• Tea' -> ['Tea']. Markers split a paragraph
-    only when they run in sequence from its start; a dash counts only at the start. `sequence`:
-    the list this paragraph goes on (the items of a cell printed one a line, marked in turn);
-    `listed`: the cell's lines start with markers in sequence, so a first "a)" is the list's own."""
+    only when they run in sequence from its start, or from past a list's first (`list_of`: the
+    text before is the rest of the item before, printed from its middle); a dash counts only at
+    the start. `sequence`: the list this paragraph goes on (the items of a cell printed one a
+    line, marked in turn); `listed`: the cell's lines start with markers in sequence, so a first
+    "a)" is the list's own."""
     sequence = sequence or Sequence()
     before = sequence.taken
     found = marks(text)
@@ -224,7 +227,8 @@ def split_inline(text: str, sequence: Sequence | None = None, listed: bool = Fal
     # misses a dot at a cell's edge); not so a dot read as a full stop, a bullet only in a list of them
     if found and found[0].start > 0 and found[0].token == "•":
         found.insert(0, Mark(0, 0, "•", "•"))
-    if not found or found[0].start != 0 or not sequence.accepts(found[0]):
+    begun_late = bool(found) and sequence.style is not None and not before  # (`list_of` took a marker past the first)
+    if not found or found[0].start != 0 and not begun_late or not sequence.accepts(found[0]):
         return [text]
     chosen = []
     for mark in found:
@@ -235,4 +239,5 @@ def split_inline(text: str, sequence: Sequence | None = None, listed: bool = Fal
     if len(chosen) == 1 and not before and not listed and not (lone.style in BULLETS or lone.style == "(x)" or lone.token == "1"):
         return [text]  # "A. Kumar": an initial, not a list of one
     ends = [m.start for m in chosen[1:]] + [len(text)]
-    return [text[m.end:end].strip().rstrip(",;").strip() for m, end in zip(chosen, ends)]
+    head = [text[: lone.start].strip()] if lone.start else []
+    return head + [text[m.end:end].strip().rstrip(",;").strip() for m, end in zip(chosen, ends)]

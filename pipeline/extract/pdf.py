@@ -24,7 +24,7 @@ from .cells import (TEXTS_MEET, Line, Row, continues, cut_short, ink_slack, join
 from .products import known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
-from .markers import ITEM_BULLETS, at_start, ends_on_marker, marks, opens_list, past_first
+from .markers import ITEM_BULLETS, at_start, ends_on_marker, list_of, marks, opens_list, past_first
 from .merged import MERGED, Places, names_whole, settle_place_breaks
 from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .title import is_state_name
@@ -228,12 +228,16 @@ def _end_item(lines: list[Line], end: int) -> tuple[str, ...]:
 
 def _list_begins_late(lines: list[Line]) -> str | None:
     """The marker a cell's list begins at, where it begins past its first at a line's start
-    ("Garments" / "(ii) Raja Rani" / "Dolls"); None otherwise. Read in the cell's whole text: a
-    marker alone on its line ("1." / "Fisheries/Marine products") counts before the item after it."""
+    ("Garments" / "(ii) Raja Rani" / "Dolls"), or anywhere with the next marker after it
+    ("Turmeric c) Blue" / "Pottery d) Woollen", `list_of`); None otherwise. Read in the cell's
+    whole text: a marker alone on its line ("1." / "Fisheries/Marine products") counts before
+    the item after it."""
     text = join_lines(lines)
     starts = {0} | {len(join_lines(lines[:k])) + len(lines[k].joiner) for k in range(1, len(lines))}
     first = next(iter(marks(text)), None)
-    return text[first.start:first.end].strip() if first and first.start in starts and past_first(first) else None
+    if first and past_first(first) and (first.start in starts or list_of(text).style is not None):
+        return text[first.start:first.end].strip()
+    return None
 
 
 def _values_beside(rows: list[Row]) -> dict[str, str]:

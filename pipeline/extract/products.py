@@ -11,14 +11,15 @@ from importlib import resources
 
 from ..text import fold
 from .cells import Line, join_lines, prints_one_a_line, runs_on
-from .markers import ITEM_BULLETS, at_start, bracket_open, list_of, split_inline
+from .markers import ITEM_BULLETS, at_start, bracket_open, list_of, marks, past_first, split_inline
 
 def split_products(lines: list[Line]) -> list[str]:
     """Items of a product cell: each line broken by hand that starts like a name begins an item
     (one item a line, a list), wrapped lines continue the item above, and the markers of a list
     (markers.py: "1." "(ii)" "b)" "•", one a line or in one paragraph) start items too and are
     dropped. Commas stay inside names."""
-    if len(lines) == 1 and not at_start(lines[0].text):  # most cells: one line, no list
+    first = next(iter(marks(lines[0].text)), None) if len(lines) == 1 else None
+    if len(lines) == 1 and (first is None or first.start > 0 and not past_first(first)):  # most cells: one line, no list
         return [" ".join(lines[0].text.split())] if lines[0].text.strip() else []
     listed = marked_list(lines)
     groups: list[list[Line]] = []
