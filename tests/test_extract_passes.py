@@ -2017,6 +2017,35 @@ def test_a_district_below_its_rows_first_line_sets_its_merged_cells_at_the_foot(
     assert list(unsure_blocks(rows)) == []
 
 
+def test_a_merged_text_closer_above_a_pages_first_row_than_a_line_spacing_is_that_rows():
+    """Writer, unruled, no serials, districts merged and set at the top of their cells, products
+    and remarks in the middle of their rows: the page opens with "Chhindwara" 8.3 pt above its
+    first product "Tamarind" (its row is two lines high for "GI" / "tagged"). Read as the tail of
+    the page before's last row, it made "Narmadapuram Chhindwara" (fuzz 3904100160, unseen seed
+    39041). The rest of a row the page broke stands a line spacing (16.7 pt) and the padding
+    above the next row's first line: a merged text closer than that is the first row's."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows
+
+    def line(*words):  # (text, x0, x1, top, foot)
+        return [Word(text, x0, x1, top, foot, foot=foot) for text, x0, x1, top, foot in words]
+    columns = [Column("state", "State", 30.0, 96.0), Column("district", "Name of District", 96.0, 215.0),
+               Column("product", "Products", 215.0, 290.0), Column(None, "Remarks", 290.0, 340.0)]
+    lines = [line(("Chhindwara", 100.6, 157.4, 59.5, 67.2), ("GI", 292.7, 303.4, 59.9, 67.2)),
+             line(("Tamarind", 222.1, 267.2, 67.8, 75.5)), line(("tagged", 292.7, 325.9, 76.1, 83.8)),
+             line(("GI", 292.7, 303.4, 95.5, 102.8)), line(("Dry", 222.1, 238.6, 103.9, 111.0), ("Fish", 241.2, 260.0, 103.4, 111.1)),
+             line(("tagged", 292.7, 325.9, 111.7, 119.4)),
+             line(("Agar", 100.6, 122.8, 131.1, 138.4), ("Malwa", 125.5, 156.2, 130.7, 138.4), ("Zari-Zardozi", 222.1, 278.2, 130.7, 138.4),
+                  ("New", 292.7, 313.8, 131.2, 138.4))]
+    page = PageContent(5, 842.0, 595.0, [w for ws in lines for w in ws])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 50.0, 1, "top", {"district": "top"}, split_at_top=True, wraps=[16.7])
+    assert [(row.text("district"), row.text("product"), row.continuation) for row in rows] == [
+        ("Chhindwara", "Tamarind", False), ("", "Dry Fish", False), ("Agar Malwa", "Zari-Zardozi", False)]
+    # a spreadsheet prints a merged cell's text on each page it spans, wherever its part puts it
+    rows, _, _, _ = unruled_rows(page, columns, lines, 50.0, 1, "top", {"district": "top"}, split_at_top=False, wraps=[16.7])
+    assert rows[0].continuation and rows[0].text("district") == "Chhindwara"
+
+
 def test_a_row_whose_cell_fills_it_is_set_at_the_top_in_a_table_set_in_the_middle():
     """Writer, unruled, cells set in the middle: a row's serial and sector stand level with the
     centre of its products' lines, but in the row whose product cell fills it, at its first line
@@ -3159,6 +3188,24 @@ def test_rows_without_serials_are_told_by_the_white_their_padding_leaves():
     assert rows_by_white([{name: [Word(w.text, w.x0, w.x1, w.top, w.bottom) for w in words] for name, words in p.items()}
                           for p in parts]) is None
 
+
+
+def test_a_page_of_one_row_is_told_by_the_padding_the_pages_before_showed():
+    """reportlab, no rules, no serials, bulleted items one a line: the last page holds one row,
+    "Bulandshahr" with "• Spices" / "• Carpets (Bhadohi)" 12.2 pt apart (the spacing), and no
+    white of a row's edge; its row was read by spacing, exactly, but in doubt (fuzz 3904100079,
+    unseen seed 39041). The pages before set rows 21.2 pt apart: the padding is the document's,
+    so lines at the spacing are one row's. With no row apart seen before, the page tells none."""
+    from pipeline.extract.unruled import rows_by_white
+    page = _parts_at((91.5, {"state": "Uttar Pradesh", "district": "Bulandshahr", "product": "• Spices"}),
+                     (103.7, {"product": "• Carpets (Bhadohi)"}))
+    assert rows_by_white(page, wraps=[12.2] * 6) is None
+    apart = [21.2] * 3
+    assert rows_by_white(page, wraps=[12.2] * 6, rows_apart=apart) == [[0, 1]] and apart == [21.2] * 3
+    before = _parts_at((100.0, {"district": "Bijnor", "product": "• Pineapple"}), (112.2, {"product": "• Chilli"}),
+                       (133.4, {"district": "Budaun", "product": "• Chilli"}))
+    seen: list[float] = []
+    assert rows_by_white(before, wraps=[12.2], rows_apart=seen) == [[0, 1], [2]] and seen == [pytest.approx(21.2)]
 
 def test_lines_a_browser_sets_on_whole_pixels_are_told_by_white():
     """Chromium sets lines on whole pixels (0.75 pt): at 8 pt its spacing of 9.75 pt shows as 10.5

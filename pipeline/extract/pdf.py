@@ -288,7 +288,7 @@ def _table_rows(pages: Callable[[], Iterator[PageContent]], declared_state: str 
     setting = state.document_setting()
     if setting and state.shown_settings - {setting} or state.read_unspaced and state.wraps:
         again = TableState(declared_state=declared_state, split_at_top=split_at_top, last_page=last_page, setting_evidence=state.setting_evidence,
-                           settled=True, widest_texts=state.widest_texts, places=places, wraps=state.wraps)
+                           settled=True, widest_texts=state.widest_texts, places=places, wraps=state.wraps, rows_apart=state.rows_apart)
         rows, state, _ = _rows_of(pages(), again)
     return rows, state, scanned
 

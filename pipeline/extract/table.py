@@ -130,6 +130,7 @@ class TableState:
     last_products: str = ""  # the page before's last products (a cell's text): a row the page broke goes on from them
     last_district: str = ""  # and the district of its last row
     wraps: list[float] = field(default_factory=list)  # pitches of lines that surely wrap in unruled tables so far (`rows_by_white`)
+    rows_apart: list[float] = field(default_factory=list)  # and of lines across their rows' edges, set apart by padding
     read_unspaced: bool = False  # a page of a list without serials was read before any line showed its spacing
     places: Places | None = None  # the directory, where at hand: which state each district is of (`merged_spans`)
     # the last table ended on its last serial's line, its cells set at their rows' foot: that row
@@ -377,7 +378,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             split_at_top=state.split_at_top,
             evidence=MappingProxyType(state.setting_evidence) if state.settled else state.setting_evidence,
             widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}), ended=state.merged_ends, last=page.number == state.last_page,
-            places=state.places, before="" if opens_anew else state.last_products, wraps=state.wraps)
+            places=state.places, before="" if opens_anew else state.last_products, wraps=state.wraps, rows_apart=state.rows_apart)
         # (its rows read by their product lines, or told with no spacing shown on it or before:
         # cells set as the later pages show, the merged cells' texts placed as their rows' are)
         state.read_unspaced |= not spaced and (any(row.by_spacing for row in rows) or not has_serial and not state.wraps)

@@ -27,7 +27,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                  first: bool = False, split_at_top: bool = False, evidence: Mapping | None = None,
                  widest_texts: dict[str, dict[str, float]] | None = None,
                  ended: Mapping[str, float] = MappingProxyType({}), last: bool = False,
-                 places: Places | None = None, before: str = "", wraps: list[float] | None = None) -> tuple[list[Row], str | None, bool, dict[str, float]]:
+                 places: Places | None = None, before: str = "", wraps: list[float] | None = None,
+                 rows_apart: list[float] | None = None) -> tuple[list[Row], str | None, bool, dict[str, float]]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
     how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell), and
     whether its last row ended on the page (set at their rows' foot, its cells end on its serial's line),
@@ -42,8 +43,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     (`_aligned_cells`; this table's is added); `widest_texts`: the table's widest texts by
     column on its other pages (`_runs_on`; this page's are added); `places`: the directory, where
     at hand (`merged_spans`); `before`: the last products on the page before, unless the table
-    begins here; `wraps`: the pitches of lines that surely wrap on the pages before
-    (`rows_by_white`; this page's are added)."""
+    begins here; `wraps`: the pitches of lines that surely wrap on the pages before, and
+    `rows_apart`: of lines across rows' edges (`rows_by_white`; this page's are added)."""
     # a line whose box reaches up past the header's foot (`top`, less half a tolerance) by less
     # than a tolerance starts there (Calc set "• Eri, Muga &" 0.8 pt into the header's last
     # line), unless a rule runs through it: text drawn over the rule closing the header is a
@@ -97,7 +98,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # without serials, the white between rows tells them where the page shows it (each row then
     # starts at its first product line); else each product line starts one (`_product_starts`),
     # and which lines make a row is in doubt (`Row.by_spacing`)
-    white = rows_by_white(parts, totals, wraps) if anchor_field != "serial" else None
+    white = rows_by_white(parts, totals, wraps, rows_apart) if anchor_field != "serial" else None
     if white:
         anchors = sorted(totals | {next(j for j in lines if parts[j].get(anchor_field)) for lines in white
                                    if any(parts[j].get(anchor_field) for j in lines)})
@@ -143,6 +144,9 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                 owner[j] = start
     if first and anchors:  # lines above the list's first row are its own (no row runs on into it)
         owner[: anchors[0]] = [anchors[0]] * anchors[0]
+    elif split_at_top and white and wraps and anchors:
+        for j in _merged_texts_of_first_row(parts, body, anchors[0], statistics.median(wraps)):
+            owner[j] = anchors[0]
     # Cells set in the middle or at the foot of their rows: each cell's lines go to the row whose
     # serial they are centred on (or end level with), wherever the lines between serials fall
     for j, i in aligned.items():
@@ -562,7 +566,26 @@ def _surely_goes_on(before: str, line: str) -> bool:
     return not opens_list(line, before) and (continues(before, line) or counts_on(before, line))
 
 
-def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset(), wraps: list[float] | None = None) -> list[list[int]] | None:
+def _merged_texts_of_first_row(parts: list[dict[str, list[Word]]], body: list[list[Word]], first: int, spacing: float) -> list[int]:
+    """The lines above a page's first row (at line `first`) that hold state or district texts
+    alone and stand less than a line `spacing` above its first line: that row's. A word
+    processor sets a merged cell's text at the top of its part on the page it begins on, so such
+    a text on the page's first lines is the rest of the page before's only where the page broke
+    the row holding it; and that row's last line stands the spacing and twice the cells' padding
+    above the next row's first (Writer: "Chhindwara" at the top of its cell, 8.3 pt above its
+    first product "Tamarind", set in the middle of its row, was read into the district above,
+    "Narmadapuram Chhindwara", fuzz 3904100160)."""
+    foot = line_foot(body[first])
+    lines = []
+    for j in reversed(range(first)):
+        if not (all(name in MERGED for name, words in parts[j].items() if words) and foot - line_foot(body[j]) < 0.9 * spacing):
+            break
+        lines.append(j)
+    return lines
+
+
+def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset(), wraps: list[float] | None = None,
+                  rows_apart: list[float] | None = None) -> list[list[int]] | None:
     """Rows told by the white between them, where nothing else tells them (no serials): the
     lines of each row (each a list of line indices, top to bottom), or None where the page does
     not tell. A text engine sets a cell's lines at its font's line spacing, and pads each row's
@@ -577,7 +600,10 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     for a page where none does: one document sets its body in one font and size. Where none has
     yet, lines that stand clearly closer than any others are one cell's; and where every line
     fills each of the rows' own columns at one pitch, each line is a row. A line standing on no
-    baseline the text layer tells takes its place at the spacing between the lines beside it."""
+    baseline the text layer tells takes its place at the spacing between the lines beside it.
+    A page tells its rows where one pitch at least is a row's, or where the pages before showed
+    rows apart by their padding (`rows_apart`: those pitches; this page's are added): then a page
+    whose lines all stand at the spacing holds one row (a state's table of one row)."""
     every = {name: [j for j, p in enumerate(parts) if p.get(name)] for name in {n for p in parts for n, w in p.items() if w}}
     # (to a hundredth of a point: a text layer's positions are single floats, a pixel 0.75 +- 0.00002)
     feet = {(j, name): round(line_foot(parts[j][name]), 2) for name, lines in every.items() for j in lines}
@@ -635,7 +661,8 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     within, across = spacing + close, spacing + ROWS_APART * size
     # the wraps agree, and every pitch is a cell's or a row's, none between (nor less than a
     # cell's: rows too low for their text, as a spreadsheet's may be, abut)
-    if (max(wrapped) - min(wrapped) > 2 * close or not any(p > within for p in pitches)
+    apart_here = [p for p in pitches if p > within]
+    if (max(wrapped) - min(wrapped) > 2 * close or not (apart_here or rows_apart)
             or any(p < within - 2 * close or within < p < across for p in pitches)):
         return None
     # (top, foot, lines) of each column's runs of lines at the spacing: its cells
@@ -667,6 +694,8 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
                      next((k for k, (top, foot, _) in enumerate(rows) if top - close <= middle <= foot + close), None))
             for j in run if k is not None else []:
                 row_of.setdefault(j, k)
+    if rows_apart is not None:
+        rows_apart += apart_here
     return [sorted(j for j, k in row_of.items() if k == n) for n in range(len(rows))]
 
 
