@@ -817,6 +817,28 @@ def test_a_header_of_one_line_takes_its_labels_next_line_at_the_bodys_cell_pitch
     assert (top, bottom) == (115.2, 123.6)
 
 
+def test_a_labels_last_line_is_measured_from_the_label_above_it_not_its_row():
+    """Calc, bilingual labels set at the foot of their cells: "S." / "No." (foot 90.2, 103.6) in a
+    narrow serial column, "State", "Product" 1.7 pt higher beside "S.", and "Name of" / "District"
+    between. "No." stood nearer the first row (13.6 pt) than that header row's middle (14.9 pt),
+    so it was read into the first row's serial on every page: "No. 1", "22 No.", with serials
+    skipping (fuzz 3904100157, unseen seed 39041). Its label above is "S.", 13.4 pt up."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    words = _boxes(("Name", 185.9, 218.6, 73.6, 81.9), ("of", 221.9, 233.2, 73.1, 81.9),
+                   ("S.", 42.3, 53.6, 81.7, 90.2), ("State", 100.4, 129.7, 80.0, 88.5), ("Product", 302.2, 347.4, 79.7, 88.5),
+                   ("Sector", 419.7, 457.0, 80.0, 88.5), ("Remarks", 483.6, 534.3, 79.7, 88.5),
+                   ("District", 188.9, 230.2, 86.5, 95.3), ("No.", 38.3, 57.6, 95.2, 103.6),
+                   ("1", 37.0, 44.0, 108.8, 117.3), ("Assam", 61.0, 97.6, 109.0, 117.3), ("Kokrajhar", 171.3, 220.0, 108.5, 117.3),
+                   ("Kiwi", 250.0, 272.0, 108.5, 117.3), ("Agriculture", 401.8, 455.0, 108.5, 117.3),
+                   ("2", 37.0, 44.0, 122.5, 131.0), ("Assam", 61.0, 97.6, 122.7, 131.0), ("Dima", 171.3, 198.0, 122.2, 131.0),
+                   ("Cashew", 250.0, 290.0, 122.2, 131.0), ("Handicraft", 401.8, 452.0, 122.2, 131.0))
+    page = PageContent(1, 595.0, 842.0, words)
+    _, (_, bottom), _ = find_header(page, group_lines(page.words), None)
+    assert bottom == 103.6
+
+
 def test_a_header_of_one_line_takes_its_labels_next_line_however_white_its_ink_leaves_between():
     """Writer wrapped both labels of a narrow state's table ("District" / "Name", "Product" /
     "Name"): letters without descenders leave 7 pt of white between the lines' ink, more than

@@ -748,9 +748,12 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
                 break
         # a line nearer the row below it than the label above is that row's: a cell's text set
         # at the foot of a row too low for it runs up out of the row, or in its middle, above
-        # the serial's line ("Andaman &" / "Nicobars Mango Pulp 1" / "Nicobar Islands")
+        # the serial's line ("Andaman &" / "Nicobars Mango Pulp 1" / "Nicobar Islands"). The
+        # label above is its words over the line: labels of one header row may be set at
+        # different heights ("S." / "No." at the foot of its cell, "State" higher beside it)
         below = next((b for b in rest[n + 1 :] if _over(b, line) or _opens_row(b)), None)
-        if below and _opens_row(below) and line_yc(below) - line_yc(line) < line_yc(line) - line_yc(above) - 0.15 * size:
+        label = [w for w in above if _over([w], line)] or above
+        if below and _opens_row(below) and line_yc(below) - line_yc(line) < line_yc(line) - line_yc(label) - 0.15 * size:
             break
         if _starts_as_body(line, rows, rest[n + 1 :]):
             break
