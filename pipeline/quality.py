@@ -204,7 +204,8 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
     most of them). A district placed nowhere, or only fuzzily, whose words begin or end a
     district's name of its state is a doubt (a text cut short by a page break or a clip, though
     the place be right); so is one that reads as several districts' whole names run together
-    (merged cells' texts read as one), however it was placed. So is a district placed nowhere
+    (merged cells' texts read as one), however it was placed. So is a state placed only fuzzily
+    whose words begin or end its name (its cell's text cut short). So is a district placed nowhere
     that holds a number: a name holds none but as the directory spells it ('North 24 Parganas');
     a serial glued to a word ("Dadra and1") was read into it. So is one whose text goes on past a
     district's whole name inside its last word ("Chhatrapati Sambhajinagarproducts": the next
@@ -234,6 +235,9 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
                         f"holds a number: a serial or another column's text read into it? {where}", "number in a district's name")
         elif first["district_match"] == "unresolved":  # misread, or never created?
             f = (DOUBT if misread else NOTE, f"district not in the directory: {state!r} / {district!r} {where}", "district not placed")
+        elif first["state_match"] == "fuzzy" and _begins_or_ends(state, first["state_name"]):
+            f = (DOUBT, f"state cut short: {state!r} begins or ends the name of {first['state_name']}, with words left out "
+                        f"(a merged cell too low for its text) {where}", "state name cut short")
         else:
             f = (DOUBT if fuzzy else NOTE, f"placed only by a fuzzy match: {state!r} / {district!r} -> {first['state_name']} / "
                  f"{first['district_name']} {where}", "place read fuzzily")
@@ -245,6 +249,15 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
                                     f"districts run together: {district!r} reads as {names} ({state}) ({_rows(numbers)})",
                                     "districts run together in one cell"))
     return findings
+
+
+def _begins_or_ends(text: str, name: str) -> bool:
+    """Whether a text's words begin or end a longer name's ("Dadra and Nagar Haveli and Daman" of
+    "... and Daman and Diu")."""
+    from .gazetteer import name_key
+
+    words, whole = name_key(text).split(), name_key(name).split()
+    return 0 < len(words) < len(whole) and words in (whole[: len(words)], whole[-len(words) :])
 
 
 def _rest_beside(rows: pd.DataFrame, state: str, district: str, names: str, numbers: list[int]) -> list[int]:

@@ -1650,6 +1650,11 @@ def test_a_label_broken_at_every_few_letters_is_read_whole():
     assert _label_text([w for k, piece in enumerate(pieces) for w in _at(48.2 + 11 * k, piece, size=9.0)]) == "Serial No."
     named = [("Name", 238.9, 268.2), ("of", 242.0, 252.0), ("the", 240.0, 256.0), ("Product", 249.8, 289.8)]
     assert _label_text([w for k, piece in enumerate(named) for w in _at(48.2 + 11 * k, piece, size=9.0)]) == "Name of the Product"
+    # a scan: OCR read the rest "l No." of "Seria" / "l No." as "I No." (fuzz 7091300025: no serial
+    # column on that list's later pages, each serial read into the district beside it)
+    ocr = [Word("Seria", 394.0, 417.0, 61.0, 72.0, 0.99), Word("I", 395.0, 401.0, 73.0, 85.0, 0.67), Word("No.", 402.0, 416.0, 73.0, 85.0, 0.89)]
+    assert _label_text(ocr) == "Serial No."
+    assert _label_text([Word(w.text, w.x0, w.x1, w.top, w.bottom) for w in ocr]) == "Seria I No."  # a text layer's "I" is one
 
 
 def test_a_ruled_header_label_that_names_a_field_only_spaced_is_read_spaced():

@@ -266,6 +266,21 @@ def test_a_district_cut_short_placed_fuzzily_or_holding_a_number_is_a_doubt(plac
     assert report.review_column() == ["district name cut short or run on", "number in a district's name", "", "", ""]
 
 
+def test_a_state_cut_short_is_a_doubt(places):
+    """Writer printed the merged cell "Dadra and Nagar Haveli and Daman and Diu", set at the foot
+    of its part on one page, as "Dadra and" / "Nagar Haveli" / "and Daman ": its last words were
+    never printed. It placed fuzzily, as a note, and five rows went out with no doubt (fuzz
+    5092300183, unseen seed 50923). A state placed fuzzily whose words begin or end its name is
+    cut short; a misspelt one ('Chattisgarh') stays a note."""
+    rows = pd.DataFrame({"serial": ["1", "2", "3"], "state": ["Dadra and Nagar Haveli and Daman", "Chattisgarh", "Goa"],
+                         "district": ["Daman", "Bastar", "North Goa"], "product": "Tea", "page": 1, "sector": "",
+                         "category": "", "source_district_lgd": "", "ocr_confidence": None})
+    normalised = normalise.run(rows, places)[0]
+    report = quality.report(Extraction(rows.to_dict("records"), 1), normalised)
+    assert list(normalised["state_match"]) == ["fuzzy", "fuzzy", "exact"]
+    assert report.review_column() == ["state name cut short", "", ""]
+
+
 def test_the_rest_of_a_district_cut_short_is_in_doubt_too(places):
     """Calc split the merged cell 'West Karbi Anglong' at a page break, 'West' at the foot of one
     page and 'Karbi Anglong' atop the next: the directory knows 'Karbi Anglong' by itself, but

@@ -159,11 +159,16 @@ def _label_text(words: list[Word]) -> str:
     """A label's lines joined with spaces; or, where that names no field, with a line going on in
     lower case joined without one, where that does: a word too long for a narrow header cell
     broken at its edge ("Seria" / "l No."), or every such line ("Se" / "ri" / "al" / "N" / "o.",
-    a cell a few letters wide). The labels' own words tell, as no rule gives the cell's width."""
-    lines = [words_text(line) for line in group_lines(words)]
+    a cell a few letters wide). The labels' own words tell, as no rule gives the cell's width.
+    OCR reads a lone "l" as "I" as often as not ("Seria" / "I No."): in a scan, a line opening on
+    "I" alone may be such a rest."""
+    grouped = group_lines(words)
+    lines = [words_text(line) for line in grouped]
     spaced = " ".join(lines)
     if field_for(spaced) is not None:
         return spaced
+    lines = [f"l{text[1:]}" if line[0].text == "I" and line[0].confidence < 1.0 and k else text
+             for k, (line, text) in enumerate(zip(grouped, lines))]
     rests = [k for k in range(1, len(lines)) if lines[k][:1].islower()]
     for joins in [{k} for k in rests] + ([set(rests)] if len(rests) > 1 else []):
         joined = lines[0] + "".join(line if k in joins else " " + line for k, line in enumerate(lines[1:], start=1))
