@@ -36,9 +36,11 @@ def canonical_term(field: str, text: str) -> str:
 
 
 def _state_elsewhere(places: Gazetteer, state_lgd: int | None, district: str) -> str:
-    """The one other state that has a district of this name (exactly, or by a known alias), or ''."""
+    """The one other state that has a district of this name (exactly, by a known alias, or as
+    the fuzzy match that places a name's other spelling: 'South Salmara-Mankachar' of Assam's
+    'South Salmara Mancachar', under Uttar Pradesh), or ''."""
     found = {places.state_names[code] for code in places.state_names if code != state_lgd
-             and places.district_named(code, district).method in ("exact", "alias")}
+             and places.district(code, district).method in ("exact", "alias", "variant", "fuzzy")}
     return found.pop() if len(found) == 1 else ""
 
 

@@ -95,12 +95,17 @@ def test_a_reviewed_finding_stays_reviewed():
 
 
 def test_a_district_of_another_state_is_a_doubt(places):
-    rows = pd.DataFrame({"serial": ["1", "2"], "state": ["Kerala", "Kerala"], "district": ["Idukki", "Kutch"],
-                         "product": ["Tea", "Salt"], "page": [1, 1], "sector": "", "category": "", "source_district_lgd": "",
+    """As the directory spells it, or as it places another spelling: Calc set the state's merged
+    text too low, and Assam's 'South Salmara-Mankachar' (the directory's 'South Salmara
+    Mancachar') went under Uttar Pradesh as a note, a district the directory lacks (fuzz
+    6129700023, unseen seed 61297)."""
+    rows = pd.DataFrame({"serial": ["1", "2", "3"], "state": ["Kerala", "Kerala", "Uttar Pradesh"],
+                         "district": ["Idukki", "Kutch", "South Salmara-Mankachar"],
+                         "product": ["Tea", "Salt", "Kiwi"], "page": 1, "sector": "", "category": "", "source_district_lgd": "",
                          "ocr_confidence": None})
     normalised = normalise.run(rows, places)[0]
     report = quality.report(Extraction(rows.to_dict("records"), 1), normalised)
-    assert report.review_column() == ["", "district of Gujarat"]
+    assert report.review_column() == ["", "district of Gujarat", "district of Assam"]
 
 
 def test_districts_run_together_are_a_doubt(places):
