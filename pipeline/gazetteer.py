@@ -51,6 +51,11 @@ def name_key(text: str) -> str:
     return " ".join(w for w in fold(text.replace("®", " (R) ")).split() if w not in _NOISE_WORDS)
 
 
+def begins_or_ends(words: list[str], whole: list[str]) -> bool:
+    """Whether some words begin or end a longer name's words ('Purba' of 'Purba Medinipur')."""
+    return 0 < len(words) < len(whole) and words in (whole[: len(words)], whole[-len(words) :])
+
+
 def name_keys(text: str) -> list[str]:
     """The keys a name may match under: the whole name, then the name without its parenthesised
     part, then the part in parentheses ('Ananthpuram (Anantapur)', 'Kamrup (R)'), then each side
@@ -323,7 +328,7 @@ class Gazetteer:
         if state_lgd not in self._districts or not words:
             return []
         found = {code for key, codes in self._districts[state_lgd].exact.items()
-                 if len(key.split()) > len(words) and words in (key.split()[: len(words)], key.split()[-len(words) :])
+                 if begins_or_ends(words, key.split())
                  or len(key_of_name) >= 4 and key.startswith(key_of_name) and key != key_of_name
                  or len(key) >= 4 and key_of_name.startswith(key) and key_of_name[len(key) : len(key) + 1].isalpha()
                  for code in codes}

@@ -212,6 +212,8 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
     cell's text set against it)."""
     import pandas as pd
 
+    from .gazetteer import begins_or_ends, name_key
+
     doubtful = rows[(rows["district_match"].isin(["unresolved", "fuzzy"])) | (rows["state_match"] == "fuzzy")]
     pairs = rows[["state", "district"]].drop_duplicates()
     unplaced = doubtful[doubtful["district_match"] == "unresolved"][["state", "district"]].drop_duplicates()
@@ -235,7 +237,7 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
                         f"holds a number: a serial or another column's text read into it? {where}", "number in a district's name")
         elif first["district_match"] == "unresolved":  # misread, or never created?
             f = (DOUBT if misread else NOTE, f"district not in the directory: {state!r} / {district!r} {where}", "district not placed")
-        elif first["state_match"] == "fuzzy" and _begins_or_ends(state, first["state_name"]):
+        elif first["state_match"] == "fuzzy" and begins_or_ends(name_key(state).split(), name_key(first["state_name"]).split()):
             f = (DOUBT, f"state cut short: {state!r} begins or ends the name of {first['state_name']}, with words left out "
                         f"(a merged cell too low for its text) {where}", "state name cut short")
         else:
@@ -249,15 +251,6 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
                                     f"districts run together: {district!r} reads as {names} ({state}) ({_rows(numbers)})",
                                     "districts run together in one cell"))
     return findings
-
-
-def _begins_or_ends(text: str, name: str) -> bool:
-    """Whether a text's words begin or end a longer name's ("Dadra and Nagar Haveli and Daman" of
-    "... and Daman and Diu")."""
-    from .gazetteer import name_key
-
-    words, whole = name_key(text).split(), name_key(name).split()
-    return 0 < len(words) < len(whole) and words in (whole[: len(words)], whole[-len(words) :])
 
 
 def _rest_beside(rows: pd.DataFrame, state: str, district: str, names: str, numbers: list[int]) -> list[int]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .cells import TOL, Column, cell_lines, group_lines, join_lines, level_counts, line_yc, set_marks, words_text
+from .cells import TEXTS_MEET, TOL, Column, cell_lines, group_lines, join_lines, level_counts, line_yc, set_marks, words_text
 from .columns import field_for, label_table, map_header, read_header, required_named
 from .grid import Grid, joints, rules_across
 from .layers import PageContent, Word
@@ -970,14 +970,9 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
     return [Column(f, s[0], a, b, (s[1] + s[2]) / 2) for f, s, a, b in zip(fields, spans, bounds, bounds[1:])]
 
 
-# two texts set against each other: a small letter (or a bracket closed) against a capital, a
-# letter against a figure; hardly a name is so spelt (a hyphen before a capital is a name's own)
-TEXTS_AGAINST = re.compile(r"(?<=[a-z)])(?=[A-Z])|(?<=[A-Za-z)])(?=\d)|(?<=\d)(?=[A-Za-z])")
-
-
 def _texts_meet_near(end: float, body: list[list[Word]]) -> float | None:
     """Where a word of the body covers `end` (where a centred label's cell ends) and two texts meet
-    in it there (`TEXTS_AGAINST`), within half an em: the place they meet. A justified line runs
+    in it there (`TEXTS_MEET`), within half an em: the place they meet. A justified line runs
     its text up to its cell's edge, and with no padding the next cell's text starts right
     against it, so pdfium reads one word across the edge ("Warangal Urban" +
     "Carpets": "UrbanCarpets"; "Eri, Muga" + "5", a serial), and the white beside the line is not
@@ -985,7 +980,7 @@ def _texts_meet_near(end: float, body: list[list[Word]]) -> float | None:
     a label set over centred texts would end its cell.)"""
     for w in (w for line in body for w in line if w.x0 < end < w.x1):
         letter = (w.x1 - w.x0) / len(w.text)
-        at = [w.x0 + m.start() * letter for m in TEXTS_AGAINST.finditer(w.text)]
+        at = [w.x0 + m.start() * letter for m in TEXTS_MEET.finditer(w.text) if w.text[m.start() - 1] != "-"]
         if at and abs((x := min(at, key=lambda x: abs(x - end))) - end) < 0.5 * w.size:
             return x
     return None
