@@ -3409,6 +3409,29 @@ def test_a_line_set_between_two_lines_of_the_last_rows_cell_is_that_rows():
     assert _table_end(_parts_at(*body, (800.0, {"product": "Page 11 of 13"})), [0, 2]) == 9
 
 
+def test_a_tables_end_is_judged_by_its_lines_feet_not_their_inks_centres():
+    """Writer, a state's table ending its page: the product "Chikankari Embroidery", too wide for
+    its cell, broke inside its last word, "Embroider" / "y" (fuzz 2280600163, unseen seed 22806).
+    By their ink's centres the cell's lines scatter (15.5 to 16.6 pt: "Paper" and "y" reach
+    down), the spacing read as 15.7 pt, and the lone "y", 18.9 pt below by its centre, was read
+    as past the table: "Chikankari Embroider", with no doubt. By the lines' feet the cell keeps
+    16.6 pt, and the "y" goes on it."""
+    from pipeline.extract.layers import Word
+    from pipeline.extract.unruled import _table_end
+
+    def line(name, *words):  # (text, x0, x1, top, bottom, foot)
+        return {name: [Word(t, x0, x1, top, bottom, foot=foot) for t, x0, x1, top, bottom, foot in words]}
+    parts = [line("product", ("a)", 155.1, 163.7, 426.7, 435.4, 433.9), ("Chilli", 170.5, 193.3, 426.2, 433.9, 433.9),
+                  ("b)", 200.1, 209.3, 426.2, 435.4, 433.9)),
+             line("product", ("Handmade", 155.1, 207.1, 442.8, 450.5, 450.5)), line("product", ("Paper", 155.1, 182.6, 460.0, 469.5, 467.2)),
+             line("district", ("Bengaluru", 70.1, 119.2, 467.8, 477.8, 475.5)),
+             {**line("serial", ("1", 42.1, 47.8, 476.6, 483.7, 483.7)),
+              **line("product", ("Products", 155.1, 196.9, 476.1, 483.8, 483.8), ("c)", 201.6, 209.4, 476.6, 485.3, 483.8))},
+             line("district", ("Rural", 70.1, 94.8, 484.4, 492.1, 492.1)), line("product", ("Chikankari", 155.1, 204.9, 492.8, 500.5, 500.5)),
+             line("product", ("Embroider", 155.1, 204.8, 509.4, 517.1, 517.1)), line("product", ("y", 155.1, 160.2, 528.2, 536.1, float("nan")))]
+    assert _table_end(parts, [4]) == 9
+
+
 def test_rows_told_by_their_lines_alone_are_in_doubt_where_any_table_of_the_list_has_cells_of_several_lines():
     """A state's table of one row, no serials, no rules ("Bamboo" / "Craft" beside "Kandhamal"
     set in the middle): each product line was read as a row, so no cell of that table holds two
