@@ -3445,3 +3445,24 @@ def test_rows_told_by_their_lines_alone_are_in_doubt_where_any_table_of_the_list
     rows = [row(1, "Handmade", "Paper Products"), row(2, "Bamboo", by_spacing=True), row(2, "Craft", by_spacing=True)]
     assert rows_by_spacing(rows) == [1, 2]
     assert rows_by_spacing(rows[1:]) == []
+
+
+def test_the_lines_after_a_name_broken_at_different_points_of_a_word_are_one_text():
+    """Writer, products one a line in a narrow cell, no next line's first word fitting: the
+    cell's width broke "Fabrics/Handicrafts" after "Handic" in two cells and after "Handi" in
+    another. "Handloom" met two different lines after it only as two cuts of one word, and so
+    was read as whole by recurrence: "Handloom" / "Fabrics/Handicrafts" was parted with no
+    doubt, and, standing alone, parted the same name elsewhere (fuzz 5092300056). Lines met
+    after a text that begin alike, or before it that end alike, are one text met."""
+    from pipeline.extract.products import settle_breaks
+
+    def cell(*texts: str) -> list[Line]:
+        return [Line(t.lstrip("/~"), 300.0, hard_break=t[0] == "/", joiner="" if t[0] == "~" else " ", x0=200.0) for t in texts]
+
+    carpets = cell("Carpets", "(Bhadohi)", "Handloom", "Fabrics/Handi", "~crafts")
+    jaggery = cell("Jaggery", "Handloom", "Fabrics/Handic", "~rafts")
+    found = [jaggery, cell("Kani Shawl", "Srikalahasthi", "Kalamkari", "Fabrics/Handic", "~rafts", "/Turmeric"),
+             cell("Spices", "Sugarcane", "based products", "(Jaggery)"), carpets]
+    settle_breaks(found)
+    assert not any(line.hard_break and not line.break_unsure for line in carpets + jaggery)
+    assert split_products(carpets)[-1] == "Handloom Fabrics/Handicrafts" and split_products(jaggery)[-1] == "Handloom Fabrics/Handicrafts"

@@ -189,7 +189,9 @@ def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Cou
     parted = False
     for line, head, tail, whole_head, whole_tail in found:
         head_whole, tail_whole = alone[head] or alone[whole_head], alone[tail] or alone[whole_tail]
-        if (head_whole or closes[head] or len(tails[whole_head]) > 1) and (tail_whole or opens[tail] or len(heads[whole_tail]) > 1):
+        if (head_whole or closes[head] or _meets_several(tails[whole_head], before=False)) and (
+            tail_whole or opens[tail] or _meets_several(heads[whole_tail], before=True)
+        ):
             line.hard_break = parted = True
             # two names may share a word ("Leather Products", "Leather Footwear"): parted without
             # either side standing alone as an item, the break stays in doubt
@@ -223,8 +225,11 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
             spans.append((group, at, pieces))
             offset += len(group)
 
+    def recurs(text: str) -> bool:
+        return _meets_several(before[text], before=True) and _meets_several(after[text], before=False)
+
     def whole(text: str) -> bool:
-        return alone[text] > 0 or len(before[text]) > 1 and len(after[text]) > 1
+        return alone[text] > 0 or recurs(text)
 
     parted = False
     for group, at, pieces in spans:
@@ -233,13 +238,22 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
             continue
         ways = [set(chosen) for chosen in itertools.chain.from_iterable(itertools.combinations(at, n) for n in range(1, len(at) + 1))
                 if all(whole(text[a, b]) for a, b in itertools.pairwise([0, *chosen, len(group)]))]
-        if len(ways) == 1 and not (len(before[text[0, len(group)]]) > 1 and len(after[text[0, len(group)]]) > 1):
+        if len(ways) == 1 and not recurs(text[0, len(group)]):
             sure = all(alone[text[a, b]] for a, b in itertools.pairwise([0, *sorted(ways[0]), len(group)]))
             for k in at:
                 group[k].hard_break = k in ways[0]
                 group[k].break_unsure = group[k].break_unsure and not sure
             parted = True
     return parted
+
+
+def _meets_several(lines_met: set[str], before: bool) -> bool:
+    """Whether a text meets different lines on one side. A wrapped name goes on with the same
+    words wherever its cell's width breaks it, so the lines met after it begin alike
+    ("Fabrics/Handic", "Fabrics/Handi") and those met before it end alike ("Srikalahasthi
+    Kalamkari", "Kalamkari"): only lines that do neither are different texts."""
+    same = str.endswith if before else str.startswith
+    return any(not same(a, b) and not same(b, a) for a, b in itertools.combinations(lines_met, 2))
 
 
 MOST_OPEN_BREAKS = 8  # an item read with more open breaks than this is not parted by the items (2^8 ways)
