@@ -475,7 +475,9 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     rows_apart = functools.cache(lambda: _rows_apart(lines))  # read only for blocks further apart than 1.5 em
     found, first = [], None
     for i in range(len(lines)):
-        if first is not None and i > first + HEADER_WINDOW:
+        # (a row's line below the first block that maps ends the search: a block past it heads
+        # another table, a state's narrower one, however much shorter)
+        if first is not None and (i > first + HEADER_WINDOW or i > first and numbered(i)):
             break
         if not named(i):
             continue
