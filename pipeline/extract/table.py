@@ -27,7 +27,7 @@ from types import MappingProxyType
 
 from .cells import (TOL, Column, Line, Row, apart_at_columns, group_lines, join_lines, line_yc, partial_name, prints_one_a_line, runs_on,
                     words_text)
-from .columns import product_fields
+from .columns import label_table, product_fields, required_named
 from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
 from .layers import PageContent, Word
@@ -235,6 +235,11 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
     if not starts:  # a header here names at least the fields of the table's (a running title over rows does not)
         body = [line for line in lines if not state.running(_line_key(line))]  # less the running header
         return _region_rows(page, None, [w for line in body for w in line], state, "", [], header=state.header_fields or True)
+    # where no header was read before, the lines this page's headers all print are the header's
+    # (only lines that name the fields: tables whose labels wrap otherwise share only their first lines)
+    if not state.header_lines and len(starts) > 1 and (printed := _printed_by_every(lines, starts)) and set(
+            state.header_fields or ()) & set(label_table()[1]) <= required_named(" ".join(printed)):
+        state.header_lines = printed
     rows, seen = [], []
     if state.columns is None:  # rows counted from 1 above the list's first header: a table whose header was not read
         serials = [int(line[0].text) for line in lines[: starts[0]] if line[0].text.isdigit()]
@@ -265,6 +270,15 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
         rows += _region_rows(page, None, words, state, heading, [])
     state.note_above(seen)
     return rows
+
+
+def _printed_by_every(lines: list[list[Word]], starts: list[int]) -> tuple[str, ...]:
+    """The text of the lines that every header of the page prints, top down: a header printed
+    over each state's table is those lines, however its first row stands under it (a table of
+    three rows, set as far apart as the header's two, cannot show where its body begins; its
+    header printed again shows it)."""
+    printings = [[words_text(line) for line in lines[start:]] for start in starts]
+    return tuple(texts[0] for texts in itertools.takewhile(lambda texts: len(set(texts)) == 1, zip(*printings)))
 
 
 def _heading_at_foot(lines: list[list[Word]]) -> int | None:
