@@ -448,11 +448,14 @@ def _in_latin(line: list[Word]) -> bool:
     return any(c.isascii() and c.isalpha() for w in line for c in w.text)
 
 
-def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool):
+def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool, loose: bool = False):
     """((rank, block, fields, spans) or None, best failed candidate) of the table's header: among
     the line blocks near the first one whose labels map every required field, the one that maps
     the most fields (a title above the header must not be read as part of it). A table may lack
-    a state column when a heading above it names the state: such a header ranks below a full one."""
+    a state column when a heading above it names the state: such a header ranks below a full one.
+    Where no block maps, an unruled header's rows may stand as far apart as the body's lines
+    under it at most (`loose`): rows padded wider than one and a half of their font's size part
+    "Product Name  Location" from "Name of State/UT  Districts" as they part the body's rows."""
     best: HeaderCandidate | None = None
     bounds = list(zip(grid.xs, grid.xs[1:])) if grid else []
     # Cheap tests first: a header line names a required field, and a header block every one that
@@ -495,7 +498,8 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
                 continue
             if (lo, hi) not in read:
                 rules = rule_tops if grid else _rules_parting(page, block)
-                tight = _tight(block, rules, apart=1.5) or _tight(block, rules, apart=1.5, rows_apart=rows_apart())
+                tight = (_tight(block, rules, apart=1.5) or _tight(block, rules, apart=1.5, rows_apart=rows_apart())
+                         or loose and _tight(block, rules, apart=1.5, rows_apart=_widest_white(lines[hi : hi + ROWS_SEEN])))
                 body = functools.cache(lambda: _table_body(lines[hi:], max(w.bottom for w in lines[hi - 1])))
                 read[lo, hi] = _read_block(block, bounds, body) if (lo, hi) == ruled_band or tight else None
             if read[lo, hi] is None:
@@ -516,7 +520,17 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             unbroken = not (lo and _interleaved(lines[lo - 1], lines[lo]) or hi < len(lines) and _interleaved(lines[hi - 1], lines[hi]))
             rank = ("state" in fields, sum(f is not None for f in fields), whole, unbroken, -len(block), -i)
             found.append((rank, block, fields, spans))
+    if not found and not grid and not loose:
+        return _header_block(page, lines, grid, hint, loose=True)
     return max(found, key=lambda f: f[0]) if found else None, best
+
+
+ROWS_SEEN = 10  # lines under a header block that show how far apart the body's rows stand
+
+
+def _widest_white(lines: list[list[Word]]) -> float:
+    """The widest white between two of these lines, one under the other (pt; 0 for fewer than two)."""
+    return max((min(w.top for w in b) - max(w.bottom for w in a) for a, b in itertools.pairwise(lines)), default=0.0)
 
 
 def _counts_on_below(lines: list[list[Word]], k: int) -> bool:
