@@ -98,7 +98,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # without serials, the white between rows tells them where the page shows it (each row then
     # starts at its first product line); else each product line starts one (`_product_starts`),
     # and which lines make a row is in doubt (`Row.by_spacing`)
-    white = rows_by_white(parts, totals, wraps, rows_apart) if anchor_field != "serial" else None
+    white = rows_by_white(parts, totals, wraps, rows_apart, goes_on) if anchor_field != "serial" else None
     if white:
         anchors = sorted(totals | {next(j for j in lines if parts[j].get(anchor_field)) for lines in white
                                    if any(parts[j].get(anchor_field) for j in lines)})
@@ -585,7 +585,7 @@ def _merged_texts_of_first_row(parts: list[dict[str, list[Word]]], body: list[li
 
 
 def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset(), wraps: list[float] | None = None,
-                  rows_apart: list[float] | None = None) -> list[list[int]] | None:
+                  rows_apart: list[float] | None = None, goes_on=None) -> list[list[int]] | None:
     """Rows told by the white between them, where nothing else tells them (no serials): the
     lines of each row (each a list of line indices, top to bottom), or None where the page does
     not tell. A text engine sets a cell's lines at its font's line spacing, and pads each row's
@@ -603,7 +603,11 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     baseline the text layer tells takes its place at the spacing between the lines beside it.
     A page tells its rows where one pitch at least is a row's, or where the pages before showed
     rows apart by their padding (`rows_apart`: those pitches; this page's are added): then a page
-    whose lines all stand at the spacing holds one row (a state's table of one row)."""
+    whose lines all stand at the spacing holds one row (a state's table of one row). Rows too
+    low for their text (a spreadsheet's) abut: lines as close as any are two rows' where a column
+    but the products' breaks them where its next word would have fitted (`goes_on()`, `_runs_on`:
+    no wrap, and no name of a state, district or sector holds a break by hand: "Kerala" /
+    "Kerala"), and are no evidence of a cell's spacing."""
     every = {name: [j for j, p in enumerate(parts) if p.get(name)] for name in {n for p in parts for n, w in p.items() if w}}
     # (to a hundredth of a point: a text layer's positions are single floats, a pixel 0.75 +- 0.00002)
     feet = {(j, name): round(line_foot(parts[j][name]), 2) for name, lines in every.items() for j in lines}
@@ -635,12 +639,16 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
         every_pitch = sorted(feet[b, name] - feet[a, name] for name, lines in every.items()
                              for a, b in itertools.pairwise(lines) if not hidden[b, name])
         closest = [p for p in every_pitch if p <= every_pitch[0] + 2 * close] if every_pitch else []
-        if len(closest) < len(every_pitch) and every_pitch[len(closest)] - closest[-1] >= ROWS_APART * size:
+        products = product_fields(every)
+        abut = bool(closest) and goes_on is not None and any(
+            how == 0 and name not in products and feet.get((b, name), math.inf) - feet.get((a, name), math.nan) <= closest[-1]
+            for (a, b, name), how in goes_on().items())
+        if not abut and len(closest) < len(every_pitch) and every_pitch[len(closest)] - closest[-1] >= ROWS_APART * size:
             wrapped = closest
         # or, where every line holds a text in each of the row's own columns (two at least) and all
-        # stand one pitch apart, rows of one line each (a row of several lines leaves some column
-        # blank on some line)
-        elif closest and len(closest) == len(every_pitch) and len(by_column) > 1 and not any(hidden.values()):
+        # stand one pitch apart, or the closest are rows that abut, rows of one line each (a row of
+        # several lines leaves some column blank on some line)
+        elif closest and (abut or len(closest) == len(every_pitch)) and len(by_column) > 1 and not any(hidden.values()):
             lines = sorted({j for ls in by_column.values() for j in ls})
             others = {j for ls in every.values() for j in ls} - skip - set(lines)  # lines of merged texts alone
             if not others and all(parts[j].get(name) for j in lines for name in by_column):
