@@ -2180,6 +2180,27 @@ def test_a_justified_line_that_ends_short_of_the_columns_edge_ends_an_item():
     assert not ragged[1].hard_break
 
 
+def test_a_spread_line_whose_next_word_would_have_fitted_on_it_unspread_was_broken_by_hand():
+    """Writer, justified, a cell's items parted by line breaks inside one paragraph: each line
+    but the cell's last is spread to the edge (299.5), a break by hand as a wrap, so "Blue
+    Pottery" / "Dry Fish" / "Saffron" measured as full lines and was read as one item (fuzz
+    4461700111). The engine fills a line before it spreads it: set with the column's own spaces
+    (2.2 pt, as its cells' last lines show), "Blue Pottery" leaves room for "Dry", and "Dry
+    Fish" for "Saffron". "Processed Pork" unspread has no room for "Red": still a wrap."""
+    from pipeline.extract.cells import Row, settle_justified_breaks
+
+    def cell(*lines: tuple[str, float, float, float]) -> list[Line]:
+        return [Line(text, x1, x0=235.6, room=64.0, size=9.0, spacing=spacing, first_width=first, break_unsure=bool(k))
+                for k, (text, x1, spacing, first) in enumerate(lines)]
+
+    items = cell(("Blue Pottery", 299.5, 21.0, 17.0), ("Dry Fish", 299.6, 34.48, 14.0), ("Saffron", 262.6, 0.0, 27.0))
+    wrapped = cell(("Pottery", 261.6, 0.0, 26.0), ("Processed Pork", 299.5, 10.98, 36.0), ("Red Sander &", 299.5, 8.68, 14.5),
+                   ("Wood Carvings", 292.3, 2.2, 22.0))
+    settle_justified_breaks([Row(1, {"product": items}), Row(1, {"product": wrapped})], lambda row: ["product"])
+    assert split_products(items) == ["Blue Pottery", "Dry Fish", "Saffron"] and not any(line.break_unsure for line in items)
+    assert not any(line.hard_break for line in wrapped)
+
+
 def test_a_word_past_its_columns_edge_is_its_own_only_where_a_text_engine_would_set_it_so():
     """Writer, justified, no padding: the sectors start where the products' lines end (270.1), so
     no white parts the columns and the edge is drawn at 301, inside "Handicraft" (fuzz

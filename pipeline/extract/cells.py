@@ -77,6 +77,7 @@ class Line:
     cut: bool = False  # a word of it a clip cuts: its text may go on unseen
     spacing: float = 0.0  # the narrowest white between its words (0 for a line of one word)
     wrapped: bool = False  # the page ends it with the space it was wrapped at (`Word.wrapped`): its text goes on
+    first_width: float = 0.0  # its first word's ink
 
     @property
     def confidence(self) -> float:
@@ -304,7 +305,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
                         bool(before) and unsettled and not NO_SPACE_AT_BREAK.search(before[-1].text), room, em,
                         any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:])), unsure=unsure,
                         cut=any(w.cut for w in line), spacing=min((b.x0 - a.x1 for a, b in zip(line, line[1:])), default=0.0),
-                        wrapped=line[-1].wrapped))
+                        wrapped=line[-1].wrapped, first_width=first.x1 - first.x0))
         before = line
     return out
 
@@ -361,9 +362,12 @@ def settle_justified_breaks(rows: list[Row], fields) -> None:
     """A break after a line of a justified column that ends short of its cell's edge and of the
     column's, its words a space apart, was made by hand: a wrapped line would have been spread
     to the edge. So the next line begins an item, whatever width it would have needed ("Red
-    Sander & Wood Carvings" / "Jaggery"). Only where the column shows its edge in spread lines
-    of three texts (a ragged column's lines may end alike by chance), over the document (a page,
-    or a state's own table, may show too few); `fields(row)`: the fields of items one a line."""
+    Sander & Wood Carvings" / "Jaggery"). A line broken by hand inside a paragraph is spread
+    too (Writer's): the engine filled it before spreading it, so where the next line's first word
+    would have fitted on it set with the column's own spaces, the break was made by hand ("Blue
+    Pottery", spread to the edge, / "Dry Fish"). Only where the column shows its edge in spread
+    lines of three texts (a ragged column's lines may end alike by chance), over the document (a
+    page, or a state's own table, may show too few); `fields(row)`: the fields of items one a line."""
     for cells in _columns(rows, by_page=False, fields=fields).values():
         natural, edges = _justified_edges(cells, spread=True)
         for _, lines in cells if edges else ():
@@ -375,6 +379,11 @@ def settle_justified_breaks(rows: list[Row], fields) -> None:
                 if (0 < before.spacing <= 1.2 * natural and before.x1 < before.x0 + before.room - 0.5 and not broken
                         and line.need < before.room and all(abs(before.x1 - x) > 0.5 for x in edges)):
                     line.hard_break, line.break_unsure = True, False
+                elif before.spacing > 1.2 * natural and not broken:
+                    # (a spread line's spaces are alike: the narrowest, taken for each, spreads it at most as far as it is)
+                    unspread = before.x1 - before.x0 - before.text.count(" ") * (before.spacing - natural)
+                    if unspread + natural + line.first_width < before.room - ink_slack(before.size):
+                        line.hard_break, line.break_unsure = True, False
 
 
 def widest(column: Column, words: list[Word]) -> float:
