@@ -1687,6 +1687,12 @@ def test_two_labels_as_close_as_words_part_where_that_maps_more_fields():
     jammed = [_at(186.0, ("Sector", 46.8, 83.2), ("Category", 95.8, 146.9), ("Product", 164.2, 208.3), ("#", 226.6, 235.0),
                   ("Districts", 239.2, 286.6), size=9.2)]
     assert _read_block(jammed, [])[1] == ["sector", "category", "product", "serial", "district"]
+    # three labels as close as words, each 3.7 pt from the next (Writer's Telangana table, narrower
+    # than Tamil Nadu's above it): the parts part again, and the state's rows were read into the
+    # table before, its heading and header as rows (fuzz 4461700041)
+    three = [_at(259.0, ("Districts", 48.8, 76.8), ("Products", 90.0, 120.3), ("Category", 124.0, 154.3), ("Remarks", 158.0, 187.6),
+                 size=7.0)]
+    assert _read_block(three, [])[1] == ["district", "product", "category", "remarks"]
 
 
 def test_no_row_runs_on_into_a_states_own_table():

@@ -296,33 +296,40 @@ def _side_by_side(block: list[list[Word]]) -> bool:
 
 
 def _labels_of_two_fields(block: list[list[Word]], spans: list[tuple[str, float, float]], body) -> list[tuple[str, float, float]]:
-    """The labels, each of one line that is two fields' names side by side parted in two
-    ("District Product"): labels of narrow columns, each centred in its cell, may stand as
-    close as words, and a header with no label of two words shows no word space to tell them
-    by. Each part is a label of four words at most ("Name of the Product"), parted at a gap
-    wider than the line's others (labels stand further apart than words: a title "One District
-    One Product" is no two labels), or where the texts of the table's body (`body()`, its lines) part, as
-    `_texts_part_at`, and stand side by side on several rows (`_rows_across`): labels justified
-    to fill their cells stand closer than their own words ("District Name Product Name"). Read
-    where the header maps no other way, or maps fewer fields ("# Districts": the serial's
-    label, where it is optional)."""
+    """The labels, each of one line that is several fields' names side by side parted
+    ("District Product", "Products Category Remarks"): labels of narrow columns, each centred in
+    its cell, may stand as close as words, and a header with no label of two words shows no word
+    space to tell them by. Each part is a label of four words at most ("Name of the Product"),
+    of a field no other part names, parted at a gap wider than the parts' own (labels stand
+    further apart than words: a title "One District One Product" is no two labels), or where
+    the texts of the table's body (`body()`, its lines) part, as `_texts_part_at`, and stand
+    side by side on several rows (`_rows_across`): labels justified to fill their cells stand
+    closer than their own words ("District Name Product Name"). Read where the header maps no
+    other way, or maps fewer fields ("# Districts": the serial's label, where it is optional)."""
     out = []
     for label, x0, x1 in spans:
         lines = [sorted((w for w in line if x0 - TOL <= w.x0 and w.x1 <= x1 + TOL), key=lambda w: w.x0) for line in block]
         words = next((ws for ws in lines if ws), []) if sum(map(bool, lines)) == 1 else []
-        gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
-        cut = None
-        for k in range(1, len(words)):
-            left, right = field_for(_label_text(words[:k])), field_for(_label_text(words[k:]))
-            if max(k, len(words) - k) > 4 or left is None or right is None or left == right:
-                continue
-            if (all(gaps[k - 1] > gap + 0.5 for n, gap in enumerate(gaps) if n != k - 1)
-                    or gaps[k - 1] > 0 and _texts_part_at(body(), words[k].x0, x1) and _rows_across(body(), x0, words[k].x0, x1) >= 2):
-                cut = k
-                break
-        out += [(label, x0, x1)] if cut is None else [(_label_text(words[:cut]), x0, words[cut - 1].x1),
-                                                       (_label_text(words[cut:]), words[cut].x0, x1)]
+        parts = _parted_labels(words, x1, body) if len(words) > 1 else None
+        out += [(label, x0, x1)] if parts is None or len(parts) < 2 else [
+            (_label_text(part), x0 if k == 0 else part[0].x0, x1 if k == len(parts) - 1 else part[-1].x1) for k, part in enumerate(parts)]
     return out if len(out) > len(spans) else spans
+
+
+def _parted_labels(words: list[Word], x1: float, body) -> list[list[Word]] | None:
+    """The words of one line parted into labels of different fields (`_labels_of_two_fields`),
+    or, where they part no way, themselves if they are a label, else None."""
+    for k in range(1, min(len(words), 5)):
+        left = field_for(_label_text(words[:k]))
+        rest = _parted_labels(words[k:], x1, body) if left is not None else None
+        if rest is None or left in {field_for(_label_text(part)) for part in rest}:
+            continue
+        own = [b.x0 - a.x1 for part in [words[:k], *rest] for a, b in itertools.pairwise(part)]
+        gap = words[k].x0 - words[k - 1].x1
+        if (gap > max(own, default=0.0) + 0.5
+                or gap > 0 and _texts_part_at(body(), words[k].x0, x1) and _rows_across(body(), words[0].x0, words[k].x0, x1) >= 2):
+            return [words[:k], *rest]
+    return [words] if len(words) <= 4 and field_for(_label_text(words)) is not None else None
 
 
 def is_header(lines: list[list[Word]]) -> bool:
