@@ -2205,6 +2205,15 @@ def test_a_spread_line_whose_next_word_would_have_fitted_on_it_unspread_was_brok
     settle_justified_breaks([Row(1, {"product": items}), Row(1, {"product": wrapped})], lambda row: ["product"])
     assert split_products(items) == ["Blue Pottery", "Dry Fish", "Saffron"] and not any(line.break_unsure for line in items)
     assert not any(line.hard_break for line in wrapped)
+    # a spread line spans its cell's room, which the column's words may overstate: Chromium
+    # wrapped "1. Bobbili" / "Veena 2." where "Veena" needs 82 pt of a cell's 79.5 (fuzz 1241700172)
+    inline = [Line("1. Bobbili", 432.6, x0=353.1, room=86.6, size=10.0, spacing=34.24, first_width=7.4),
+              Line("Veena 2.", 432.6, x0=353.0, room=86.6, size=10.0, spacing=36.0, first_width=30.4),
+              Line("Etikoppaka", 408.0, x0=353.0, room=86.6, size=10.0, first_width=55.0)]
+    more = [Line("Toys 3. Cane &", 432.6, x0=353.1, room=86.6, size=10.0, spacing=8.4, first_width=17.0),
+            Line("Bamboo Items", 420.0, x0=353.1, room=86.6, size=10.0, spacing=3.18, first_width=40.0)]
+    settle_justified_breaks([Row(1, {"product": inline}), Row(1, {"product": more})], lambda row: ["product"])
+    assert not any(line.hard_break for line in inline + more)
 
 
 def test_a_word_past_its_columns_edge_is_its_own_only_where_a_text_engine_would_set_it_so():

@@ -380,9 +380,11 @@ def settle_justified_breaks(rows: list[Row], fields) -> None:
                         and line.need < before.room and all(abs(before.x1 - x) > 0.5 for x in edges)):
                     line.hard_break, line.break_unsure = True, False
                 elif before.spacing > 1.2 * natural and not broken:
-                    # (a spread line's spaces are alike: the narrowest, taken for each, spreads it at most as far as it is)
-                    unspread = before.x1 - before.x0 - before.text.count(" ") * (before.spacing - natural)
-                    if unspread + natural + line.first_width < before.room - ink_slack(before.size):
+                    # (a spread line spans its cell's room, and its spaces are alike: the narrowest,
+                    # taken for each, spreads it at most as far as it is)
+                    room = before.x1 - before.x0
+                    unspread = room - before.text.count(" ") * (before.spacing - natural)
+                    if unspread + natural + line.first_width < room - ink_slack(before.size):
                         line.hard_break, line.break_unsure = True, False
 
 
