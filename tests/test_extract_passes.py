@@ -3259,19 +3259,17 @@ def test_rows_too_low_for_their_text_abut_and_tell_no_cells_spacing():
     read as one cell's, so two rows were read as one ("Kerala Kerala", "Idukki Idukki") with no
     doubt of the rows (fuzz 4461700118). "Kerala" would have fitted after "Kerala" in the state
     column: no wrap, and a state's name is broken by no hand, so the two are two rows' lines."""
-    from pipeline.extract.cells import MAYBE
     from pipeline.extract.unruled import rows_by_white
     parts = _parts_at((100.0, {"state": "Kerala", "district": "Idukki", "product": "Large Cardamom", "sector": "Agriculture"}),
                       (112.0, {"state": "Kerala", "district": "Idukki", "product": "Rice based products", "sector": "Textiles"}),
                       (128.0, {"state": "Kerala", "district": "Wayanad", "product": "Kiwi", "sector": "Textiles"}))
-    fitted = {(0, 1, "state"): 0, (0, 1, "district"): 0, (0, 1, "sector"): MAYBE, (1, 2, "state"): 0, (1, 2, "district"): 0,
-              (1, 2, "sector"): 0}
+    fitted = {(0, 1, "state"), (0, 1, "district"), (1, 2, "state"), (1, 2, "district"), (1, 2, "sector")}  # not "Agriculture Textiles"
     assert rows_by_white(parts) == [[0, 1], [2]]
-    assert rows_by_white(parts, goes_on=lambda: fitted) == [[0], [1], [2]]
+    assert rows_by_white(parts, fitted=lambda: fitted) == [[0], [1], [2]]
     # a wrap that may be one ("Dr. B.R. Ambedkar" / "Konaseema": the next word would not have fitted) is a cell's
     wrapped = _parts_at((100.0, {"district": "Dr. B.R. Ambedkar", "product": "Kiwi"}), (112.0, {"district": "Konaseema"}),
                         (128.0, {"district": "Dima Hasao", "product": "Honey"}))
-    assert rows_by_white(wrapped, goes_on=lambda: {(0, 1, "district"): MAYBE, (1, 2, "district"): 0}) == [[0, 1], [2]]
+    assert rows_by_white(wrapped, fitted=lambda: {(1, 2, "district")}) == [[0, 1], [2]]
 
 
 def test_a_page_of_one_row_is_told_by_the_padding_the_pages_before_showed():

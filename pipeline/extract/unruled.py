@@ -95,10 +95,11 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                      for name in {name for p in parts for name, words in p.items() if words} - {anchor_field}}
     widest_texts = _widest_texts(parts, columns_lines, {} if widest_texts is None else widest_texts)
     goes_on = functools.cache(lambda: _runs_on(parts, columns_lines, widest_texts))
+    fitted = functools.cache(lambda: _fitted(parts, columns_lines, widest_texts))
     # without serials, the white between rows tells them where the page shows it (each row then
     # starts at its first product line); else each product line starts one (`_product_starts`),
     # and which lines make a row is in doubt (`Row.by_spacing`)
-    white = rows_by_white(parts, totals, wraps, rows_apart, goes_on) if anchor_field != "serial" else None
+    white = rows_by_white(parts, totals, wraps, rows_apart, fitted) if anchor_field != "serial" else None
     if white:
         anchors = sorted(totals | {next(j for j in lines if parts[j].get(anchor_field)) for lines in white
                                    if any(parts[j].get(anchor_field) for j in lines)})
@@ -467,24 +468,39 @@ def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]],
     first (a wrap, not a row's edge): SURELY where it goes on as no name begins or ends
     (`continues`), or holds the next marker of the list the first line's markers count
     (`counts_on`); MAYBE where its first word would not have fitted on the first line within the
-    column's widest line in the table (which tells nothing after the widest line itself, unless
-    another line reaches as far), as a name broken by hand in a narrow column would not either;
-    never where it opens a counted list ("(1) Tea") or is a Total row's label. `widest`: each
-    column's widest texts in the table (`_widest_texts`)."""
+    column's widest line in the table (`_room_before`), as a name broken by hand in a narrow
+    column would not either; never where it opens a counted list ("(1) Tea") or is a Total row's
+    label. `widest`: each column's widest texts in the table (`_widest_texts`)."""
     out = {}
+    for a, b, name, room in _room_before(parts, columns, widest):
+        after, before = words_text(parts[b][name]), words_text(parts[a][name])
+        out[a, b, name] = (0 if opens_list(after, before) or TOTAL_ROW.match(after)
+                           else SURELY if continues(before, after) or counts_on(before, after)
+                           else MAYBE if room is False else 0)
+    return out
+
+
+def _fitted(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]],
+            widest: dict[str, dict[str, float]]) -> set[tuple[int, int, str]]:
+    """The lines (line before, line, field) whose first word would have fitted on the line before
+    (`_room_before`): a break made by hand, never a wrap."""
+    return {(a, b, name) for a, b, name, room in _room_before(parts, columns, widest) if room is True}
+
+
+def _room_before(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]], widest: dict[str, dict[str, float]]):
+    """For each two lines one after the other in a column, (line before, line, field, room):
+    whether the line's first word would have fitted on the line before within the column's
+    widest line in the table (True), or would not (False), or None where that tells nothing:
+    after the widest line itself, unless another line reaches as far, or within a point of it."""
     for name, lines in columns.items():  # each column's lines that hold its text
         widths = {j: parts[j][name][-1].x1 - parts[j][name][0].x0 for j in lines}
         room = max(widest[name].values(), default=0.0)
         alone = sum(w > room - 1.0 for w in widest[name].values()) < 2
         for a, b in zip(lines, lines[1:]):
-            first, after = parts[b][name][0], words_text(parts[b][name])
+            first = parts[b][name][0]
             need = 0.25 * first.size + first.x1 - first.x0
-            fuller = widths[a] + need > room + 1.0 and not (alone and widths[a] > room - 1.0)
-            before = words_text(parts[a][name])
-            out[a, b, name] = (0 if opens_list(after, before) or TOTAL_ROW.match(after)
-                               else SURELY if continues(before, after) or counts_on(before, after)
-                               else MAYBE if fuller else 0)
-    return out
+            fill = widths[a] + need
+            yield a, b, name, (None if alone and widths[a] > room - 1.0 else True if fill < room - 1.0 else False if fill > room + 1.0 else None)
 
 
 def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting: str, tol: float, first: bool = False,
@@ -585,7 +601,7 @@ def _merged_texts_of_first_row(parts: list[dict[str, list[Word]]], body: list[li
 
 
 def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset(), wraps: list[float] | None = None,
-                  rows_apart: list[float] | None = None, goes_on=None) -> list[list[int]] | None:
+                  rows_apart: list[float] | None = None, fitted=None) -> list[list[int]] | None:
     """Rows told by the white between them, where nothing else tells them (no serials): the
     lines of each row (each a list of line indices, top to bottom), or None where the page does
     not tell. A text engine sets a cell's lines at its font's line spacing, and pads each row's
@@ -605,7 +621,7 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     rows apart by their padding (`rows_apart`: those pitches; this page's are added): then a page
     whose lines all stand at the spacing holds one row (a state's table of one row). Rows too
     low for their text (a spreadsheet's) abut: lines as close as any are two rows' where a column
-    but the products' breaks them where its next word would have fitted (`goes_on()`, `_runs_on`:
+    but the products' breaks them where its next word would have fitted (`fitted()`, `_fitted`:
     no wrap, and no name of a state, district or sector holds a break by hand: "Kerala" /
     "Kerala"), and are no evidence of a cell's spacing."""
     every = {name: [j for j, p in enumerate(parts) if p.get(name)] for name in {n for p in parts for n, w in p.items() if w}}
@@ -640,9 +656,9 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
                              for a, b in itertools.pairwise(lines) if not hidden[b, name])
         closest = [p for p in every_pitch if p <= every_pitch[0] + 2 * close] if every_pitch else []
         products = product_fields(every)
-        abut = bool(closest) and goes_on is not None and any(
-            how == 0 and name not in products and feet.get((b, name), math.inf) - feet.get((a, name), math.nan) <= closest[-1]
-            for (a, b, name), how in goes_on().items())
+        abut = bool(closest) and fitted is not None and any(
+            name not in products and feet.get((b, name), math.inf) - feet.get((a, name), math.nan) <= closest[-1]
+            for a, b, name in fitted())
         if not abut and len(closest) < len(every_pitch) and every_pitch[len(closest)] - closest[-1] >= ROWS_APART * size:
             wrapped = closest
         # or, where every line holds a text in each of the row's own columns (two at least) and all
