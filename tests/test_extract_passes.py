@@ -3521,3 +3521,27 @@ def test_the_lines_after_a_name_broken_at_different_points_of_a_word_are_one_tex
     settle_breaks(found)
     assert not any(line.hard_break and not line.break_unsure for line in carpets + jaggery)
     assert split_products(carpets)[-1] == "Handloom Fabrics/Handicrafts" and split_products(jaggery)[-1] == "Handloom Fabrics/Handicrafts"
+
+
+def test_a_row_above_the_lists_first_header_read_is_a_finding_however_few(tmp_path):
+    """A state's table of one row above the list's first header read, its own header unread
+    (here, labels the header table does not know): its row was lost with no finding, where two
+    rows counted from 1 were one (fuzz 4461700055, before its header was read). A lone serial 1
+    counts where its line fills as many columns as the header names."""
+    from reportlab.pdfgen import canvas
+
+    from pipeline.extract import extract
+
+    path = tmp_path / "one-row-table.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(420, 300))
+    pdf.setFont("Helvetica", 10)
+    lines = [(270, ["Arunachal Pradesh"]), (252, ["No.", "Place", "Item"]), (236, ["1", "Pakke-Kessang", "Spices"]),
+             (210, ["Assam"]), (192, ["Sl. No.", "District", "Product"]), (176, ["1", "Kamrup", "Tea"]), (162, ["2", "Kokrajhar", "Silk"])]
+    for y, texts in lines:
+        for x, text in zip((30, 90, 200), texts):
+            pdf.drawString(x, y, text)
+    pdf.save()
+    extraction = extract(path)
+    assert [(r["state"], r["district"], r["product"]) for r in extraction.records] == [("Assam", "Kamrup", "Tea"), ("Assam", "Kokrajhar", "Silk")]
+    assert [detail for _, check, detail in extraction.doubts if check == "tables"] == [
+        "page 1: a line above the list's first header begins with serial 1: rows of a table whose header was not read?"]

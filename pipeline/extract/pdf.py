@@ -203,8 +203,9 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
             doubts.setdefault(k, []).extend(("recognition", detail, None) for detail in details)
     records, record_doubts = _records(rows, doubts, text_layer == "ocr", unsure_states, places)
     damage = [(None, "damaged file", why) for why in info.mended]
-    lost = [(None, "tables", f"page {page}: {count} lines above the list's first header begin with serials 1 to {count}: "
-                             "rows of a table whose header was not read?") for page, count in state.passed_over]
+    lost = [(None, "tables", f"page {page}: " + (f"{count} lines above the list's first header begin with serials 1 to {count}"
+                                                 if count > 1 else "a line above the list's first header begins with serial 1")
+             + ": rows of a table whose header was not read?") for page, count in state.passed_over]
     return Extraction(records, pages, damage + lost + record_doubts, text_layer=text_layer)
 
 

@@ -242,8 +242,11 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
         state.header_lines = printed
     rows, seen = [], []
     if state.columns is None:  # rows counted from 1 above the list's first header: a table whose header was not read
-        serials = [int(line[0].text) for line in lines[: starts[0]] if line[0].text.isdigit()]
-        if len(serials) >= 2 and serials == list(range(1, len(serials) + 1)):
+        numbered = [line for line in lines[: starts[0]] if line[0].text.isdigit()]
+        serials = [int(line[0].text) for line in numbered]
+        # (a lone serial 1, where its line fills as many columns as the header names: a state's table of one row)
+        if serials == list(range(1, len(serials) + 1)) and (
+                len(serials) >= 2 or serials and len(phrases(numbered[0])) >= max(2, len(state.header_fields or ()))):
             state.passed_over.append((page.number, len(serials)))
     for k, start in enumerate(starts):
         above = [w for line in lines[starts[k - 1] + 1 if k else 0 : start] for w in line]
