@@ -319,17 +319,23 @@ def _labels_of_two_fields(block: list[list[Word]], spans: list[tuple[str, float,
 def _parted_labels(words: list[Word], x1: float, body) -> list[list[Word]] | None:
     """The words of one line parted into labels of different fields (`_labels_of_two_fields`),
     or, where they part no way, themselves if they are a label, else None."""
-    for k in range(1, min(len(words), 5)):
-        left = field_for(_label_text(words[:k]))
-        rest = _parted_labels(words[k:], x1, body) if left is not None else None
-        if rest is None or left in {field_for(_label_text(part)) for part in rest}:
-            continue
-        own = [b.x0 - a.x1 for part in [words[:k], *rest] for a, b in itertools.pairwise(part)]
-        gap = words[k].x0 - words[k - 1].x1
-        if (gap > max(own, default=0.0) + 0.5
-                or gap > 0 and _texts_part_at(body(), words[k].x0, x1) and _rows_across(body(), words[0].x0, words[k].x0, x1) >= 2):
-            return [words[:k], *rest]
-    return [words] if len(words) <= 4 and field_for(_label_text(words)) is not None else None
+    @functools.cache
+    def parted(start: int) -> tuple[tuple[Word, ...], ...] | None:  # of the words from `start`
+        rest_of_line = words[start:]
+        for k in range(1, min(len(rest_of_line), 5)):
+            left = field_for(_label_text(rest_of_line[:k]))
+            rest = parted(start + k) if left is not None else None
+            if rest is None or left in {field_for(_label_text(part)) for part in rest}:
+                continue
+            own = [b.x0 - a.x1 for part in [rest_of_line[:k], *rest] for a, b in itertools.pairwise(part)]
+            gap = rest_of_line[k].x0 - rest_of_line[k - 1].x1
+            if (gap > max(own, default=0.0) + 0.5 or gap > 0 and _texts_part_at(body(), rest_of_line[k].x0, x1)
+                    and _rows_across(body(), rest_of_line[0].x0, rest_of_line[k].x0, x1) >= 2):
+                return (tuple(rest_of_line[:k]), *rest)
+        return (tuple(rest_of_line),) if len(rest_of_line) <= 4 and field_for(_label_text(rest_of_line)) is not None else None
+
+    found = parted(0)
+    return None if found is None else [list(part) for part in found]
 
 
 def is_header(lines: list[list[Word]]) -> bool:
