@@ -2847,6 +2847,32 @@ def test_a_districts_blank_in_a_new_states_first_row_is_in_doubt_in_each_row_tha
     assert "blank in the first row of Odisha; 'Dima Hasao' carried from Assam" in doubts[0][2]
 
 
+def test_a_state_blank_through_a_page_under_a_cell_closed_above_is_the_directorys(places):
+    """Calc set merged cells at their foot and ruled every page's foot: Uttar Pradesh's cell,
+    blank through pages 2 and 3, prints its name at its foot on page 4, and Arunachal Pradesh's
+    ended at page 1's foot. The blank pages carried "Arunachal Pradesh" with no doubt (fuzz
+    5823100091). Such a cell is the one above running on, or one whose text is printed below:
+    the directory tells where it places the row's district in either state; without it, the
+    text carried is in doubt."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _records
+
+    def row(page: int, state: str, district: str, through: bool = False) -> Row:
+        cells = {"state": [Line(state, 60.0)] if state else [], "district": [Line(district, 60.0)], "product": [Line("Tea", 60.0)]}
+        return Row(page, cells=cells, runs_through={"state"} if through else set())
+
+    rows = [row(1, "Arunachal Pradesh", "Pakke-Kessang"), row(2, "", "Sant Kabir Nagar", True), row(3, "", "Agra", True),
+            row(4, "Uttar Pradesh", "Bulandshahr")]
+    records, doubts = _records(rows, {}, places=places)
+    assert [r["state"] for r in records] == ["Arunachal Pradesh"] + ["Uttar Pradesh"] * 3 and doubts == []
+    records, doubts = _records(rows, {})
+    assert [r["state"] for r in records] == ["Arunachal Pradesh"] * 3 + ["Uttar Pradesh"]
+    assert [k for k, check, _ in doubts] == [1, 2] and "'Arunachal Pradesh' carried from above, where a later page prints 'Uttar Pradesh'" in doubts[0][2]
+    # a cell running on from above, its district placed there: carried, with no doubt
+    running_on = [row(1, "Arunachal Pradesh", "Pakke-Kessang"), row(2, "", "Lower Dibang Valley", True), row(3, "Uttar Pradesh", "Agra")]
+    records, doubts = _records(running_on, {}, places=places)
+    assert [r["state"] for r in records] == ["Arunachal Pradesh"] * 2 + ["Uttar Pradesh"] and doubts == []
+
 def test_a_words_end_drawn_apart_among_the_text_run_over_it_is_put_back():
     """Chromium drew "Agriculture" run past its cell as "Agricultur" and "e", and "Jammu and",
     the next cell's text, over it in between; pdfium put the "e" after "and" ("Jammu e and

@@ -590,6 +590,18 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
             elif name in row.runs_through:  # its text is below if still to come, or drawn (clipped) below
                 drawn = row.drawn_below.get(name, "")
                 text = below[name] if to_come[name] or (drawn and _printed_again(drawn, below[name])) else ""
+                if not text and name == "state" and below[name]:
+                    # under a cell closed at the page before's foot (a spreadsheet rules every page's
+                    # foot): the cell above running on, or a cell whose text is printed below (at its
+                    # foot, as a cell set at its foot prints it); the directory tells, where it places
+                    # the row's district in one of the two
+                    district = row.text("district") or carried["district"]
+                    if _placed_in(places, below[name], district):
+                        text = below[name]
+                    elif not _placed_in(places, carried[name], district):
+                        row_doubts.append(("merged cells", f"state: blank from the top of page {row.page} to its foot; "
+                                                           f"{carried[name]!r} carried from above, where a later page prints "
+                                                           f"{below[name]!r}", None))
                 to_come[name] = bool(text)
             else:
                 to_come[name] = False
