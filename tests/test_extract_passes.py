@@ -2872,6 +2872,10 @@ def test_a_state_blank_through_a_page_under_a_cell_closed_above_is_the_directory
     running_on = [row(1, "Arunachal Pradesh", "Pakke-Kessang"), row(2, "", "Lower Dibang Valley", True), row(3, "Uttar Pradesh", "Agra")]
     records, doubts = _records(running_on, {}, places=places)
     assert [r["state"] for r in records] == ["Arunachal Pradesh"] * 2 + ["Uttar Pradesh"] and doubts == []
+    # a district of two states ("Balrampur": Uttar Pradesh and Chhattisgarh) tells where only one of the two has it
+    two = [row(1, "Uttar Pradesh", "Ballia"), row(2, "", "Balrampur", True), row(3, "West Bengal", "Purba Medinipur")]
+    records, doubts = _records(two, {}, places=places)
+    assert [r["state"] for r in records] == ["Uttar Pradesh"] * 2 + ["West Bengal"] and doubts == []
 
 def test_a_words_end_drawn_apart_among_the_text_run_over_it_is_put_back():
     """Chromium drew "Agriculture" run past its cell as "Agricultur" and "e", and "Jammu and",

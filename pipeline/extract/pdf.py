@@ -596,9 +596,10 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
                     # foot, as a cell set at its foot prints it); the directory tells, where it places
                     # the row's district in one of the two
                     district = row.text("district") or carried["district"]
-                    if _placed_in(places, below[name], district):
+                    above_has, below_has = _has_district(places, carried[name], district), _has_district(places, below[name], district)
+                    if below_has and not above_has:
                         text = below[name]
-                    elif not _placed_in(places, carried[name], district):
+                    elif below_has or not above_has:
                         row_doubts.append(("merged cells", f"state: blank from the top of page {row.page} to its foot; "
                                                            f"{carried[name]!r} carried from above, where a later page prints "
                                                            f"{below[name]!r}", None))
@@ -646,10 +647,16 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
 def _placed_in(places: Places | None, state: str, district: str) -> bool:
     """Whether the directory has the district in that state and in no other ("Aurangabad" is
     in two)."""
+    return _has_district(places, state, district) and len(places.states_with_district(district)) == 1
+
+
+def _has_district(places: Places | None, state: str, district: str) -> bool:
+    """Whether the directory has a district of that name in that state (in others too, maybe:
+    "Balrampur" is in Uttar Pradesh and Chhattisgarh)."""
     if places is None or not state or not district:
         return False
     match = places.state(state)
-    return match is not None and match.lgd is not None and places.states_with_district(district) == {match.lgd}
+    return match is not None and match.lgd is not None and match.lgd in places.states_with_district(district)
 
 
 def _join_parted_states(rows: list[Row]) -> None:
