@@ -2512,7 +2512,7 @@ def test_whether_a_word_would_have_fitted_is_judged_by_the_tables_widest_line_on
     after it, and may be a wrap; where an earlier page of the table printed a line far wider,
     it would have: a break by hand. One text printed twice reaches as far twice, and shows no
     edge."""
-    from pipeline.extract.unruled import MAYBE, _runs_on, _widest_texts
+    from pipeline.extract.unruled import MAYBE, _room_before, _runs_on, _widest_texts
     lines = [_at(100.0, ("Pickles,", 413.0, 447.0), ("Papad", 450.0, 476.0), ("&", 479.0, 487.0), ("Spices", 490.0, 518.0), size=10.0),
              _at(112.0, ("Saffron", 413.0, 446.0), size=10.0),
              _at(124.0, ("Pickles,", 413.0, 447.0), ("Papad", 450.0, 476.0), ("&", 479.0, 487.0), ("Spices", 490.0, 518.0), size=10.0),
@@ -2520,7 +2520,7 @@ def test_whether_a_word_would_have_fitted_is_judged_by_the_tables_widest_line_on
     parts = [{"product": line} for line in lines]
     columns = {"product": [0, 1, 2, 3]}
     def runs_on(widest: dict) -> dict:
-        return _runs_on(parts, columns, _widest_texts(parts, columns, widest))
+        return _runs_on(parts, list(_room_before(parts, columns, _widest_texts(parts, columns, widest))))
     assert runs_on({})[0, 1, "product"] == 0  # after the widest text alone, twice: nothing to tell
     assert runs_on({"product": {"Mango Pulp & Juice": 105.0}})[0, 1, "product"] == MAYBE  # another as wide
     widest = {"product": {"Electronics Manufacturing Cluster (Mobile Phones)": 300.0}}

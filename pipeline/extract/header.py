@@ -749,7 +749,7 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
     # the header's own spacing: a label broken over more lines than the block's goes on as far
     # apart as the block's lines stand ("Product(s" / ")" / "identified", set in the middle of a tall
     # cell); under a block of one line, at a body cell's pitch (below: "District" / "Name")
-    spacing = max((min(w.top for w in b) - max(w.bottom for w in a) for a, b in zip(block, block[1:])), default=None)
+    spacing = _widest_white(block) if len(block) > 1 else None
     for n, line in enumerate(rest):
         # (a line holding a state's name is a row's: no label's line reads so, "Andaman & Nicobar
         # Islands" set close under labels with no padding between)

@@ -94,8 +94,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     columns_lines = {name: [j for j in range(len(parts)) if parts[j].get(name) and j not in totals]
                      for name in {name for p in parts for name, words in p.items() if words} - {anchor_field}}
     widest_texts = _widest_texts(parts, columns_lines, {} if widest_texts is None else widest_texts)
-    goes_on = functools.cache(lambda: _runs_on(parts, columns_lines, widest_texts))
-    fitted = functools.cache(lambda: _fitted(parts, columns_lines, widest_texts))
+    rooms = functools.cache(lambda: list(_room_before(parts, columns_lines, widest_texts)))
+    goes_on = functools.cache(lambda: _runs_on(parts, rooms()))
+    # the lines whose first word would have fitted on the line before: broken by hand, never wrapped
+    fitted = functools.cache(lambda: {(a, b, name) for a, b, name, room in rooms() if room is True})
     # without serials, the white between rows tells them where the page shows it (each row then
     # starts at its first product line); else each product line starts one (`_product_starts`),
     # and which lines make a row is in doubt (`Row.by_spacing`)
@@ -462,29 +464,21 @@ def _widest_texts(parts: list[dict[str, list[Word]]], columns: dict[str, list[in
     return widest
 
 
-def _runs_on(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]],
-             widest: dict[str, dict[str, float]]) -> dict[tuple[int, int, str], int]:
+def _runs_on(parts: list[dict[str, list[Word]]], rooms) -> dict[tuple[int, int, str], int]:
     """For each two lines one after the other in a column: whether the second goes on from the
     first (a wrap, not a row's edge): SURELY where it goes on as no name begins or ends
     (`continues`), or holds the next marker of the list the first line's markers count
     (`counts_on`); MAYBE where its first word would not have fitted on the first line within the
     column's widest line in the table (`_room_before`), as a name broken by hand in a narrow
     column would not either; never where it opens a counted list ("(1) Tea") or is a Total row's
-    label. `widest`: each column's widest texts in the table (`_widest_texts`)."""
+    label. `rooms`: `_room_before` of the table's columns."""
     out = {}
-    for a, b, name, room in _room_before(parts, columns, widest):
+    for a, b, name, room in rooms:
         after, before = words_text(parts[b][name]), words_text(parts[a][name])
         out[a, b, name] = (0 if opens_list(after, before) or TOTAL_ROW.match(after)
                            else SURELY if continues(before, after) or counts_on(before, after)
                            else MAYBE if room is False else 0)
     return out
-
-
-def _fitted(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]],
-            widest: dict[str, dict[str, float]]) -> set[tuple[int, int, str]]:
-    """The lines (line before, line, field) whose first word would have fitted on the line before
-    (`_room_before`): a break made by hand, never a wrap."""
-    return {(a, b, name) for a, b, name, room in _room_before(parts, columns, widest) if room is True}
 
 
 def _room_before(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]], widest: dict[str, dict[str, float]]):
@@ -621,7 +615,7 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     rows apart by their padding (`rows_apart`: those pitches; this page's are added): then a page
     whose lines all stand at the spacing holds one row (a state's table of one row). Rows too
     low for their text (a spreadsheet's) abut: lines as close as any are two rows' where a column
-    but the products' breaks them where its next word would have fitted (`fitted()`, `_fitted`:
+    but the products' breaks them where its next word would have fitted (`fitted()`, from `_room_before`:
     no wrap, and no name of a state, district or sector holds a break by hand: "Kerala" /
     "Kerala"), and are no evidence of a cell's spacing."""
     every = {name: [j for j, p in enumerate(parts) if p.get(name)] for name in {n for p in parts for n, w in p.items() if w}}
