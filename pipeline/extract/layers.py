@@ -404,16 +404,26 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
     turned = page.get_rotation() % 180 == 90  # lines run up or down the page's own space
     if clipped:  # a glyph is shown while a tenth of its ink is (a line cut by a page's edge is read)
         ink = (ctypes.c_double * 4)()  # left, right, bottom, top
+        across_shown: dict[tuple, bool] = {}  # per line of a clip (its clip, its descent): whether any glyph shows
+        glyphs = []  # (glyph, shown along its line, shown across it, its line)
         for k in boxed:
             clip = clipped.get(calls.text_object(handle, k))
             if clip and calls.char_box(handle, k, *(ctypes.addressof(ink) + 8 * n for n in range(4))):
                 x0, x1, y0, y1 = ink
                 shown_x, shown_y = min(x1, clip[2]) - max(x0, clip[0]), min(y1, clip[3]) - max(y0, clip[1])
-                keep[k] = shown_x > (x1 - x0) / 10 and shown_y > (y1 - y0) / 10
-                # hidden along its line (across it, a merged cell's text is clipped at a page break)
                 along, extent = (shown_y, y1 - y0) if turned else (shown_x, x1 - x0)
+                across, height = (shown_x, x1 - x0) if turned else (shown_y, y1 - y0)
+                line = (clip, round(float(left[k] if turned else bottom[k])))
+                glyphs.append((k, along > extent / 10, across > height / 10, line))
+                across_shown[line] = across_shown.get(line, False) or across > height / 10
+                # hidden along its line (across it, a merged cell's text is clipped at a page break)
                 if along < 0.95 * extent - 0.2:
                     hidden.append(boxes[k])
+        # across its line a clip cuts the line, not its glyphs: where a merged cell's text is cut at
+        # a page's foot, the tops of its tall letters show and a hyphen's ink, lower, does not, but
+        # the line printed is the whole line ("Janjgir-Champa", not "Janjgir Champa")
+        for k, along, across, line in glyphs:
+            keep[k] = along and (across or across_shown[line])
     if keep.all():
         index = np.arange(len(text))
     else:
