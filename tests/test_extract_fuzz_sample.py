@@ -209,3 +209,17 @@ def test_a_district_off_its_rows_first_line_spans_no_rows_on_a_page_where_each_r
     f1, missed, extra = score(pdf)
     assert (dict(missed), dict(extra)) == ({}, {})
     assert not quality.report(extract(pdf)).needs_review
+
+
+def test_a_first_row_set_as_close_under_a_header_as_its_lines_is_a_row_by_its_values():
+    """fuzz-7182900059: Writer sized Tamil Nadu's table to its text, so its labels stand on one
+    line under their Hindi ones, and its first row ("Kanniyakumari  Raja Rani Dolls") stands as
+    close under them as the two header lines stand apart. It was read as a line of the header,
+    and that row and the next product's first line ("Venkatagiri") were lost with no doubt. A
+    label is none of its column's values: "Kanniyakumari", printed where it starts twice more
+    below, starts the body."""
+    pdf = DOUBTED[0].with_name("fuzz-7182900059-writer.pdf")
+    records = extract(pdf).records
+    assert [(r["district"], r["product"]) for r in records if r["state"] == "Tamil Nadu"][:3] == [
+        ("Kanniyakumari", "Raja Rani Dolls"), ("Kanniyakumari", "Venkatagiri Cotton Sarees"), ("Kanniyakumari", "Bamboo Craft")]
+

@@ -789,7 +789,7 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
         label = [w for w in above if _over([w], line)] or above
         if below and _opens_row(below) and line_yc(below) - line_yc(line) < line_yc(line) - line_yc(label) - 0.15 * size:
             break
-        if _starts_as_body(line, rows, rest[n + 1 :]):
+        if _starts_as_body(line, rows, rest[n + 1 :]) or _holds_values(line, rows[-1], rest[n + 1 :]):
             break
         rows.append(line)
         bottom = max(w.bottom for w in line)
@@ -820,6 +820,23 @@ def _starts_as_body(line: list[Word], header: list[list[Word]], body: list[list[
         return len({text for text, _ in there}) >= 3 or [first for _, first in there].count(p[0].text) >= 2
 
     return all(as_body(p) and not any(abs(p[0].x0 - x) <= 1.0 for x in labels) for p in phrases(line))
+
+
+def _holds_values(line: list[Word], above: list[Word], body: list[list[Word]]) -> bool:
+    """Whether a phrase of a line under a header is a text its column prints twice more below,
+    where it starts: a label names its column and is none of its values ("Kanniyakumari" of a
+    first row set as close under a header in two scripts as the header's lines stand). Not
+    under the line `above` printed again: a header printed again over the next state's table
+    prints its labels' lines again."""
+    for p in phrases(line):
+        text = words_text(p)
+        if len(text) < 3 or not any(c.isalpha() for c in text):
+            continue
+        again = [k for k, b in enumerate(body[:40]) if any(abs(q[0].x0 - p[0].x0) <= 0.25 and words_text(q) == text for q in phrases(b))
+                 and not (k and words_text(body[k - 1]) == words_text(above))]
+        if len(again) >= 2:
+            return True
+    return False
 
 
 def _table_body(lines: list[list[Word]], bottom: float) -> list[list[Word]]:
