@@ -223,3 +223,17 @@ def test_a_first_row_set_as_close_under_a_header_as_its_lines_is_a_row_by_its_va
     assert [(r["district"], r["product"]) for r in records if r["state"] == "Tamil Nadu"][:3] == [
         ("Kanniyakumari", "Raja Rani Dolls"), ("Kanniyakumari", "Venkatagiri Cotton Sarees"), ("Kanniyakumari", "Bamboo Craft")]
 
+
+def test_the_next_rows_first_line_may_be_the_rest_of_a_wrapped_line_above():
+    """fuzz-2834500024: Calc set a row barely tall enough for its two lines, at its foot, and
+    rows without rules abut: "Srikalahasthi Kalamkari " (ending on the space it was wrapped at) /
+    "Fabrics/Handicrafts" stand as close as the row above's line. The first line was read into
+    the row above, in doubt, and "Fabrics/Handicrafts" as the next row's product with none: the
+    rest of a wrapped line may be the next row's first line. fuzz-2834500064: Calc set rows too
+    low for their lists in their middle, "Silk" (of "Eri, Muga & Assam" / "Silk") printed over
+    "Black Rice", the next row's: lines of a cell closer than a cell's lines stand are in doubt."""
+    for name, products in (("fuzz-2834500024-calc.pdf", {"Srikalahasthi Kalamkari", "Fabrics/Handicrafts"}),
+                           ("fuzz-2834500064-calc.pdf", {"Silk", "Black Rice"})):
+        extraction = extract(DOUBTED[0].with_name(name))
+        review = quality.report(extraction).review_column()
+        assert {r["product"] for r, why in zip(extraction.records, review) if why and r["product"] in products} == products

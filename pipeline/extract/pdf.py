@@ -168,6 +168,13 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} ends on the space its last line was "
                                                                  "wrapped at: the lines after it were not printed (a row too low "
                                                                  "for its text)", (name, _end_item(lines, -1))))
+                # without a rule below it, the text may go on in the next row's first line, read as that
+                # row's (unless that line opens a list: no wrapped line's rest starts with a marker)
+                if (row.unruled and k + 1 < len(rows) and rows[k + 1].page == row.page and (after := rows[k + 1].cells.get(name))
+                        and not opens_list(after[0].text, lines[-1].text) and after[0].text[:1] not in ITEM_BULLETS):
+                    doubts.setdefault(k + 1, []).append(("clipped text", f"{name}: {rows[k + 1].text(name)!r} may begin with the rest "
+                                                                         f"of the row above's {row.text(name)!r}, whose last line was "
+                                                                         "wrapped", (name, _end_item(after, 0))))
             if ends_on_marker(text := row.text(name)):
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {text!r} ends on its next marker, with no "
                                                                  "item after it: its last items were not printed (a row too low "

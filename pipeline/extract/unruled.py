@@ -15,7 +15,7 @@ from types import MappingProxyType
 import numpy as np
 
 from .columns import product_fields
-from .cells import (MAYBE, NUMBER_UNSHOWN, SURELY, TOL, TOTAL_ROW, Column, Row, cell_lines, common_start, continues, group_lines, ink_slack, left_edges,
+from .cells import (MAYBE, NUMBER_UNSHOWN, SURELY, TOL, TOTAL_ROW, Column, Line, Row, cell_lines, common_start, continues, group_lines, ink_slack, left_edges,
                     line_foot, line_yc, printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
@@ -173,6 +173,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     rows: list[Row] = []
     rooms = rooms_told(columns, edges)
     head = [j for j in range(len(body)) if owner[j] is None]
+    pitches: list[tuple[float, Line, Line]] = []  # from each line of a cell to the next
     groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
     for anchor, members in groups:
         # (a body of one line holds one row, whatever the spacing)
@@ -181,7 +182,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
             lines_of = sorted([j for j in members if (j, name) not in placed] + spanned.get((anchor, name), []))
             words = [w for j in lines_of for w in parts[j].get(name, [])]
             if words:
-                row.cells[name] = cell_lines(group_lines(words), limit, lefts[name], spaces[name])
+                grouped = group_lines(words)
+                row.cells[name] = cell_lines(grouped, limit, lefts[name], spaces[name])
+                pitches += [(line_foot(b) - line_foot(a), read_a, read_b) for (a, read_a), (b, read_b)
+                            in itertools.pairwise(zip(grouped, row.cells[name]))]
                 # a word run past its column's edge matters where it may hold the next column's text
                 # (or, run back past its left edge, the previous column's), or is printed over it,
                 # or is set where no word of the column would run past it
@@ -200,6 +204,15 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                 row.floating.add(name)
         row.text_below = {name for name, last in text_below.items() if anchor is not None and anchor > last}
         rows.append(row)
+    # a row too low for its cell's text (Calc, set in the middle) prints the text on past the
+    # row's edges, over the next row's: two lines of a cell whose feet stand closer than a cell's lines' do
+    # (here, or as the lines that surely wrap stood on the pages before) were printed over each
+    # other, and which row each belongs to is unclear
+    if pitches:
+        leading = statistics.median([pitch for pitch, _, _ in pitches if not math.isnan(pitch)] + (wraps or []) or [0.0])
+        for pitch, read_a, read_b in pitches:
+            if pitch < 0.8 * leading:  # (by the lines' feet only: a line's top tells its letters' height too)
+                read_a.overprinted = read_b.overprinted = True
     if setting == "top":
         # a state's or district's text below its row's first line where the rows' own cells are
         # set at the top: that column's merged cells set their text lower, so each of its texts
