@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from ..text import fold
 from .cells import (TOL, Column, Line, Row, apart_at_columns, group_lines, join_lines, line_yc, partial_name, prints_one_a_line, runs_on,
                     words_text)
 from .columns import label_table, product_fields, required_named
@@ -46,13 +47,15 @@ def _tail_of_row_before(first: Row, state: TableState, ruled: bool) -> bool:
     overleaf "Papad & Spices"). In any: where every row prints its own district and this one's
     goes on from the last row's ("Kamrup" at the foot, "Metropolitan" overleaf: the directory
     names them one district read as one, not each; "Warangal Urban" / "(Hanumakonda)", as no name
-    begins), or it has no product."""
+    begins; "Capital" / "Complex - Itanagar", as a district the list printed before reads), or it
+    has no product."""
     district, last = first.text("district"), state.last_district
     filled = state.filled_on_every_row or frozenset()
     products = next(([line.text for line in lines] for name in product_fields(first.cells)[:1] if (lines := first.cells[name])), [])
     return (ruled and (any(not first.text(name) for name in filled) or goes_on_from_page_before(state.last_products, products))
             or "district" in filled and bool(last and district) and (
                 runs_on(last) or partial_name(district) and not runs_on(district) or names_whole(state.places, "district", [last, district])
+                or fold(f"{last} {district}") in state.districts and fold(district) not in state.districts
                 or not any(first.cells[name] for name in product_fields(first.cells))))
 
 
@@ -129,6 +132,7 @@ class TableState:
     last_page: int = 0  # the document's: no table runs on past its foot
     last_products: str = ""  # the page before's last products (a cell's text): a row the page broke goes on from them
     last_district: str = ""  # and the district of its last row
+    districts: set[str] = field(default_factory=set)  # the district texts of the rows so far (folded)
     wraps: list[float] = field(default_factory=list)  # pitches of lines that surely wrap in unruled tables so far (`rows_by_white`)
     rows_apart: list[float] = field(default_factory=list)  # and of lines across their rows' edges, set apart by padding
     read_unspaced: bool = False  # a page of a list without serials was read before any line showed its spacing
@@ -406,6 +410,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
     state.last_products = next((join_lines(lines) for row in reversed(rows) for name in product_fields(row.cells)[:1]
                                 if (lines := row.cells[name])), "")
     state.last_district = next((row.text("district") for row in reversed(rows) if not row.is_total), "")
+    state.districts |= {fold(row.text("district")) for row in rows if not row.continuation and not row.is_total}
     own = [row for row in rows if not row.continuation and not row.is_total]
     if own:
         filled = frozenset(c.field for c in columns if c.field and all(row.text(c.field) for row in own) and not any(
