@@ -188,6 +188,10 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
             if opening is None or any(at_start(line.text) for line in lines[:opening]):
                 continue
             head, bulleted = join_lines(lines[:opening]), lines[opening].text[:1] in ITEM_BULLETS
+            # at a page's top, the rest of the page before's last item, its row broken by the page
+            if k and rows[k - 1].page != row.page and (before := rows[k - 1].cells.get(name)):
+                doubts.setdefault(k - 1, []).append(("columns", f"{name}: {head!r}, before the first item of a list at the top of page "
+                                                                f"{row.page}, may be the rest of {rows[k - 1].text(name)!r}", (name, _end_item(before, -1))))
             if bulleted:  # (below a row of its table, in a table without rules, it may be that row's too)
                 for j in (k - 1, k) if row.unruled and row_above else (k,):
                     doubts.setdefault(j, []).append(("columns", f"{name}: {head!r} stands before the first bullet of a list "
