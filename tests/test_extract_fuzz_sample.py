@@ -83,10 +83,10 @@ def test_with_the_directory_a_document_whose_page_leaves_merged_states_open_read
 
 @pytest.mark.parametrize("pdf", DOUBTED, ids=lambda p: p.stem)
 def test_a_document_read_in_doubt_doubts_every_row_it_reads_wrong(pdf, places):
-    """The review column as a user gets it, places checked: a district's name cut short by a
+    """The review column as a user gets it, read and placed with the directory: a district's name cut short by a
     page break ('Paschim' of 'Paschim Bardhaman') is the directory's to tell. A document that
     loses rows (no row to doubt) needs review all the same."""
-    extraction = extract(pdf)
+    extraction = extract(pdf, places=places)
     report = quality.report(extraction, normalise.run(extraction.rows, places)[0])
     review = report.review_column()
     read = Counter(tuple(norm(r[k]) for k in ("state", "district", "product")) for r in extraction.records)

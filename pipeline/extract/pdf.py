@@ -591,12 +591,14 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     carried = {"state": "", "district": ""}
     carried_doubts: dict[str, list] = {"state": [], "district": []}  # the doubts about the text carried
     to_come = {"state": False, "district": False}  # the merged cell running on has its text below
-    for (k, row), below in zip(kept, next_page_head):
+    for n, ((k, row), below) in enumerate(zip(kept, next_page_head)):
         row_doubts = list(doubts.get(k, []))
         state_before = carried["state"]
         for name in carried:
             text = row.text(name)
-            if name in row.text_below and _printed_again(text, below[name]):
+            if not text and name in row.text_below and (here := _given_below_on_page([r for _, r in kept[n + 1 :]], row.page, name)):
+                text, to_come[name] = here, False
+            elif name in row.text_below and _printed_again(text, below[name]):
                 text, to_come[name] = below[name], not text
             elif name in row.runs_through:  # its text is below if still to come, or drawn (clipped) below
                 drawn = row.drawn_below.get(name, "")
@@ -689,6 +691,14 @@ def _concerns(scope: tuple[str, tuple[str, ...]] | None, field: str, fields: lis
         return True
     name, beside = scope
     return name == field and (not beside or any(word and word.lower() in product.lower() for word in beside))
+
+
+def _given_below_on_page(below: list[Row], page: int, name: str) -> str:
+    """The text of a merged cell that runs on past the page's foot, where a row below on the page
+    holds it: the page's last row took it from the tail of the row the page broke, joined to it
+    ("Lakhimpur Kheri", printed overleaf beside the tail; the blank rows above share the cell)."""
+    on_page = takewhile(lambda row: row.page == page and name in row.text_below, below)
+    return next((row.text(name) for row in on_page if row.text(name)), "")
 
 
 def _next_page_heads(rows: list[Row]) -> list[dict[str, str]]:
