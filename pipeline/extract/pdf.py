@@ -124,6 +124,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     # Word: 11 of 790 cells, "Mustard ", "Blue Pottery of Jaipur ", each of one line and whole)
     widest_word = max((line.need for cell in product_cells(rows) for line in cell), default=0.0)
     short = cut_short(rows)
+    heads, items = _heads_at_wraps(product_cells(rows))
     for k, row in enumerate(rows):  # where a place or product may hold another cell's text, or a row is none
         read = set(MERGED) | set(product_fields(row.cells))  # the fields a row's record is read from
         if row.overrun & read:
@@ -175,6 +176,12 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                     doubts.setdefault(k + 1, []).append(("clipped text", f"{name}: {rows[k + 1].text(name)!r} may begin with the rest "
                                                                          f"of the row above's {row.text(name)!r}, whose last line was "
                                                                          "wrapped", (name, _end_item(after, 0))))
+            # a last item that the list prints whole nowhere else, but wrapped there, as the head of a
+            # longer name, in a cell that goes on ("Lacquerware/Wooden" / "Toys"): its end may be unprinted
+            if (last := split_products(lines)[-1:]) and fold(last[0]) in heads and items[fold(last[0])] == 1:
+                doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} ends on {last[0]!r}, which the list "
+                                                                 "prints elsewhere only wrapped, as the head of a longer name: "
+                                                                 "its end may be unprinted (a row too low for its text)", (name, tuple(last))))
             if ends_on_marker(text := row.text(name)):
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {text!r} ends on its next marker, with no "
                                                                  "item after it: its last items were not printed (a row too low "
@@ -230,6 +237,18 @@ def _begins_an_item(above: Row, row: Row) -> bool:
         return False
     before, first = above.cells[name][-1], row.cells[name][0]
     return not continues(before.text, first.text) and before.width + first.need < before.room - ink_slack(before.size or first.size)
+
+
+def _heads_at_wraps(cells: list[list[Line]]) -> tuple[set[str], Counter]:
+    """The texts items reach where their lines wrap ("Lacquerware/Wooden" of "Lacquerware/Wooden" /
+    "Toys"), and how often the list prints each item whole (folded)."""
+    heads, items = set(), Counter()
+    for lines in cells:
+        items.update(map(fold, split_products(lines)))
+        for k in range(1, len(lines)):
+            if not lines[k].hard_break and (before := split_products(lines[:k])):
+                heads.add(fold(before[-1]))
+    return heads, items
 
 
 def _end_item(lines: list[Line], end: int) -> tuple[str, ...]:
