@@ -610,6 +610,12 @@ def splits_cell_text_at_top(producer: str) -> bool:
     return any(match in producer for match in _text_engines("split_cell_text_at_top"))
 
 
+def keeps_rows_whole(producer: str) -> bool:
+    """Whether the program that made a PDF never breaks a row across pages
+    (reference/text_engines.yaml): a spreadsheet."""
+    return any(match in producer for match in _text_engines("keep_rows_whole"))
+
+
 def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> None:
     """Where the program that printed the list keeps words whole (`keeps_words_whole`), every line
     going on in lower case after a full one is a wrap after a space. Otherwise such a break is

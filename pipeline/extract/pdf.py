@@ -19,8 +19,8 @@ from typing import Callable, Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
-from .cells import (TEXTS_MEET, Line, Row, continues, cut_short, ink_slack, join_across_pages, join_lines, keeps_words_whole, partial_name, runs_on,
-                    settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top)
+from .cells import (TEXTS_MEET, Line, Row, continues, cut_short, ink_slack, join_across_pages, join_lines, keeps_rows_whole, keeps_words_whole,
+                    partial_name, runs_on, settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top)
 from .products import known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
@@ -59,13 +59,12 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     if pages > settings.max_pages:
         raise ExtractionError(f"{path}: {pages:,} pages, over the bound of {settings.max_pages:,} for a list (about 20 pages); "
                               "if it really is one, raise max_pages in the source's extract settings")
-    split_at_top = splits_cell_text_at_top(info.producer)
-    rows, state, scanned = _table_rows(lambda: _pages(path, pages, settings), settings.state, split_at_top, pages, places)
+    rows, state, scanned = _table_rows(lambda: _pages(path, pages, settings), settings.state, info.producer, pages, places)
     text_layer = settings.text_layer
     if scanned:  # pages printed as images: read again, those pages by OCR (once: recognition is slow)
         log.info("%s: page(s) %s have no text layer: reading them by OCR", path.name, _pages_text(scanned))
         read = list(_with_ocr(path, pages, scanned, settings))
-        rows, state, _ = _table_rows(lambda: iter(read), settings.state, split_at_top, pages, places)
+        rows, state, _ = _table_rows(lambda: iter(read), settings.state, info.producer, pages, places)
         text_layer = "ocr"
         blank = sorted(set(scanned) - {row.page for row in rows})
         if len(blank) == len(scanned):
@@ -306,19 +305,22 @@ def _repeats_header(row: Row, labels: dict[str, set[str]]) -> list[str]:
 
 
 def _table_rows(pages: Callable[[], Iterator[PageContent]], declared_state: str | None,
-                split_at_top: bool, last_page: int, places: Places | None = None) -> tuple[list[Row], TableState, list[int]]:
+                producer: str, last_page: int, places: Places | None = None) -> tuple[list[Row], TableState, list[int]]:
     """The table's rows, page after page (`pages()` reads them), and the numbers of the pages
     that hold only images. One document sets its cells one way: where a table was read in a
     setting that the tables after it showed worse than another (`_aligned_cells` weighs the
     evidence so far), the pages are read again in the setting the whole document shows, and
     with its columns' widest lines; so are pages of a list without serials read before any line
     showed the line spacing that tells its rows apart (`unruled.rows_by_white`), where a later
-    one did. `places`: the directory, where at hand (`merged_spans`)."""
-    rows, state, scanned = _rows_of(pages(), TableState(declared_state=declared_state, split_at_top=split_at_top, last_page=last_page,
-                                                        places=places))
+    one did. `producer`: the program that made the PDF, for what it does at a page break;
+    `places`: the directory, where at hand (`merged_spans`)."""
+    split_at_top, rows_whole = splits_cell_text_at_top(producer), keeps_rows_whole(producer)
+    rows, state, scanned = _rows_of(pages(), TableState(declared_state=declared_state, split_at_top=split_at_top, rows_whole=rows_whole,
+                                                        last_page=last_page, places=places))
     setting = state.document_setting()
     if setting and state.shown_settings - {setting} or state.read_unspaced and state.wraps:
-        again = TableState(declared_state=declared_state, split_at_top=split_at_top, last_page=last_page, setting_evidence=state.setting_evidence,
+        again = TableState(declared_state=declared_state, split_at_top=split_at_top, rows_whole=rows_whole, last_page=last_page,
+                           setting_evidence=state.setting_evidence,
                            settled=True, widest_texts=state.widest_texts, places=places, wraps=state.wraps, rows_apart=state.rows_apart)
         rows, state, _ = _rows_of(pages(), again)
     return rows, state, scanned

@@ -129,6 +129,7 @@ class TableState:
     shown_settings: set[str] = field(default_factory=set)  # the settings tables were read in where they showed one
     merged_fields: dict[str, str] = field(default_factory=dict)  # printed in merged cells in unruled tables so far, and where in them
     split_at_top: bool = False  # the producer prints a merged cell split by a page break at the top of its first part
+    rows_whole: bool = False  # the producer never breaks a row across pages
     last_page: int = 0  # the document's: no table runs on past its foot
     last_products: str = ""  # the page before's last products (a cell's text): a row the page broke goes on from them
     last_district: str = ""  # and the district of its last row
@@ -396,7 +397,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         rows, setting, state.ended_at_foot, state.merged_ends = unruled_rows(
             page, columns, lines, top, state.body_seen.table, state.cell_setting, state.merged_fields,
             first=opens_anew or state.ended_at_foot and not state.split_at_top,
-            split_at_top=state.split_at_top,
+            split_at_top=state.split_at_top, rows_whole=state.rows_whole,
             evidence=MappingProxyType(state.setting_evidence) if state.settled else state.setting_evidence,
             widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}), ended=state.merged_ends, last=page.number == state.last_page,
             places=state.places, before="" if opens_anew else state.last_products, wraps=state.wraps, rows_apart=state.rows_apart)

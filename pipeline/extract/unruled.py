@@ -24,7 +24,7 @@ from .merged import MERGED, Places, body_size, merged_spans
 
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
                  setting: str | None = None, merged: dict[str, str] | None = None,
-                 first: bool = False, split_at_top: bool = False, evidence: Mapping | None = None,
+                 first: bool = False, split_at_top: bool = False, rows_whole: bool = False, evidence: Mapping | None = None,
                  widest_texts: dict[str, dict[str, float]] | None = None,
                  ended: Mapping[str, float] = MappingProxyType({}), last: bool = False,
                  places: Places | None = None, before: str = "", wraps: list[float] | None = None,
@@ -39,7 +39,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     `first`: no cell runs on into the table (the list's first table begins
     here, or the table before ended at its last row's foot);
     `split_at_top`: the producer prints a merged cell split by a page break at the top of its
-    first part (`merged_spans`); `evidence`: what the tables before showed of their setting
+    first part (`merged_spans`); `rows_whole`: it never breaks a row across pages; `evidence`: what the tables before showed of their setting
     (`_aligned_cells`; this table's is added); `widest_texts`: the table's widest texts by
     column on its other pages (`_runs_on`; this page's are added); `places`: the directory, where
     at hand (`merged_spans`); `before`: the last products on the page before, unless the table
@@ -147,6 +147,9 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                 owner[j] = start
     if first and anchors:  # lines above the list's first row are its own (no row runs on into it)
         owner[: anchors[0]] = [anchors[0]] * anchors[0]
+    elif rows_whole and anchors:  # and the cells' own lines above any page's first row, set higher than its serial
+        for j in range(anchors[0]):
+            owner[j] = anchors[0]
     elif split_at_top and white and wraps and anchors:
         for j in _merged_texts_of_first_row(parts, body, anchors[0], statistics.median(wraps)):
             owner[j] = anchors[0]
