@@ -321,7 +321,7 @@ def _columns(rows: list[Row], by_page: bool, fields=None) -> dict[tuple, list[tu
     return columns
 
 
-def _justified_edges(cells: list[tuple[int, list[Line]]], spread: bool = False) -> tuple[float, list[float]]:
+def justified_edges(cells: list[tuple[int, list[Line]]], spread: bool = False) -> tuple[float, list[float]]:
     """(the white between the words of the cells' last lines, most of which end their paragraphs;
     where lines of three texts or more end alike, none the last of its cell, wider spaced than
     that white by half where `spread`): a justified column's edge, where a text engine spreads
@@ -352,7 +352,7 @@ def cut_short(rows: list[Row]) -> set[tuple[int, str]]:
     is wider by half than the cells' last lines show it."""
     out = set()
     for (_, name), cells in _columns(rows, by_page=True).items():
-        natural, edges = _justified_edges(cells)
+        natural, edges = justified_edges(cells)
         out |= {(k, name) for k, lines in cells
                 if edges and lines[-1].spacing > 1.5 * natural and any(abs(lines[-1].x1 - x) <= 0.3 for x in edges)}
     return out
@@ -369,7 +369,7 @@ def settle_justified_breaks(rows: list[Row], fields) -> None:
     lines of three texts (a ragged column's lines may end alike by chance), over the document (a
     page, or a state's own table, may show too few); `fields(row)`: the fields of items one a line."""
     for cells in _columns(rows, by_page=False, fields=fields).values():
-        natural, edges = _justified_edges(cells, spread=True)
+        natural, edges = justified_edges(cells, spread=True)
         for _, lines in cells if edges else ():
             for before, line, after in zip(lines, lines[1:], [*lines[2:], None]):
                 # (a spread line ends at the edge to a few tenths of a point, as its last glyph's box

@@ -15,8 +15,8 @@ from types import MappingProxyType
 import numpy as np
 
 from .columns import product_fields
-from .cells import (MAYBE, NUMBER_UNSHOWN, SURELY, TOL, TOTAL_ROW, Column, Line, Row, cell_lines, common_start, continues, group_lines, ink_slack, left_edges,
-                    line_foot, line_yc, printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
+from .cells import (MAYBE, NUMBER_UNSHOWN, SURELY, TOL, TOTAL_ROW, Column, Line, Row, cell_lines, common_start, continues, group_lines, ink_slack, justified_edges,
+                    left_edges, line_foot, line_yc, printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
 from .merged import MERGED, Places, body_size, merged_spans
@@ -281,6 +281,11 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         # where the next word would have fitted well within it ("Handloom products of silk &
         # cotton" / "Jaggery", 7 pt short of it); nearer, it is read by the widest line as before.
         by_hand = min((row.rooms[name] for row in unruled if name in row.rooms), default=0.0) - 3.0
+        # Where the column shows its edge itself, in lines of three texts spread to it (justified),
+        # that is its room: a line past it holds a word of the next column's ("Agarbatti (Incense
+        # New", "New" a remark), and a header set over more than the cell tells a room no line reaches
+        if (shown := justified_edges([(0, row.cells[name]) for row in unruled if row.cells.get(name)], spread=True)[1]) and start is not None:
+            room, by_hand = min(room, max(shown) - start), 0.0
         sure = any(continues(b.text, l.text) for b, l in breaks)
         # a break the next word could not have fitted before: beside the widest line itself, one
         # short of the room, or several lines as wide as it (justified text fills every line)
