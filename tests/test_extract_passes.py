@@ -2926,7 +2926,7 @@ def test_no_row_runs_on_into_a_states_own_ruled_table_under_its_heading():
     words = _printed(printed)
     hrules = [Rule(35.1, y, x1, y) for y, x1 in ((36.3, 261.2), (98.9, 261.2), (140.1, 261.2), (181.4, 261.2), (208.1, 213.9),
                                                   (310.4, 213.9), (328.0, 213.9), (371.6, 213.9))]
-    rows, _, _ = _table_rows(lambda: iter([PageContent(3, 595.3, 841.9, words, hrules)]), None, False, 3)
+    rows, _, _ = _table_rows(lambda: iter([PageContent(3, 595.3, 841.9, words, hrules)]), None, "", 3)
     assert [(r.text("state"), r.text("serial"), r.text("product")) for r in rows] == [
         ("Assam", "4", "Groundnut Oil"), ("Assam", "5", "Leather Products"), ("Odisha", "", "d"), ("Odisha", "1", "& Assam")]
 
@@ -2950,7 +2950,7 @@ def test_the_tail_of_a_row_under_its_header_printed_again_is_kept_above_the_next
                 "District 96.7 125.7 102.8 114.6|Name 127.8 150.3 102.8 114.6|S.No 155.0 173.2 102.8 114.6|Etikoppaka 37.5 78.4 121.1 130.0|"
                 "Toys 37.5 55.5 134.0 142.6|Gautam 96.1 124.6 121.3 130.0|Buddha 96.1 124.1 133.7 142.6|Nagar 126.3 148.2 134.0 142.6|"
                 "1 153.9 158.4 127.7 136.3")
-    rows, _, _ = _table_rows(lambda: iter([page(8, foot), page(9, overleaf)]), None, True, 9)
+    rows, _, _ = _table_rows(lambda: iter([page(8, foot), page(9, overleaf)]), None, "Writer", 9)
     assert [(r.text("state"), r.text("district"), r.text("product")) for r in rows] == [
         ("Telangana", "Kumuram Bheem Asifabad", "Bamboo Shoots"), ("Uttar Pradesh", "Gautam Buddha Nagar", "Etikoppaka Toys")]
 
