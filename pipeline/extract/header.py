@@ -789,7 +789,8 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
         label = [w for w in above if _over([w], line)] or above
         if below and _opens_row(below) and line_yc(below) - line_yc(line) < line_yc(line) - line_yc(label) - 0.15 * size:
             break
-        if _starts_as_body(line, rows, rest[n + 1 :]) or _holds_values(line, rows[-1], rest[n + 1 :]):
+        if (_starts_as_body(line, rows, rest[n + 1 :]) or _holds_values(line, rows[-1], rest[n + 1 :])
+                or _runs_into_row(line, rest[n + 1 :], size)):
             break
         rows.append(line)
         bottom = max(w.bottom for w in line)
@@ -820,6 +821,24 @@ def _starts_as_body(line: list[Word], header: list[list[Word]], body: list[list[
         return len({text for text, _ in there}) >= 3 or [first for _, first in there].count(p[0].text) >= 2
 
     return all(as_body(p) and not any(abs(p[0].x0 - x) <= 1.0 for x in labels) for p in phrases(line))
+
+
+def _runs_into_row(line: list[Word], below: list[list[Word]], size: float) -> bool:
+    """Whether a line under a header goes on down its column, line under line at one pitch, past
+    a line or more to a line that opens a row: one cell's lines, set in the middle or at the foot
+    of its row ("Electronics" / "Manufacturing" / "1  Cluster (Mobile"), not a label's, which the
+    header's padding parts from the body."""
+    chain = [line]
+    for b in below:
+        if not _over(b, chain[-1]):
+            continue
+        chain.append(b)
+        pitches = [line_yc(d) - line_yc(c) for c, d in itertools.pairwise(chain)]
+        if max(pitches) - min(pitches) > 0.1 * size:
+            return False
+        if _opens_row(b):
+            return len(chain) >= 3
+    return False
 
 
 def _holds_values(line: list[Word], above: list[Word], body: list[list[Word]]) -> bool:
