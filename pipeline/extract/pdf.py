@@ -116,6 +116,12 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     for k in rows_by_spacing(rows):
         doubts.setdefault(k, []).append(("rows", "a table with neither serials nor rules between its rows, its cells of several "
                                                  "lines: which lines make each row is told only by where they stand", None))
+        # a page's first row so read may hold the rest of the page before's last, broken by the page
+        if k and rows[k - 1].page != rows[k].page:
+            for name in product_fields(rows[k - 1].cells):
+                doubts.setdefault(k - 1, []).append(("rows", f"the first row of page {rows[k].page} is told only by where its lines "
+                                                             f"stand: it may hold the rest of {rows[k - 1].text(name)!r}",
+                                                     (name, _end_item(rows[k - 1].cells[name], -1))))
     labels = {c.field: set(fold(c.label).split()) for c in state.columns if c.field}
     besides = _values_beside(rows)
     # the widest word a product line begins with: a line that ends on a space with room left for
