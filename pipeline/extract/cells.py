@@ -78,6 +78,8 @@ class Line:
     spacing: float = 0.0  # the narrowest white between its words (0 for a line of one word)
     wrapped: bool = False  # the page ends it with the space it was wrapped at (`Word.wrapped`): its text goes on
     first_width: float = 0.0  # its first word's ink
+    # after a page's foot whose room the page does not tell: a wrap, unless the list's words show a word's rest
+    word_maybe_broken: bool = False
 
     @property
     def confidence(self) -> float:
@@ -586,9 +588,12 @@ def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
                 + line.width * len(line.text.split()[0]) / len(line.text))
         if NO_SPACE_AT_BREAK.search(before.text):
             line.joiner = ""
-        elif (WORD_GOES_ON.match(line.text) and not marked_item(line.text) and before.room
-              and before.width + letter > before.room - 0.25 * line.size and word > before.room - 0.15 * line.size):
-            line.joiner, line.word_broken = "", True
+        elif WORD_GOES_ON.match(line.text) and not marked_item(line.text) and before.text[-1:].isalpha():
+            if (before.room and before.width + letter > before.room - 0.25 * line.size
+                    and word > before.room - 0.15 * line.size):
+                line.joiner, line.word_broken = "", True
+            else:  # a wrap, or a word broken at a foot whose room the page does not tell: the list's words tell
+                line.word_maybe_broken = True
     return head + tail
 
 
@@ -638,7 +643,7 @@ def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> No
                first_word(line) + first_word(following) if following and len(line.text.split()) == 1 and (
                    following.word_broken or following.word_unsettled) else None)
               for cell in cells for before, line, following in zip(cell, cell[1:], cell[2:] + [None])
-              if line.word_broken or line.word_unsettled][::-1]
+              if line.word_broken or line.word_unsettled or line.word_maybe_broken][::-1]
     if words_whole:
         for line, *_ in breaks:
             line.joiner, line.word_broken, line.word_unsettled = " ", False, False
@@ -650,6 +655,11 @@ def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> No
                         | {last + rest for last, rest in parts}, cells)
     for line, following, last, rest, onward in breaks:
         rest = onward if onward and following.word_broken else rest
+        if line.word_maybe_broken:  # ("Prawns/Shri" at a foot, "mp" overleaf, "Prawns/Shrimp" whole elsewhere)
+            broken = rest not in used and last + rest in used
+            # (a rest of a letter or two, no word, is in doubt all the same: "d" of "Processe" / "d")
+            line.joiner, line.word_broken, line.word_unsettled = "" if broken else " ", broken, not broken and len(rest) < 3
+            continue
         whole, english = last + rest, _english_reading(last, rest)
         after = line.text.split()[1:2]
         connector = english is None and NAME_GOES_ON.match(line.text) and after and after[0][:1].isupper()
