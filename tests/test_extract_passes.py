@@ -1374,6 +1374,30 @@ def test_an_item_read_whole_parts_into_the_items_the_list_shows_whole_elsewhere(
     assert split_products(leather) == ["Leather Footwear"]
 
 
+def test_a_wrap_inside_a_name_the_list_prints_whole_elsewhere_is_settled():
+    """Chromium, products one a line in a narrow column: "Lacquerware/Wooden" / "Toys" would not
+    have fitted on one line, so the break may be a wrap or an item's end, and every such break was
+    in doubt: 59 rows flagged for 4 wrong (fuzz 7182900039). Where the name as read stands alone
+    elsewhere (its ends sure), or recurs between different texts on both sides, and no way parts
+    it into items whole elsewhere, the list's words settle the break as a wrap; a break in a
+    name seen nowhere else ("Kantha" / "Embroidery") stays in doubt."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.products import settle_breaks
+    from pipeline.extract.table import uncertain_breaks
+
+    def cell(*texts: str) -> list[Line]:  # a line after "/" goes on from the one before, in doubt; others are items
+        lines = [t.split("/ ")[-1] for t in texts]
+        return [Line(t, 300.0, hard_break=bool(k) and not texts[k].startswith("/ "), x0=200.0) for k, t in enumerate(lines)]
+
+    wrapped = cell("Chilli", "Lacquerware/Wooden", "/ Toys", "Honey")
+    unknown = cell("Kantha", "/ Embroidery")
+    found = [wrapped, cell("Lacquerware/Wooden Toys"), cell("Tea", "Coir"), unknown]
+    settle_breaks(found)
+    assert split_products(wrapped) == ["Chilli", "Lacquerware/Wooden Toys", "Honey"] and wrapped[2].settled
+    assert split_products(unknown) == ["Kantha Embroidery"] and not unknown[1].settled
+    assert list(uncertain_breaks([Row(1, cells={"product": lines}) for lines in found])) == [3]
+
+
 def test_a_break_left_open_after_a_closed_bracket_ends_an_item_in_doubt():
     """Products one a line in a narrow cell, no next word fitting: "Sugarcane based products
     (Jaggery)" / "Lacquerware/Wooden Toys" was read as one product (fuzz 7482100172, 1952000037).
@@ -3193,7 +3217,7 @@ def test_the_initiatives_product_names_settle_breaks_the_layout_leaves_open():
     settle_breaks([one_a_line, parted, joined, single, unknown])
     assert [split_products(c) for c in (parted, joined, single, unknown)] == [
         ["Agro Products", "Coffee (Araku)"], ["Aluminium Ingot"], ["Pearl Millet"], ["Walnut Wood Carving"]]
-    assert parted[1].break_unsure and not joined[1].break_unsure and joined[1].named
+    assert parted[1].break_unsure and not joined[1].break_unsure and joined[1].settled
 
 
 def test_a_wrapped_names_part_meets_one_rest_whatever_items_follow_it():

@@ -72,7 +72,7 @@ class Line:
     # a break the geometry cannot settle, read as the end of an item (by the list's words alone, or as
     # nothing in its column wraps though the next word would not have fitted)
     break_unsure: bool = False
-    named: bool = False  # a break the initiative's product names settled (`settle_breaks`)
+    settled: bool = False  # a wrap the list's words settled: one known name, or a text the list prints whole between others (`settle_breaks`)
     unsure: tuple[tuple[str, float], ...] = ()  # its words OCR read with less than full confidence, list markers aside
     cut: bool = False  # a word of it a clip cuts: its text may go on unseen
     spacing: float = 0.0  # the narrowest white between its words (0 for a line of one word)

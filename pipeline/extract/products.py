@@ -106,7 +106,7 @@ def _settle_by_names(cells: list[list[Line]], one_a_line: bool) -> None:
     cell's lines between sure item edges part one way only into known names, that is how they
     part ("Agro Products" / "Coffee (Araku)", where "Coffee" would not have fitted: two items;
     "Aluminium" / "Ingot", where it would have in a width read too wide: one). A break so joined
-    is settled (`Line.named`: one known name); one so parted stays in doubt, as two known names
+    is settled (`Line.settled`: one known name); one so parted stays in doubt, as two known names
     may make a new one ("Walnut" / "Wood Carving"). A list that prints no items one a line only
     joins. A break is open where a wrap may be an item's end (the line starts like a name, the
     line before does not run on) or the geometry left it in doubt; names the list does not
@@ -128,7 +128,7 @@ def _settle_by_names(cells: list[list[Line]], one_a_line: bool) -> None:
             if len(ways) == 1:
                 for k in open_at:
                     parted = k in ways[0]
-                    lines[k].hard_break, lines[k].break_unsure, lines[k].named = parted, parted, not parted
+                    lines[k].hard_break, lines[k].break_unsure, lines[k].settled = parted, parted, not parted
 
 
 def _known_item(name: str, known: frozenset[str], alone: bool) -> bool:
@@ -164,7 +164,7 @@ def _items_standing(cells: list[list[Line]], groups: list[list[list[Line]]]) -> 
 def _open_breaks(group: list[Line]) -> list[int]:
     """The lines of an item as read that may begin another, joined by geometry to the text before
     (not by the initiative's names: `_settle_by_names` settled those)."""
-    return [k for k in range(1, len(group)) if not group[k].named and _may_begin_item(group[k - 1], group[k])]
+    return [k for k in range(1, len(group)) if not group[k].settled and _may_begin_item(group[k - 1], group[k])]
 
 
 def _may_begin_item(before: Line, line: Line) -> bool:
@@ -208,7 +208,9 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
     start; the line after it, or the cell's end): a wrapped name's parts always meet each other
     ("Srikalahasthi" / "Kalamkari"); one part may meet several ("Leather" / "Products",
     "Leather" / "Footwear"), but not both ways, nor may the other part. A break so settled is
-    sure where each item stands alone, and so is each wrap within them; whether any was parted.
+    sure where each item stands alone, and so is each wrap within them; an item as read that no
+    way parts and that is whole elsewhere is one name, its breaks wraps ("Lacquerware/Wooden" /
+    "Toys" between different items in several cells); whether any was parted.
     (`standing`: the items as read that stand alone themselves, which is no evidence for them.)"""
     spans = []  # (group, open breaks, [(start, end, text)]) of every item as read
     before, after = defaultdict(set), defaultdict(set)  # text -> the lines met before and after it
@@ -234,16 +236,21 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
     parted = False
     for group, at, pieces in spans:
         text = {(a, b): t for a, b, t in pieces}
-        if not at or len(at) > MOST_OPEN_BREAKS or alone[text[0, len(group)]] > (id(group[0]) in standing):
+        if not at or len(at) > MOST_OPEN_BREAKS:
             continue
-        ways = [set(chosen) for chosen in itertools.chain.from_iterable(itertools.combinations(at, n) for n in range(1, len(at) + 1))
-                if all(whole(text[a, b]) for a, b in itertools.pairwise([0, *chosen, len(group)]))]
-        if len(ways) == 1 and not recurs(text[0, len(group)]):
+        item = text[0, len(group)]
+        ways = [] if alone[item] > (id(group[0]) in standing) else [
+            set(chosen) for chosen in itertools.chain.from_iterable(itertools.combinations(at, n) for n in range(1, len(at) + 1))
+            if all(whole(text[a, b]) for a, b in itertools.pairwise([0, *chosen, len(group)]))]
+        if len(ways) == 1 and not recurs(item):
             sure = all(alone[text[a, b]] for a, b in itertools.pairwise([0, *sorted(ways[0]), len(group)]))
             for k in at:
                 group[k].hard_break = k in ways[0]
                 group[k].break_unsure = group[k].break_unsure and not sure
             parted = True
+        elif not ways and (alone[item] > (id(group[0]) in standing) or recurs(item)):  # one name, wrapped wherever it stands
+            for k in (k for k in at if not group[k].hard_break):  # (not one the sides parted just now)
+                group[k].break_unsure, group[k].settled = False, True
     return parted
 
 

@@ -88,7 +88,7 @@ def uncertain_breaks(rows: list[Row]) -> dict[int, list[tuple[str, str, tuple[st
                 if line.word_unsettled:
                     found.setdefault(k, []).append((f"{name}: {before.text!r} / {line.text!r}: a wrap before a word, "
                                                     "or a word broken at the edge?", name, _beside(before, line)))
-                if name not in products or line.joiner != " " or not line.text[:1].isupper() or listed or line.named:
+                if name not in products or line.joiner != " " or not line.text[:1].isupper() or listed or line.settled:
                     continue
                 goes_on = runs_on(before.text)
                 if marker_alone(before.text.split()[-1]):  # a marker at a line's end: its item follows, surely
