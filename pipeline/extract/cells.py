@@ -110,7 +110,12 @@ def partial_name(text: str) -> bool:
     "Bhuvanag" / "iri"), with a bracket (the qualifier of a name above it, "Warangal Urban" /
     "(Hanumakonda)") or a dash ("- Itanagar" of "Capital Complex" / "- Itanagar"): a word of it
     may stand in the column beside, or in a row beside."""
-    return bool(NAME_GOES_ON.match(text)) or text[:1].islower() or text.startswith(("(", "-", "–")) or runs_on(text)
+    return begins_as_no_name(text) or runs_on(text)
+
+
+def begins_as_no_name(text: str) -> bool:
+    """Whether a place's text begins as no name does (`partial_name`): its start may be the text above."""
+    return bool(NAME_GOES_ON.match(text)) or text[:1].islower() or text.startswith(("(", "-", "–"))
 
 
 def continues(before: str, line: str) -> bool:

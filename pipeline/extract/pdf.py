@@ -19,8 +19,9 @@ from typing import Callable, Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
-from .cells import (TEXTS_MEET, Line, Row, continues, cut_short, ink_slack, join_across_pages, join_lines, keeps_rows_whole, keeps_words_whole,
-                    partial_name, runs_on, settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top)
+from .cells import (TEXTS_MEET, Line, Row, begins_as_no_name, continues, cut_short, ink_slack, join_across_pages, join_lines,
+                    keeps_rows_whole, keeps_words_whole, partial_name, runs_on, settle_justified_breaks, settle_word_breaks,
+                    splits_cell_text_at_top)
 from .products import known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
@@ -216,6 +217,11 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
             if partial_name(text := row.text(name)):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins or ends as no name does: "
                                                             "a word of it may stand in the column beside", (name, ())))
+            # beginning so, its start may be the row above's text, on this page or the one before
+            # ("Warangal Urban" at a foot, "(Hanumakonda)" overleaf)
+            if k and begins_as_no_name(text) and (above := rows[k - 1].text(name)) and above != text:
+                doubts.setdefault(k - 1, []).append(("columns", f"{name}: {above!r} may go on in the row below's {text!r}, "
+                                                                "which begins as no name does", (name, ())))
         if repeats := _repeats_header(row, labels):
             doubts.setdefault(k, []).append(("columns", f"{repeats} are words of the header's labels: a header line read as a row?", None))
         for name, (value, column) in _holds_values(row, besides).items():
