@@ -256,8 +256,11 @@ def _heads_at_wraps(cells: list[list[Line]]) -> tuple[set[str], Counter]:
     heads, items = set(), Counter()
     for lines in cells:
         items.update(map(fold, split_products(lines)))
+        start = 0  # (an item begins at a break by hand, if not before)
         for k in range(1, len(lines)):
-            if not lines[k].hard_break and (before := split_products(lines[:k])):
+            if lines[k].hard_break:
+                start = k
+            elif before := split_products(lines[start:k]):
                 heads.add(fold(before[-1]))
     return heads, items
 
