@@ -10,7 +10,7 @@ import logging
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import islice, takewhile
 from pathlib import Path
 from types import MappingProxyType
@@ -632,7 +632,8 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
         state_before = carried["state"]
         for name in carried:
             text = row.text(name)
-            if not text and name in row.text_below and (here := _given_below_on_page([r for _, r in kept[n + 1 :]], row.page, name)):
+            below_here = (r for _, r in itertools.islice(kept, n + 1, None))
+            if not text and name in row.text_below and (here := _given_below_on_page(below_here, row.page, name)):
                 text, to_come[name] = here, False
             elif name in row.text_below and _printed_again(text, below[name]):
                 text, to_come[name] = below[name], not text
@@ -729,7 +730,7 @@ def _concerns(scope: tuple[str, tuple[str, ...]] | None, field: str, fields: lis
     return name == field and (not beside or any(word and word.lower() in product.lower() for word in beside))
 
 
-def _given_below_on_page(below: list[Row], page: int, name: str) -> str:
+def _given_below_on_page(below: Iterable[Row], page: int, name: str) -> str:
     """The text of a merged cell that runs on past the page's foot, where a row below on the page
     holds it: the page's last row took it from the tail of the row the page broke, joined to it
     ("Lakhimpur Kheri", printed overleaf beside the tail; the blank rows above share the cell)."""

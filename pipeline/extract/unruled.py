@@ -145,11 +145,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         else:
             for j in between:
                 owner[j] = start
-    if first and anchors:  # lines above the list's first row are its own (no row runs on into it)
+    # lines above the first row are its own where no row runs on into it: the list's first row, or
+    # any page's where the producer never breaks a row across pages (its cells set higher than its serial)
+    if (first or rows_whole) and anchors:
         owner[: anchors[0]] = [anchors[0]] * anchors[0]
-    elif rows_whole and anchors:  # and the cells' own lines above any page's first row, set higher than its serial
-        for j in range(anchors[0]):
-            owner[j] = anchors[0]
     elif split_at_top and white and wraps and anchors:
         for j in _merged_texts_of_first_row(parts, body, anchors[0], statistics.median(wraps)):
             owner[j] = anchors[0]
