@@ -254,6 +254,18 @@ def test_a_district_cut_short_is_a_doubt_a_new_one_a_note(places):
     assert places.districts_beginning_or_ending(places.state("Maharashtra").lgd, "Ratnagiri North") == []
 
 
+def test_names_going_on_are_other_places_longer_names_not_a_name_in_brackets(places):
+    """What a text cut at a page break may have been: a former name is the head of the name that
+    replaced it ('Dadra and Nagar Haveli'), while a district's other name in brackets is not more
+    of it ('Purba Medinipur (East Medinipur)' is the directory's alias of 'Purba Medinipur')."""
+    assert places.names_going_on(None, "Dadra and Nagar Haveli") == ["Dadra and Nagar Haveli and Daman and Diu"]
+    assert places.names_going_on(None, "Andaman and Nicobar") == ["Andaman and Nicobar Islands"]
+    assert places.names_going_on(None, "West Bengal") == []
+    bengal = places.state("West Bengal").lgd
+    assert places.names_going_on(bengal, "Purba Medinipur") == []
+    assert places.names_going_on(bengal, "Purba") == ["Medinipur East", "Purba Bardhaman"]
+
+
 def test_a_district_cut_short_placed_fuzzily_or_holding_a_number_is_a_doubt(places):
     """Calc set 'Mohla-Manpur-Ambagarh Chouki' at the foot of a row too low for it, and its clip hid
     'Mohla-': the rest places fuzzily, rightly, but the text printed is cut short (fuzz

@@ -632,8 +632,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
         state_before = carried["state"]
         for name in carried:
             text = row.text(name)
-            below_here = (r for _, r in itertools.islice(kept, n + 1, None))
-            if not text and name in row.text_below and (here := _given_below_on_page(below_here, row.page, name)):
+            if not text and name in row.text_below and (here := _given_below_on_page(_after(kept, n), row.page, name)):
                 text, to_come[name] = here, False
             elif name in row.text_below and _printed_again(text, below[name]):
                 text, to_come[name] = below[name], not text
@@ -656,6 +655,9 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
                 to_come[name] = bool(text)
             else:
                 to_come[name] = False
+            if text and _carried_overleaf(_after(kept, n), row.page, name, text) and (longer := _names_going_on(places, name, text, carried["state"])):
+                row_doubts.append(("merged cells", f"{name}: {text!r}, carried past the foot of page {row.page} into rows that print "
+                                                   f"none of it, begins {longer}: its last lines lost at the break?", (name, ())))
             if not text and (name in row.text_below or name in row.runs_through) and not below[name]:
                 row_doubts.append(("merged cells", f"{name}: a merged cell runs on past page {row.page}, but no later page "
                                                    f"prints its text; {carried[name]!r} carried from above", None))
@@ -698,6 +700,32 @@ def _placed_in(places: Places | None, state: str, district: str) -> bool:
     """Whether the directory has the district in that state and in no other ("Aurangabad" is
     in two)."""
     return _has_district(places, state, district) and len(places.states_with_district(district)) == 1
+
+
+def _after(kept: list[tuple[int, Row]], n: int) -> Iterator[Row]:
+    """The rows after the n-th, read lazily."""
+    return (row for _, row in itertools.islice(kept, n + 1, None))
+
+
+def _carried_overleaf(below: Iterable[Row], page: int, name: str, text: str) -> bool:
+    """Whether a cell's text is carried into the next page's first row, which leaves the field
+    blank: the rows below it on its page print nothing else there."""
+    for row in below:
+        if row.page != page:
+            return not row.text(name)
+        if row.text(name) not in ("", text):
+            return False
+    return False
+
+
+def _names_going_on(places: Places | None, name: str, text: str, state: str) -> str:
+    """The names the directory knows (of states, or of the row's state's districts) that begin
+    with a cell's text and go on: a merged cell carried over a page break may have shown only its
+    first lines (Writer prints none of the rest overleaf), and what shows may be a name too."""
+    if places is None:
+        return ""
+    state_lgd = None if name == "state" else places.state(state).lgd
+    return " or ".join(places.names_going_on(state_lgd, text)) if name == "state" or state_lgd is not None else ""
 
 
 def _has_district(places: Places | None, state: str, district: str) -> bool:
