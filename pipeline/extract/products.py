@@ -209,8 +209,9 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
     ("Srikalahasthi" / "Kalamkari"); one part may meet several ("Leather" / "Products",
     "Leather" / "Footwear"), but not both ways, nor may the other part. A break so settled is
     sure where each item stands alone, and so is each wrap within them; an item as read that no
-    way parts and that is whole elsewhere is one name, its breaks wraps ("Lacquerware/Wooden" /
-    "Toys" between different items in several cells); whether any was parted.
+    way parts and that stands alone elsewhere is one name, its breaks wraps. That it recurs is
+    not enough: two items a list prints together in two cells recur as one ("Black Rice" /
+    "Mangalagiri Sarees and Fabrics"). Whether any was parted.
     (`standing`: the items as read that stand alone themselves, which is no evidence for them.)"""
     spans = []  # (group, open breaks, [(start, end, text)]) of every item as read
     before, after = defaultdict(set), defaultdict(set)  # text -> the lines met before and after it
@@ -248,7 +249,7 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
                 group[k].hard_break = k in ways[0]
                 group[k].break_unsure = group[k].break_unsure and not sure
             parted = True
-        elif not ways and (alone[item] > (id(group[0]) in standing) or recurs(item)):  # one name, wrapped wherever it stands
+        elif not ways and alone[item] > (id(group[0]) in standing):  # one name, wrapped wherever it stands
             for k in (k for k in at if not group[k].hard_break):  # (not one the sides parted just now)
                 group[k].break_unsure, group[k].settled = False, True
     return parted
