@@ -358,8 +358,11 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         top = max([top] + [max(w.bottom for w in line) + TOL / 2 for line in repeated])
         if top > (grid.top if grid else 0.0) and state_named(heading):
             state.heading = heading
-    elif not grid and not any(line[0].top > header_span[1] + TOL for line in lines):
-        state.heading = heading or state.heading  # a header at the page's foot, its table overleaf: its columns are read there
+    elif not grid and not any(line_yc(line) > header_span[1] for line in lines):
+        # a header at the page's foot, its table overleaf: its columns are read there (a row under
+        # it may stand higher than the header's foot: rows fitted to their text abut, their
+        # letters' boxes overlapping)
+        state.heading = heading or state.heading
         return []
     else:
         # a ruled header's rows: all above its body; an unruled one's, from where its table begins
