@@ -116,6 +116,22 @@ def test_narrow_tables_each_under_its_states_heading_are_read_by_their_own_heade
     assert [(n, why) for n, why in enumerate(review) if why] == [(0, "line break unsettled")]
 
 
+def test_rows_whose_state_or_district_is_printed_again_line_to_line_are_told_apart_however_spaced(places):
+    """fuzz-9021100047: Calc, no serials and no rules between rows, the state printed on every
+    row, one tall row: every row was in doubt ("row's lines unclear"), as only spacing parts them.
+    A place's cell never holds one name twice, nor two places' names, so a line whose state or
+    district repeats the line above's, or names another place, starts a row; so does a line
+    whose every text would have fitted on the line above. Left in doubt: the first row on each
+    page (the row the page broke may go on), the last before a page's first row, and
+    the rows of two-line states whose districts do not show where the rows part."""
+    pdf = DOUBTED[0].with_name("fuzz-9021100047-calc.pdf")
+    f1, missed, extra = score(pdf)
+    assert (dict(missed), dict(extra)) == ({}, {})
+    extraction = extract(pdf, places=places)
+    review = quality.report(extraction, normalise.run(extraction.rows, places)[0]).review_column()
+    assert [n for n, why in enumerate(review) if why] == [0, 37, 38, 48, 49, 50, 51, 52, 53]
+
+
 def test_a_district_set_at_the_top_of_a_row_whose_serial_is_centred_lower_is_that_rows():
     """fuzz-195200194: Writer set the districts at the top of their cells and the serials in the
     middle. "Agra" stands level with serial 20 (a row of one line), "Aligarh" alone above serial

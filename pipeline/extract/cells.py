@@ -167,6 +167,9 @@ class Row:
     # between its rows (`unruled.rows_by_white`): where its rows part is told only by where its
     # lines stand
     by_spacing: bool = False
+    # ... yet where it starts and where the next row does, the line shows: no text on it could go
+    # on from the line above in its column (its first word would have fitted there)
+    edges_shown: bool = False
 
     @property
     def unruled(self) -> bool:

@@ -19,7 +19,7 @@ from .cells import (MAYBE, NUMBER_UNSHOWN, SURELY, TOL, TOTAL_ROW, Column, Line,
                     left_edges, line_foot, line_yc, printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
-from .merged import MERGED, Places, body_size, merged_spans
+from .merged import MERGED, Places, body_size, merged_spans, names_apart
 
 
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
@@ -94,10 +94,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     columns_lines = {name: [j for j in range(len(parts)) if parts[j].get(name) and j not in totals]
                      for name in {name for p in parts for name, words in p.items() if words} - {anchor_field}}
     widest_texts = _widest_texts(parts, columns_lines, {} if widest_texts is None else widest_texts)
-    rooms = functools.cache(lambda: list(_room_before(parts, columns_lines, widest_texts)))
-    goes_on = functools.cache(lambda: _runs_on(parts, rooms()))
+    room_before = functools.cache(lambda: list(_room_before(parts, columns_lines, widest_texts)))
+    goes_on = functools.cache(lambda: _runs_on(parts, room_before()))
     # the lines whose first word would have fitted on the line before: broken by hand, never wrapped
-    fitted = functools.cache(lambda: {(a, b, name) for a, b, name, room in rooms() if room is True})
+    fitted = functools.cache(lambda: {(a, b, name) for a, b, name, room in room_before() if room is True})
     # without serials, the white between rows tells them where the page shows it (each row then
     # starts at its first product line); else each product line starts one (`_product_starts`),
     # and which lines make a row is in doubt (`Row.by_spacing`)
@@ -177,9 +177,13 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     head = [j for j in range(len(body)) if owner[j] is None]
     pitches: list[tuple[float, Line, Line]] = []  # from each line of a cell to the next
     groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
-    for anchor, members in groups:
+    starts_shown = functools.cache(lambda: _starts_shown(parts, columns_lines, anchor_field, totals, widest_texts, fitted(), places))
+    # (a row's edges show where its first line and the next row's start a row surely)
+    firsts = [members[0] if members else None for _, members in groups]
+    for (anchor, members), after in zip(groups, firsts[1:] + [len(body)]):
         # (a body of one line holds one row, whatever the spacing)
         row = Row(page.number, continuation=anchor is None, table=table, rooms=rooms, by_spacing=anchor_field != "serial" and not white and len(body) > 1)
+        row.edges_shown = row.by_spacing and bool(members) and {members[0], after} - {len(body)} <= starts_shown()
         for name, limit in limits.items():
             lines_of = sorted([j for j in members if (j, name) not in placed] + spanned.get((anchor, name), []))
             words = [w for j in lines_of for w in parts[j].get(name, [])]
@@ -242,7 +246,7 @@ def rows_by_spacing(rows: list[Row]) -> list[int]:
     unruled = [k for k, row in enumerate(rows) if row.unruled]
     if not any(len(lines) > 1 for k in unruled for lines in rows[k].cells.values()):
         return []
-    return [k for k in unruled if rows[k].by_spacing]
+    return [k for k in unruled if rows[k].by_spacing and not rows[k].edges_shown]
 
 
 def settle_unruled_wraps(rows: list[Row]) -> None:
@@ -499,6 +503,26 @@ def _runs_on(parts: list[dict[str, list[Word]]], rooms) -> dict[tuple[int, int, 
                            else SURELY if continues(before, after) or counts_on(before, after)
                            else MAYBE if room is False else 0)
     return out
+
+
+def _starts_shown(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]], anchor_field: str, totals: set[int],
+                  widest: dict[str, dict[str, float]], fitted: set[tuple[int, int, str]], places: Places | None) -> set[int]:
+    """The lines that surely start a row, however the rows are spaced: a line whose state or
+    district repeats the line above's (a state printed on every row), or with it names two
+    places, not one ("North and Middle Andaman" / "South Andamans"); a line of texts in two
+    columns or more, none of which could go on from the line above in its column, as its first
+    word would have fitted there (no cell wraps there, and a hand break in every column at once
+    is none)."""
+    anchors = {anchor_field: [j for j in range(len(parts)) if parts[j].get(anchor_field) and j not in totals]}
+    fitted_to = {(b, name) for _, b, name in fitted} | {
+        (b, name) for a, b, name, room in _room_before(parts, anchors, _widest_texts(parts, anchors, widest)) if room is True}
+    # a place's cell holds one name, on no two lines twice: its text on the line above printed
+    # again, or a text that with it names two places, not one, is another row's
+    texts = {(j, name): words_text(parts[j][name]) for name, lines in columns.items() for j in lines}
+    apart = {b for name, lines in columns.items() if name in MERGED for a, b in itertools.pairwise(lines)
+             if a == b - 1 and (texts[a, name] == texts[b, name] or names_apart(places, name, [texts[a, name], texts[b, name]]))}
+    return apart | {b for b, p in enumerate(parts) if len(filled := [name for name, words in p.items() if words]) > 1
+                    and all((b, name) in fitted_to for name in filled)}
 
 
 def _room_before(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]], widest: dict[str, dict[str, float]]):
