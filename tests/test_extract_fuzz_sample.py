@@ -132,6 +132,21 @@ def test_rows_whose_state_or_district_is_printed_again_line_to_line_are_told_apa
     assert [n for n, why in enumerate(review) if why] == [0, 37, 38, 48, 49, 50, 51, 52, 53]
 
 
+def test_a_cells_last_line_printed_over_the_next_rows_first_goes_on_its_own_cell(places):
+    """fuzz-9021100046: Calc, rules between rows, rows too low for their text. The wrap of
+    "Srikalahasthi Kalamkari" / "Fabrics/Handicrafts" is printed wholly past its rule, over "Dry
+    Fish", 1.1 pt higher: the two were one line, read "Fabrics/Handicrafts Dry Fish". Words
+    standing over each other are two lines; the one at the pitch from the cell above, and not
+    level with its row's serial, is that cell's. Both rows stay in doubt (printed over)."""
+    pdf = DOUBTED[0].with_name("fuzz-9021100046-calc.pdf")
+    f1, missed, extra = score(pdf)
+    assert (dict(missed), dict(extra)) == ({}, {})
+    extraction = extract(pdf, places=places)
+    review = quality.report(extraction, normalise.run(extraction.rows, places)[0]).review_column()
+    assert [(r["product"], bool(why)) for r, why in zip(extraction.records[21:24], review[21:24])] == [
+        ("Orthodox Tea (Black) and Green Tea", False), ("Srikalahasthi Kalamkari Fabrics/Handicrafts", True), ("Dry Fish", True)]
+
+
 def test_a_district_set_at_the_top_of_a_row_whose_serial_is_centred_lower_is_that_rows():
     """fuzz-195200194: Writer set the districts at the top of their cells and the serials in the
     middle. "Agra" stands level with serial 20 (a row of one line), "Aligarh" alone above serial

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import statistics
+from collections.abc import Callable
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, replace
 
@@ -198,7 +199,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     for col in columns:
         open_at_foot.append(not any(min(x1, col.x1) - max(x0, col.x0) >= 0.6 * (col.x1 - col.x0) for x0, x1 in foot))
         col_x0, col_x1 = col.x0, col.x1
-        placed = _placed_lines(group_lines([w for w, xc in zip(words, centres) if col_x0 <= xc < col_x1]), top, bottom)
+        placed = _placed_lines(_overprints_parted(group_lines([w for w, xc in zip(words, centres) if col_x0 <= xc < col_x1])), top, bottom)
         col_words = [w for line, _ in placed for w in line]
         cuts = _cuts(hrules, col.x0, col.x1, top, bottom, None if sides_ruled or not col_words else
                      (max(col.x0, min(map(X0, col_words))), min(col.x1, max(map(X1, col_words)))))
@@ -219,7 +220,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         if beneath and (tail := _run_on_below(placed, heights, cuts, beneath, col_x0, col_x1)):
             placed.append((tail, bottom - 0.01))
             heights.append(bottom - 0.01)
-        in_cells = _run_on_placed(placed, heights, cuts)
+        in_cells = _run_on_placed(placed, heights, cuts, lambda: [w.foot for w, xc in zip(words, centres) if not col_x0 <= xc < col_x1])
         space = word_space(line for line, _ in placed)
         # (each with whether it stands where no word of the column runs past the rule, `set_past_edge`)
         overrun = [(w, set_past_edge(w, line[k - 1] if k else None, left)) for line, _ in placed for k, w in enumerate(line)
@@ -303,14 +304,23 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     return rows
 
 
-def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float], cuts: list[float]) -> list[float]:
+def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float], cuts: list[float],
+                   feet_beside: Callable[[], list[float]]) -> list[float]:
     """The heights that put each line in its cell (`heights`, sorted): a row too low for its
     text (Calc's) prints the text on past its rule, over the next cell's text, set at the top of
     its cell ("South Salmara-" / "Mankachar" over "West Karbi Anglong") or in the middle
     ("Lacquerware/Wooden" / "Toys" over "Orthodox Tea"), or up past the rule above, set at the
     foot ("1) Electronics" over "Carvings"). A cell's line that reaches past its rule, at the
     column's line pitch (the one its cells' lines keep) from the line beyond the rule and closer
-    than that to the next line on its own side (printed over it), goes on the cell beyond."""
+    than that to the next line on its own side (printed over it), goes on the cell beyond; so
+    does one wholly past the rule, printed at the pitch over the next cell's first line, less
+    than half the pitch from it, where that line, and not this one, stands level with a line of
+    the columns beside in its cell ("Fabrics/Handicrafts" over "Dry Fish", on serial 24's line:
+    the next row padded). `feet_beside`: the feet of the other columns' words."""
+    def level(words: list[Word], cell: int) -> bool:
+        foot = max(w.foot for w in words)
+        return any(abs(f - foot) <= 0.3 for f in feet_beside() if cuts[cell] <= f <= cuts[cell + 1])
+
     cell = [bisect.bisect_right(cuts, h) - 1 for h in heights]
     size, pitch = _line_pitch(placed, heights, cell)
     if not pitch:
@@ -320,8 +330,9 @@ def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float],
     for k in range(1, len(heights) - 1):
         above, line, below = heights[k - 1], heights[k], heights[k + 1]
         top, bottom = min(w.top for w in placed[k][0]), max(w.bottom for w in placed[k][0])
-        if (cell[k - 1] + 1 == cell[k] == cell[k + 1] and top < cuts[cell[k]] - 0.25 * size
-                and abs(line - above - pitch) <= slack and below - line < pitch - slack):
+        if (cell[k - 1] + 1 == cell[k] == cell[k + 1] and abs(line - above - pitch) <= slack and below - line < pitch - slack
+                and (top < cuts[cell[k]] - 0.25 * size
+                     or below - line < 0.5 * pitch and level(placed[k + 1][0], cell[k]) and not level(placed[k][0], cell[k]))):
             out[k] = cuts[cell[k]] - 0.01  # the cell above's last line, printed on past its rule
         elif (cell[k - 1] == cell[k] == cell[k + 1] - 1 and bottom > cuts[cell[k + 1]] + 0.25 * size
               and abs(below - line - pitch) <= slack and line - above < pitch - slack):
@@ -350,6 +361,26 @@ def _run_on_below(placed: list[tuple[list[Word], float]], heights: list[float], 
     if first is None or not pitch or abs(line_yc(first) - heights[-1] - pitch) > 0.2 * size:
         return None
     return first
+
+
+def _overprints_parted(lines: list[list[Word]]) -> list[list[Word]]:
+    """Each line whose words stand over each other parted into the two lines printed there: one
+    line's words advance, never overlap, so two texts at nearly one height over the same width
+    are two cells' lines (Calc prints a row's text on past its rule when the row is too low for it,
+    over the next cell's first line: "Fabrics/Handicrafts" over "Dry Fish"). They part by their
+    feet, at the widest step between them."""
+    out = []
+    for line in lines:
+        over = any(b.x0 < a.x1 - 0.3 * min(a.size, b.size) for a, b in itertools.pairwise(line))
+        feet = sorted({w.foot for w in line}) if over else []
+        steps = [(b - a, b) for a, b in itertools.pairwise(feet)]
+        step, lower = max(steps, default=(0.0, 0.0))
+        parts = [[w for w in line if w.foot < lower], [w for w in line if w.foot >= lower]] if step > 0.5 else []
+        if parts and not any(b.x0 < a.x1 - 0.3 * min(a.size, b.size) for part in parts for a, b in itertools.pairwise(part)):
+            out += parts
+        else:
+            out.append(line)
+    return out
 
 
 def _placed_lines(lines: list[list[Word]], top: float, bottom: float) -> list[tuple[list[Word], float]]:
