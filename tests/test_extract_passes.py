@@ -2029,7 +2029,9 @@ def test_a_first_marker_alone_opens_a_list_after_a_line_that_leaves_no_bracket_o
     ("North and", "Middle Andaman", True),
     ("Andaman &", "Nicobar Islands", True),
     ("Agarbatti (Incense Sticks)", "Kiwi", False),
-    ("Makhana", "(Fox Nut)", False),  # a bracket opened on the line after says nothing
+    ("Makhana", "(Fox Nut)", True),  # no name begins with a bracket: a qualifier of the name above
+    ("Cotton Sarees", "(1) Tea", False),  # a list's marker in brackets begins an item
+    ("Cotton Sarees", "(ii) Tea", False),
 ])
 def test_a_line_goes_on_after_a_connector_or_a_bracket_left_open(before, line, goes_on):
     from pipeline.extract.cells import continues

@@ -20,7 +20,7 @@ import numpy as np
 import yaml
 
 from .layers import Word
-from .markers import bracket_open, ends_on_marker, marked_item, marker_alone, next_marker
+from .markers import at_start, bracket_open, ends_on_marker, marked_item, marker_alone, next_marker
 
 
 TOL = 1.5  # pt: positions closer than this are the same line
@@ -121,8 +121,10 @@ def begins_as_no_name(text: str) -> bool:
 def continues(before: str, line: str) -> bool:
     """Whether a line surely goes on from the line before, as no name begins or ends: after a
     connector ("North and") or a bracket left open ("Agarbatti (Incense" / "Sticks)"), or in
-    lower case or with "&" ("& Nicobar Islands")."""
-    return runs_on(before) or line[:1].islower() or bool(NAME_GOES_ON.match(line))
+    lower case or with "&" ("& Nicobar Islands"), or with a bracket that is no list's marker (a
+    name's qualifier: "Fruits & Vegetables Processing" / "(Tomato, Onion, Potato)")."""
+    return (runs_on(before) or line[:1].islower() or bool(NAME_GOES_ON.match(line))
+            or line.startswith("(") and at_start(line) is None)
 
 
 def prints_one_a_line(cells: list[list[Line]]) -> bool:
