@@ -147,6 +147,19 @@ def test_a_cells_last_line_printed_over_the_next_rows_first_goes_on_its_own_cell
         ("Orthodox Tea (Black) and Green Tea", False), ("Srikalahasthi Kalamkari Fabrics/Handicrafts", True), ("Dry Fish", True)]
 
 
+def test_a_products_line_that_surely_goes_on_stays_with_its_row_wherever_its_level_puts_it():
+    """fuzz-9021100182: Calc, no serials, no rules, cells set in the middle of their rows. The
+    line "(Tomato, Onion, Potato)" stands nearer the next product's line than its own first,
+    "Fruits & Vegetables Processing": it had started a row (no name begins with a bracket), and
+    where it did not, the cells' levels gave it the row below. It goes on its product's line,
+    so it is that row's."""
+    pdf = DOUBTED[0].with_name("fuzz-9021100182-calc.pdf")
+    records = extract(pdf).records
+    assert sorted((r["district"], r["product"]) for r in records if "Tomato" in r["product"]) == [
+        (district, "Fruits & Vegetables Processing (Tomato, Onion, Potato)")
+        for district in ("Baghpat", "Capital Complex - Itanagar", "West Karbi Anglong")]
+
+
 def test_a_district_set_at_the_top_of_a_row_whose_serial_is_centred_lower_is_that_rows():
     """fuzz-195200194: Writer set the districts at the top of their cells and the serials in the
     middle. "Agra" stands level with serial 20 (a row of one line), "Aligarh" alone above serial

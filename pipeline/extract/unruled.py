@@ -124,7 +124,11 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     owner = [None] * len(body)
     for i in anchors:
         owner[i] = i
-    joined = functools.cache(lambda: _surely_joined(goes_on()))
+    # the product lines, each after the one before: a product's line may surely go on too ("Fruits &
+    # Vegetables Processing" / "(Tomato, Onion, Potato)"), and each line's first word may fit
+    anchor_lines = {anchor_field: [j for j in range(len(parts)) if parts[j].get(anchor_field) and j not in totals]}
+    anchor_room = functools.cache(lambda: list(_room_before(parts, anchor_lines, _widest_texts(parts, anchor_lines, widest_texts))))
+    joined = functools.cache(lambda: _surely_joined({**goes_on(), **_runs_on(parts, anchor_room())}))
     # pitches as close as this are one spacing (a line's top is its tallest letter's)
     size = functools.cache(lambda: body_size(parts))
     even = functools.cache(lambda: 0.1 * size())
@@ -156,6 +160,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # serial they are centred on (or end level with), wherever the lines between serials fall
     for j, i in aligned.items():
         owner[j] = i
+    # ... but a product's line that surely goes on from the product line above is that row's
+    for (a, b, _), how in sorted(_runs_on(parts, anchor_room()).items()) if aligned and anchor_field != "serial" else []:
+        if how == SURELY:
+            owner[b] = owner[a]
     for lines in white or []:  # a row's own cells, as the white told them
         anchor = next((j for j in lines if j in anchors), None)
         for j in lines if anchor is not None else []:
@@ -177,7 +185,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     head = [j for j in range(len(body)) if owner[j] is None]
     pitches: list[tuple[float, Line, Line]] = []  # from each line of a cell to the next
     groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
-    starts_shown = functools.cache(lambda: _starts_shown(parts, columns_lines, anchor_field, totals, widest_texts, fitted(), places))
+    starts_shown = functools.cache(lambda: _starts_shown(parts, columns_lines, fitted(), anchor_room(), places))
     # (a row's edges show where its first line and the next row's start a row surely)
     firsts = [members[0] if members else None for _, members in groups]
     for (anchor, members), after in zip(groups, firsts[1:] + [len(body)]):
@@ -505,17 +513,16 @@ def _runs_on(parts: list[dict[str, list[Word]]], rooms) -> dict[tuple[int, int, 
     return out
 
 
-def _starts_shown(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]], anchor_field: str, totals: set[int],
-                  widest: dict[str, dict[str, float]], fitted: set[tuple[int, int, str]], places: Places | None) -> set[int]:
+def _starts_shown(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]], fitted: set[tuple[int, int, str]],
+                  anchor_room: list[tuple[int, int, str, bool | None]], places: Places | None) -> set[int]:
     """The lines that surely start a row, however the rows are spaced: a line whose state or
     district repeats the line above's (a state printed on every row), or with it names two
     places, not one ("North and Middle Andaman" / "South Andamans"); a line of texts in two
     columns or more, none of which could go on from the line above in its column, as its first
     word would have fitted there (no cell wraps there, and a hand break in every column at once
-    is none)."""
-    anchors = {anchor_field: [j for j in range(len(parts)) if parts[j].get(anchor_field) and j not in totals]}
-    fitted_to = {(b, name) for _, b, name in fitted} | {
-        (b, name) for a, b, name, room in _room_before(parts, anchors, _widest_texts(parts, anchors, widest)) if room is True}
+    is none). `fitted`: the other columns' lines whose first word would have fitted on the line
+    before; `anchor_room`: `_room_before` of the product's lines."""
+    fitted_to = {(b, name) for _, b, name in fitted} | {(b, name) for _, b, name, room in anchor_room if room is True}
     # a place's cell holds one name, on no two lines twice: its text on the line above printed
     # again, or a text that with it names two places, not one, is another row's
     texts = {(j, name): words_text(parts[j][name]) for name, lines in columns.items() for j in lines}
