@@ -20,7 +20,7 @@ from .columns import field_for, label_table, map_header, read_header, required_n
 from .grid import Grid, joints, rules_across
 from .layers import PageContent, Word
 from .markers import marks_body
-from .title import is_state_name, state_named
+from .title import begins_state_name, is_state_name, state_named
 from .unruled import without_footer
 
 
@@ -752,9 +752,12 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
     spacing = _widest_white(block) if len(block) > 1 else None
     for n, line in enumerate(rest):
         # (a line holding a state's name is a row's: no label's line reads so, "Andaman & Nicobar
-        # Islands" set close under labels with no padding between)
+        # Islands" set close under labels with no padding between; nor does one that begins
+        # with a state's name or its first words, however justified text spaces them: "Dadra
+        # and Nagar" / "Haveli and Daman" / "and Diu")
         if (_opens_row(line) or again and words_text(line) not in printed_before
-                or any(is_state_name(words_text(p)) for p in phrases(line))):
+                or any(is_state_name(words_text(p)) for p in phrases(line))
+                or any(begins_state_name(words_text(line[:k])) for k in range(2, len(line) + 1))):
             break
         if any(bottom - TOL < y < min(w.top for w in line) + TOL for y in rules):  # a rule under the header
             break

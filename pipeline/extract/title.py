@@ -46,3 +46,10 @@ def state_named(text: str) -> str | None:
 def is_state_name(text: str) -> bool:
     """Whether `text` is a state's name and nothing else ("Kerala")."""
     return fold(text) in _spellings()
+
+
+def begins_state_name(text: str) -> bool:
+    """Whether `text`, of two words or more, is a state's name or its first words ("Dadra and
+    Nagar" of a name wrapped in its cell)."""
+    folded = fold(text)
+    return " " in folded and (folded in _spellings() or any(name.startswith(folded + " ") for name in _spellings()))
