@@ -209,8 +209,9 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
     ("Srikalahasthi" / "Kalamkari"); one part may meet several ("Leather" / "Products",
     "Leather" / "Footwear"), but not both ways, nor may the other part. A break so settled is
     sure where each item stands alone, and so is each wrap within them; an item as read that no
-    way parts and that stands alone elsewhere is one name, its breaks wraps. That it recurs is
-    not enough: two items a list prints together in two cells recur as one ("Black Rice" /
+    way parts and that stands alone elsewhere, with no break in doubt inside it, is one name, its
+    breaks wraps. That it recurs is not enough, nor that it stands alone read across the same
+    open break: two items a list prints together in two cells recur as one ("Black Rice" /
     "Mangalagiri Sarees and Fabrics"). Whether any was parted.
     (`standing`: the items as read that stand alone themselves, which is no evidence for them.)"""
     spans = []  # (group, open breaks, [(start, end, text)]) of every item as read
@@ -227,6 +228,11 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
                 after[text].add(fold(lines[offset + b].text) if offset + b < len(lines) else "$")
             spans.append((group, at, pieces))
             offset += len(group)
+
+    # an item read whole elsewhere, with no break in doubt inside it: a reading across the same
+    # open break is no evidence for it ("Rice based products - Poha etc" / "Handloom
+    # Fabrics/Handicrafts", a cell's two items, printed so in two cells)
+    whole_elsewhere = Counter(pieces[0][2] for group, at, pieces in spans if not at and id(group[0]) in standing)
 
     def recurs(text: str) -> bool:
         return _meets_several(before[text], before=True) and _meets_several(after[text], before=False)
@@ -249,7 +255,7 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
                 group[k].hard_break = k in ways[0]
                 group[k].break_unsure = group[k].break_unsure and not sure
             parted = True
-        elif not ways and alone[item] > (id(group[0]) in standing):  # one name, wrapped wherever it stands
+        elif not ways and whole_elsewhere[item]:  # one name, wrapped wherever it stands
             for k in (k for k in at if not group[k].hard_break):  # (not one the sides parted just now)
                 group[k].break_unsure, group[k].settled = False, True
     return parted
