@@ -623,6 +623,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     kept = [(k, r) for k, r in enumerate(rows) if k not in total]
     _join_parted_states([r for _, r in kept])
     next_page_head = _next_page_heads([r for _, r in kept])
+    overleaf = {name: _carried_overleaf([r for _, r in kept], name) for name in ("state", "district")}
     records, record_doubts = [], []
     carried = {"state": "", "district": ""}
     carried_doubts: dict[str, list] = {"state": [], "district": []}  # the doubts about the text carried
@@ -655,7 +656,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
                 to_come[name] = bool(text)
             else:
                 to_come[name] = False
-            if text and _carried_overleaf(_after(kept, n), row.page, name, text) and (longer := _names_going_on(places, name, text, carried["state"])):
+            if text and n in overleaf[name] and (longer := _names_going_on(places, name, text, carried["state"])):
                 row_doubts.append(("merged cells", f"{name}: {text!r}, carried past the foot of page {row.page} into rows that print "
                                                    f"none of it, begins {longer}: its last lines lost at the break?", (name, ())))
             if not text and (name in row.text_below or name in row.runs_through) and not below[name]:
@@ -703,19 +704,23 @@ def _placed_in(places: Places | None, state: str, district: str) -> bool:
 
 
 def _after(kept: list[tuple[int, Row]], n: int) -> Iterator[Row]:
-    """The rows after the n-th, read lazily."""
-    return (row for _, row in itertools.islice(kept, n + 1, None))
+    """The rows after the n-th, read lazily (by index: an islice would step over the n first)."""
+    return (kept[k][1] for k in range(n + 1, len(kept)))
 
 
-def _carried_overleaf(below: Iterable[Row], page: int, name: str, text: str) -> bool:
-    """Whether a cell's text is carried into the next page's first row, which leaves the field
-    blank: the rows below it on its page print nothing else there."""
-    for row in below:
-        if row.page != page:
-            return not row.text(name)
-        if row.text(name) not in ("", text):
-            return False
-    return False
+def _carried_overleaf(rows: list[Row], name: str) -> set[int]:
+    """The rows whose text in the field is carried into the next page's first row, which leaves
+    it blank: the rows below it on its page print nothing else there. (One pass up the list.)"""
+    carried, ok, same = set(), False, ""  # whether the rows after this one, to the next page's first, carry; their text
+    for n in range(len(rows) - 1, -1, -1):
+        text = rows[n].text(name)
+        if text and ok and same in ("", text):
+            carried.add(n)
+        if n and rows[n - 1].page != rows[n].page:
+            ok, same = not text, ""
+        else:
+            ok, same = ok and (not text or same in ("", text)), text or same
+    return carried
 
 
 def _names_going_on(places: Places | None, name: str, text: str, state: str) -> str:
