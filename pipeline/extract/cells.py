@@ -169,8 +169,8 @@ class Row:
     # between its rows (`unruled.rows_by_white`): where its rows part is told only by where its
     # lines stand
     by_spacing: bool = False
-    # ... yet where it starts and where the next row does, the line shows: no text on it could go
-    # on from the line above in its column (its first word would have fitted there)
+    # ... yet its first line and the next row's surely start rows (`unruled._starts_shown`): where
+    # it parts from its neighbours is not in doubt
     edges_shown: bool = False
 
     @property

@@ -4,6 +4,7 @@ horizontal rules so that a merged cell gives its text to every row it spans."""
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import statistics
 from collections.abc import Callable
@@ -220,7 +221,8 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         if beneath and (tail := _run_on_below(placed, heights, cuts, beneath, col_x0, col_x1)):
             placed.append((tail, bottom - 0.01))
             heights.append(bottom - 0.01)
-        in_cells = _run_on_placed(placed, heights, cuts, lambda: [w.foot for w, xc in zip(words, centres) if not col_x0 <= xc < col_x1])
+        in_cells = _run_on_placed(placed, heights, cuts,
+                                  functools.cache(lambda: [w.foot for w, xc in zip(words, centres) if not col_x0 <= xc < col_x1]))
         space = word_space(line for line, _ in placed)
         # (each with whether it stands where no word of the column runs past the rule, `set_past_edge`)
         overrun = [(w, set_past_edge(w, line[k - 1] if k else None, left)) for line, _ in placed for k, w in enumerate(line)
@@ -369,17 +371,15 @@ def _overprints_parted(lines: list[list[Word]]) -> list[list[Word]]:
     are two cells' lines (Calc prints a row's text on past its rule when the row is too low for it,
     over the next cell's first line: "Fabrics/Handicrafts" over "Dry Fish"). They part by their
     feet, at the widest step between them."""
+    def overlapping(words: list[Word]) -> bool:
+        return any(b.x0 < a.x1 - 0.3 * min(a.size, b.size) for a, b in itertools.pairwise(words))
+
     out = []
     for line in lines:
-        over = any(b.x0 < a.x1 - 0.3 * min(a.size, b.size) for a, b in itertools.pairwise(line))
-        feet = sorted({w.foot for w in line}) if over else []
-        steps = [(b - a, b) for a, b in itertools.pairwise(feet)]
-        step, lower = max(steps, default=(0.0, 0.0))
+        feet = sorted({w.foot for w in line}) if overlapping(line) else []
+        step, lower = max(((b - a, b) for a, b in itertools.pairwise(feet)), default=(0.0, 0.0))
         parts = [[w for w in line if w.foot < lower], [w for w in line if w.foot >= lower]] if step > 0.5 else []
-        if parts and not any(b.x0 < a.x1 - 0.3 * min(a.size, b.size) for part in parts for a, b in itertools.pairwise(part)):
-            out += parts
-        else:
-            out.append(line)
+        out += parts if parts and not any(map(overlapping, parts)) else [line]
     return out
 
 

@@ -128,7 +128,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # Vegetables Processing" / "(Tomato, Onion, Potato)"), and each line's first word may fit
     anchor_lines = {anchor_field: [j for j in range(len(parts)) if parts[j].get(anchor_field) and j not in totals]}
     anchor_room = functools.cache(lambda: list(_room_before(parts, anchor_lines, _widest_texts(parts, anchor_lines, widest_texts))))
-    joined = functools.cache(lambda: _surely_joined({**goes_on(), **_runs_on(parts, anchor_room())}))
+    product_goes_on = functools.cache(lambda: _runs_on(parts, anchor_room()) if anchor_field != "serial" else {})
+    joined = functools.cache(lambda: _surely_joined({**goes_on(), **product_goes_on()}))
     # pitches as close as this are one spacing (a line's top is its tallest letter's)
     size = functools.cache(lambda: body_size(parts))
     even = functools.cache(lambda: 0.1 * size())
@@ -161,7 +162,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     for j, i in aligned.items():
         owner[j] = i
     # ... but a product's line that surely goes on from the product line above is that row's
-    for (a, b, _), how in sorted(_runs_on(parts, anchor_room()).items()) if aligned and anchor_field != "serial" else []:
+    for (a, b, _), how in sorted(product_goes_on().items()) if aligned else []:
         if how == SURELY:
             owner[b] = owner[a]
     for lines in white or []:  # a row's own cells, as the white told them
@@ -525,8 +526,9 @@ def _starts_shown(parts: list[dict[str, list[Word]]], columns: dict[str, list[in
     fitted_to = {(b, name) for _, b, name in fitted} | {(b, name) for _, b, name, room in anchor_room if room is True}
     # a place's cell holds one name, on no two lines twice: its text on the line above printed
     # again, or a text that with it names two places, not one, is another row's
-    texts = {(j, name): words_text(parts[j][name]) for name, lines in columns.items() for j in lines}
-    apart = {b for name, lines in columns.items() if name in MERGED for a, b in itertools.pairwise(lines)
+    places_lines = {name: lines for name, lines in columns.items() if name in MERGED}
+    texts = {(j, name): words_text(parts[j][name]) for name, lines in places_lines.items() for j in lines}
+    apart = {b for name, lines in places_lines.items() for a, b in itertools.pairwise(lines)
              if a == b - 1 and (texts[a, name] == texts[b, name] or names_apart(places, name, [texts[a, name], texts[b, name]]))}
     return apart | {b for b, p in enumerate(parts) if len(filled := [name for name, words in p.items() if words]) > 1
                     and all((b, name) in fitted_to for name in filled)}
