@@ -1880,6 +1880,16 @@ def test_a_marker_alone_after_items_marked_in_turn_starts_the_next_item():
     assert cell_lines(broken, 171.0, 126.0)[1].joiner == ""
 
 
+def test_a_words_rest_before_a_paragraphs_next_bullet_is_no_lettered_item():
+    """reportlab broke "Components)" inside, the word alone wider than its cell, and set the
+    paragraph's next bullet after its rest: "Component" / "s) •". "s)" starts no item (only a
+    bullet follows it), so the break is a word's, joined without a space (fuzz-6408100020)."""
+    from pipeline.extract.markers import marked_item
+    assert not marked_item("s) •") and marked_item("b) Tamarind") and not marked_item("a)")
+    cell = [[Word("Component", 400.0, 447.0, 100.0, 108.0)], [Word("s)", 400.0, 407.4, 110.0, 118.0), Word("•", 410.0, 412.0, 110.0, 118.0)]]
+    assert cell_lines(cell, 448.4, 400.0)[1].joiner == ""
+
+
 def test_a_header_cut_by_the_pages_foot_still_starts_its_table():
     """Calc splits a header row at a page's foot, its last line ("y" of "Categor" / "y") past the
     page's edge: the header still names what it shows of the table's fields, so the state's

@@ -141,8 +141,10 @@ def marker_alone(text: str) -> bool:
 
 def marked_item(text: str) -> bool:
     """Whether a line starts with a list's marker and an item after it ("b) Tamarind"), not a
-    word's rest ("a)" alone is the end of "(Hanumakond" / "a)")."""
-    return at_start(text) is not None and " " in text.strip()
+    word's rest ("a)" alone is the end of "(Hanumakond" / "a)"; nor "s) •", of "Component" / "s) •",
+    a paragraph's next bullet after it)."""
+    mark = at_start(text)
+    return mark is not None and not all(map(marker_alone, text[mark.end:].split()))
 
 
 def next_marker(word: str, texts: Iterable[str]) -> bool:
