@@ -268,7 +268,10 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
             carried = [line for line in lines[: start - 1 if heading else start] if not state.running(_line_key(line))]
             more = _region_rows(page, None, [w for line in carried for w in line], state, "", [], header=False) if carried else []
             under_header = bool(carried) and words_text(carried[0]) in state.header_lines
-            rows += more if under_header or any(not row.continuation for row in more) else []
+            if under_header or any(not row.continuation for row in more):
+                rows += more
+                # read as rows, they tell no running header ("Groundnut Oil" atop two pages)
+                seen = [key for key in seen if key not in {_line_key(line) for line in carried}]
         if not heading and k == 0 and heading_before:
             heading = heading_before
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
