@@ -1890,6 +1890,31 @@ def test_a_words_rest_before_a_paragraphs_next_bullet_is_no_lettered_item():
     assert cell_lines(cell, 448.4, 400.0)[1].joiner == ""
 
 
+def test_a_line_whose_first_words_part_to_its_hyphen_would_have_fitted_was_broken_by_hand():
+    """Writer set "Sarees" / "Zari-Zardozi" in a cell 72 pt wide: the whole word would not have
+    followed "Sarees", but "Zari-" would have, and Writer breaks after a hyphen between letters.
+    So the break is by hand, two items; reportlab breaks at spaces only, so there it may be a
+    wrap (fuzz-6408100031)."""
+    from pipeline.extract.cells import breaks_after_hyphens, settle_hyphen_breaks
+    from pipeline.extract.layers import words_from_chars
+
+    def cell():
+        text = "Tussar Silk\nSarees\nZari-Zardozi"
+        boxes, x, y = [], 100.0, 0.0
+        for c in text:
+            boxes.append((x, y, x + 4.25, y + 10.0))
+            x, y = (100.0, y + 12.0) if c == "\n" else (x + 4.25, y)
+        words = [w for w in words_from_chars(text.replace("\n", " "), boxes)]
+        return cell_lines([words[:2], words[2:3], words[3:]], 172.2, 100.0)
+    lines = cell()
+    assert lines[2].head_fitted and not lines[2].hard_break and not lines[1].head_fitted
+    settle_hyphen_breaks([lines], breaks_after_hyphens("LibreOffice 7.4; Writer"))
+    assert split_products(lines) == ["Tussar Silk Sarees", "Zari-Zardozi"]
+    lines = cell()
+    settle_hyphen_breaks([lines], breaks_after_hyphens("ReportLab PDF Library - www.reportlab.com"))
+    assert not lines[2].hard_break
+
+
 def test_a_header_cut_by_the_pages_foot_still_starts_its_table():
     """Calc splits a header row at a page's foot, its last line ("y" of "Categor" / "y") past the
     page's edge: the header still names what it shows of the table's fields, so the state's

@@ -78,6 +78,9 @@ class Line:
     spacing: float = 0.0  # the narrowest white between its words (0 for a line of one word)
     wrapped: bool = False  # the page ends it with the space it was wrapped at (`Word.wrapped`): its text goes on
     first_width: float = 0.0  # its first word's ink
+    # its first word's part up to its first hyphen ("Zari-" of "Zari-Zardozi") would have fitted on
+    # the line before: a break by hand where the text engine breaks after hyphens (`settle_hyphen_breaks`)
+    head_fitted: bool = False
     # after a page's foot whose room the page does not tell: a wrap, unless the list's words show a word's rest
     word_maybe_broken: bool = False
 
@@ -285,13 +288,14 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
         if before:
             spaces += word_gaps(before)
         text = words_text(line)
-        hard, joiner = False, " "
+        hard, head_fitted, joiner = False, False, " "
         first = line[0]
         space = statistics.median(spaces) if spaces else column_space or 0.25 * em  # as this font sets it
         need = space + (first.x1 - first.x0)
         if before:
             last, used = before[-1], before[-1].x1 - before[0].x0
             hard = used + need < room - ink_slack(em)
+            head_fitted = used + space + (first.head - first.x0) < room - ink_slack(em)  # (False where no hyphen: NaN)
             letter = (first.x1 - first.x0) / max(1, len(first.text))  # the next letter's width, about
             token = len(before) - 1  # the line's last run of text without a space ("Gaurela-Pendra-Marwa")
             while token and before[token].x0 - before[token - 1].x1 < 0.15 * em:
@@ -317,7 +321,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
                         bool(before) and unsettled and not NO_SPACE_AT_BREAK.search(before[-1].text), room, em,
                         any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:])), unsure=unsure,
                         cut=any(w.cut for w in line), spacing=min((b.x0 - a.x1 for a, b in zip(line, line[1:])), default=0.0),
-                        wrapped=line[-1].wrapped, first_width=first.x1 - first.x0))
+                        wrapped=line[-1].wrapped, first_width=first.x1 - first.x0, head_fitted=head_fitted))
         before = line
     return out
 
@@ -611,6 +615,24 @@ def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
 def _text_engines(kind: str) -> tuple[str, ...]:
     text = resources.files("pipeline.reference").joinpath("text_engines.yaml").read_text()
     return tuple(entry["match"] for entry in yaml.safe_load(text)[kind])
+
+
+def breaks_after_hyphens(producer: str) -> bool:
+    """Whether the program that made a PDF may break a line after a hyphen inside a word, as
+    Unicode's line breaking allows ("Zari-" / "Zardozi"; reference/text_engines.yaml)."""
+    return any(match in producer for match in _text_engines("break_after_hyphens"))
+
+
+def settle_hyphen_breaks(cells: list[list[Line]], breaks_after: bool) -> None:
+    """Where the text engine breaks lines after a hyphen inside a word (`breaks_after_hyphens`), a
+    line whose first word's part up to that hyphen would have fitted on the line before was
+    broken by hand: "Sarees" / "Zari-Zardozi" are two items, as "Zari-" would have followed
+    "Sarees" had the engine wrapped there. Only cells whose rules tell their room: without, the
+    room is the column's widest line, which a word run past a browser's cell or a centred
+    cell's text may widen ("Millet-based" / "Value-added" read as two, with no doubt)."""
+    if breaks_after:
+        for line in (line for lines in cells for line in lines[1:] if line.head_fitted and line.joiner == " "):
+            line.hard_break = True
 
 
 def keeps_words_whole(producer: str) -> bool:

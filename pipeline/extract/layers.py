@@ -57,6 +57,10 @@ class Word:
     # the page draws a space after it at its line's end: LibreOffice keeps the space it wrapped
     # the line at ("Srikalahasthi Kalamkari " / "Fabrics/Handicrafts"), a paragraph's end has none
     wrapped: bool = False
+    # where its first part ends, up to and with its first hyphen between letters ("Zari-" of
+    # "Zari-Zardozi"), a place a text engine may break a line at; NaN for a word of no such hyphen
+    # (or read a character at a time, or by OCR)
+    head: float = float("nan")
 
     @property
     def xc(self) -> float:
@@ -142,6 +146,9 @@ def white_space(text: str, codes: np.ndarray | None = None) -> np.ndarray:
 SMALL_MARK = 0.6  # punctuation lower than this share of its line's height (a comma, a point) joins a line it touches
 
 
+INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # a hyphen between letters ("Zari-Zardozi"; not "Covid-19")
+
+
 def words_from_chars(texts: Sequence[str], boxes, walls: Sequence[Rule] = ()) -> list[Word]:
     """Join characters in reading order (each text with its box: x0, top, x1, bottom) into words.
 
@@ -195,6 +202,9 @@ def words_from_chars(texts: Sequence[str], boxes, walls: Sequence[Rule] = ()) ->
     words = list(map(Word, [text[a:b] for a, b in zip(firsts, ends)], np.minimum.reduceat(x0, starts).tolist(),
                      np.maximum.reduceat(x1, starts).tolist(), np.minimum.reduceat(top, starts).tolist(),
                      np.maximum.reduceat(bottom, starts).tolist(), repeat(1.0), repeat(False), feet.tolist()))
+    for k, word in enumerate(words):
+        if "-" in word.text and (hyphen := INNER_HYPHEN.search(word.text)):
+            word.head = float(boxes[firsts[k] + hyphen.start(), 2])
     irregular = np.flatnonzero(~regular[run_of[starts]]).tolist()  # one word start per irregular run
     if irregular:  # read a character at a time
         out, done = [], 0
@@ -290,9 +300,12 @@ def _joined_chars(texts: Sequence[str], boxes: list[list[float]]) -> list[Word]:
     line_top = line_bottom = 0.0  # its letters' extent, which places the next character on its line
     x0_ = x1_ = top_ = bottom_ = last_x0 = last_x1 = 0.0  # its box, and its last character's
     feet: list[float] = []  # where its letters that stand on the line end below (`Word.foot`)
+    ends: list[float] = []  # where each of its characters ends (`Word.head`)
 
     def word() -> Word:
-        return Word("".join(parts), x0_, x1_, top_, bottom_, foot=max(feet, default=float("nan")))
+        text = "".join(parts)
+        hyphen = INNER_HYPHEN.search(text) if "-" in text else None
+        return Word(text, x0_, x1_, top_, bottom_, foot=max(feet, default=float("nan")), head=ends[hyphen.start()] if hyphen else float("nan"))
     for text, (x0, top, x1, bottom) in zip(texts, boxes):
         if not (text.isascii() and text.isprintable()):  # else nothing to map or drop
             text = "".join(c for c in "".join(PRINTED_AS.get(c, c) for c in text) if c.isspace() or printable(c))
@@ -320,7 +333,7 @@ def _joined_chars(texts: Sequence[str], boxes: list[list[float]]) -> list[Word]:
                 words.append(word())
                 parts = []
         if not parts:
-            parts, feet = [text], []
+            parts, feet, ends = [text], [], []
             line_top, line_bottom = top, bottom
             x0_, x1_, top_, bottom_ = x0, x1, top, bottom
         else:
@@ -330,6 +343,7 @@ def _joined_chars(texts: Sequence[str], boxes: list[list[float]]) -> list[Word]:
             x0_, x1_, top_, bottom_ = min(x0_, x0), max(x1_, x1), min(top_, top), max(bottom_, bottom)
         if text in STANDS_ON_LINE:
             feet.append(bottom)
+        ends += [x1] * len(text)  # (a ligature's letters end where it does)
         last_x0, last_x1 = x0, x1
     if parts:
         words.append(word())
