@@ -627,9 +627,9 @@ def settle_hyphen_breaks(cells: list[list[Line]], breaks_after: bool) -> None:
     """Where the text engine breaks lines after a hyphen inside a word (`breaks_after_hyphens`), a
     line whose first word's part up to that hyphen would have fitted on the line before was
     broken by hand: "Sarees" / "Zari-Zardozi" are two items, as "Zari-" would have followed
-    "Sarees" had the engine wrapped there. Only cells whose rules tell their room: without, the
-    room is the column's widest line, which a word run past a browser's cell or a centred
-    cell's text may widen ("Millet-based" / "Value-added" read as two, with no doubt)."""
+    "Sarees" had the engine wrapped there. `cells`: those whose rules tell their room (without
+    rules, the room is the column's widest line, which a word run past a browser's cell may
+    widen: "Millet-based" / "Value-added" were read as two, with no doubt)."""
     if breaks_after:
         for line in (line for lines in cells for line in lines[1:] if line.head_fitted and line.joiner == " "):
             line.hard_break = True
@@ -731,7 +731,7 @@ def _letters_on(rest: str) -> str:
 
 
 @functools.cache
-def _english() -> dict[str, int]:
+def english() -> dict[str, int]:
     """English words by how often they are used (pyspellchecker's list, from film subtitles)."""
     from spellchecker import SpellChecker
 
@@ -741,7 +741,7 @@ def _english() -> dict[str, int]:
 def _a_word(text: str) -> bool:
     """Whether a text is an English word, or two joined ("hand" + "loom": English writes its
     compounds so, and the dictionary lists few of them)."""
-    words, token = _english(), text.lower()
+    words, token = english(), text.lower()
     return token in words or any(token[:k] in words and token[k:] in words for k in range(3, len(token) - 2))
 
 
@@ -757,7 +757,7 @@ def _english_reading(last: str, rest: str) -> str | None:
     ("products" / "of"); else None ("Lacquerw" / "are", "Narmadapur" / "am",
     "Janjgir-Champ" / "a": a short rest is often a word by chance; "etc" is no word, but a wrap
     before it is usual)."""
-    words = _english()
+    words = english()
     if not rest[:1].isalpha():  # a wrap leaves a word, not a hyphen or a slash ("Manpur" / "-Ambagarh")
         return "broken"
     token = last.lower()  # the line's last word as printed ("janjgir-champ")

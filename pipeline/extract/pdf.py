@@ -19,9 +19,9 @@ from typing import Callable, Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
-from .cells import (TEXTS_MEET, Line, Row, begins_as_no_name, breaks_after_hyphens, continues, cut_short, ink_slack, join_across_pages,
-                    join_lines, keeps_rows_whole, keeps_words_whole, partial_name, runs_on, settle_hyphen_breaks, settle_justified_breaks,
-                    settle_word_breaks, splits_cell_text_at_top)
+from .cells import (TEXTS_MEET, Line, Row, begins_as_no_name, breaks_after_hyphens, continues, cut_short, english, ink_slack,
+                    join_across_pages, join_lines, keeps_rows_whole, keeps_words_whole, partial_name, runs_on, settle_hyphen_breaks,
+                    settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top)
 from .products import known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
@@ -429,34 +429,56 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
                                                    "no space before its bracket, as names print one")
                 if not row.is_total and (odd := _odd_signs(name, text)):
                     found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): {odd}")
-            for text in (t for t in items if times[key := _compared(t)] == 1 and len(key) >= 6):
+            # (a text read more than once may be misread the same way each time, in one font:
+            # "Cofee (Araku)" twice; the initiative's names tell it still)
+            for text in (t for t in items if len(key := _compared(t)) >= 6):
                 near = next((other for n in (len(key) - 1, len(key), len(key) + 1) for other in often[n]
-                             if _one_letter_apart(key, other)), None)
+                             if _one_letter_apart(key, other)), None) if times[key] == 1 else None
                 if near:
                     found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
                                                    f"a sign away from {usual[near]!r}, read {times[near]} times")
                 elif name not in MERGED and (known := _known_near(text)):
                     found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
                                                    f"a letter away from the initiative's {known!r}")
+        products = product_fields(row.cells)
         for name, cell in row.cells.items():
             doubtful = sorted({word for line in cell for word in unsure(line)
                                if word.casefold() not in surely or likelier(word, counts[word] + 1)}
                               | {word for line in cell for word in line.text.split()
-                                 if counts[word] == 1 and len(word) >= 4 and word.isalpha() and likelier(word, 3)})
+                                 if counts[word] == 1 and len(word) >= 4 and word.isalpha() and likelier(word, 3)}
+                              # however often read, a word of products that is no English word and that no
+                              # name of the initiative uses, a letter from one they do ("Milliet" twice, in one
+                              # font; not "Stoles", a word, nor a place's name)
+                              | {word for line in cell for word in line.text.split()
+                                 if name in products and len(word) >= 4 and word.isalpha() and _misread_known_word(word)})
             if doubtful:
                 found.setdefault(k, []).append(f"{name} {row.text(name)!r}: {', '.join(map(repr, doubtful))} may be misread "
                                                f"(least confidence {row.confidence(name):.2f})")
     return found
 
 
+@functools.cache
 def _known_near(text: str) -> str | None:
-    """The initiative's product name (folded) a letter away from a text the list reads once, in
-    a scan: "Sugarcane based products (aggery)", "Cofee (Araku)" (OCR reads a letter wrong or
-    not at all, sure of it). None where the text is a known name itself, or near none."""
+    """The initiative's product name (folded) a letter away from a text the list reads, in a
+    scan: "Sugarcane based products (aggery)", "Cofee (Araku)" (OCR reads a letter wrong or not
+    at all, sure of it). None where the text is a known name itself, or near none."""
     key = "".join(fold(text).split())
     if key in _known_compared():
         return None
     return next((name for other, name in _known_compared().items() if _one_letter_apart(key, other)), None)
+
+
+@functools.cache
+def _misread_known_word(word: str) -> bool:
+    """Whether a word is none of English's nor of the initiative's product names, and a letter
+    from a word of those names ("Milliet": "millet"; "Wooder": "wooden")."""
+    token, used = word.casefold(), _known_words()
+    return token not in used and token not in english() and any(_one_letter_apart(token, other) for other in used)
+
+
+@functools.cache
+def _known_words() -> frozenset[str]:
+    return frozenset(word for name in known_products() for word in name.split())
 
 
 @functools.cache
