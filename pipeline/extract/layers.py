@@ -8,6 +8,7 @@ layout analysis, which pdfplumber runs on every page.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import functools
 import math
@@ -202,9 +203,10 @@ def words_from_chars(texts: Sequence[str], boxes, walls: Sequence[Rule] = ()) ->
     words = list(map(Word, [text[a:b] for a, b in zip(firsts, ends)], np.minimum.reduceat(x0, starts).tolist(),
                      np.maximum.reduceat(x1, starts).tolist(), np.minimum.reduceat(top, starts).tolist(),
                      np.maximum.reduceat(bottom, starts).tolist(), repeat(1.0), repeat(False), feet.tolist()))
-    for k, word in enumerate(words):
-        if "-" in word.text and (hyphen := INNER_HYPHEN.search(word.text)):
-            word.head = float(boxes[firsts[k] + hyphen.start(), 2])
+    for hyphen in INNER_HYPHEN.finditer(text):  # (few: sought in the page's text, not word by word)
+        k = bisect.bisect_right(firsts, at := hyphen.start()) - 1
+        if firsts[k] < at < ends[k] - 1 and math.isnan(words[k].head):  # inside the word, its first
+            words[k].head = float(boxes[at, 2])
     irregular = np.flatnonzero(~regular[run_of[starts]]).tolist()  # one word start per irregular run
     if irregular:  # read a character at a time
         out, done = [], 0

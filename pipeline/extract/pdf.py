@@ -444,13 +444,12 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
         for name, cell in row.cells.items():
             doubtful = sorted({word for line in cell for word in unsure(line)
                                if word.casefold() not in surely or likelier(word, counts[word] + 1)}
-                              | {word for line in cell for word in line.text.split()
-                                 if counts[word] == 1 and len(word) >= 4 and word.isalpha() and likelier(word, 3)}
-                              # however often read, a word of products that is no English word and that no
-                              # name of the initiative uses, a letter from one they do ("Milliet" twice, in one
-                              # font; not "Stoles", a word, nor a place's name)
-                              | {word for line in cell for word in line.text.split()
-                                 if name in products and len(word) >= 4 and word.isalpha() and _misread_known_word(word)})
+                              # a word read once a letter from one read three times or more; or, however often
+                              # read, a word of products that is no English word and that no name of the
+                              # initiative uses, a letter from one they do ("Milliet" twice, in one font; not
+                              # "Stoles", a word, nor a place's name)
+                              | {word for line in cell for word in line.text.split() if len(word) >= 4 and word.isalpha() and (
+                                  counts[word] == 1 and likelier(word, 3) or name in products and _misread_known_word(word))})
             if doubtful:
                 found.setdefault(k, []).append(f"{name} {row.text(name)!r}: {', '.join(map(repr, doubtful))} may be misread "
                                                f"(least confidence {row.confidence(name):.2f})")

@@ -271,7 +271,8 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
             if under_header or any(not row.continuation for row in more):
                 rows += more
                 # read as rows, they tell no running header ("Groundnut Oil" atop two pages)
-                seen = [key for key in seen if key not in {_line_key(line) for line in carried}]
+                read = set(map(_line_key, carried))
+                seen = [key for key in seen if key not in read]
         if not heading and k == 0 and heading_before:
             heading = heading_before
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
