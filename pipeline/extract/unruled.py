@@ -980,8 +980,9 @@ def _off_level_apart(lines: list[list[Word]], columns: list[Column], serial: Col
 
 def _until_gap(lines: list[list[Word]], serial: Column | None = None) -> list[list[Word]]:
     """The table's lines: stop at a gap far wider than the line spacing, and than any gap between
-    rows above it (a footer or a note), unless the line after it goes on with the next serial
-    (a spreadsheet makes a row taller than its text where its own metrics say the text needs it)."""
+    rows above it (a footer or a note), unless the lines after it go on with the next serial
+    (a spreadsheet makes a row taller than its text where its own metrics say the text needs it;
+    set in the middle of that row, its serial stands below the first lines of a long cell)."""
     if len(lines) < 3:
         return lines
     # the line spacing within a column: from each line to the next one below it that has a word over
@@ -993,25 +994,28 @@ def _until_gap(lines: list[list[Word]], serial: Column | None = None) -> list[li
         if below is not None:
             steps.append(line_yc(below) - line_yc(line))
     pitch = max(statistics.median(steps) if steps else 0.0, 1.2 * statistics.median(w.size for line in lines for w in line))
+    gaps = [line_yc(b) - line_yc(a) for a, b in itertools.pairwise(lines)]
     widest = 0.0
-    for n in range(1, len(lines)):
-        gap = line_yc(lines[n]) - line_yc(lines[n - 1])
-        if gap > 3.5 * pitch and gap > 2 * widest and not _serial_goes_on(lines[:n], lines[n], serial):
-            return lines[:n]
+    for n, gap in enumerate(gaps, 1):
+        if gap > 3.5 * pitch and gap > 2 * widest:
+            end = next((m for m in range(n, len(gaps)) if gaps[m] > 3.5 * pitch), len(gaps)) + 1  # (up to the next such gap)
+            if not _serial_goes_on(lines[:n], lines[n:end], serial):
+                return lines[:n]
         widest = max(widest, gap)
     return lines
 
 
-def _serial_goes_on(above: list[list[Word]], line: list[Word], serial: Column | None) -> bool:
-    """Whether a line's serial is the one after the last serial above it."""
+def _serial_goes_on(above: list[list[Word]], below: list[list[Word]], serial: Column | None) -> bool:
+    """Whether the first serial of the lines below is the one after the last serial above them."""
     if serial is None:
         return False
 
-    def numbers(words: list[Word]) -> list[int]:
-        return [int(w.text.rstrip(".")) for w in words if serial.x0 <= w.xc < serial.x1 and w.text.rstrip(".").isdigit()]
+    def numbers(lines: list[list[Word]]) -> list[int]:
+        return [int(w.text.rstrip(".")) for words in lines for w in words
+                if serial.x0 <= w.xc < serial.x1 and w.text.rstrip(".").isdigit()]
 
-    before = [n for words in above for n in numbers(words)]
-    return bool(before) and numbers(line)[:1] == [before[-1] + 1]
+    before = numbers(above)
+    return bool(before) and numbers(below)[:1] == [before[-1] + 1]
 
 
 def unsure_blocks(rows: list[Row]):
