@@ -197,8 +197,15 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
                 column = min(off, key=lambda at: sum(off[at]))
                 unsure |= {(field, owner[p[0]]) for p, away in zip(texts, off[column]) if own(p)[0] > doubt and away > doubt}
             continue
-        def level(lines: list[int]) -> float:  # how far a text stands from level with its row's serial
-            return rows.level(*extent(lines), row_of[owner[lines[0]]], setting)
+        def level(lines: list[int]) -> float:
+            """How far a text stands from level with its row's serial: by the lines' feet where the
+            text layer tells them, as ink differs by the letters ("Kumuram Bheem Asifabad" has no
+            descender, "Gautam Buddha Nagar" has: 2 pt apart on lines level with their serials)."""
+            first, last = line_foot(parts[lines[0]][field]), line_foot(parts[lines[-1]][field])
+            serial = line_foot(parts[owner[lines[0]]][anchor_field])
+            if math.isnan(first + last + serial):
+                return rows.level(*extent(lines), row_of[owner[lines[0]]], setting)
+            return {"top": first, "bottom": last}.get(setting, (first + last) / 2) - serial
 
         def steady(a: list[int], b: list[int]) -> bool:  # two texts level with their rows stand alike
             return not (abs(level(a)) <= near and abs(level(b)) <= near) or abs(level(a) - level(b)) <= 0.15 * rows.size
