@@ -310,11 +310,12 @@ class Gazetteer:
         return self._districts[state_lgd].match(name, self.district_names, fuzzy=False)
 
     def states_with_district(self, name: str) -> frozenset[int]:
-        """The states that have a district of this whole name, as any of its names spells it: no
-        part of it alone, as a text of two cells read as one names neither ('Thoothukudi
-        Warangal Urban (Hanumakonda)')."""
-        key = name_key(name)
-        return frozenset(state for state, names in self._districts.items() if key in names.exact)
+        """The states that have a district of this whole name, as any of its names spells it,
+        with or without its other name in brackets ('Warangal Urban (Hanumakonda)': Warangal Urban
+        is an alias): no part of it alone, as a text of two cells read as one names neither
+        ('Thoothukudi Warangal Urban (Hanumakonda)')."""
+        keys = {name_key(name), name_key(re.sub(r"\([^)]*\)", " ", name))}
+        return frozenset(state for state, names in self._districts.items() if any(key in names.exact for key in keys))
 
     def districts_beginning_or_ending(self, state_lgd: int | None, name: str) -> list[str]:
         """The state's districts whose names begin or end with this one's words and have more:

@@ -2814,6 +2814,32 @@ def test_a_run_of_lines_the_directory_names_whole_is_not_parted_between_rows(pla
     assert texts(places) == ["Mohla-Manpur- Ambagarh Chouki", "Gaurela-Pendra- Marwahi"]
 
 
+def test_a_run_of_names_each_in_its_row_parts_between_the_names_the_directory_tells_apart(places):
+    """Chromium set each district at the foot of its merged cell, rows abutting, so the column's
+    lines made one run: "Sarangarh-" / "Bilaigarh" (a name broken after its hyphen, over two
+    rows), then a district a row, each too long to have fitted after the one before. One part
+    surely going on ran the whole run into one text, four districts over six rows (fuzz
+    7183700068). Parts that surely go on are one text; the rest part where the directory names
+    each and not the two as one, and, in doubt, where it names one of them only (it spells
+    "Gaurella Pendra Marwahi"); with no directory, one text in doubt."""
+    from pipeline.extract.cells import MAYBE, SURELY
+    from pipeline.extract.merged import merged_spans
+    parts, anchors, runs = _rows_of_one_line({2: (None, "Sarangarh-"), 3: (None, "Bilaigarh"), 4: (None, "Mohla-Manpur-Ambagarh Chouki"),
+                                              5: (None, "Gaurela-Pendra-Marwahi"), 6: (None, "Janjgir-Champa")})
+    runs = [("district", [1, 2, 3, 4, 5])]
+    goes_on = {(1, 2, "district"): SURELY, **{(j, j + 1, "district"): MAYBE for j in range(2, 5)}}
+
+    def read(directory) -> tuple[dict[str, int], set[int]]:
+        spanned, _, unsure, _, _ = merged_spans(parts, anchors, "serial", anchors, runs, True, "bottom", lambda: goes_on,
+                                                {"district": "bottom"}, first=True, last=True, directory=directory)
+        return ({" ".join(w.text for j in lines for w in parts[j][field]): a + 1 for (a, field), lines in spanned.items()},
+                {a + 1 for _, a in unsure})
+    assert read(places) == ({"Sarangarh- Bilaigarh": 1, "Mohla-Manpur-Ambagarh Chouki": 4, "Gaurela-Pendra-Marwahi": 5,
+                             "Janjgir-Champa": 6}, {4, 5, 6})
+    texts, unsure = read(None)
+    assert len(texts) == 1 and unsure
+
+
 def test_the_directory_reads_a_place_broken_inside_a_word_at_a_cells_edge(places):
     """Calc set "Madhya / Pradesh" at the foot of a merged state cell, and "Maharashtr" / "a" at
     the foot of the next, the two abutting: read as one text, eleven rows' state was "Madhya

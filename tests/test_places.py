@@ -111,6 +111,17 @@ def test_names_without_a_clear_match_stay_unresolved(places):
     assert places.district(places.state("Assam").lgd, "-").method == "unresolved"
 
 
+def test_the_states_with_a_district_of_a_whole_name(places):
+    """A district's whole name, as any of its names spells it, with or without its other name in
+    brackets ("Warangal Urban" is an alias of Hanumakonda); never a part of a text, as two
+    districts' names read as one name neither (so the extraction can tell them apart)."""
+    telangana, tamil_nadu = places.state("Telangana").lgd, places.state("Tamil Nadu").lgd
+    assert places.states_with_district("Warangal Urban (Hanumakonda)") == {telangana}
+    assert places.states_with_district("Thoothukudi") == {tamil_nadu}
+    assert places.states_with_district("Thoothukudi Warangal Urban (Hanumakonda)") == frozenset()
+    assert len(places.states_with_district("Aurangabad")) == 2
+
+
 @pytest.mark.parametrize("source, rows", [("odop-2022-01", 790), ("datagovin-odop", 1241)])
 def test_nearly_every_pair_resolves_within_its_state(archived_snapshots, places, source, rows):
     frame = find(archived_snapshots, source).read()

@@ -222,26 +222,39 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         # / "Ambagarh" / "Chouki", its last line level with the next row)
         whole = [len(parted) > 1 and names_whole(directory, field, [text_of(p) for p in parted]) for parted in pieces]
 
-        def wrap(a: list[int], b: list[int]) -> int:  # how b goes on from a: a maybe is none where a and b name two places
-            how = goes_on()[a[-1], b[0], field]
-            return 0 if how == MAYBE and names_apart(directory, field, [text_of(a), text_of(b)]) else how
-
-        def wrapped(parted: list[list[int]], named_whole: bool) -> int | None:
-            """How surely a run's parts, each standing in its own row, go on one from another
-            (0: they do not, and stand apart); None where they do not stand apart."""
+        def read(parted: list[list[int]], named_whole: bool) -> tuple[list[list[list[int]]], set[int]]:
+            """A run's texts, each as its parts, and the lines of texts beside a break in doubt.
+            Where the parts stand each in its own row they part between texts, unless one goes on
+            from the text before: surely (one text: "Sarangarh-" / "Bilaigarh"), or maybe, its
+            first word not having fitted after it, where the directory does not name the two
+            texts apart: which it is, the page leaves open. Else the run is one text."""
             if not (abut and len(parted) > 1 and all(own(p)[0] <= doubt for p in parted)
                     and all(map(steady, parted, parted[1:])) and not named_whole):
-                return None
-            return max(map(wrap, parted, parted[1:]))
+                return [parted], set()
+            texts = [[parted[0]]]
+            for part in parted[1:]:  # parts that surely go on first, so the directory is asked of whole texts
+                if goes_on()[texts[-1][-1][-1], part[0], field] == SURELY:
+                    texts[-1].append(part)
+                else:
+                    texts.append([part])
+            out, unsure = [texts[0]], set()
+            for text in texts[1:]:
+                a, b = sum(out[-1], []), sum(text, [])
+                if goes_on()[a[-1], b[0], field] != MAYBE or names_apart(directory, field, [text_of(a), text_of(b)]):
+                    out.append(text)
+                    continue
+                unsure |= {*a, *b}
+                # a name the directory lacks beside one it has, the two naming nothing: more likely
+                # two names, each in its row, than one wrapped ("Capital Complex-Itanagar" / "Lower Dibang Valley")
+                if names_either(directory, field, [text_of(a), text_of(b)]):
+                    out.append(text)
+                else:
+                    out[-1] = out[-1] + text
+            return out, unsure
 
-        how = list(map(wrapped, pieces, whole))
-        read_apart = [h == 0 for h in how]
-        # parts that stand each in its own row, read as one text only because the next part's
-        # first word would not have fitted after the part before: which it is, the page leaves open
-        # ("Capital Complex-Itanagar" / "Lower Dibang Valley", a name the directory lacks above one it has)
-        in_doubt = {j for run, h in zip(runs_here, how) if h == MAYBE for j in run}
-        texts = _joined([t for run, parted, part in zip(runs_here, pieces, read_apart) for t in (parted if part else [run])],
-                        parts, field)
+        read_runs = list(map(read, pieces, whole))
+        in_doubt = {j for _, unsure in read_runs for j in unsure}
+        texts = _joined([sum(text, []) for run_texts, _ in read_runs for text in run_texts], parts, field)
         marks = [extent(text) for text in texts]
 
         def off(k: int, a: int, b: int, placement: str) -> float:
@@ -310,8 +323,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             # them: where a part stands off its row's serial, at the line spacing under the part
             # before, it may be that text's next line, both in doubt: "Dr. B.R. Ambedkar" level with
             # row 6's serial, "Konaseema" under it, atop row 7, whose serial is centred lower)
-            guessed = {owner[p[0]] for parted, part in zip(pieces, read_apart) if abut and not part
-                       for a, b in zip(parted, parted[1:])
+            guessed = {owner[p[0]] for run_texts, _ in read_runs if abut for text in run_texts
+                       for a, b in zip(text, text[1:])
                        if abs(level(b)) > near
                        and not continues(words_text(parts[a[-1]][field]), words_text(parts[b[0]][field])) for p in (a, b)}
             for (cost_alone, anchor), text in alone:
@@ -380,6 +393,13 @@ def names_apart(directory: Places | None, field: str, texts: list[str]) -> bool:
     one: two names one under the other, not one name wrapped ("Kumuram Bheem Asifabad" /
     "Gautam Buddha Nagar" in a narrow column, where the next name would not have fitted)."""
     return (directory is not None and len(texts) > 1 and all(_names_lines(directory, field, text) for text in texts)
+            and not _names_lines(directory, field, " ".join(texts)))
+
+
+def names_either(directory: Places | None, field: str, texts: list[str]) -> bool:
+    """Whether the directory names one of two texts a place of `field`, and not the two read as
+    one (a name it lacks beside one it has; not "Kamrup" / "Metropolitan", one name)."""
+    return (directory is not None and any(_names_lines(directory, field, text) for text in texts)
             and not _names_lines(directory, field, " ".join(texts)))
 
 
