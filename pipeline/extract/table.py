@@ -41,18 +41,19 @@ from .unruled import goes_on_from_page_before, unruled_rows, without_footer
 
 def _tail_of_row_before(first: Row, state: TableState, ruled: bool) -> bool:
     """In a list without serials, whether a page's first row is the tail of the page before's
-    last row, broken by the page. In a ruled table (an unruled one's rows tell it from their
-    lines, `unruled_rows`): where it leaves blank a field every row before filled with its own
-    text (a district, a sector), or its products go on from the page before's ("Pickles," /
-    overleaf "Papad & Spices"). In any: where every row prints its own district and this one's
-    goes on from the last row's ("Kamrup" at the foot, "Metropolitan" overleaf: the directory
-    names them one district read as one, not each; "Warangal Urban" / "(Hanumakonda)", as no name
-    begins; "Capital" / "Complex - Itanagar", as a district the list printed before reads), or it
-    has no product."""
+    last row, broken by the page: where it leaves blank a field every row before filled with its
+    own text (a district, a sector; Writer broke a row without rules, each cell's lines going on
+    overleaf: "Madhya" / "Pradesh", "Kondapalli" / "Toys", the district's one line left above);
+    in a ruled table (an unruled one's rows tell it from their lines, `unruled_rows`), where its
+    products go on from the page before's ("Pickles," / overleaf "Papad & Spices"). In any:
+    where every row prints its own district and this one's goes on from the last row's ("Kamrup"
+    at the foot, "Metropolitan" overleaf: the directory names them one district read as one, not
+    each; "Warangal Urban" / "(Hanumakonda)", as no name begins; "Capital" / "Complex -
+    Itanagar", as a district the list printed before reads), or it has no product."""
     district, last = first.text("district"), state.last_district
     filled = state.filled_on_every_row or frozenset()
     products = next(([line.text for line in lines] for name in product_fields(first.cells)[:1] if (lines := first.cells[name])), [])
-    return (ruled and (any(not first.text(name) for name in filled) or goes_on_from_page_before(state.last_products, products))
+    return (any(not first.text(name) for name in filled) or ruled and goes_on_from_page_before(state.last_products, products)
             or "district" in filled and bool(last and district) and (
                 runs_on(last) or partial_name(district) and not runs_on(district) or names_whole(state.places, "district", [last, district])
                 or fold(f"{last} {district}") in state.districts and fold(district) not in state.districts
