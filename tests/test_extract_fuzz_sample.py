@@ -121,15 +121,15 @@ def test_rows_whose_state_or_district_is_printed_again_line_to_line_are_told_apa
     row, one tall row: every row was in doubt ("row's lines unclear"), as only spacing parts them.
     A place's cell never holds one name twice, nor two places' names, so a line whose state or
     district repeats the line above's, or names another place, starts a row; so does a line
-    whose every text would have fitted on the line above. Left in doubt: the first row on each
-    page (the row the page broke may go on), the last before a page's first row, and
-    the rows of two-line states whose districts do not show where the rows part."""
+    whose every text would have fitted on the line above. Calc fits each row to its text, a
+    point or so taller than its lines' spacing: that white tells every row apart too, and none is
+    left in doubt (nine were, the white read as too slight to tell)."""
     pdf = DOUBTED[0].with_name("fuzz-9021100047-calc.pdf")
     f1, missed, extra = score(pdf)
     assert (dict(missed), dict(extra)) == ({}, {})
     extraction = extract(pdf, places=places)
     review = quality.report(extraction, normalise.run(extraction.rows, places)[0]).review_column()
-    assert [n for n, why in enumerate(review) if why] == [0, 37, 38, 48, 49, 50, 51, 52, 53]
+    assert not any(review)
 
 
 def test_a_cells_last_line_printed_over_the_next_rows_first_goes_on_its_own_cell(places):
@@ -280,9 +280,11 @@ def test_the_next_rows_first_line_may_be_the_rest_of_a_wrapped_line_above():
     the row above, in doubt, and "Fabrics/Handicrafts" as the next row's product with none: the
     rest of a wrapped line may be the next row's first line. fuzz-2834500064: Calc set rows too
     low for their lists in their middle, "Silk" (of "Eri, Muga & Assam" / "Silk") printed over
-    "Black Rice", the next row's: lines of a cell closer than a cell's lines stand are in doubt."""
-    for name, products in (("fuzz-2834500024-calc.pdf", {"Srikalahasthi Kalamkari", "Fabrics/Handicrafts"}),
-                           ("fuzz-2834500064-calc.pdf", {"Silk", "Black Rice"})):
-        extraction = extract(DOUBTED[0].with_name(name))
-        review = quality.report(extraction).review_column()
-        assert {r["product"] for r, why in zip(extraction.records, review) if why and r["product"] in products} == products
+    "Black Rice", the next row's: lines of a cell closer than a cell's lines stand are in doubt.
+    (fuzz-2834500024 reads exactly now, without a doubt: its rows of one line stand a point
+    further apart than its lines, which tells the rows by the white between them.)"""
+    extraction = extract(DOUBTED[0].with_name("fuzz-2834500064-calc.pdf"))
+    review = quality.report(extraction).review_column()
+    assert {r["product"] for r, why in zip(extraction.records, review) if why and r["product"] in {"Silk", "Black Rice"}} == {"Silk", "Black Rice"}
+    extraction = extract(DOUBTED[0].with_name("fuzz-2834500024-calc.pdf"))
+    assert score(DOUBTED[0].with_name("fuzz-2834500024-calc.pdf"))[0] == 1.0 and not any(quality.report(extraction).review_column())

@@ -325,7 +325,7 @@ def _table_rows(pages: Callable[[], Iterator[PageContent]], declared_state: str 
     """The table's rows, page after page (`pages()` reads them), and the numbers of the pages
     that hold only images. One document sets its cells one way: where a table was read in a
     setting that the tables after it showed worse than another (`_aligned_cells` weighs the
-    evidence so far), the pages are read again in the setting the whole document shows, and
+    evidence so far), or before any showed one, the pages are read again in the setting the whole document shows, and
     with its columns' widest lines; so are pages of a list without serials read before any line
     showed the line spacing that tells its rows apart (`unruled.rows_by_white`), where a later
     one did. `producer`: the program that made the PDF, for what it does at a page break;
@@ -334,7 +334,7 @@ def _table_rows(pages: Callable[[], Iterator[PageContent]], declared_state: str 
     rows, state, scanned = _rows_of(pages(), TableState(declared_state=declared_state, split_at_top=split_at_top, rows_whole=rows_whole,
                                                         last_page=last_page, places=places))
     setting = state.document_setting()
-    if setting and state.shown_settings - {setting} or state.read_unspaced and state.wraps:
+    if setting and (state.shown_settings - {setting} or state.read_blind and setting != "top") or state.read_unspaced and state.wraps:
         again = TableState(declared_state=declared_state, split_at_top=split_at_top, rows_whole=rows_whole, last_page=last_page,
                            setting_evidence=state.setting_evidence,
                            settled=True, widest_texts=state.widest_texts, places=places, wraps=state.wraps, rows_apart=state.rows_apart)

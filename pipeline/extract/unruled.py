@@ -655,8 +655,8 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     cells from the row's edges: two lines of one column stand the spacing apart within a cell,
     and at least the spacing and twice the padding apart across a row's edge. The spacing is the
     pitch of lines that surely go on one from another (`continues`, `counts_on`; a wrap is one
-    cell's); where every column's pitch is that or clearly more (the padding), each column's runs
-    of lines at the spacing are its cells, and cells whose lines overlap in height (a row's cells
+    cell's); where every column's pitch is that or more (the padding, however slight), each
+    column's runs of lines at the spacing are its cells, and cells whose lines overlap in height (a row's cells
     share its top, middle or foot, however they are set) are one row's. A row's own cells only
     (a merged state's or district's text spans rows), but not lines of `skip` (a Total row's).
     `wraps`: the pitches of lines that surely wrap on the pages before (this page's are added),
@@ -730,13 +730,14 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     pitches = [apart(a, b, name) for name, lines in by_column.items() for a, b in itertools.pairwise(lines)]
     if not pitches:
         return None
-    # the most a cell's lines stand apart, and the least two rows' do
-    within, across = spacing + close, spacing + ROWS_APART * size
-    # the wraps agree, and every pitch is a cell's or a row's, none between (nor less than a
-    # cell's: rows too low for their text, as a spreadsheet's may be, abut)
+    # the most a cell's lines stand apart: one font's lines stand at one spacing, so any pitch
+    # past it is two rows', however slight their padding (Calc fits a row to its text: rows of
+    # one line 14.6 to 15 pt apart, a cell's lines 13.6)
+    within = spacing + close
+    # the wraps agree, and no pitch is less than a cell's (rows too low for their text, as a
+    # spreadsheet's may be, abut)
     apart_here = [p for p in pitches if p > within]
-    if (max(wrapped) - min(wrapped) > 2 * close or not (apart_here or rows_apart)
-            or any(p < within - 2 * close or within < p < across for p in pitches)):
+    if max(wrapped) - min(wrapped) > 2 * close or not (apart_here or rows_apart) or any(p < within - 2 * close for p in pitches):
         return None
     # (top, foot, lines) of each column's runs of lines at the spacing: its cells
     cells = [[feet[run[0], name], feet[run[-1], name], run] for name, lines in by_column.items()
@@ -745,7 +746,7 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     for top, foot, lines in sorted(cells):
         if rows and top <= rows[-1][1] + close:
             rows[-1][1], rows[-1][2] = max(rows[-1][1], foot), rows[-1][2] + lines
-        elif rows and top - rows[-1][1] < across:
+        elif rows and top - rows[-1][1] < within:
             return None  # two rows nearer than their cells' lines are to the next row's: not told
         else:
             rows.append([top, foot, lines])
@@ -784,7 +785,8 @@ def _runs(lines: list[int], together) -> list[list[int]]:
 
 
 # pitches of lines set on their fonts' baselines differ by less than this (in the body's size)
-# within one spacing; rows' padding sets them apart by this much at least
+# within one spacing; where no line surely wraps, the closest pitches are a cell's spacing only
+# where all others stand this much further apart
 WHITE_NOISE, ROWS_APART = 0.08, 0.15
 PIXEL = 0.75  # a browser sets lines on whole pixels (1/96 inch): a pitch may be one more than its spacing
 UNKNOWN_FEET = 0.1  # of a page's lines, at most, standing on no line the text layer tells
