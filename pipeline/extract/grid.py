@@ -236,12 +236,14 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
             # a row too low for its cell's text (Calc) prints the text on past its rule, over the next
             # cell's first line: a cell's first line across the rule above it, and two lines closer
             # than a line's height, of two cells or of one (the next cell's first line run up past
-            # the rule, its middle still above it), are in doubt. Each line read is a placed line
+            # the rule, its middle still above it), are in doubt: the smaller line's, as a bold
+            # Total row's boxes stand taller than its type (Calc: 14.4 pt for 11 pt "Total", 11.2
+            # pt below the last product line). Each line read is a placed line
             # unless grouping the words again made others: then only its first and last are known.
             each = in_order and len(read) == hi - lo
             at = list(zip(range(lo, hi), read)) if each else [(lo, read[0]), (hi - 1, read[-1])] if read else []
             for previous, (k, line) in zip([last] + at, at if each else at[:1]):
-                if previous and heights[k] - heights[previous[0]] < 0.8 * placed[k][0][0].size:
+                if previous and heights[k] - heights[previous[0]] < 0.8 * min(placed[k][0][0].size, placed[previous[0]][0][0].size):
                     previous[1].overprinted = line.overprinted = True
             if cells and read and min(w.top for w in lines[0]) < a - 0.25 * lines[0][0].size:
                 read[0].overprinted = True
