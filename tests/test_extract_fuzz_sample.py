@@ -132,6 +132,18 @@ def test_rows_whose_state_or_district_is_printed_again_line_to_line_are_told_apa
     assert not any(review)
 
 
+def test_a_state_blank_over_a_whole_page_without_rules_is_a_merged_cell_whose_text_is_overleaf(places):
+    """fuzz-7183500061: Calc, rules under the header only, Uttar Pradesh's cell merged over 22
+    rows and three pages, its text set at the cell's foot, on page 2: page 1's state column is
+    blank from top to foot, and its 28 rows had no state. A cell passing through the page, as in
+    a ruled table: the directory places page 1's districts in the state printed overleaf."""
+    pdf = DOUBTED[0].with_name("fuzz-7183500061-calc.pdf")
+    extraction = extract(pdf, places=places)
+    records = [r for r in extraction.records if r["page"] == 1]
+    assert len(records) == 28 and {r["state"] for r in records} == {"Uttar Pradesh"}
+    assert Counter(tuple(norm(r[k]) for k in ("state", "district", "product")) for r in extraction.records) == truth_of(pdf)
+
+
 def test_a_cells_last_line_printed_over_the_next_rows_first_goes_on_its_own_cell(places):
     """fuzz-9021100046: Calc, rules between rows, rows too low for their text. The wrap of
     "Srikalahasthi Kalamkari" / "Fabrics/Handicrafts" is printed wholly past its rule, over "Dry

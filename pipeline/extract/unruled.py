@@ -238,6 +238,15 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                 for row in rows:
                     if row.cells.get(name):
                         row.floating.add(name)
+    # a state column blank from the page's top to its foot, in a spreadsheet's pages: a merged
+    # cell passing through, its text on a page before or after, which the directory tells
+    # (`pdf._records`). A spreadsheet lays the sheet out whole and cuts it into pages (it keeps
+    # its rows whole), so it draws a merged cell's text where it sets it in the whole cell (Calc:
+    # at the foot of one that runs over three pages); a word processor or a browser lays the
+    # cell out page by page, its text in a part above. On the last page the text is above.
+    if "state" in limits and rows and rows_whole and not last and not any(row.cells.get("state") for row in rows):
+        for row in rows:
+            row.runs_through.add("state")
     # set at its rows' foot, a row ends on its serial's line: where the table's last line is that,
     # its last row ended on this page (a row broken by the page would go on below its serial)
     ended_at_foot = setting == "bottom" and bool(anchors) and anchors[-1] == len(body) - 1
