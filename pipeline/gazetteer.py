@@ -65,11 +65,16 @@ def name_keys(text: str) -> list[str]:
     keys = [name_key(text)]
     marked = text.replace("®", "(R)")
     inner = re.findall(r"\(([^)]*)\)", marked) if not name_key(marked[marked.rfind(")") + 1 :]) else []
-    outer = re.sub(r"\([^)]*\)", " ", marked)
+    outer = without_brackets(marked)
     keys.append(name_key(outer))
     keys += [name_key(part) for part in inner if len(name_key(part)) >= 3]
     keys += [name_key(part) for part in outer.split("/") if "/" in outer and len(name_key(part)) >= 3]
     return list(dict.fromkeys(k for k in keys if k))
+
+
+def without_brackets(text: str) -> str:
+    """A name without what it gives in brackets ('Warangal Urban' of 'Warangal Urban (Hanumakonda)')."""
+    return re.sub(r"\([^)]*\)", " ", text)
 
 
 def loose_key(key: str, sort: bool = True) -> str:
@@ -314,7 +319,7 @@ class Gazetteer:
         with or without its other name in brackets ('Warangal Urban (Hanumakonda)': Warangal Urban
         is an alias): no part of it alone, as a text of two cells read as one names neither
         ('Thoothukudi Warangal Urban (Hanumakonda)')."""
-        keys = {name_key(name), name_key(re.sub(r"\([^)]*\)", " ", name))}
+        keys = {name_key(name), name_key(without_brackets(name))}
         return frozenset(state for state, names in self._districts.items() if any(key in names.exact for key in keys))
 
     def districts_beginning_or_ending(self, state_lgd: int | None, name: str) -> list[str]:

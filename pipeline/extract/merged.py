@@ -240,13 +240,14 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             out, unsure = [texts[0]], set()
             for text in texts[1:]:
                 a, b = sum(out[-1], []), sum(text, [])
-                if goes_on()[a[-1], b[0], field] != MAYBE or names_apart(directory, field, [text_of(a), text_of(b)]):
-                    out.append(text)
-                    continue
-                unsure |= {*a, *b}
-                # a name the directory lacks beside one it has, the two naming nothing: more likely
-                # two names, each in its row, than one wrapped ("Capital Complex-Itanagar" / "Lower Dibang Valley")
-                if names_either(directory, field, [text_of(a), text_of(b)]):
+                named = named_apart(directory, field, [text_of(a), text_of(b)]) if goes_on()[a[-1], b[0], field] == MAYBE else [True]
+                if not (named and all(named)):
+                    unsure |= {*a, *b}
+                # parted where it does not go on, or may and the directory names each; in doubt where
+                # it names one only: a name it lacks beside one it has, the two naming nothing, are
+                # more likely two names, each in its row, than one wrapped ("Capital
+                # Complex-Itanagar" / "Lower Dibang Valley")
+                if any(named):
                     out.append(text)
                 else:
                     out[-1] = out[-1] + text
@@ -392,15 +393,16 @@ def names_apart(directory: Places | None, field: str, texts: list[str]) -> bool:
     """Whether the directory names each of the texts a place of `field`, and not the texts read as
     one: two names one under the other, not one name wrapped ("Kumuram Bheem Asifabad" /
     "Gautam Buddha Nagar" in a narrow column, where the next name would not have fitted)."""
-    return (directory is not None and len(texts) > 1 and all(_names_lines(directory, field, text) for text in texts)
-            and not _names_lines(directory, field, " ".join(texts)))
+    named = named_apart(directory, field, texts)
+    return len(texts) > 1 and bool(named) and all(named)
 
 
-def names_either(directory: Places | None, field: str, texts: list[str]) -> bool:
-    """Whether the directory names one of two texts a place of `field`, and not the two read as
-    one (a name it lacks beside one it has; not "Kamrup" / "Metropolitan", one name)."""
-    return (directory is not None and any(_names_lines(directory, field, text) for text in texts)
-            and not _names_lines(directory, field, " ".join(texts)))
+def named_apart(directory: Places | None, field: str, texts: list[str]) -> list[bool]:
+    """For each text, whether the directory names it a place of `field`, where it does not name
+    the texts read as one (none, where it does: "Kamrup" / "Metropolitan" is one name)."""
+    if directory is None or _names_lines(directory, field, " ".join(texts)):
+        return []
+    return [_names_lines(directory, field, text) for text in texts]
 
 
 def settle_place_breaks(rows: list[Row], directory: Places | None) -> None:

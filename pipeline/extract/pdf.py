@@ -334,7 +334,7 @@ def _table_rows(pages: Callable[[], Iterator[PageContent]], declared_state: str 
     rows, state, scanned = _rows_of(pages(), TableState(declared_state=declared_state, split_at_top=split_at_top, rows_whole=rows_whole,
                                                         last_page=last_page, places=places))
     setting = state.document_setting()
-    if setting and (state.shown_settings - {setting} or state.read_blind and setting != "top") or state.read_unspaced and state.wraps:
+    if setting and state.read_settings - {setting} or state.read_unspaced and state.wraps:
         again = TableState(declared_state=declared_state, split_at_top=split_at_top, rows_whole=rows_whole, last_page=last_page,
                            setting_evidence=state.setting_evidence,
                            settled=True, widest_texts=state.widest_texts, places=places, wraps=state.wraps, rows_apart=state.rows_apart)

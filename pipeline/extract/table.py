@@ -127,10 +127,9 @@ class TableState:
     cell_setting: str | None = None  # how the unruled tables so far set their cells: top, middle or bottom
     setting_evidence: dict = field(default_factory=dict)  # what they showed of it, by setting (unruled._aligned_cells)
     settled: bool = False  # the evidence is the whole document's (a second reading): the tables add none to it
-    shown_settings: set[str] = field(default_factory=set)  # the settings tables were read in where they showed one
-    # a table was read at the top (as the serials divide its rows) where it showed no setting and
-    # none was known yet: a later table's may be the document's
-    read_blind: bool = False
+    # the settings tables were read in where they showed one, and "top" where a table showed none
+    # and none was known yet (read as the serials divide its rows): a later table's may be the document's
+    read_settings: set[str] = field(default_factory=set)
     merged_fields: dict[str, str] = field(default_factory=dict)  # printed in merged cells in unruled tables so far, and where in them
     split_at_top: bool = False  # the producer prints a merged cell split by a page break at the top of its first part
     rows_whole: bool = False  # the producer never breaks a row across pages
@@ -415,9 +414,9 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         # (its rows read by their product lines, or told with no spacing shown on it or before:
         # cells set as the later pages show, the merged cells' texts placed as their rows' are)
         state.read_unspaced |= not spaced and (any(row.by_spacing for row in rows) or not has_serial and not state.wraps)
-        state.read_blind |= setting is None and state.cell_setting is None and len(rows) > 1
+        if setting or state.cell_setting is None and len(rows) > 1:
+            state.read_settings.add(setting or "top")
         state.cell_setting = setting or state.cell_setting
-        state.shown_settings |= {setting} - {None}
     if rows and not has_serial and not opens_anew and not rows[0].is_total and _tail_of_row_before(rows[0], state, ruled=bool(grid or in_rows)):
         rows[0].continuation = True
     state.last_products = next((join_lines(lines) for row in reversed(rows) for name in product_fields(row.cells)[:1]
