@@ -884,12 +884,14 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
     # the lines of one cell stand closest, at the spacing most of them keep (a line's ink centre
     # moves with its descenders: "Paper" under "• Handmade" stands 18.0 pt lower, at 16.1 pt spacing)
     leading = _leading(pitches, row_pitch or math.inf, size) if pitches else None
-    reach = max((leading or 0.0) + tol, 1.5 * size)
+    # where no spacing recurs below the rows' pitch, each line stands a row's pitch from the one
+    # above (each product line starts a row in a list without serials), and a line that keeps it
+    # goes on the table: "products of" / "silk &" at 1.66 em under "Handloom" (Writer), past a
+    # line and a half
+    reach = max((leading or 0.0) + tol, 1.5 * size, row_pitch + tol if leading is None and row_pitch else 0.0)
 
     def goes_on(j: int) -> bool:
         # a cell's next line: at the column's line spacing, or within a line and a half
-        # (where no spacing recurs below the rows' pitch, as where each product line starts a row
-        # in a list without serials, within a line and a half)
         return any(name in last_line and pitch(last_line[name], j, name) <= reach for name, words in parts[j].items() if words)
 
     for j in range(anchors[-1] + 1, len(parts)):
