@@ -1503,19 +1503,25 @@ def test_a_text_ocr_misreads_the_same_way_each_time_may_be_misread_still():
     that print it, sure of it: fuzz 1618400004): read twice, with no text a sign away read at all,
     the list alone cannot doubt it. The initiative's names can: "Cofee (Araku)" is a letter from
     their "Coffee (Araku)", and "Milliet", no English word, a letter from their "millet". "Stoles"
-    is a word, though none of their names uses it, and "Kondapalli" a place's name."""
+    is a word, though none of their names uses it, and "Kondapalli" a place's name. So is a word
+    between signs ("Agro-procelssing:", a letter from "processing"), and two words of their names
+    run together ("Jamdanisarees": a space unseen, or a capital misread at a wrap, "Jamdani" /
+    "sarees" read as one word broken; fuzz 2474300070), but not two English words ("Handloom")."""
     from pipeline.extract.cells import Row
     from pipeline.extract.pdf import misread_cells
 
     def cell(text: str) -> list[Line]:
         return cell_lines([[Word(w, 10.0 * k, 10.0 * k + 8, 0.0, 10.0, 1.0) for k, w in enumerate(text.split())]], 900.0, 0.0)
 
-    products = ["Cofee (Araku)", "Cofee (Araku)", "Pearl Milliet", "Pearl Milliet", "Woollen Shawls, Stoles & Carpets", "Kondapalli Toys"]
+    products = ["Cofee (Araku)", "Cofee (Araku)", "Pearl Milliet", "Pearl Milliet", "Woollen Shawls, Stoles & Carpets", "Kondapalli Toys",
+                "Agro-procelssing: Millet-based Value-added Foods", "Uppada Jamdanisarees", "Handloom Fabrics/Handicrafts"]
     rows = [Row(1, cells={"district": cell("Kullu"), "product": cell(product)}) for product in products]
     found = misread_cells(rows)
-    assert sorted(found) == [0, 1, 2, 3]
+    assert sorted(found) == [0, 1, 2, 3, 6, 7]
     assert found[0][0] == "product 'Cofee (Araku)' may be misread (least confidence 1.00): a letter away from the initiative's 'coffee araku'"
     assert found[2] == ["product 'Pearl Milliet': 'Milliet' may be misread (least confidence 1.00)"]
+    assert [d.split(" may be")[0] for d in found[6] + found[7]] == [
+        "product 'Agro-procelssing: Millet-based Value-added Foods': 'procelssing'", "product 'Uppada Jamdanisarees': 'Jamdanisarees'"]
 
 
 def test_a_pages_first_row_that_would_begin_an_item_under_the_row_above_is_a_row_of_its_own():

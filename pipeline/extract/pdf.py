@@ -445,11 +445,16 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
             doubtful = sorted({word for line in cell for word in unsure(line)
                                if word.casefold() not in surely or likelier(word, counts[word] + 1)}
                               # a word read once a letter from one read three times or more; or, however often
-                              # read, a word of products that is no English word and that no name of the
+                              # read, a word of products (or a part of one between hyphens or signs:
+                              # "Agro-procelssing:") that is no English word and that no name of the
                               # initiative uses, a letter from one they do ("Milliet" twice, in one font; not
-                              # "Stoles", a word, nor a place's name)
-                              | {word for line in cell for word in line.text.split() if len(word) >= 4 and word.isalpha() and (
-                                  counts[word] == 1 and likelier(word, 3) or name in products and _misread_known_word(word))})
+                              # "Stoles", a word, nor a place's name), or two of their words run together
+                              # ("Jamdanisarees": a space unseen)
+                              | {word for line in cell for word in line.text.split()
+                                 if len(word) >= 4 and word.isalpha() and counts[word] == 1 and likelier(word, 3)}
+                              # (as the cell's lines join: "Jamdani" / "sarees", its capital misread, is one word broken)
+                              | {part for part in LETTER_RUN.findall(row.text(name))
+                                 if name in products and len(part) >= 4 and _misread_known_word(part)})
             if doubtful:
                 found.setdefault(k, []).append(f"{name} {row.text(name)!r}: {', '.join(map(repr, doubtful))} may be misread "
                                                f"(least confidence {row.confidence(name):.2f})")
@@ -470,9 +475,15 @@ def _known_near(text: str) -> str | None:
 @functools.cache
 def _misread_known_word(word: str) -> bool:
     """Whether a word is none of English's nor of the initiative's product names, and a letter
-    from a word of those names ("Milliet": "millet"; "Wooder": "wooden")."""
+    from a word of those names ("Milliet": "millet"; "Wooder": "wooden"), or two of them run
+    together ("Jamdanisarees": "jamdani", "sarees"; not two English words, as English writes its
+    compounds: "Handloom")."""
     token, used = word.casefold(), _known_words()
-    return token not in used and token not in english() and any(_one_letter_apart(token, other) for other in used)
+    if token in used or token in english():
+        return False
+    return (any(_one_letter_apart(token, other) for other in used)
+            or any(token[:k] in used and token[k:] in used and not (token[:k] in english() and token[k:] in english())
+                   for k in range(3, len(token) - 2)))
 
 
 @functools.cache
@@ -495,6 +506,7 @@ def _spaced(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word's letters, between hyphens, slashes or other signs
 GLUED_BRACKET = re.compile(r"[^\W\d_]\(")  # a letter before an opening bracket: a name sets a space between
 
 
