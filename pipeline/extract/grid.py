@@ -117,12 +117,16 @@ def _cuts(hrules: np.ndarray, x0: float, x1: float, top: float, bottom: float, t
     return merge_positions([top, *ry[crossing].tolist(), bottom])
 
 
-def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], top: float) -> tuple[list[Column], float] | None:
+def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], top: float,
+                  shown: bool = False) -> tuple[list[Column], float] | None:
     """A table ruled in rows only (a box with a rule under each row and none between columns, as
     a spreadsheet's cell borders or a word processor's row rules print): its columns (from its
     header) held within the rules, and its last rule, when a rule stands between most pairs of
     consecutive serials below `top`; else None. Rules decide its cells as in a grid: a region with
-    no rule inside is one cell (merged), whose text belongs to every row it spans."""
+    no rule inside is one cell (merged), whose text belongs to every row it spans.
+    `shown`: a table of the list before was so ruled, so one of a row or two (a state's table,
+    or its rest overleaf) is too where rules close its rows: a table ruled at its header and foot
+    only cannot show itself apart from it, but a list draws its tables one way."""
     serial = next((c for c in columns if c.field == "serial"), None)
     # without serials, the products' lines: never merged, each row holds some (a cell's several
     # lines stand between the same two rules, so the rules are seen parting the cells)
@@ -146,9 +150,10 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
         few = len(marks) < 3
         if parted < (len(marks) - 1 if few else 0.8 * (len(marks) - 1)) or few and not (ys and ys[-1] > marks[-1]):
             return None
-    # without serials, rules parting the products' lines into three cells at least, and none
-    # through a line (a cell's lines stand between the same two rules)
-    elif len({bisect.bisect(ys, y) for y in marks}) < 3 or any(w.top < y < w.bottom - 0.25 * (w.bottom - w.top) for w in texts for y in ys):
+    # without serials, rules parting the products' lines into three cells at least (or closing
+    # them, where the list showed its rows ruled), and none through a line (a cell's lines stand
+    # between the same two rules)
+    elif len({bisect.bisect(ys, y) for y in marks} - ({len(ys)} if shown else set())) < (1 if shown else 3) or any(w.top < y < w.bottom - 0.25 * (w.bottom - w.top) for w in texts for y in ys):
         return None
     heights = {round(y) for y in ys}
     extent = [r for r in page.hrules if round(r.top) in heights]

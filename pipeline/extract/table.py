@@ -140,6 +140,7 @@ class TableState:
     wraps: list[float] = field(default_factory=list)  # pitches of lines that surely wrap in unruled tables so far (`rows_by_white`)
     rows_apart: list[float] = field(default_factory=list)  # and of lines across their rows' edges, set apart by padding
     read_unspaced: bool = False  # a page of a list without serials was read before any line showed its spacing
+    rows_ruled: bool = False  # a table so far was ruled in rows only (`ruled_in_rows`): so are the list's others
     places: Places | None = None  # the directory, where at hand: which state each district is of (`merged_spans`)
     # the last table ended on its last serial's line, its cells set at their rows' foot: that row
     # ended there, and no row runs on from it into the next page (but where the producer prints
@@ -387,7 +388,8 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
     # no row runs on into the list's first table, nor into a state's own table (no state column)
     # under its heading
     opens_anew = first or header_span is not None and bool(state_named(heading)) and not any(c.field == "state" for c in columns)
-    in_rows = None if grid else ruled_in_rows(page, columns, words, top)
+    in_rows = None if grid else ruled_in_rows(page, columns, words, top, state.rows_ruled)
+    state.rows_ruled |= in_rows is not None
     has_serial = any(c.field == "serial" for c in columns)
     if grid or in_rows:
         if grid:
