@@ -362,12 +362,16 @@ class Gazetteer:
             out.append(" ".join(w for w in words if w not in ("rural", "gramin")))
         # the name's end, after words that are not directions or numbers; none where the name
         # begins as another of the state's districts does (no honorific, but two districts' names
-        # run together: 'Gaurela-Pendra-' of Gaurela-Pendra-Marwahi cut short, 'Janjgir-Champa')
+        # run together: 'Gaurela-Pendra-' of Gaurela-Pendra-Marwahi cut short, 'Janjgir-Champa'),
+        # nor an end that ends another district's longer name: the words in front stand where its
+        # own do, misread ('Nest Karbi Anglong' is West Karbi Anglong's, not Karbi Anglong's)
+        exact = self._districts[state_lgd].exact
         first = loose_key(words[0])
-        run_together = any(loose_key(key.split()[0]) == first for key in self._districts[state_lgd].exact)
+        run_together = any(loose_key(key.split()[0]) == first for key in exact)
         for k in range(1, 0 if run_together else len(words)):
-            if not _marks(loose_key(" ".join(words[:k]), sort=False)):
-                out.append(" ".join(words[k:]))
+            rest = " ".join(words[k:])
+            if not _marks(loose_key(" ".join(words[:k]), sort=False)) and not any(key.endswith(" " + rest) for key in exact):
+                out.append(rest)
         return [o for o in dict.fromkeys(out) if o and o != key]
 
 

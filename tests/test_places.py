@@ -109,6 +109,9 @@ def test_names_without_a_clear_match_stay_unresolved(places):
     assert places.district(places.state("Chhattisgarh").lgd, "Gaurela-Pendra-Janjgir-Champa").method == "unresolved"
     # a cell of signs alone (a dash for "none", a bullet OCR read in the district's column) names nothing
     assert places.district(places.state("Assam").lgd, "-").method == "unresolved"
+    # a word in front left out only where no longer name of the state ends as the rest does: OCR's
+    # "Nest Karbi Anglong" is West Karbi Anglong misread, not Karbi Anglong with a word in front
+    assert places.district(places.state("Assam").lgd, "Nest Karbi Anglong").method == "unresolved"
 
 
 def test_the_states_with_a_district_of_a_whole_name(places):
