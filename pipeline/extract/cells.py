@@ -374,7 +374,7 @@ def cut_short(rows: list[Row]) -> set[tuple[int, str]]:
     return out
 
 
-def settle_justified_breaks(rows: list[Row], fields) -> None:
+def settle_justified_breaks(rows: list[Row], fields, spreads_only_wraps: bool = False) -> None:
     """A break after a line of a justified column that ends short of its cell's edge and of the
     column's, its words a space apart, was made by hand: a wrapped line would have been spread
     to the edge. So the next line begins an item, whatever width it would have needed ("Red
@@ -383,7 +383,9 @@ def settle_justified_breaks(rows: list[Row], fields) -> None:
     would have fitted on it set with the column's own spaces, the break was made by hand ("Blue
     Pottery", spread to the edge, / "Dry Fish"). Only where the column shows its edge in spread
     lines of three texts (a ragged column's lines may end alike by chance), over the document (a
-    page, or a state's own table, may show too few); `fields(row)`: the fields of items one a line."""
+    page, or a state's own table, may show too few); `fields(row)`: the fields of items one a line.
+    Where the program spreads no line broken by hand (`spreads_only_wrapped_lines`), a line spread
+    to the column's edge was wrapped, surely ("Brass & Bell Metal" / "Utensils": one name)."""
     for cells in _columns(rows, by_page=False, fields=fields).values():
         natural, edges = justified_edges(cells, spread=True)
         for _, lines in cells if edges else ():
@@ -402,6 +404,8 @@ def settle_justified_breaks(rows: list[Row], fields) -> None:
                     unspread = room - before.text.count(" ") * (before.spacing - natural)
                     if unspread + natural + line.first_width < room - ink_slack(before.size):
                         line.hard_break, line.break_unsure = True, False
+                    elif spreads_only_wraps and any(abs(before.x1 - x) <= 0.5 for x in edges):
+                        line.hard_break, line.break_unsure, line.settled = False, False, True
 
 
 def widest(column: Column, words: list[Word]) -> float:
@@ -639,6 +643,12 @@ def keeps_words_whole(producer: str) -> bool:
     """Whether the program that made a PDF (its Producer and Creator) never breaks inside a word
     (reference/text_engines.yaml): a browser lets a word wider than its cell run past the edge."""
     return any(match in producer for match in _text_engines("keep_words_whole"))
+
+
+def spreads_only_wrapped_lines(producer: str) -> bool:
+    """Whether the program that made a PDF leaves a justified line broken by hand unspread
+    (reference/text_engines.yaml): a browser, reportlab."""
+    return any(match in producer for match in _text_engines("leave_hand_broken_lines_unspread"))
 
 
 def splits_cell_text_at_top(producer: str) -> bool:

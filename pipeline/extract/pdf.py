@@ -21,7 +21,7 @@ from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
 from .cells import (TEXTS_MEET, Line, Row, begins_as_no_name, breaks_after_hyphens, continues, cut_short, english, ink_slack,
                     join_across_pages, join_lines, keeps_rows_whole, keeps_words_whole, partial_name, runs_on, settle_hyphen_breaks,
-                    settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top)
+                    settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top, spreads_only_wrapped_lines)
 from .products import known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
@@ -95,7 +95,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     settle_word_breaks([lines for row in rows for lines in row.cells.values()], keeps_words_whole(info.producer))
     settle_hyphen_breaks(product_cells([row for row in rows if not row.unruled]), breaks_after_hyphens(info.producer))
     settle_place_breaks(rows, places)
-    settle_justified_breaks(rows, lambda row: product_fields(row.cells))
+    settle_justified_breaks(rows, lambda row: product_fields(row.cells), spreads_only_wrapped_lines(info.producer))
     settle_breaks(product_cells(rows))
     # each doubt with what it concerns (its scope): a cell's text (its field), or in a cell of
     # products the items beside a break (its field and the words beside it); else the whole row (None)
