@@ -477,11 +477,11 @@ def _misread_known_word(word: str) -> bool:
     """Whether a word is none of English's nor of the initiative's product names, and a letter
     from a word of those names ("Milliet": "millet"; "Wooder": "wooden"), or two of them run
     together ("Jamdanisarees": "jamdani", "sarees"; not two English words, as English writes its
-    compounds: "Handloom")."""
+    compounds: "Handloom"; but a capital inside the word parts two: "ManufacturingCluster")."""
     token, used = word.casefold(), _known_words()
     if token in used or token in english():
         return False
-    return (any(_one_letter_apart(token, other) for other in used)
+    return (re.search(r"[a-z][A-Z]", word) is not None or any(_one_letter_apart(token, other) for other in used)
             or any(token[:k] in used and token[k:] in used and not (token[:k] in english() and token[k:] in english())
                    for k in range(3, len(token) - 2)))
 
