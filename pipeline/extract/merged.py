@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Protocol
 
-from .cells import MAYBE, SURELY, Row, continues, join_lines, line_foot, words_text
+from .cells import MAYBE, SURELY, WORD_GOES_ON, Row, continues, join_lines, line_foot, words_text
 from .layers import Word
 
 MERGED = ("state", "district")  # the fields a publisher merges over the rows of one place
@@ -406,13 +406,14 @@ def named_apart(directory: Places | None, field: str, texts: list[str]) -> list[
 
 
 def settle_place_breaks(rows: list[Row], directory: Places | None) -> None:
-    """A break inside a state's or district's text that the geometry and the words leave in
-    doubt (`settle_word_breaks`: "Bhupalp" / "ally", where "ally" is an English word) is settled
-    by the directory, where it names the cell's text read one way and not the other: a word
-    broken at the edge ("Jayashankar Bhupalpally") or a wrap after a space."""
+    """A break before a state's or district's line going on in lower case, read either way by
+    the geometry and the words (`settle_word_breaks`: "Bhupalp" / "ally", where "ally" is an
+    English word; a name broken twice in a narrow cell, "Jayashank" / "ar Bhupalp" / "ally") is
+    settled by the directory, where it names the cell's text read one way and not the other: a
+    word broken at the edge ("Jayashankar Bhupalpally") or a wrap after a space."""
     for row, field in itertools.product(rows if directory else [], MERGED):
         lines = row.cells.get(field, [])
-        for line in (line for line in lines if line.word_unsettled):
+        for line in (line for line in lines[1:] if line.word_unsettled or WORD_GOES_ON.match(line.text)):
             as_read, named = line.joiner, {}
             for joiner in ("", " "):
                 line.joiner = joiner
