@@ -271,6 +271,19 @@ def _rest_beside(rows: pd.DataFrame, state: str, district: str, names: str, numb
     return out
 
 
+def _same_cell(records: list[dict], n: int) -> list[int]:
+    """The rows (numbered from 1) read with row n from one row of the list: the run around it
+    with its page, serial, state and district."""
+    def key(k: int) -> list:
+        return [records[k - 1].get(field) for field in ("page", "serial", "state", "district")]
+    first, last = n, n
+    while first > 1 and key(first - 1) == key(n):
+        first -= 1
+    while last < len(records) and key(last + 1) == key(n):
+        last += 1
+    return list(range(first, last + 1))
+
+
 def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = False) -> list[Finding]:
     """Products with the marks of a cell split or joined in the wrong place (a list marker, a
     connector at the end or the start: "& Coconut based products", whose first line a cell too
@@ -302,8 +315,11 @@ def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = 
             else ("", "")
         )
         if problem:
-            # (a bracket in front is the rest of the product above, which is then short of it)
-            concerned = [n - 1, n] if problem == "begins in brackets" and n > 1 else [n]
+            # (a bracket in front is the rest of the product above, which is then short of it; a
+            # list's marker inside a product, a list counted again inside one cell: the cell
+            # holds two cells' lists, and each item read of it is in doubt)
+            concerned = ([n - 1, n] if problem == "begins in brackets" and n > 1
+                         else _same_cell(records, n) if problem == "list marker" else [n])
             findings.append(Finding("product cells", kind, concerned, row["page"], f"row {n} ({unit} {row['page']}): {problem}: {text!r}",
                                     f"product {problem}"))
     return findings

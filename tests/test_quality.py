@@ -82,6 +82,18 @@ def test_product_cells_with_the_marks_of_a_bad_split():
     ]
 
 
+def test_a_list_counted_again_inside_a_cell_doubts_each_item_read_of_it():
+    """Calc set each row's items at its foot, rows abutting: the rows' edges were read a row too
+    high, and one cell read "(2) Organic Ginger (1) Pearl Millet (2) Makhana (Fox Nut) (3)
+    Saffron": the marker left inside the first item shows the cell holds two cells' lists, so
+    "Saffron", read of it too, is in doubt (fuzz 708300035, where it was not); the next row's
+    items are not."""
+    rows = [{"serial": "4", "state": "Andhra Pradesh", "district": "Alluri Sitharama Raju", "product": product, "page": 1}
+            for product in ["Agarbatti (Incense Sticks)", "Organic Ginger (1) Pearl Millet (2) Makhana (Fox Nut)", "Saffron"]]
+    rows += [{"serial": "5", "state": "Andhra Pradesh", "district": "Sri Potti Sriramulu Nellore", "product": "Carvings", "page": 1}]
+    assert [f.rows for f in quality.check_product_cells(rows)] == [[1, 2, 3]]
+
+
 def test_a_reviewed_finding_stays_reviewed():
     from pipeline.sources import Reviewed
 
