@@ -2541,7 +2541,7 @@ def test_a_cells_list_that_begins_past_its_first_marker_lost_its_start(tmp_path)
     extraction = extract(path)
     assert [r["product"] for r in extraction.records] == ["Cardamom", "Tea", "Garments", "(ii) Raja Rani Dolls", "B. Tech Kits",
                                                           "Turmeric", "Blue Pottery", "Kiwi"]
-    assert quality.report(extraction).review_column() == ["", "", "text cut off at an edge", "text cut off at an edge; product list marker", ""] + [
+    assert quality.report(extraction).review_column() == ["", "", "text cut off at an edge; product list marker", "text cut off at an edge; product list marker", ""] + [
         "text cut off at an edge"] * 3
 
 def test_a_cells_list_that_ends_on_its_next_marker_lost_its_end(tmp_path):
