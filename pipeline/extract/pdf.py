@@ -453,8 +453,8 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
                               | {word for line in cell for word in line.text.split()
                                  if len(word) >= 4 and word.isalpha() and counts[word] == 1 and likelier(word, 3)}
                               # (as the cell's lines join: "Jamdani" / "sarees", its capital misread, is one word broken)
-                              | {part for part in LETTER_RUN.findall(row.text(name))
-                                 if name in products and len(part) >= 4 and _misread_known_word(part)})
+                              | {part for part in (LETTER_RUN.findall(row.text(name)) if name in products else [])
+                                 if len(part) >= 4 and _misread_known_word(part)})
             if doubtful:
                 found.setdefault(k, []).append(f"{name} {row.text(name)!r}: {', '.join(map(repr, doubtful))} may be misread "
                                                f"(least confidence {row.confidence(name):.2f})")
