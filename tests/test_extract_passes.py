@@ -2622,6 +2622,19 @@ def test_a_cell_split_by_a_page_break_is_broken_by_hand_where_the_next_word_fitt
     assert [line.hard_break for line in joined] == [False, True] and split_products(joined) == ["Kiwi", "Stone Carving"]
 
 
+def test_a_word_broken_by_a_page_break_is_judged_by_its_rests_own_width():
+    """Writer broke "Lacquerware/Wooden" at a page's foot, a word too wide for its 54.3 pt cell:
+    "re/Woode" (48.2 pt) ends page 7 and "n Toys (iii)" begins page 8. The rest "n" is 6.3 pt of
+    DejaVu Sans at 10 pt, so the word would not have fitted: one word, joined without a space. Its
+    share of its line's letters (4.3 pt) made it look as if it had (fuzz 1983700105: "Woode n", in
+    doubt)."""
+    from pipeline.extract.cells import join_across_pages
+    head = [Line("re/Woode", 168.7, x0=120.5, room=54.3, size=10.0)]
+    rest = Line("n Toys (iii)", 172.6, x0=120.5, room=54.3, size=10.0, need=9.5, first_width=6.3)
+    joined = join_across_pages(head, [rest])
+    assert (joined[1].joiner, joined[1].word_broken, joined[1].word_maybe_broken) == ("", True, False)
+
+
 def test_a_table_set_at_its_rows_foot_ends_its_last_row_on_its_serials_line():
     """Cells set at the foot of their rows end on the serial's line: where a page's table ends
     on its last serial's line, that row ended there (a row the page break cut goes on below its

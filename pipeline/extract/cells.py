@@ -601,9 +601,10 @@ def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
         if before.room:
             line.hard_break = before.width + line.need < before.room - ink_slack(before.size or line.size)
         letter = line.width / max(1, len(line.text))  # about a letter's width
-        # the word's two parts, by their share of their lines' letters: together wider than the line
+        # the word's two parts, together wider than the line: the rest's own ink where the page
+        # measured it, the start's by its share of its line's letters
         word = (before.width * len(before.text.split()[-1]) / len(before.text)
-                + line.width * len(line.text.split()[0]) / len(line.text))
+                + (line.first_width or line.width * len(line.text.split()[0]) / len(line.text)))
         if NO_SPACE_AT_BREAK.search(before.text):
             line.joiner = ""
         elif WORD_GOES_ON.match(line.text) and not marked_item(line.text) and before.text[-1:].isalpha():
