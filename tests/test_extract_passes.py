@@ -609,8 +609,10 @@ def test_a_line_printed_past_its_rows_rule_goes_with_the_cell_whose_lines_it_goe
     above's "Carvings" (11 pt type) and 14.4 pt over "Manufacturing" (fuzz 4411100075: read as
     the row above's). Set at the top, "Mankachar" ran down past the rule under "South Salmara-",
     over the next row's "West Karbi Anglong" (fuzz 2486200070: "Mankachar West Karbi Anglong").
-    The line goes with the cell whose lines it goes on at their pitch; the two lines printed over
-    each other stay in doubt."""
+    The line goes with the cell whose lines it goes on at their pitch. The two lines printed
+    closer than the pitch are each sure where each keeps the pitch with its own cell's next line
+    ("Red Sander" above "Carvings", "Manufacturing" below "1) Electronics"); "Carvings" alone in
+    its cell shows no pitch of its own, and both stay in doubt."""
     from pipeline.extract.grid import ruled_rows
     from pipeline.extract.layers import PageContent
     words = [*_at(520.6, ("Red", 334.6, 356.6), ("Sander", 359.9, 398.6), size=11.0), *_at(534.4, ("20", 57.9, 71.3), size=11.0),
@@ -622,8 +624,11 @@ def test_a_line_printed_past_its_rows_rule_goes_with_the_cell_whose_lines_it_goe
     columns = [Column("serial", "Sl.", 35.0, 94.0), Column("product", "Products", 181.0, 448.0)]
     rows = ruled_rows(page, columns, words, 519.4, 600.0, [], sides_ruled=False)
     assert [[(line.text, line.overprinted) for line in row.cells["product"]] for row in rows] == [
-        [("Red Sander", False), ("Carvings", True)],
-        [("1) Electronics", True), ("Manufacturing", False), ("Cluster", False), ("Phones", False)]]
+        [("Red Sander", False), ("Carvings", False)],
+        [("1) Electronics", False), ("Manufacturing", False), ("Cluster", False), ("Phones", False)]]
+    alone = ruled_rows(PageContent(2, 595.0, 842.0, words[2:], rules), columns, words[2:], 519.4, 600.0, [], sides_ruled=False)
+    assert [[(line.text, line.overprinted) for line in row.cells["product"]] for row in alone] == [
+        [("Carvings", True)], [("1) Electronics", True), ("Manufacturing", False), ("Cluster", False), ("Phones", False)]]
     single = ruled_rows(PageContent(2, 595.0, 842.0, words[:4], rules), columns, words[:4], 519.4, 600.0, [], sides_ruled=False)
     assert not any(line.overprinted for line in single[0].cells["product"])
     printed = ("23 46.0 55.0 411.4 418.1|Kokrajhar 185.2 222.0 411.4 418.1|24 46.0 55.0 424.2 430.7|South 185.2 203.0 424.2 430.7|"

@@ -226,8 +226,10 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         if beneath and (tail := _run_on_below(placed, heights, cuts, beneath, col_x0, col_x1)):
             placed.append((tail, bottom - 0.01))
             heights.append(bottom - 0.01)
-        in_cells = _run_on_placed(placed, heights, cuts,
+        size, pitch = _line_pitch(placed, heights, [bisect.bisect_right(cuts, h) - 1 for h in heights])
+        in_cells = _run_on_placed(placed, heights, cuts, pitch, size,
                                   functools.cache(lambda: [w.foot for w, xc in zip(words, centres) if not col_x0 <= xc < col_x1]))
+        cell_of = [bisect.bisect_right(cuts, h) - 1 for h in in_cells]
         space = word_space(line for line, _ in placed)
         # (each with whether it stands where no word of the column runs past the rule, `set_past_edge`)
         overrun = [(w, set_past_edge(w, line[k - 1] if k else None, left)) for line, _ in placed for k, w in enumerate(line)
@@ -248,9 +250,11 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
             each = in_order and len(read) == hi - lo
             at = list(zip(range(lo, hi), read)) if each else [(lo, read[0]), (hi - 1, read[-1])] if read else []
             for previous, (k, line) in zip([last] + at, at if each else at[:1]):
-                if previous and heights[k] - heights[previous[0]] < 0.8 * min(placed[k][0][0].size, placed[previous[0]][0][0].size):
+                if (previous and heights[k] - heights[previous[0]] < 0.8 * min(placed[k][0][0].size, placed[previous[0]][0][0].size)
+                        and not _parted_by_pitch(heights, cell_of, previous[0], k, pitch, size)):
                     previous[1].overprinted = line.overprinted = True
-            if cells and read and min(w.top for w in lines[0]) < a - 0.25 * lines[0][0].size:
+            if (cells and read and min(w.top for w in lines[0]) < a - 0.25 * lines[0][0].size
+                    and not (each and last and _parted_by_pitch(heights, cell_of, last[0], lo, pitch, size))):
                 read[0].overprinted = True
                 if cells[-1][2]:
                     cells[-1][2][-1].overprinted = True
@@ -313,7 +317,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     return rows
 
 
-def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float], cuts: list[float],
+def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float], cuts: list[float], pitch: float, size: float,
                    feet_beside: Callable[[], list[float]]) -> list[float]:
     """The heights that put each line in its cell (`heights`, sorted): a row too low for its
     text (Calc's) prints the text on past its rule, over the next cell's text, set at the top of
@@ -325,13 +329,13 @@ def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float],
     does one wholly past the rule, printed at the pitch over the next cell's first line, less
     than half the pitch from it, where that line, and not this one, stands level with a line of
     the columns beside in its cell ("Fabrics/Handicrafts" over "Dry Fish", on serial 24's line:
-    the next row padded). `feet_beside`: the feet of the other columns' words."""
+    the next row padded). `pitch`, `size`: `_line_pitch`'s; `feet_beside`: the feet of the other
+    columns' words."""
     def level(words: list[Word], cell: int) -> bool:
         foot = max(w.foot for w in words)
         return any(abs(f - foot) <= 0.3 for f in feet_beside() if cuts[cell] <= f <= cuts[cell + 1])
 
     cell = [bisect.bisect_right(cuts, h) - 1 for h in heights]
-    size, pitch = _line_pitch(placed, heights, cell)
     if not pitch:
         return heights
     slack = 0.2 * size
@@ -347,6 +351,19 @@ def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float],
               and abs(below - line - pitch) <= slack and line - above < pitch - slack):
             out[k] = cuts[cell[k + 1]]  # the cell below's first line, run up past its rule
     return out
+
+
+def _parted_by_pitch(heights: list[float], cell_of: list[int], upper: int, lower: int, pitch: float, size: float) -> bool:
+    """Whether two lines printed closer than the column's line pitch (a row too low for its text,
+    the text run on past its rule, up or down), each in its own cell as placed, are surely those
+    cells' lines: each keeps the pitch with its own cell's next line away from the other (a text
+    engine sets a cell's lines at one pitch), and they are not at the pitch from each other, nor
+    so close that their words may have been grouped into each other's lines."""
+    def keeps_pitch(k: int, j: int) -> bool:
+        return 0 <= j < len(heights) and cell_of[j] == cell_of[k] and abs(abs(heights[k] - heights[j]) - pitch) <= 0.2 * size
+
+    return bool(pitch) and cell_of[upper] < cell_of[lower] and keeps_pitch(upper, upper - 1) and keeps_pitch(lower, lower + 1) and (
+        0.5 * size <= heights[lower] - heights[upper] < pitch - 0.2 * size)
 
 
 def _line_pitch(placed: list[tuple[list[Word], float]], heights: list[float], cell: list[int]) -> tuple[float, float]:
