@@ -1512,7 +1512,10 @@ def test_a_text_ocr_misreads_the_same_way_each_time_may_be_misread_still():
     between signs ("Agro-procelssing:", a letter from "processing"), and two words of their names
     run together ("Jamdanisarees": a space unseen, or a capital misread at a wrap, "Jamdani" /
     "sarees" read as one word broken; fuzz 2474300070), but not two English words ("Handloom")
-    unless a capital inside parts them ("ManufacturingCluster", fuzz 708300015)."""
+    unless a capital inside parts them ("ManufacturingCluster", fuzz 708300015). A run of two or
+    three letters that is no word at all is what OCR makes of a line it cannot read ("Stone
+    Carving ei cts" for "(2) Leather Products", a faint line of a 200 dpi scan: fuzz 1983700108);
+    a list's roman count ("(ii)") and a short word ("GI tagged") are words."""
     from pipeline.extract.cells import Row
     from pipeline.extract.pdf import misread_cells
 
@@ -1521,10 +1524,11 @@ def test_a_text_ocr_misreads_the_same_way_each_time_may_be_misread_still():
 
     products = ["Cofee (Araku)", "Cofee (Araku)", "Pearl Milliet", "Pearl Milliet", "Woollen Shawls, Stoles & Carpets", "Kondapalli Toys",
                 "Agro-procelssing: Millet-based Value-added Foods", "Uppada Jamdanisarees", "Handloom Fabrics/Handicrafts",
-                "Electronics ManufacturingCluster"]
+                "Electronics ManufacturingCluster", "(1) Stone Carving ei cts", "(i) Kiwi (ii) Saffron GI tagged"]
     rows = [Row(1, cells={"district": cell("Kullu"), "product": cell(product)}) for product in products]
     found = misread_cells(rows)
-    assert sorted(found) == [0, 1, 2, 3, 6, 7, 9]
+    assert sorted(found) == [0, 1, 2, 3, 6, 7, 9, 10]
+    assert found[10] == ["product '(1) Stone Carving ei cts': 'cts', 'ei' may be misread (least confidence 1.00)"]
     assert found[0][0] == "product 'Cofee (Araku)' may be misread (least confidence 1.00): a letter away from the initiative's 'coffee araku'"
     assert found[2] == ["product 'Pearl Milliet': 'Milliet' may be misread (least confidence 1.00)"]
     assert [d.split(" may be")[0] for d in found[6] + found[7]] == [

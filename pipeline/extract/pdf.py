@@ -25,7 +25,7 @@ from .cells import (TEXTS_MEET, Line, Row, begins_as_no_name, breaks_after_hyphe
 from .products import known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
-from .markers import ITEM_BULLETS, at_start, ends_on_marker, list_of, marks, opens_list, past_first
+from .markers import ITEM_BULLETS, ROMAN, at_start, ends_on_marker, list_of, marks, opens_list, past_first
 from .merged import MERGED, Places, names_whole, settle_place_breaks
 from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .title import is_state_name
@@ -454,7 +454,7 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
                                  if len(word) >= 4 and word.isalpha() and counts[word] == 1 and likelier(word, 3)}
                               # (as the cell's lines join: "Jamdani" / "sarees", its capital misread, is one word broken)
                               | {part for part in (LETTER_RUN.findall(row.text(name)) if name in products else [])
-                                 if len(part) >= 4 and _misread_known_word(part)})
+                                 if (_misread_known_word(part) if len(part) >= 4 else _no_word(part))})
             if doubtful:
                 found.setdefault(k, []).append(f"{name} {row.text(name)!r}: {', '.join(map(repr, doubtful))} may be misread "
                                                f"(least confidence {row.confidence(name):.2f})")
@@ -484,6 +484,14 @@ def _misread_known_word(word: str) -> bool:
     return (re.search(r"[a-z][A-Z]", word) is not None or any(_one_letter_apart(token, other) for other in used)
             or any(token[:k] in used and token[k:] in used and not (token[:k] in english() and token[k:] in english())
                    for k in range(3, len(token) - 2)))
+
+
+def _no_word(letters: str) -> bool:
+    """Whether a short run of letters (two or three) is no word: none of English's, nor of the
+    initiative's names, nor a list's roman count ("ii"). A recogniser makes such runs of ink it
+    cannot read, sure of them ("ei cts" for "(2) Leather Products", a faint line)."""
+    token = letters.casefold()
+    return len(token) >= 2 and token not in english() and token not in _known_words() and token not in ROMAN
 
 
 @functools.cache
