@@ -1515,7 +1515,10 @@ def test_a_text_ocr_misreads_the_same_way_each_time_may_be_misread_still():
     unless a capital inside parts them ("ManufacturingCluster", fuzz 708300015). A run of two or
     three letters that is no word at all is what OCR makes of a line it cannot read ("Stone
     Carving ei cts" for "(2) Leather Products", a faint line of a 200 dpi scan: fuzz 1983700108);
-    a list's roman count ("(ii)") and a short word ("GI tagged") are words."""
+    a list's roman count ("(ii)") and a short word ("GI tagged") are words. A sign left out is a
+    misreading too, where the initiative prints the name with it: "Rice based products Poha etc"
+    (its " - " a few pixels, dropped sure of the words: fuzz 2941700116, five rows) is the same
+    name to every check that folds signs away; "Coconut and Coconut based products" spells "&"."""
     from pipeline.extract.cells import Row
     from pipeline.extract.pdf import misread_cells
 
@@ -1524,10 +1527,13 @@ def test_a_text_ocr_misreads_the_same_way_each_time_may_be_misread_still():
 
     products = ["Cofee (Araku)", "Cofee (Araku)", "Pearl Milliet", "Pearl Milliet", "Woollen Shawls, Stoles & Carpets", "Kondapalli Toys",
                 "Agro-procelssing: Millet-based Value-added Foods", "Uppada Jamdanisarees", "Handloom Fabrics/Handicrafts",
-                "Electronics ManufacturingCluster", "(1) Stone Carving ei cts", "(i) Kiwi (ii) Saffron GI tagged"]
+                "Electronics ManufacturingCluster", "(1) Stone Carving ei cts", "(i) Kiwi (ii) Saffron GI tagged",
+                "Rice based products Poha etc", "Coconut and Coconut based products"]
     rows = [Row(1, cells={"district": cell("Kullu"), "product": cell(product)}) for product in products]
     found = misread_cells(rows)
-    assert sorted(found) == [0, 1, 2, 3, 6, 7, 9, 10]
+    assert sorted(found) == [0, 1, 2, 3, 6, 7, 9, 10, 12]
+    assert found[12] == ["product 'Rice based products Poha etc' may be misread (least confidence 1.00): "
+                         "a sign short of the initiative's 'Rice based products - poha etc'"]
     assert found[10] == ["product '(1) Stone Carving ei cts': 'cts', 'ei' may be misread (least confidence 1.00)"]
     assert found[0][0] == "product 'Cofee (Araku)' may be misread (least confidence 1.00): a letter away from the initiative's 'coffee araku'"
     assert found[2] == ["product 'Pearl Milliet': 'Milliet' may be misread (least confidence 1.00)"]

@@ -22,7 +22,7 @@ from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_i
 from .cells import (TEXTS_MEET, Line, Row, begins_as_no_name, breaks_after_hyphens, continues, cut_short, english, ink_slack,
                     join_across_pages, join_lines, keeps_rows_whole, keeps_words_whole, partial_name, runs_on, settle_hyphen_breaks,
                     settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top, spreads_only_wrapped_lines)
-from .products import known_products, settle_breaks, split_products
+from .products import known_product_names, known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
 from .markers import ITEM_BULLETS, ROMAN, at_start, ends_on_marker, list_of, marks, opens_list, past_first
@@ -440,6 +440,9 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
                 elif name not in MERGED and (known := _known_near(text)):
                     found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
                                                    f"a letter away from the initiative's {known!r}")
+                elif name not in MERGED and (known := _sign_lost(text)):
+                    found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
+                                                   f"a sign short of the initiative's {known!r}")
         products = product_fields(row.cells)
         for name, cell in row.cells.items():
             doubtful = sorted({word for line in cell for word in unsure(line)
@@ -497,6 +500,31 @@ def _no_word(letters: str) -> bool:
 @functools.cache
 def _known_words() -> frozenset[str]:
     return frozenset(word for name in known_products() for word in name.split())
+
+
+def _sign_lost(text: str) -> str | None:
+    """The initiative's name, as it prints it, that a scanned text reads with a sign left out
+    ("Rice based products Poha etc" for "Rice based products - poha etc": a dash between
+    spaces is a few pixels, and the recogniser drops it sure of the words), or None. Names
+    compare folded, signs aside, so the text is that name to every other check."""
+    return next((name for name in _known_by_letters().get(_letters(text), ()) if _signs(text) < _signs(name)), None)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _signs(text: str) -> Counter:
+    return Counter(c for c in text if not c.isalnum() and not c.isspace())
+
+
+@functools.cache
+def _known_by_letters() -> dict[str, list[str]]:
+    """The initiative's names as it prints them, by their letters alone."""
+    by_letters = defaultdict(list)
+    for name in known_product_names():
+        by_letters[_letters(name)].append(name)
+    return dict(by_letters)
 
 
 @functools.cache

@@ -94,11 +94,17 @@ def _part_after_closed_brackets(groups: list[list[list[Line]]]) -> None:
 
 
 @functools.cache
-def known_products() -> frozenset[str]:
-    """The initiative's product names (folded), from its list published as a spreadsheet
-    (reference/products.csv): names whose breaks no layout settles are read by them."""
+def known_product_names() -> tuple[str, ...]:
+    """The initiative's product names as it prints them, from its list published as a
+    spreadsheet (reference/products.csv)."""
     with resources.files("pipeline.reference").joinpath("products.csv").open(encoding="utf-8") as f:
-        return frozenset(fold(row["product"]) for row in csv.DictReader(f))
+        return tuple(row["product"] for row in csv.DictReader(f))
+
+
+@functools.cache
+def known_products() -> frozenset[str]:
+    """The initiative's product names, folded: names whose breaks no layout settles are read by them."""
+    return frozenset(map(fold, known_product_names()))
 
 
 def _settle_by_names(cells: list[list[Line]], one_a_line: bool) -> None:
