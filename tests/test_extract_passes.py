@@ -1584,20 +1584,24 @@ def test_a_product_line_with_another_columns_line_set_half_way_above_it_starts_n
 def test_a_text_ocr_spaces_otherwise_than_the_list_or_names_do_may_be_misread():
     """OCR read "Agarbatti(Incense Sticks)" at full confidence, its narrow space before the
     bracket unseen (fuzz 7091300059, its one wrong row with no doubt): a name sets a space
-    before a bracket. A text the list reads more often spaced otherwise ("Woodcarving" once,
-    "Wood Carving" twice) is in doubt as well; spaced as the list reads it, it is not."""
+    before a bracket, and after one: "Chilli (ii)Brass & Bell Metal Utensils", a list's marker
+    read against its item, is not taken for a marker and joins two items (fuzz 2941700108). A
+    text the list reads more often spaced otherwise ("Woodcarving" once, "Wood Carving" twice)
+    is in doubt as well; spaced as the list reads it, it is not."""
     from pipeline.extract.cells import Row
     from pipeline.extract.pdf import misread_cells
 
     def cell(text: str) -> list[Line]:
         return cell_lines([[Word(w, 10.0 * k, 10.0 * k + 8, 0.0, 10.0, 1.0) for k, w in enumerate(text.split())]], 900.0, 0.0)
 
-    products = ["Agarbatti(Incense Sticks)", "Wood Carving", "Wood Carving", "Woodcarving", "Coffee (Araku)"]
+    products = ["Agarbatti(Incense Sticks)", "Wood Carving", "Wood Carving", "Woodcarving", "Coffee (Araku)",
+                "Chilli (ii)Brass & Bell Metal Utensils"]
     rows = [Row(1, cells={"district": cell("Kullu"), "product": cell(product)}) for product in products]
     found = misread_cells(rows)
-    assert sorted(found) == [0, 3]
-    assert found[0] == ["product 'Agarbatti(Incense Sticks)' may be misread (least confidence 1.00): no space before its bracket, "
+    assert sorted(found) == [0, 3, 5]
+    assert found[0] == ["product 'Agarbatti(Incense Sticks)' may be misread (least confidence 1.00): no space beside its bracket, "
                         "as names print one"]
+    assert found[5][0].endswith("no space beside its bracket, as names print one")
     assert found[3] == ["product 'Woodcarving' may be misread (least confidence 1.00): spaced otherwise than 'Wood Carving', read 2 times"]
 
 
