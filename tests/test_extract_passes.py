@@ -2654,6 +2654,20 @@ def test_a_word_broken_by_a_page_break_is_judged_by_its_rests_own_width():
     assert (joined[1].joiner, joined[1].word_broken, joined[1].word_maybe_broken) == ("", True, False)
 
 
+def test_a_word_a_browser_ran_past_the_table_to_the_printable_areas_edge_may_be_cut():
+    """Chromium let "Lacquerware/Wooden" run 12 pt past the table's outer rule (547 pt) and
+    dropped the glyphs that would start past the printable area, writing no clip: the page reads
+    "Lacquerware/Wood", its advance ending at 559 pt, where the area ends as far from the page's
+    right edge (595 pt) as the table's left rule (36 pt) stands from its left (fuzz 1993600036:
+    three rows wrong, no doubt). A word run past the rule that stops short of there was painted
+    whole; so was one inside the table."""
+    from pipeline.extract.layers import PageContent, cut_past_table_edge
+    words = [*_at(640.9, ("Lacquerware/Wood", 449.7, 559.0)), *_at(660.0, ("Fabrics/Handicrafts", 449.7, 552.0)),
+             *_at(680.0, ("Brassware", 466.5, 524.6))]
+    page = cut_past_table_edge(PageContent(1, 594.96, 841.92, words, [], [Rule(x, 100.0, x, 800.0) for x in (36.0, 444.0, 547.0)]))
+    assert [w.cut for w in page.words] == [True, False, False]
+
+
 def test_a_table_set_at_its_rows_foot_ends_its_last_row_on_its_serials_line():
     """Cells set at the foot of their rows end on the serial's line: where a page's table ends
     on its last serial's line, that row ended there (a row the page break cut goes on below its

@@ -107,6 +107,22 @@ class PageContent:
 WORD_FIELDS, RULE_FIELDS = (attrgetter(*(f.name for f in fields(kind))) for kind in (Word, Rule))
 
 
+def cut_past_table_edge(page: PageContent) -> PageContent:
+    """Mark the words a browser may have cut at the page's printable area. A browser lets a word
+    too wide for its cell run on past the cell's rules, paints nothing past the printable area,
+    and drops, writing no clip, each glyph that would start past it: "Lacquerware/Wood" ran 12 pt
+    past the table's outer rule and lost its "en" unseen. A page sets its table at the area's left
+    edge (HTML's default) and its margins alike left and right (CSS @page, as browsers default),
+    so the area ends as far from the page's right edge as the table's left rule stands from its
+    left: a word run past the table's outer rule that reaches there may go on unseen."""
+    if page.vrules:
+        left, right = min(r.x0 for r in page.vrules), max(r.x0 for r in page.vrules)
+        edge = page.width - left
+        for word in page.words:
+            word.cut |= word.x0 < right < word.x1 and edge - 0.3 <= word.x1 <= edge + word.size
+    return page
+
+
 def _unpickled_page(number, width, height, words, hrules, vrules, has_images) -> PageContent:
     return PageContent(number, width, height, list(starmap(Word, words)), list(starmap(Rule, hrules)),
                        list(starmap(Rule, vrules)), has_images)

@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
-from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, document_info
+from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, cut_past_table_edge, document_info
 from .cells import (TEXTS_MEET, Line, Row, begins_as_no_name, breaks_after_hyphens, continues, cut_short, english, ink_slack,
                     join_across_pages, join_lines, keeps_rows_whole, keeps_words_whole, partial_name, runs_on, settle_hyphen_breaks,
                     settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top, spreads_only_wrapped_lines)
@@ -331,14 +331,15 @@ def _table_rows(pages: Callable[[], Iterator[PageContent]], declared_state: str 
     one did. `producer`: the program that made the PDF, for what it does at a page break;
     `places`: the directory, where at hand (`merged_spans`)."""
     split_at_top, rows_whole = splits_cell_text_at_top(producer), keeps_rows_whole(producer)
-    rows, state, scanned = _rows_of(pages(), TableState(declared_state=declared_state, split_at_top=split_at_top, rows_whole=rows_whole,
+    read = (lambda: map(cut_past_table_edge, pages())) if keeps_words_whole(producer) else pages
+    rows, state, scanned = _rows_of(read(), TableState(declared_state=declared_state, split_at_top=split_at_top, rows_whole=rows_whole,
                                                         last_page=last_page, places=places))
     setting = state.document_setting()
     if setting and state.read_settings - {setting} or state.read_unspaced and state.wraps:
         again = TableState(declared_state=declared_state, split_at_top=split_at_top, rows_whole=rows_whole, last_page=last_page,
                            setting_evidence=state.setting_evidence,
                            settled=True, widest_texts=state.widest_texts, places=places, wraps=state.wraps, rows_apart=state.rows_apart)
-        rows, state, _ = _rows_of(pages(), again)
+        rows, state, _ = _rows_of(read(), again)
     return rows, state, scanned
 
 
