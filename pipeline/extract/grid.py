@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 import statistics
 from collections.abc import Callable
 from operator import attrgetter, itemgetter
@@ -283,15 +284,20 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     for a, b, _ in cells_by_column[key]:
         mid = (a + b) / 2
         row = Row(page.number, rooms=rooms)
-        for col, after, cells, is_open, overrun in zip(columns, columns[1:] + [col], cells_by_column, open_at_foot, overruns):
+        for before, col, after, cells, is_open, overrun in zip([columns[0]] + columns, columns, columns[1:] + [col], cells_by_column,
+                                                               open_at_foot, overruns):
             # the column's cells are consecutive spans: the one that holds the row's middle (a column
-            # the header names no field of is read for the text it may have taken from the next)
+            # the header names no field of is read for the text it may have taken from the next, and
+            # for the signs it took from the one before: "&", "2." spread to a justified line's end
+            # past an edge the header drew short)
             k = bisect.bisect_right(cells, mid, key=CELL_TOP) - 1
             if k >= 0 and mid < cells[k][1]:
                 if overrun and any(cells[k][0] <= y < cells[k][1] for y in overrun):
                     row.overrun |= {col.field, after.field} - {None}
                 if col.field:
                     row.cells[col.field] = cells[k][2]
+                elif cells[k][2] and all(SIGN_OR_COUNT.fullmatch(word) for line in cells[k][2] for word in line.text.split()):
+                    row.overrun |= {before.field} - {None}
             if not col.field:
                 continue
             # the cell at the foot of the page runs on to the next when no rule closes it, and it is
@@ -351,6 +357,9 @@ def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float],
               and abs(below - line - pitch) <= slack and line - above < pitch - slack):
             out[k] = cuts[cell[k + 1]]  # the cell below's first line, run up past its rule
     return out
+
+
+SIGN_OR_COUNT = re.compile(r"[&,/+-]|and|\(?[0-9ivx]{1,4}[.)]|\([0-9a-z]{1,4}\)", re.IGNORECASE)  # what no cell holds alone
 
 
 def _parted_by_pitch(heights: list[float], cell_of: list[int], upper: int, lower: int, pitch: float, size: float) -> bool:
