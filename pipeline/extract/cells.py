@@ -622,10 +622,16 @@ def _text_engines(kind: str) -> tuple[str, ...]:
     return tuple(entry["match"] for entry in yaml.safe_load(text)[kind])
 
 
+def _listed(kind: str, producer: str) -> bool:
+    """Whether the program that made a PDF (its Producer and Creator) is one that
+    reference/text_engines.yaml lists under `kind`."""
+    return any(match in producer for match in _text_engines(kind))
+
+
 def breaks_after_hyphens(producer: str) -> bool:
     """Whether the program that made a PDF may break a line after a hyphen inside a word, as
     Unicode's line breaking allows ("Zari-" / "Zardozi"; reference/text_engines.yaml)."""
-    return any(match in producer for match in _text_engines("break_after_hyphens"))
+    return _listed("break_after_hyphens", producer)
 
 
 def settle_hyphen_breaks(cells: list[list[Line]], breaks_after: bool) -> None:
@@ -643,25 +649,25 @@ def settle_hyphen_breaks(cells: list[list[Line]], breaks_after: bool) -> None:
 def keeps_words_whole(producer: str) -> bool:
     """Whether the program that made a PDF (its Producer and Creator) never breaks inside a word
     (reference/text_engines.yaml): a browser lets a word wider than its cell run past the edge."""
-    return any(match in producer for match in _text_engines("keep_words_whole"))
+    return _listed("keep_words_whole", producer)
 
 
 def spreads_only_wrapped_lines(producer: str) -> bool:
     """Whether the program that made a PDF leaves a justified line broken by hand unspread
     (reference/text_engines.yaml): a browser, reportlab."""
-    return any(match in producer for match in _text_engines("leave_hand_broken_lines_unspread"))
+    return _listed("leave_hand_broken_lines_unspread", producer)
 
 
 def splits_cell_text_at_top(producer: str) -> bool:
     """Whether the program that made a PDF prints a merged cell split by a page break with its
     text at the top of the cell's first part (reference/text_engines.yaml): a word processor."""
-    return any(match in producer for match in _text_engines("split_cell_text_at_top"))
+    return _listed("split_cell_text_at_top", producer)
 
 
 def keeps_rows_whole(producer: str) -> bool:
     """Whether the program that made a PDF never breaks a row across pages
     (reference/text_engines.yaml): a spreadsheet."""
-    return any(match in producer for match in _text_engines("keep_rows_whole"))
+    return _listed("keep_rows_whole", producer)
 
 
 def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> None:

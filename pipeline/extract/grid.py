@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import re
 import statistics
 from collections.abc import Callable
 from operator import attrgetter, itemgetter
@@ -14,10 +13,11 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .cells import (TOL, Column, Row, cell_lines, group_lines, ink_slack, left_edges, line_yc, merge_positions, padding_edges,
+from .cells import (RUNS_ON, TOL, Column, Row, cell_lines, group_lines, ink_slack, left_edges, line_yc, merge_positions, padding_edges,
                     printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .columns import product_fields
 from .layers import PageContent, Rule, Word
+from .markers import marks_an_item
 
 TOP, BOTTOM, X0, X1 = attrgetter("top"), attrgetter("bottom"), attrgetter("x0"), attrgetter("x1")
 CELL_TOP = itemgetter(0)
@@ -227,8 +227,9 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         if beneath and (tail := _run_on_below(placed, heights, cuts, beneath, col_x0, col_x1)):
             placed.append((tail, bottom - 0.01))
             heights.append(bottom - 0.01)
-        size, pitch = _line_pitch(placed, heights, [bisect.bisect_right(cuts, h) - 1 for h in heights])
-        in_cells = _run_on_placed(placed, heights, cuts, pitch, size,
+        placed_in = [bisect.bisect_right(cuts, h) - 1 for h in heights]  # each line's cell, as placed
+        size, pitch = _line_pitch(placed, heights, placed_in)
+        in_cells = _run_on_placed(placed, heights, cuts, placed_in, pitch, size,
                                   functools.cache(lambda: [w.foot for w, xc in zip(words, centres) if not col_x0 <= xc < col_x1]))
         cell_of = [bisect.bisect_right(cuts, h) - 1 for h in in_cells]
         space = word_space(line for line, _ in placed)
@@ -296,7 +297,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
                     row.overrun |= {col.field, after.field} - {None}
                 if col.field:
                     row.cells[col.field] = cells[k][2]
-                elif cells[k][2] and all(SIGN_OR_COUNT.fullmatch(word) for line in cells[k][2] for word in line.text.split()):
+                elif cells[k][2] and all(RUNS_ON.fullmatch(word) or marks_an_item(word) for line in cells[k][2] for word in line.text.split()):
                     row.overrun |= {before.field} - {None}
             if not col.field:
                 continue
@@ -323,8 +324,8 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     return rows
 
 
-def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float], cuts: list[float], pitch: float, size: float,
-                   feet_beside: Callable[[], list[float]]) -> list[float]:
+def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float], cuts: list[float], cell: list[int],
+                   pitch: float, size: float, feet_beside: Callable[[], list[float]]) -> list[float]:
     """The heights that put each line in its cell (`heights`, sorted): a row too low for its
     text (Calc's) prints the text on past its rule, over the next cell's text, set at the top of
     its cell ("South Salmara-" / "Mankachar" over "West Karbi Anglong") or in the middle
@@ -335,13 +336,12 @@ def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float],
     does one wholly past the rule, printed at the pitch over the next cell's first line, less
     than half the pitch from it, where that line, and not this one, stands level with a line of
     the columns beside in its cell ("Fabrics/Handicrafts" over "Dry Fish", on serial 24's line:
-    the next row padded). `pitch`, `size`: `_line_pitch`'s; `feet_beside`: the feet of the other
-    columns' words."""
+    the next row padded). `cell`: each line's cell as placed; `pitch`, `size`: `_line_pitch`'s;
+    `feet_beside`: the feet of the other columns' words."""
     def level(words: list[Word], cell: int) -> bool:
         foot = max(w.foot for w in words)
         return any(abs(f - foot) <= 0.3 for f in feet_beside() if cuts[cell] <= f <= cuts[cell + 1])
 
-    cell = [bisect.bisect_right(cuts, h) - 1 for h in heights]
     if not pitch:
         return heights
     slack = 0.2 * size
@@ -357,9 +357,6 @@ def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float],
               and abs(below - line - pitch) <= slack and line - above < pitch - slack):
             out[k] = cuts[cell[k + 1]]  # the cell below's first line, run up past its rule
     return out
-
-
-SIGN_OR_COUNT = re.compile(r"[&,/+-]|and|\(?[0-9ivx]{1,4}[.)]|\([0-9a-z]{1,4}\)", re.IGNORECASE)  # what no cell holds alone
 
 
 def _parted_by_pitch(heights: list[float], cell_of: list[int], upper: int, lower: int, pitch: float, size: float) -> bool:

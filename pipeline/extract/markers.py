@@ -139,6 +139,13 @@ def marker_alone(text: str) -> bool:
     return mark is not None and mark.end == len(text)
 
 
+def marks_an_item(word: str) -> bool:
+    """Whether a word is a list's marker where an item follows it ("2.", "(ii)", "•"): the end
+    of a line whose item goes on the next, or a marker spread away from its item."""
+    mark = at_start(word + " …")
+    return mark is not None and mark.end == len(word) + 1
+
+
 def marked_item(text: str) -> bool:
     """Whether a line starts with a list's marker and an item after it ("b) Tamarind"), not a
     word's rest ("a)" alone is the end of "(Hanumakond" / "a)"; nor "s) •", of "Component" / "s) •",
