@@ -16,6 +16,7 @@ Places are checked when ODOP_SEED (or ../shared/reference) holds the LGD directo
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import shutil
 import sys
@@ -76,13 +77,9 @@ def score(seed: int, keep: Path | None, producers: tuple[str, ...], scans: bool)
     report = quality.report(extraction, rows)
     review = report.review_column()
     got_keys = [tuple(norm(r[k]) for k in ("state", "district", "product")) for r in extraction.records]
-    got, want = Counter(got_keys), Counter(tuple(map(norm, t)) for t in truth(spec))
-    extra = got - want
-    wrong = []
-    for n, key in enumerate(got_keys):
-        if extra.get(key):
-            extra[key] -= 1
-            wrong.append(n)
+    want_keys = [tuple(map(norm, t)) for t in truth(spec)]
+    got, want = Counter(got_keys), Counter(want_keys)
+    wrong = wrong_rows(got_keys, want_keys)
     hit = sum((got & want).values())
     return {
         "seed": seed, "f1": 2 * hit / (sum(got.values()) + sum(want.values())), "rows": len(got_keys),
@@ -90,6 +87,21 @@ def score(seed: int, keep: Path | None, producers: tuple[str, ...], scans: bool)
         "flagged": sum(map(bool, review)), "doubted": report.needs_review, "spec": describe(spec), "scan": bool(spec.scan),
         "examples": [(extraction.records[n]["product"], review[n]) for n in wrong[:3]] + [("MISSED", str(k)) for k in list((want - got))[:3]],
     }
+
+
+def wrong_rows(got: list[tuple], want: list[tuple]) -> list[int]:
+    """The rows read that the truth does not hold, as many of each as it holds too few: of rows
+    read alike, those out of place in the truth's order (a row read under the district above it
+    repeats that district's row: the repeat is the wrong one, wherever it stands)."""
+    aligned = {i for block in difflib.SequenceMatcher(None, got, want, autojunk=False).get_matching_blocks()
+               for i in range(block.a, block.a + block.size)}
+    extra = Counter(got) - Counter(want)
+    wrong = []
+    for n in sorted(range(len(got)), key=lambda n: (n in aligned, n)):
+        if extra.get(got[n]):
+            extra[got[n]] -= 1
+            wrong.append(n)
+    return sorted(wrong)
 
 
 PLACES = None  # the gazetteer, built once in each worker process
