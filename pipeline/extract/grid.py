@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import math
 import statistics
 from collections.abc import Callable
 from operator import attrgetter, itemgetter
@@ -13,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .cells import (RUNS_ON, TOL, Column, Row, cell_lines, group_lines, ink_slack, left_edges, line_yc, merge_positions, padding_edges,
+from .cells import (RUNS_ON, TOL, Column, Row, cell_lines, group_lines, ink_slack, left_edges, line_foot, line_yc, merge_positions, padding_edges,
                     printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .columns import product_fields
 from .layers import PageContent, Rule, Word
@@ -228,8 +229,9 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
             placed.append((tail, bottom - 0.01))
             heights.append(bottom - 0.01)
         placed_in = [bisect.bisect_right(cuts, h) - 1 for h in heights]  # each line's cell, as placed
-        size, pitch = _line_pitch(placed, heights, placed_in)
-        in_cells = _run_on_placed(placed, heights, cuts, placed_in, pitch, size,
+        levels, by_feet = _levels(placed)
+        size, pitch, slack = _line_pitch(placed, levels, placed_in, by_feet)
+        in_cells = _run_on_placed(placed, heights, levels, cuts, placed_in, pitch, size, slack,
                                   functools.cache(lambda: [w.foot for w, xc in zip(words, centres) if not col_x0 <= xc < col_x1]))
         cell_of = [bisect.bisect_right(cuts, h) - 1 for h in in_cells]
         space = word_space(line for line, _ in placed)
@@ -253,10 +255,10 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
             at = list(zip(range(lo, hi), read)) if each else [(lo, read[0]), (hi - 1, read[-1])] if read else []
             for previous, (k, line) in zip([last] + at, at if each else at[:1]):
                 if (previous and heights[k] - heights[previous[0]] < 0.8 * min(placed[k][0][0].size, placed[previous[0]][0][0].size)
-                        and not _parted_by_pitch(heights, cell_of, previous[0], k, pitch, size)):
+                        and not _parted_by_pitch(levels, cell_of, previous[0], k, pitch, size, slack)):
                     previous[1].overprinted = line.overprinted = True
             if (cells and read and min(w.top for w in lines[0]) < a - 0.25 * lines[0][0].size
-                    and not (each and last and _parted_by_pitch(heights, cell_of, last[0], lo, pitch, size))):
+                    and not (each and last and _parted_by_pitch(levels, cell_of, last[0], lo, pitch, size, slack))):
                 read[0].overprinted = True
                 if cells[-1][2]:
                     cells[-1][2][-1].overprinted = True
@@ -324,8 +326,8 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     return rows
 
 
-def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float], cuts: list[float], cell: list[int],
-                   pitch: float, size: float, feet_beside: Callable[[], list[float]]) -> list[float]:
+def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float], levels: list[float], cuts: list[float], cell: list[int],
+                   pitch: float, size: float, slack: float, feet_beside: Callable[[], list[float]]) -> list[float]:
     """The heights that put each line in its cell (`heights`, sorted): a row too low for its
     text (Calc's) prints the text on past its rule, over the next cell's text, set at the top of
     its cell ("South Salmara-" / "Mankachar" over "West Karbi Anglong") or in the middle
@@ -336,7 +338,8 @@ def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float],
     does one wholly past the rule, printed at the pitch over the next cell's first line, less
     than half the pitch from it, where that line, and not this one, stands level with a line of
     the columns beside in its cell ("Fabrics/Handicrafts" over "Dry Fish", on serial 24's line:
-    the next row padded). `cell`: each line's cell as placed; `pitch`, `size`: `_line_pitch`'s;
+    the next row padded). `levels`: each line's `_levels`; `cell`: each line's cell as placed;
+    `pitch`, `size`, `slack`: `_line_pitch`'s;
     `feet_beside`: the feet of the other columns' words."""
     def level(words: list[Word], cell: int) -> bool:
         foot = max(w.foot for w in words)
@@ -344,10 +347,9 @@ def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float],
 
     if not pitch:
         return heights
-    slack = 0.2 * size
     out = list(heights)
     for k in range(1, len(heights) - 1):
-        above, line, below = heights[k - 1], heights[k], heights[k + 1]
+        above, line, below = levels[k - 1], levels[k], levels[k + 1]
         top, bottom = min(w.top for w in placed[k][0]), max(w.bottom for w in placed[k][0])
         if (cell[k - 1] + 1 == cell[k] == cell[k + 1] and abs(line - above - pitch) <= slack and below - line < pitch - slack
                 and (top < cuts[cell[k]] - 0.25 * size
@@ -359,24 +361,51 @@ def _run_on_placed(placed: list[tuple[list[Word], float]], heights: list[float],
     return out
 
 
-def _parted_by_pitch(heights: list[float], cell_of: list[int], upper: int, lower: int, pitch: float, size: float) -> bool:
+def _parted_by_pitch(levels: list[float], cell_of: list[int], upper: int, lower: int, pitch: float, size: float, slack: float) -> bool:
     """Whether two lines printed closer than the column's line pitch (a row too low for its text,
     the text run on past its rule, up or down), each in its own cell as placed, are surely those
-    cells' lines: each keeps the pitch with its own cell's next line away from the other (a text
-    engine sets a cell's lines at one pitch), and they are not at the pitch from each other, nor
-    so close that their words may have been grouped into each other's lines."""
-    def keeps_pitch(k: int, j: int) -> bool:
-        return 0 <= j < len(heights) and cell_of[j] == cell_of[k] and abs(abs(heights[k] - heights[j]) - pitch) <= 0.2 * size
+    cells' lines: they are not at the pitch from each other, nor so close that their words may
+    have been grouped into each other's lines, and each keeps the pitch with its own cell's next
+    line away from the other (a text engine sets a cell's lines at one pitch) or is its cell's one
+    line, the other's cell going on past it by no line at the pitch (a Total row's "6" under a
+    product cell's last line)."""
+    def at_pitch(k: int, j: int) -> bool:
+        return 0 <= j < len(levels) and abs(abs(levels[k] - levels[j]) - pitch) <= slack
 
-    return bool(pitch) and cell_of[upper] < cell_of[lower] and keeps_pitch(upper, upper - 1) and keeps_pitch(lower, lower + 1) and (
-        0.5 * size <= heights[lower] - heights[upper] < pitch - 0.2 * size)
+    def sure(k: int, j: int, other: int) -> bool:
+        own = 0 <= j < len(levels) and cell_of[j] == cell_of[k]
+        return at_pitch(k, j) if own else cell_of.count(cell_of[k]) == 1 and not at_pitch(other, j)
+
+    return bool(pitch) and cell_of[upper] < cell_of[lower] and sure(upper, upper - 1, lower) and sure(lower, lower + 1, upper) and (
+        0.5 * size <= levels[lower] - levels[upper] < pitch - slack)
 
 
-def _line_pitch(placed: list[tuple[list[Word], float]], heights: list[float], cell: list[int]) -> tuple[float, float]:
-    """The column's type size and the pitch its cells' lines keep (0 where no cell has two lines)."""
+def _levels(placed: list[tuple[list[Word], float]]) -> tuple[list[float], bool]:
+    """The height each placed line stands at, to measure the pitch by, and whether by the lines'
+    feet: a text engine sets a cell's lines at one pitch from foot to foot, to a hundredth of a
+    point, while their boxes' centres move with their letters. A line whose foot the text layer
+    does not tell (a lone ")") stands at its centre less the column's usual height of a centre
+    over its foot; where none tells one (OCR), at its centre."""
+    feet = [line_foot(line) for line, _ in placed]
+    rise = [foot - y for foot, (_, y) in zip(feet, placed) if not math.isnan(foot)]
+    if not rise:
+        return [y for _, y in placed], False
+    usual = statistics.median(rise)
+    return [y + usual if math.isnan(foot) else foot for foot, (_, y) in zip(feet, placed)], True
+
+
+def _line_pitch(placed: list[tuple[list[Word], float]], levels: list[float], cell: list[int], by_feet: bool) -> tuple[float, float, float]:
+    """The column's type size, the pitch its cells' lines keep (0 where no cell has two lines),
+    and how far a step may stray from it and still be at the pitch: a fifth of the size where
+    lines are measured by their centres, which move with their letters; by their feet, as far as
+    the steps measured stray, from a twentieth of the size (a text engine keeps the pitch to a
+    hundredth of a point)."""
     size = statistics.median(w.size for line, _ in placed for w in line) if placed else 0.0
-    steps = [b - a for k, (a, b) in enumerate(itertools.pairwise(heights)) if cell[k] == cell[k + 1] and b - a >= 0.8 * size]
-    return size, statistics.median(steps) if steps else 0.0
+    steps = [b - a for k, (a, b) in enumerate(itertools.pairwise(levels)) if cell[k] == cell[k + 1] and b - a >= 0.8 * size]
+    if not steps:
+        return size, 0.0, 0.2 * size
+    pitch = statistics.median(steps)
+    return size, pitch, min(0.2 * size, max(0.05 * size, 3 * statistics.median(abs(step - pitch) for step in steps))) if by_feet else 0.2 * size
 
 
 def _run_on_below(placed: list[tuple[list[Word], float]], heights: list[float], cuts: list[float],
@@ -388,9 +417,12 @@ def _run_on_below(placed: list[tuple[list[Word], float]], heights: list[float], 
     cell = [bisect.bisect_right(cuts, h) - 1 for h in heights]
     if not cell or cell[-1] != len(cuts) - 2:
         return None
-    size, pitch = _line_pitch(placed, heights, cell)
     first = next(iter(group_lines([w for w in beneath if x0 - TOL <= w.x0 and w.x1 <= x1 + TOL])), None)
-    if first is None or not pitch or abs(line_yc(first) - heights[-1] - pitch) > 0.2 * size:
+    if first is None:
+        return None
+    levels, by_feet = _levels(placed + [(first, line_yc(first))])
+    size, pitch, slack = _line_pitch(placed, levels[:-1], cell, by_feet)
+    if not pitch or abs(levels[-1] - levels[-2] - pitch) > slack:
         return None
     return first
 
