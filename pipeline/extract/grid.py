@@ -154,8 +154,9 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
             return None
     # without serials, rules parting the products' lines into three cells at least (or closing
     # them, where the list showed its rows ruled), and none through a line (a cell's lines stand
-    # between the same two rules)
-    elif len({bisect.bisect(ys, y) for y in marks} - ({len(ys)} if shown else set())) < (1 if shown else 3) or any(w.top < y < w.bottom - 0.25 * (w.bottom - w.top) for w in texts for y in ys):
+    # between the same two rules; a box's top or foot may reach past one: a descender, or a bold
+    # Total row's box, taller than its type)
+    elif len({bisect.bisect(ys, y) for y in marks} - ({len(ys)} if shown else set())) < (1 if shown else 3) or any(w.top + 0.25 * w.size < y < w.bottom - 0.25 * w.size for w in texts for y in ys):
         return None
     heights = {round(y) for y in ys}
     extent = [r for r in page.hrules if round(r.top) in heights]
