@@ -315,10 +315,10 @@ def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = 
             else ("", "")
         )
         if problem:
-            # (a bracket in front is the rest of the product above, which is then short of it; a
-            # list's marker inside a product, a list counted again inside one cell: the cell
-            # holds two cells' lists, and each item read of it is in doubt)
-            concerned = ([n - 1, n] if problem == "begins in brackets" and n > 1
+            # (a bracket or a connector in front is the rest of the product above, which is then
+            # short of it; a list's marker inside a product, a list counted again inside one cell:
+            # the cell holds two cells' lists, and each item read of it is in doubt)
+            concerned = ([n - 1, n] if problem in ("begins in brackets", "begins on a connector") and n > 1
                          else _same_cell(records, n) if problem == "list marker" else [n])
             findings.append(Finding("product cells", kind, concerned, row["page"], f"row {n} ({unit} {row['page']}): {problem}: {text!r}",
                                     f"product {problem}"))

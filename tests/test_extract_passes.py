@@ -1600,10 +1600,30 @@ def test_a_text_ocr_spaces_otherwise_than_the_list_or_names_do_may_be_misread():
     rows = [Row(1, cells={"district": cell("Kullu"), "product": cell(product)}) for product in products]
     found = misread_cells(rows)
     assert sorted(found) == [0, 3, 5]
-    assert found[0] == ["product 'Agarbatti(Incense Sticks)' may be misread (least confidence 1.00): no space beside its bracket, "
-                        "as names print one"]
-    assert found[5][0].endswith("no space beside its bracket, as names print one")
+    assert found[0] == ["product 'Agarbatti(Incense Sticks)' may be misread (least confidence 1.00): no space beside its bracket "
+                        "or \"&\", as names print one"]
+    assert found[5][0].endswith("no space beside its bracket or \"&\", as names print one")
     assert found[3] == ["product 'Woodcarving' may be misread (least confidence 1.00): spaced otherwise than 'Wood Carving', read 2 times"]
+
+
+def test_a_scanned_name_with_a_letter_against_an_ampersand_may_be_misread():
+    """OCR read "Andaman & Nicobar Islands" as "Andaman& Nicobar Islands" on every row of a scan
+    (fuzz 3224900196): the state still places (names compare without spaces), so its 4 wrong rows
+    had no doubt. A name sets "&" apart from its words, as it does a bracket, but for a few the
+    initiative prints so ("IT/ITES and R&D"): those are read as printed."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import misread_cells
+
+    def cell(text: str) -> list[Line]:
+        return cell_lines([[Word(w, 10.0 * k, 10.0 * k + 8, 0.0, 10.0, 1.0) for k, w in enumerate(text.split())]], 900.0, 0.0)
+
+    rows = [Row(1, cells={"state": cell(state), "district": cell("Nicobars"), "product": cell(product)})
+            for state, product in [("Andaman& Nicobar Islands", "Coir & Coir Products")] * 2
+            + [("Karnataka", "IT/ITES and R&D"), ("Kerala", "Brass &Bell Metal")]]
+    found = misread_cells(rows)
+    assert sorted(found) == [0, 1, 3]
+    assert found[0] == ["state 'Andaman& Nicobar Islands' may be misread (least confidence 1.00): no space beside its bracket "
+                        "or \"&\", as names print one"]
 
 
 def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_in_a_product_may_be_misread():

@@ -322,12 +322,15 @@ def test_the_rest_of_a_district_cut_short_is_in_doubt_too(places):
     assert report.review_column() == ["district name cut short or run on"] * 3 + [""]
 
 
-def test_a_product_that_begins_in_brackets_is_in_doubt():
+def test_a_product_that_begins_in_brackets_or_on_a_connector_doubts_the_row_above_too():
     """Calc set a row's product in its middle and its serial lower: the product's second line,
     "(Mobile Phones and Components)", was read as the next row's with its own "Groundnut Oil"
     (fuzz 1282500001, with no doubt). No name of the initiative begins with a bracket: the
     qualifier is the rest of a name above. A bracket inside or at the end is no mark."""
     rows = pd.DataFrame({"product": ["Electronics Manufacturing Cluster", "(Mobile Phones and Components) Groundnut Oil",
-                                     "Coffee (Araku)", "Kani Shawl"], "page": [1] * 4})
+                                     "Coffee (Araku)", "Kani Shawl", "Handloom products", "of silk & cotton"], "page": [1] * 6})
     assert [(f.kind, f.rows, f.detail) for f in quality.check_product_cells(rows.to_dict("records"))] == [
-        ("doubt", [1, 2], "row 2 (page 1): begins in brackets: '(Mobile Phones and Components) Groundnut Oil'")]
+        ("doubt", [1, 2], "row 2 (page 1): begins in brackets: '(Mobile Phones and Components) Groundnut Oil'"),
+        # so does a connector: "Handloom products" / "of silk & cotton", one name read as two rows'
+        # by OCR (fuzz 3224900196, "Handloom products" with no doubt)
+        ("doubt", [5, 6], "row 6 (page 1): begins on a connector: 'of silk & cotton'")]

@@ -425,9 +425,9 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
                 if (most := spaced[_spaced(usual[key := _compared(text)])]) > spaced[form := _spaced(text)]:
                     found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
                                                    f"spaced otherwise than {usual[key]!r}, read {most} times")
-                elif GLUED_BRACKET.search(form):
+                elif GLUED_SIGN.search(form) and text not in known_product_names():
                     found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
-                                                   "no space beside its bracket, as names print one")
+                                                   "no space beside its bracket or \"&\", as names print one")
                 if not row.is_total and (odd := _odd_signs(name, text)):
                     found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): {odd}")
             # (a text read more than once may be misread the same way each time, in one font:
@@ -545,8 +545,9 @@ def _spaced(text: str) -> str:
 
 LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word's letters, between hyphens, slashes or other signs
 # a letter against a bracket, before an opening one or after a closing one ("(ii)Brass", a list's
-# marker glued to its item): a name sets a space between
-GLUED_BRACKET = re.compile(r"[^\W\d_]\(|\)[^\W\d_]")
+# marker glued to its item), or against "&" ("Andaman& Nicobar"): a name sets a space between,
+# but for a few the initiative prints so ("IT/ITES and R&D")
+GLUED_SIGN = re.compile(r"[^\W\d_][(&]|[)&][^\W\d_]")
 
 
 def _odd_signs(name: str, text: str) -> str:
