@@ -3,6 +3,8 @@ labels, running footers. (Whole documents are read in test_extract_fuzz_sample.p
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pytest
 
@@ -1559,6 +1561,25 @@ def test_a_pages_first_row_that_would_begin_an_item_under_the_row_above_is_a_row
     assert _begins_an_item(above, row("Kani Shawl", 44.0, 24.0))
     assert not _begins_an_item(above, row("Srikalahasthi Kalamkari", 110.0, 105.0))  # would not have fitted: a wrap?
     assert not _begins_an_item(above, row("& Spices", 40.0, 8.0))  # goes on as no name begins
+
+
+def test_a_pages_first_row_holding_a_one_line_text_under_a_row_holding_one_is_a_row_of_its_own():
+    """A list without serials, its districts in merged cells: a page's first row ("Groundnut Oil"
+    under Wayanad's "Organic Ginger", its first word too wide to have fitted above) was doubted as
+    the tail of the row above, broken by the page, with that row (fuzz 1562800132, read exactly).
+    A row broken by a page prints a cell of one line whole on one side of the break, so where the
+    sector's cells are each one line, and both rows hold a sector the list prints whole in other
+    rows too, the first row is a row of its own. A sector of two lines anywhere, or a text the
+    list prints nowhere else (a tail's "Processing"?), tells nothing."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _one_line_texts
+
+    def row(product: str, *sector: str) -> Row:
+        return Row(3, cells={"district": [], "product": [Line(product, 0.0)], "sector": [Line(text, 0.0) for text in sector]})
+
+    rows = [row("Organic Ginger", "Agriculture"), row("Groundnut Oil", "Agriculture"), row("Honey", "Handicraft")]
+    assert _one_line_texts(rows) == {"sector": Counter({"Agriculture": 2, "Handicraft": 1})}
+    assert _one_line_texts(rows + [row("Pickles", "Food", "Processing")]) == {}
 
 
 def test_a_product_line_with_another_columns_line_set_half_way_above_it_starts_no_row():

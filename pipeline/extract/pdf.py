@@ -110,8 +110,10 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     serials = any(row.cells.get("serial") for row in rows)
     # (read only for a list without serials: it splits every cell)
     one_item_a_cell = not serials and not any(len(split_products(cell)) > 1 for cell in product_cells(rows))
+    one_line = _one_line_texts(rows) if not serials else {}
     for k in (k for k in range(1, len(rows)) if not serials and rows[k - 1].page != rows[k].page and not rows[k].text("district")
-              and not rows[k].is_total and not (one_item_a_cell and _begins_an_item(rows[k - 1], rows[k]))):
+              and not rows[k].is_total and not (one_item_a_cell and _begins_an_item(rows[k - 1], rows[k]))
+              and not any(rows[k - 1].text(name) and texts[rows[k].text(name)] >= 2 for name, texts in one_line.items())):
         for j in (k - 1, k):  # (then neither is a row of its own)
             doubts.setdefault(j, []).append(("rows", f"the first row of page {rows[k].page} has no district, and the list prints no "
                                                      "serials: it may be the tail of the row before, broken by the page", None))
@@ -237,6 +239,17 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                                                  if count > 1 else "a line above the list's first header begins with serial 1")
              + ": rows of a table whose header was not read?") for page, count in state.passed_over]
     return Extraction(records, pages, damage + lost + record_doubts, text_layer=text_layer)
+
+
+def _one_line_texts(rows: list[Row]) -> dict[str, Counter]:
+    """The fields other than places and products whose every cell in the list is one line (a
+    sector, a category), with how often each text fills one: a row broken by a page prints such
+    a cell whole on one side of the break, so a page's first row that holds a text the field
+    holds whole elsewhere too, under a row that holds one, is a row of its own."""
+    fields = {name for row in rows for name in row.cells}
+    fields -= {*MERGED, *product_fields(fields), "serial"}
+    return {name: Counter(row.text(name) for row in rows if row.cells.get(name))
+            for name in fields if all(len(row.cells.get(name) or ()) <= 1 for row in rows)}
 
 
 def _begins_an_item(above: Row, row: Row) -> bool:
