@@ -1481,9 +1481,56 @@ def test_a_word_ocr_reads_once_beside_one_a_letter_away_read_often_may_be_misrea
         ("Assam", [("Kantha", 1.0), ("Embroidery", 1.0)]), ("Assam", [("Tea", 1.0)]),
         ("Assam", [("Kantha", 1.0), ("Embroidery", 0.52)]), ("Assan", [("Handloon", 0.61), ("Fabrics", 1.0)]),
         ("Bihar", [("(1)", 0.4), ("Makhana", 1.0)])]]
-    found = misread_cells(rows)
+    found = {k: [detail for detail, _ in found] for k, found in misread_cells(rows).items()}
     assert sorted(found) == [3] and rows[4].confidence("product") == 1.0
     assert [d.split(" may be")[0] for d in found[3]] == ["state 'Assan': 'Assan'", "product 'Handloon Fabrics': 'Handloon'"]
+
+
+def test_a_doubt_of_a_word_ocr_read_concerns_the_items_that_hold_it():
+    """A scan's cell of three items, "Shawls," read at 0.78 in the third: all three rows were in
+    doubt, and a list read exactly had 9 rows doubted for 3 such words (fuzz 3224900076). The
+    doubt concerns the item that holds the word; a word no item holds (lost to the reading of
+    the items) concerns every item of the row."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _concerns, misread_cells
+
+    def line(*words: tuple[str, float]) -> list[Word]:
+        return [Word(text, 10.0 * k, 10.0 * k + 8, 0.0, 10.0, confidence) for k, (text, confidence) in enumerate(words)]
+
+    cell = cell_lines([line(("1)", 1.0), ("Bamboo", 1.0), ("Craft", 1.0)), line(("2)", 1.0), ("Woollen", 1.0), ("Shawls,", 0.78), ("Stoles", 1.0))],
+                      300.0, 0.0)
+    (detail, scope), = misread_cells([Row(1, cells={"district": cell_lines([line(("Kullu", 1.0))], 300.0, 0.0), "product": cell})])[0]
+    assert scope == ("product", ("Shawls,",))
+    assert [_concerns(scope, "product", ["product"], item) for item in ("Bamboo Craft", "Woollen Shawls, Stoles")] == [False, True]
+
+
+def test_a_list_marker_and_a_place_the_directory_names_as_read_are_not_in_doubt_of_a_misreading():
+    """A scan read "3." at 0.69 and "Alluri Sitharama Raju", "Raju" a letter from "Raja" of "Raja
+    Rani Dolls" read on many rows: each put its rows in doubt on lists read exactly (fuzz
+    3224900151, -171). An item is read the same whatever its marker's count, and a misreading
+    that lands on a name the directory has is unlikely; "Alluri Sitharama Rajv" is still in doubt."""
+    from types import SimpleNamespace
+
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import misread_cells
+
+    class Directory:
+        def states_with_district(self, name: str) -> frozenset[int]:
+            return frozenset({28}) if name == "Alluri Sitharama Raju" else frozenset()
+
+        def state(self, name: str):
+            return SimpleNamespace(lgd=28 if name == "Andhra Pradesh" else None, method="exact" if name == "Andhra Pradesh" else "none")
+
+    def cell(*lines: list[tuple[str, float]]) -> list[Line]:
+        return cell_lines([[Word(text, 10.0 * k, 10.0 * k + 8, 12.0 * n, 12.0 * n + 10, confidence) for k, (text, confidence) in enumerate(line)]
+                           for n, line in enumerate(lines)], 300.0, 0.0)
+
+    dolls = [("Raja", 1.0), ("Rani", 1.0), ("Dolls", 1.0)]
+    rows = [Row(1, cells={"district": cell([(w, 1.0) for w in district.split()]), "product": cell(*product)}) for district, product in [
+        ("Alluri Sitharama Raju", [[("2.", 1.0), ("Honey", 1.0)], [("3.", 0.69), *dolls]]), ("Kullu", [dolls]), ("Kullu", [dolls]),
+        ("Alluri Sitharama Rajv", [[("Honey", 1.0)]])]]
+    assert sorted(misread_cells(rows, Directory())) == [3]
+    assert sorted(misread_cells(rows)) == [0, 3]  # without the directory, "Raju" is
 
 
 def test_a_text_ocr_reads_once_a_sign_from_one_read_often_may_be_misread():
@@ -1500,7 +1547,7 @@ def test_a_text_ocr_reads_once_a_sign_from_one_read_often_may_be_misread():
     products = ["Coconut & Coconut based products", "Coconut & Coconut based products", "Coconut Coconut based products",
                 "Handloom Product", "Handloom Product", "Handloom Products", "Rice based products - Poha etc"]
     rows = [Row(1, cells={"district": cell("Bastar"), "product": cell(product)}) for product in products]
-    found = misread_cells(rows)
+    found = {k: [detail for detail, _ in found] for k, found in misread_cells(rows).items()}
     assert sorted(found) == [2]
     assert found[2] == ["product 'Coconut Coconut based products' may be misread (least confidence 0.99): a sign away from "
                         "'Coconut & Coconut based products', read 2 times"]
@@ -1533,7 +1580,7 @@ def test_a_text_ocr_misreads_the_same_way_each_time_may_be_misread_still():
                 "Electronics ManufacturingCluster", "(1) Stone Carving ei cts", "(i) Kiwi (ii) Saffron GI tagged",
                 "Rice based products Poha etc", "Coconut and Coconut based products"]
     rows = [Row(1, cells={"district": cell("Kullu"), "product": cell(product)}) for product in products]
-    found = misread_cells(rows)
+    found = {k: [detail for detail, _ in found] for k, found in misread_cells(rows).items()}
     assert sorted(found) == [0, 1, 2, 3, 6, 7, 9, 10, 12]
     assert found[12] == ["product 'Rice based products Poha etc' may be misread (least confidence 1.00): "
                          "a sign short of the initiative's 'Rice based products - poha etc'"]
@@ -1619,7 +1666,7 @@ def test_a_text_ocr_spaces_otherwise_than_the_list_or_names_do_may_be_misread():
     products = ["Agarbatti(Incense Sticks)", "Wood Carving", "Wood Carving", "Woodcarving", "Coffee (Araku)",
                 "Chilli (ii)Brass & Bell Metal Utensils"]
     rows = [Row(1, cells={"district": cell("Kullu"), "product": cell(product)}) for product in products]
-    found = misread_cells(rows)
+    found = {k: [detail for detail, _ in found] for k, found in misread_cells(rows).items()}
     assert sorted(found) == [0, 3, 5]
     assert found[0] == ["product 'Agarbatti(Incense Sticks)' may be misread (least confidence 1.00): no space beside its bracket "
                         "or \"&\", as names print one"]
@@ -1641,7 +1688,7 @@ def test_a_scanned_name_with_a_letter_against_an_ampersand_may_be_misread():
     rows = [Row(1, cells={"state": cell(state), "district": cell("Nicobars"), "product": cell(product)})
             for state, product in [("Andaman& Nicobar Islands", "Coir & Coir Products")] * 2
             + [("Karnataka", "IT/ITES and R&D"), ("Kerala", "Brass &Bell Metal")]]
-    found = misread_cells(rows)
+    found = {k: [detail for detail, _ in found] for k, found in misread_cells(rows).items()}
     assert sorted(found) == [0, 1, 3]
     assert found[0] == ["state 'Andaman& Nicobar Islands' may be misread (least confidence 1.00): no space beside its bracket "
                         "or \"&\", as names print one"]
@@ -1661,7 +1708,7 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_in_a_product
     rows = [Row(1, cells={"district": cell(district), "product": cell(product)}) for district, product in [
         ("Mohla-Manpur-Ambagarh Čhouki", "Sal Leaf Plates"), ("Jagatsinghpur", "Fruits 8 & Vegetables Processing"),
         ("North 24 Parganas", "Jute Products"), ("Total", "12")]]
-    found = misread_cells(rows)
+    found = {k: [detail for detail, _ in found] for k, found in misread_cells(rows).items()}
     assert {k: [d.split(": ")[-1] for d in v] for k, v in found.items()} == {
         0: ["a letter of another script among Latin ones"], 1: ["a number in a product's name, as no name of the initiative has"]}
 

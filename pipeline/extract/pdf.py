@@ -25,8 +25,8 @@ from .cells import (TEXTS_MEET, Line, Row, begins_as_no_name, breaks_after_hyphe
 from .products import known_product_names, known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
-from .markers import ITEM_BULLETS, ROMAN, at_start, ends_on_marker, list_of, marks, opens_list, past_first
-from .merged import MERGED, Places, names_whole, settle_place_breaks
+from .markers import ITEM_BULLETS, ROMAN, at_start, ends_on_marker, list_of, marks, marks_an_item, opens_list, past_first
+from .merged import MERGED, Places, names, names_whole, settle_place_breaks
 from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .title import is_state_name
 from .unruled import rows_by_spacing, settle_unruled_wraps, unsure_blocks
@@ -231,8 +231,8 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
             doubts.setdefault(k, []).append(("columns", f"{name}: {row.text(name)!r} holds {value!r}, a text the {column} column "
                                                         "holds alone: a cell beside's text read into it?", (name, ())))
     if text_layer == "ocr":
-        for k, details in misread_cells(rows).items():
-            doubts.setdefault(k, []).extend(("recognition", detail, None) for detail in details)
+        for k, details in misread_cells(rows, places).items():
+            doubts.setdefault(k, []).extend(("recognition", detail, scope) for detail, scope in details)
     records, record_doubts = _records(rows, doubts, text_layer == "ocr", unsure_states, places)
     damage = [(None, "damaged file", why) for why in info.mended]
     lost = [(None, "tables", f"page {page}: " + (f"{count} lines above the list's first header begin with serials 1 to {count}"
@@ -387,15 +387,18 @@ def _with_ocr(path: Path, pages: int, scanned: list[int], settings: ExtractSetti
         yield next(read_by_ocr) if page.number in scanned else page
 
 
-def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
-    """The cells OCR may have misread, by the index of their row: a word read with less than
+def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, list[tuple[str, tuple[str, tuple[str, ...]] | None]]]:
+    """The cells OCR may have misread, by the index of their row, each with the doubt's scope (the
+    items that read the text or hold the words; None: every item of the row): a word read with less than
     LOW_CONFIDENCE that the document does not confirm, or a word of four letters or more read
     once where the list reads one a letter away three times or more ("Assan" beside "Assam",
     at 0.999), or a place or product read once a sign away from one the list reads twice or
     more, or spaced otherwise than the list reads it more often, or with no space before a
     bracket. The recogniser is unsure of many words it reads right ("Embroidery" at 0.52):
     one read surely elsewhere is confirmed, unless the list reads a word one letter away more
-    often (a font misread the same way each time)."""
+    often (a font misread the same way each time); so is a list's marker (its item is read the
+    same, whatever its count), and a place's text the directory (`places`) names as read
+    ("Alluri Sitharama Raju", "Raju" a letter from "Raja" of "Raja Rani Dolls", read often)."""
     from .ocr import LOW_CONFIDENCE
 
     def unsure(line) -> set[str]:
@@ -428,7 +431,12 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
         if n >= 2:
             often[len(text)].append(text)
 
-    found: dict[int, list[str]] = {}
+    found: dict[int, list[tuple[str, tuple[str, tuple[str, ...]] | None]]] = {}
+
+    def misread(k: int, name: str, text: str, why: str) -> None:  # (it concerns the item that reads so)
+        found.setdefault(k, []).append((f"{name} {text!r} may be misread (least confidence {rows[k].confidence(name):.2f}): {why}",
+                                        (name, (text,))))
+
     for k, row in enumerate(rows):
         # a text read once, a sign from one the list reads more often: the sign read wrong or left
         # out ("Coconut Coconut based products" beside "Coconut & Coconut based products" read
@@ -436,30 +444,27 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
         for name, items in texts[k].items():
             for text in items:  # words run together or apart: a space missed or seen ("Agarbatti(Incense")
                 if (most := spaced[_spaced(usual[key := _compared(text)])]) > spaced[form := _spaced(text)]:
-                    found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
-                                                   f"spaced otherwise than {usual[key]!r}, read {most} times")
+                    misread(k, name, text, f"spaced otherwise than {usual[key]!r}, read {most} times")
                 elif GLUED_SIGN.search(form) and text not in known_product_names():
-                    found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
-                                                   "no space beside its bracket or \"&\", as names print one")
+                    misread(k, name, text, "no space beside its bracket or \"&\", as names print one")
                 if not row.is_total and (odd := _odd_signs(name, text)):
-                    found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): {odd}")
+                    misread(k, name, text, odd)
             # (a text read more than once may be misread the same way each time, in one font:
             # "Cofee (Araku)" twice; the initiative's names tell it still)
             for text in (t for t in items if len(key := _compared(t)) >= 6):
                 near = next((other for n in (len(key) - 1, len(key), len(key) + 1) for other in often[n]
                              if _one_letter_apart(key, other)), None) if times[key] == 1 else None
                 if near:
-                    found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
-                                                   f"a sign away from {usual[near]!r}, read {times[near]} times")
+                    misread(k, name, text, f"a sign away from {usual[near]!r}, read {times[near]} times")
                 elif name not in MERGED and (known := _known_near(text)):
-                    found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
-                                                   f"a letter away from the initiative's {known!r}")
+                    misread(k, name, text, f"a letter away from the initiative's {known!r}")
                 elif name not in MERGED and (known := _sign_lost(text)):
-                    found.setdefault(k, []).append(f"{name} {text!r} may be misread (least confidence {row.confidence(name):.2f}): "
-                                                   f"a sign short of the initiative's {known!r}")
+                    misread(k, name, text, f"a sign short of the initiative's {known!r}")
         products = product_fields(row.cells)
         for name, cell in row.cells.items():
-            doubtful = sorted({word for line in cell for word in unsure(line)
+            if name in MERGED and places is not None and names(places, name, row.text(name)):
+                continue
+            doubtful = sorted({word for line in cell for word in unsure(line) if not marks_an_item(word)
                                if word.casefold() not in surely or likelier(word, counts[word] + 1)}
                               # a word read once a letter from one read three times or more; or, however often
                               # read, a word of products (or a part of one between hyphens or signs:
@@ -473,8 +478,10 @@ def misread_cells(rows: list[Row]) -> dict[int, list[str]]:
                               | {part for part in (LETTER_RUN.findall(row.text(name)) if name in products else [])
                                  if (_misread_known_word(part) if len(part) >= 4 else _no_word(part))})
             if doubtful:
-                found.setdefault(k, []).append(f"{name} {row.text(name)!r}: {', '.join(map(repr, doubtful))} may be misread "
-                                               f"(least confidence {row.confidence(name):.2f})")
+                # (it concerns the items that hold the words, where each is in one)
+                held = name in products and all(any(word.casefold() in item.casefold() for item in texts[k][name]) for word in doubtful)
+                found.setdefault(k, []).append((f"{name} {row.text(name)!r}: {', '.join(map(repr, doubtful))} may be misread "
+                                                f"(least confidence {row.confidence(name):.2f})", (name, tuple(doubtful)) if held else None))
     return found
 
 
