@@ -20,7 +20,7 @@ import numpy as np
 import yaml
 
 from .layers import Word
-from .markers import at_start, bracket_open, ends_on_marker, marked_item, marker_alone, next_marker
+from .markers import at_start, bracket_open, ends_on_marker, marked_item, marker_alone, marks_an_item, next_marker
 
 
 TOL = 1.5  # pt: positions closer than this are the same line
@@ -434,7 +434,9 @@ def apart_at_columns(words: list[Word], columns: list[Column], names: Callable[[
     read as one word ("productsPrimary", "Carving43", "Thiruvananthapurama)"): a word across a
     column's edge parts there, where two texts meet nearest the edge (`TEXTS_MEET`,
     `MARKER_MEETS`, within an em of it, its letters taken as equally wide), at the place nearest
-    it where the next column's lines start, if several start near it.
+    it where the next column's lines start, if several start near it; or anywhere past the edge
+    where the directory names the word's start and a list's marker is its rest (a browser's word
+    too wide for its cell, run over the next cell's first item: "Thiruvananthapuram(i)").
     A list's marker met so may have been drawn over the same letter ending the text before it,
     which pdfium then reads once ("Banaskantha" + "a)" reads "Banaskantha)"). `names(field,
     text)`, the directory, tells: the text ends with that letter where it names the text only
@@ -458,9 +460,15 @@ def apart_at_columns(words: list[Word], columns: list[Column], names: Callable[[
         meets = [m.start() for m in TEXTS_MEET.finditer(w.text)]
         marker = len(w.text) - 2 if any(n >= 2 for n in marks.values()) else None
         cuts = meets + [marker] * (marker is not None)
+        # (a browser lets a word too wide for its cell run on past the edge, over the next cell's
+        # text, which it meets anywhere: "Thiruvananthapuram(i)", 41 pt past; there, where the
+        # directory names the word's start and a list's marker is its rest)
+        overflow = next((k for k in meets if marks_an_item(w.text[k:]) and _names_read(words, w, columns, (w.text[:k],), names) == (True,)), None)
         if cuts:
             x, k = min(((w.x0 + k * letter, k) for k in cuts), key=lambda xk: abs(xk[0] - edge))
-            if abs(x - edge) < w.size:
+            if overflow is not None and abs(x - edge) >= w.size:
+                x, k = w.x1 - (len(w.text) - overflow) * letter, overflow
+            if abs(x - edge) < w.size or k == overflow:
                 # the texts meet where the next column's lines start, at the place nearest it where
                 # several start (letters are not equally wide: "Millet" of "MilletHandicraft" is narrow)
                 near = Counter(round(v.x0, 1) for v in words if abs(v.x0 - x) < w.size and w.x0 < v.x0 < w.x1 and v is not w)
