@@ -262,6 +262,21 @@ def test_a_cell_whose_last_line_ends_on_the_space_it_was_wrapped_at_lost_its_end
         ("South West Garo Hills", "Srikalahasthi Kalamkari", "text cut off at an edge")]
 
 
+def test_a_cell_that_begins_with_no_bullet_where_the_lists_other_cells_do_lost_its_start():
+    """fuzz-1972600130: Calc set a row too low for its bulleted items at the foot of the row, and
+    left the cell's first line unprinted: "• Lacquerware/Wooden Toys •" is lost, and the cell
+    reads "Blue Pottery • Woollen Shawls, Stoles & Carpets • Pineapple", a row missed with no
+    doubt. Every other cell of the list begins with a bullet: this one lost its start, and its
+    items are in doubt (fuzz-460700070 too: 2 rows)."""
+    pdf = DOUBTED[0].with_name("fuzz-1972600130-calc.pdf")
+    f1, missed, extra = score(pdf)
+    assert (dict(missed), dict(extra)) == ({("tamil nadu", "kanniyakumari", "lacquerware/wooden toys"): 1}, {})
+    extraction = extract(pdf)
+    review = quality.report(extraction).review_column()
+    assert [(r["district"], r["product"], why) for r, why in zip(extraction.records, review) if why] == [
+        ("Kanniyakumari", product, "text cut off at an edge") for product in ("Blue Pottery", "Woollen Shawls, Stoles & Carpets", "Pineapple")]
+
+
 def test_a_district_off_its_rows_first_line_spans_no_rows_on_a_page_where_each_row_has_its_own():
     """fuzz-7482100186: no rules between rows, no serials, cells set at the top; Writer set
     "Stone Carving" between the two lines of "Capital Complex -" / "Itanagar", so that district

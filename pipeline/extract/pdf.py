@@ -134,6 +134,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     widest_word = max((line.need for cell in product_cells(rows) for line in cell), default=0.0)
     short = cut_short(rows)
     heads, items = _heads_at_wraps(product_cells(rows))
+    bullet_first = _bullet_first(product_cells(rows))
     for k, row in enumerate(rows):  # where a place or product may hold another cell's text, or a row is none
         read = set(MERGED) | set(product_fields(row.cells))  # the fields a row's record is read from
         if row.overrun & read:
@@ -195,6 +196,13 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {text!r} ends on its next marker, with no "
                                                                  "item after it: its last items were not printed (a row too low "
                                                                  "for its text)", (name, tuple(text.split()[-2:-1]))))
+            # (a list whose cells set their items in one paragraph, a bullet before each: a cell
+            # whose text begins after its first bullet lost its start, as a counted list's does)
+            if (bullet_first and (text := row.text(name))[:1] not in ITEM_BULLETS and any(b in text for b in ITEM_BULLETS)
+                    and not any(line.text[:1] in ITEM_BULLETS for line in lines)):
+                doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {text!r} begins with no bullet, as the "
+                                                                 "list's other cells do: its first items were not printed (a "
+                                                                 "row too low for its text) or lost their bullet", (name, ())))
             if late := _list_begins_late(lines):
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {text!r} begins at {late!r}: "
                                                                  "its first items were not printed (a row too low for its "
@@ -283,6 +291,12 @@ def _end_item(lines: list[Line], end: int) -> tuple[str, ...]:
     """A cell's first (`end` 0) or last (-1) item as its record reads it, as a doubt's scope
     (none: the whole cell)."""
     return tuple(split_products(lines)[end:][:1])
+
+
+def _bullet_first(cells: list[list[Line]]) -> bool:
+    """Whether the list's cells of bulleted items begin with a bullet, most of them."""
+    bulleted = [join_lines(lines) for lines in cells if any(b in line.text for line in lines for b in ITEM_BULLETS)]
+    return sum(text[:1] in ITEM_BULLETS for text in bulleted) > len(bulleted) / 2
 
 
 def _list_begins_late(lines: list[Line]) -> str | None:
