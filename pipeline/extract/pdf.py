@@ -401,7 +401,12 @@ def _with_ocr(path: Path, pages: int, scanned: list[int], settings: ExtractSetti
         yield next(read_by_ocr) if page.number in scanned else page
 
 
-def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, list[tuple[str, tuple[str, tuple[str, ...]] | None]]]:
+# what a doubt concerns: a cell of products (its field) and the words of its items it is about
+# (none: all of them); None: every item of the row
+Scope = tuple[str, tuple[str, ...]] | None
+
+
+def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, list[tuple[str, Scope]]]:
     """The cells OCR may have misread, by the index of their row, each with the doubt's scope (the
     items that read the text or hold the words; None: every item of the row): a word read with less than
     LOW_CONFIDENCE that the document does not confirm, or a word of four letters or more read
@@ -445,7 +450,7 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
         if n >= 2:
             often[len(text)].append(text)
 
-    found: dict[int, list[tuple[str, tuple[str, tuple[str, ...]] | None]]] = {}
+    found: dict[int, list[tuple[str, Scope]]] = {}
 
     def misread(k: int, name: str, text: str, why: str) -> None:  # (it concerns the item that reads so)
         found.setdefault(k, []).append((f"{name} {text!r} may be misread (least confidence {rows[k].confidence(name):.2f}): {why}",
@@ -861,7 +866,7 @@ def _join_parted_states(rows: list[Row]) -> None:
             row.cells["state"] = []
 
 
-def _concerns(scope: tuple[str, tuple[str, ...]] | None, field: str, fields: list[str], product: str) -> bool:
+def _concerns(scope: Scope, field: str, fields: list[str], product: str) -> bool:
     """Whether a row's doubt concerns one of its items: a doubt about a cell of products (`scope`:
     its field) concerns that cell's items, or about a break in it (and the words beside the
     break) the items that hold either word; any other doubt, every item of the row."""
