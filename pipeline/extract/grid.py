@@ -450,13 +450,16 @@ def _placed_lines(lines: list[list[Word]], top: float, bottom: float) -> list[tu
     """The printed lines of one column that show between `top` and `bottom`, each with the height
     that places it in a cell. A line is placed whole, by its centre, so words of one line never
     part. A merged cell's text printed across a page break is clipped at the page's table edge:
-    a line cut by the edge still shows, and is placed inside."""
+    a line cut by the edge still shows, and is placed inside; not one whose box only reaches past
+    it by less than a quarter of its height (a bold header's last line, "No" of "Sr." / "No",
+    its box taller than its type, 1.2 pt past the rule under the header)."""
     placed = []
     for line in lines:
         yc = line_yc(line)
+        reach = 0.25 * max(w.size for w in line)
         if top + 1.0 < yc < bottom - 1.0:  # inside: its words reach above and below their centres
             placed.append((line, yc))
-        elif max(map(BOTTOM, line)) > top + 1.0 and min(map(TOP, line)) < bottom - 1.0:
+        elif max(map(BOTTOM, line)) > top + reach and min(map(TOP, line)) < bottom - reach:
             placed.append((line, min(max(yc, top + 0.01), bottom - 0.01)))
     return placed
 
