@@ -1410,6 +1410,25 @@ def test_an_item_read_whole_parts_into_the_items_the_list_shows_whole_elsewhere(
     assert split_products(leather) == ["Leather Footwear"]
 
 
+def test_an_item_parted_only_by_what_its_sides_meet_stays_in_doubt():
+    """Chromium, products one a line in a narrow column: "Leather" / "Products", read as a wrap
+    by the geometry (the second line's first word would not have fitted), was parted with no
+    doubt (fuzz 460700174): "Products", the last word of many names, meets several texts on both
+    sides, as an item does, and so does "Leather". A break so parted is sure only where each item
+    beside it stands alone somewhere (its ends sure); else it is in doubt, however it stood."""
+    from pipeline.extract.products import settle_breaks
+
+    def cell(*texts: str) -> list[Line]:  # breaks the geometry read as wraps, open to the list's words; "| ": a sure item's start
+        return [Line(t.removeprefix("| "), 300.0, x0=200.0, joiner=" " if k else "", hard_break=t.startswith("| ")) for k, t in enumerate(texts)]
+
+    target = cell("Honey", "Leather", "Products")
+    found = [target, cell("Coir & Coir", "Products", "| Tea"), cell("Banana Fibre", "Products", "| Saffron"), cell("Leather", "Footwear"),
+             cell("Tea", "| Leather", "Footwear"), cell("Honey"), cell("Tea", "| Saffron")]
+    settle_breaks(found)
+    assert split_products(target) == ["Honey", "Leather", "Products"]
+    assert [line.break_unsure for line in target[1:]] == [True, True]  # "Leather" stands alone nowhere
+
+
 def test_a_wrap_inside_a_name_the_list_prints_whole_elsewhere_is_settled():
     """Chromium, products one a line in a narrow column: "Lacquerware/Wooden" / "Toys" would not
     have fitted on one line, so the break may be a wrap or an item's end, and every such break was

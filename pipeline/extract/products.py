@@ -262,7 +262,7 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
             sure = all(alone[text[a, b]] for a, b in itertools.pairwise([0, *sorted(ways[0]), len(group)]))
             for k in at:
                 group[k].hard_break = k in ways[0]
-                group[k].break_unsure = group[k].break_unsure and not sure
+                group[k].break_unsure = not sure
             parted = True
         elif not ways and whole_elsewhere[item]:  # one name, wrapped wherever it stands
             for k in (k for k in at if not group[k].hard_break):  # (not one the sides parted just now)
