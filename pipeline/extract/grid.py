@@ -226,12 +226,15 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         if not in_order:
             placed.sort(key=lambda line_y: line_y[1])
             heights = [y for _, y in placed]
-        if beneath and (tail := _run_on_below(placed, heights, cuts, beneath, col_x0, col_x1)):
-            placed.append((tail, bottom - 0.01))
-            heights.append(bottom - 0.01)
         placed_in = [bisect.bisect_right(cuts, h) - 1 for h in heights]  # each line's cell, as placed
-        levels, by_feet = _levels(placed)
-        size, pitch, slack = _line_pitch(placed, levels, placed_in, by_feet)
+        levels, rise = _levels(placed)
+        size, pitch, slack = _line_pitch(placed, levels, placed_in, by_feet=rise is not None)
+        if beneath and placed_in and placed_in[-1] == len(cuts) - 2 and (
+                below := _run_on_below(levels[-1], rise, pitch, slack, beneath, col_x0, col_x1)):
+            placed.append((below[0], bottom - 0.01))
+            heights.append(bottom - 0.01)
+            placed_in.append(len(cuts) - 2)
+            levels.append(below[1])
         in_cells = _run_on_placed(placed, heights, levels, cuts, placed_in, pitch, size, slack,
                                   functools.cache(lambda: [w.foot for w, xc in zip(words, centres) if not col_x0 <= xc < col_x1]))
         cell_of = [bisect.bisect_right(cuts, h) - 1 for h in in_cells]
@@ -381,18 +384,21 @@ def _parted_by_pitch(levels: list[float], cell_of: list[int], upper: int, lower:
         0.5 * size <= levels[lower] - levels[upper] < pitch - slack)
 
 
-def _levels(placed: list[tuple[list[Word], float]]) -> tuple[list[float], bool]:
-    """The height each placed line stands at, to measure the pitch by, and whether by the lines'
-    feet: a text engine sets a cell's lines at one pitch from foot to foot, to a hundredth of a
-    point, while their boxes' centres move with their letters. A line whose foot the text layer
-    does not tell (a lone ")") stands at its centre less the column's usual height of a centre
-    over its foot; where none tells one (OCR), at its centre."""
+def _levels(placed: list[tuple[list[Word], float]]) -> tuple[list[float], float | None]:
+    """The height each placed line stands at, to measure the pitch by, and the column's usual
+    height of a line's foot under its centre (None where the text layer tells no line's foot:
+    OCR). A text engine sets a cell's lines at one pitch from foot to foot, to a hundredth of a
+    point, while their boxes' centres move with their letters: a line stands at its foot, or,
+    where the layer does not tell it (a lone ")"), at its centre and the usual rise; where no
+    line's foot is told, at its centre."""
     feet = [line_foot(line) for line, _ in placed]
-    rise = [foot - y for foot, (_, y) in zip(feet, placed) if not math.isnan(foot)]
-    if not rise:
-        return [y for _, y in placed], False
-    usual = statistics.median(rise)
-    return [y + usual if math.isnan(foot) else foot for foot, (_, y) in zip(feet, placed)], True
+    rises = [foot - y for foot, (_, y) in zip(feet, placed) if not math.isnan(foot)]
+    rise = statistics.median(rises) if rises else None
+    return [_level(foot, y, rise) for foot, (_, y) in zip(feet, placed)], rise
+
+
+def _level(foot: float, centre: float, rise: float | None) -> float:
+    return centre if rise is None else centre + rise if math.isnan(foot) else foot
 
 
 def _line_pitch(placed: list[tuple[list[Word], float]], levels: list[float], cell: list[int], by_feet: bool) -> tuple[float, float, float]:
@@ -409,23 +415,18 @@ def _line_pitch(placed: list[tuple[list[Word], float]], levels: list[float], cel
     return size, pitch, min(0.2 * size, max(0.05 * size, 3 * statistics.median(abs(step - pitch) for step in steps))) if by_feet else 0.2 * size
 
 
-def _run_on_below(placed: list[tuple[list[Word], float]], heights: list[float], cuts: list[float],
-                  beneath: list[Word], x0: float, x1: float) -> list[Word] | None:
+def _run_on_below(last: float, rise: float | None, pitch: float, slack: float, beneath: list[Word],
+                  x0: float, x1: float) -> tuple[list[Word], float] | None:
     """The line a last row too low for its text (Calc's) prints on past the table's last rule
-    ("Gaurela-Pendra-" in the row, "Marwahi" under the rule, over the page's number): the first
-    line under the table that stands within the column, at the pitch its cells' lines keep from
-    the last cell's last line; else None."""
-    cell = [bisect.bisect_right(cuts, h) - 1 for h in heights]
-    if not cell or cell[-1] != len(cuts) - 2:
-        return None
+    ("Gaurela-Pendra-" in the row, "Marwahi" under the rule, over the page's number), with its
+    level: the first line under the table that stands within the column, at the pitch its
+    cells' lines keep from the last cell's last line (`last`, its level; `rise`, `pitch`,
+    `slack`: `_levels`' and `_line_pitch`'s); else None."""
     first = next(iter(group_lines([w for w in beneath if x0 - TOL <= w.x0 and w.x1 <= x1 + TOL])), None)
-    if first is None:
+    if first is None or not pitch:
         return None
-    levels, by_feet = _levels(placed + [(first, line_yc(first))])
-    size, pitch, slack = _line_pitch(placed, levels[:-1], cell, by_feet)
-    if not pitch or abs(levels[-1] - levels[-2] - pitch) > slack:
-        return None
-    return first
+    level = _level(line_foot(first), line_yc(first), rise)
+    return (first, level) if abs(level - last - pitch) <= slack else None
 
 
 def _overprints_parted(lines: list[list[Word]]) -> list[list[Word]]:
@@ -456,10 +457,9 @@ def _placed_lines(lines: list[list[Word]], top: float, bottom: float) -> list[tu
     placed = []
     for line in lines:
         yc = line_yc(line)
-        reach = 0.25 * max(w.size for w in line)
         if top + 1.0 < yc < bottom - 1.0:  # inside: its words reach above and below their centres
             placed.append((line, yc))
-        elif max(map(BOTTOM, line)) > top + reach and min(map(TOP, line)) < bottom - reach:
+        elif max(map(BOTTOM, line)) > top + (reach := 0.25 * max(w.size for w in line)) and min(map(TOP, line)) < bottom - reach:
             placed.append((line, min(max(yc, top + 0.01), bottom - 0.01)))
     return placed
 
