@@ -233,6 +233,14 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
             if k and begins_as_no_name(text) and (above := rows[k - 1].text(name)) and above != text:
                 doubts.setdefault(k - 1, []).append(("columns", f"{name}: {above!r} may go on in the row below's {text!r}, "
                                                                 "which begins as no name does", (name, ())))
+            # ending so, its rest may be the text of the rows below ("Dadra and Nagar Haveli and" /
+            # "Daman and Diu", a merged state's text read as two), each row that carries it
+            # (rows left blank carry the text above them)
+            if (text and runs_on(text) and (after := next((j for j in range(k + 1, len(rows)) if rows[j].text(name)), None))
+                    and (below := rows[after].text(name)) != text):
+                for j in itertools.takewhile(lambda j: rows[j].text(name) in ("", below), range(after, len(rows))):
+                    doubts.setdefault(j, []).append(("columns", f"{name}: {below!r} may hold the rest of the row above's {text!r}, "
+                                                                "which ends as no name does", (name, ())))
         if repeats := _repeats_header(row, labels):
             doubts.setdefault(k, []).append(("columns", f"{repeats} are words of the header's labels: a header line read as a row?", None))
         for name, (value, column) in _holds_values(row, besides).items():
