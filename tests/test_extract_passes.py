@@ -1386,9 +1386,9 @@ def test_a_break_in_doubt_ends_an_item_where_the_text_after_it_begins_an_item_el
 
 def test_an_item_read_whole_parts_into_the_items_the_list_shows_whole_elsewhere():
     """A narrow column, products one a line: no next line's first word would have fitted, so
-    every break is open. 'Srikalahasthi Kalamkari Fabrics/Handicrafts' meets different texts
-    before and after it in two cells, as an item does (a wrapped name's parts always meet each
-    other), and 'Blue Pottery' stands alone in a cell: the first cell parts one way only, between
+    every break is open. 'Narsapur Crochet Lace Work' (none of the initiative's names, which are
+    whole as items are) meets different texts before and after it in two cells, as an item does
+    (a wrapped name's parts always meet each other), and 'Blue Pottery' stands alone in a cell: the first cell parts one way only, between
     them, in doubt (one side is whole only by what it meets). Where both sides stand alone, the
     break is sure. 'Leather' meets several texts after it ('Products', 'Footwear'), but never
     several before, so 'Leather' / 'Footwear' stays one item. The rule of the sides parts none of
@@ -1398,14 +1398,14 @@ def test_an_item_read_whole_parts_into_the_items_the_list_shows_whole_elsewhere(
     def cell(*texts: str, sure: bool = False) -> list[Line]:
         return [Line(t, 300.0, hard_break=bool(k) and sure, break_unsure=bool(k) and not sure, x0=200.0) for k, t in enumerate(texts)]
 
-    name = ("Srikalahasthi", "Kalamkari", "Fabrics/Handicrafts")
+    name = ("Narsapur", "Crochet", "Lace Work")
     first = cell("Blue Pottery", *name)
     both_alone = cell("Blue Pottery", "Pickles")
     leather = cell("Leather", "Footwear")
     found = [first, cell("Handmade Paper", "Products", *name, "Leather Products"), both_alone, cell("Blue Pottery"),
              cell("Pickles"), cell("Tea", "Coir", sure=True), cell("Leather", "Products"), leather]
     settle_breaks(found)
-    assert split_products(first) == ["Blue Pottery", "Srikalahasthi Kalamkari Fabrics/Handicrafts"] and first[1].break_unsure
+    assert split_products(first) == ["Blue Pottery", "Narsapur Crochet Lace Work"] and first[1].break_unsure
     assert split_products(both_alone) == ["Blue Pottery", "Pickles"] and not both_alone[1].break_unsure
     assert split_products(leather) == ["Leather Footwear"]
 
@@ -1415,18 +1415,43 @@ def test_an_item_parted_only_by_what_its_sides_meet_stays_in_doubt():
     by the geometry (the second line's first word would not have fitted), was parted with no
     doubt (fuzz 460700174): "Products", the last word of many names, meets several texts on both
     sides, as an item does, and so does "Leather". A break so parted is sure only where each item
-    beside it stands alone somewhere (its ends sure); else it is in doubt, however it stood."""
+    beside it stands alone somewhere (its ends sure); else it is in doubt, however it stood.
+    ("Leather Wares" is none of the initiative's names: see the test after this one for those.)"""
     from pipeline.extract.products import settle_breaks
 
     def cell(*texts: str) -> list[Line]:  # breaks the geometry read as wraps, open to the list's words; "| ": a sure item's start
         return [Line(t.removeprefix("| "), 300.0, x0=200.0, joiner=" " if k else "", hard_break=t.startswith("| ")) for k, t in enumerate(texts)]
 
-    target = cell("Honey", "Leather", "Products")
-    found = [target, cell("Coir & Coir", "Products", "| Tea"), cell("Banana Fibre", "Products", "| Saffron"), cell("Leather", "Footwear"),
+    target = cell("Honey", "Leather", "Wares")
+    found = [target, cell("Coir & Coir", "Wares", "| Tea"), cell("Banana Fibre", "Wares", "| Saffron"), cell("Leather", "Footwear"),
              cell("Tea", "| Leather", "Footwear"), cell("Honey"), cell("Tea", "| Saffron")]
     settle_breaks(found)
-    assert split_products(target) == ["Honey", "Leather", "Products"]
+    assert split_products(target) == ["Honey", "Leather", "Wares"]
     assert [line.break_unsure for line in target[1:]] == [True, True]  # "Leather" stands alone nowhere
+
+
+def test_the_initiatives_names_settle_breaks_beside_the_lists_items():
+    """Writer, a state's table each, products one a line in a narrow column: "Saffron" /
+    "Tamarind" and "Leather Footwear" / "Raja Rani Dolls" (each line's first word would not have
+    fitted on the line before) were read as one product each, in doubt (fuzz 1966300143). A name
+    of the initiative is whole as an item standing alone is: one of several words surely, one of
+    a single word beside an item that stands alone, in doubt ("Pearl" / "Millet" are both names
+    of one word, and one name). A text across the break that is a name ("Leather" / "Products")
+    is not parted by what its words meet."""
+    from pipeline.extract.products import settle_breaks
+
+    def cell(*texts: str) -> list[Line]:  # breaks the geometry read as wraps, open to the list's words; "| ": a sure item's start
+        return [Line(t.removeprefix("| "), 300.0, x0=200.0, joiner=" " if k else "", hard_break=t.startswith("| ")) for k, t in enumerate(texts)]
+
+    saffron, leather, millet = cell("Saffron", "Tamarind"), cell("Leather Footwear", "Raja Rani Dolls"), cell("Pearl", "Millet")
+    products = cell("Honey", "| Leather", "Products")
+    found = [saffron, leather, millet, products, cell("Coir & Coir", "Products", "| Tea"), cell("Banana Fibre", "Products", "| Kiwi"),
+             cell("Tea", "| Leather", "Footwear"), cell("Tamarind"), cell("Leather Footwear")]
+    settle_breaks(found)
+    assert split_products(saffron) == ["Saffron", "Tamarind"] and saffron[1].break_unsure
+    assert split_products(leather) == ["Leather Footwear", "Raja Rani Dolls"] and not leather[1].break_unsure
+    assert split_products(millet) == ["Pearl Millet"]
+    assert split_products(products) == ["Honey", "Leather Products"] and not products[2].break_unsure
 
 
 def test_a_wrap_inside_a_name_the_list_prints_whole_elsewhere_is_settled():

@@ -76,7 +76,7 @@ def settle_breaks(cells: list[list[Line]]) -> None:
         groups = [_groups(lines) for lines in cells]
         alone, opens, closes, standing = _items_standing(cells, groups)
         open_breaks = [(group, at) for cell in groups for group in cell if (at := _open_breaks(group))]
-        if not (_settle_by_sides(open_breaks, alone, opens, closes) | _settle_by_items(groups, alone, standing)):
+        if not (_settle_by_sides(open_breaks, alone, opens, closes, standing) | _settle_by_items(groups, alone, standing)):
             break
     _part_after_closed_brackets(groups)
 
@@ -140,6 +140,13 @@ def _settle_by_names(cells: list[list[Line]], one_a_line: bool) -> None:
                     lines[k].hard_break, lines[k].break_unsure, lines[k].settled = parted, False, not parted
 
 
+def _named(text: str) -> bool:
+    """Whether a text is one of the initiative's names of several words: whole as an item is.
+    (Of its 830 names, 2 are two others run together; a name of one word is as often the first
+    of a longer one: `_known_item`.)"""
+    return " " in text and text in known_products()
+
+
 def _known_item(name: str, known: frozenset[str], alone: bool) -> bool:
     """Whether a text is a known name, and, as one of several items a break parts, a name of
     more than one word: one word is as often the first of a longer name, new or printed
@@ -182,29 +189,44 @@ def _may_begin_item(before: Line, line: Line) -> bool:
     return line.joiner == " " and line.text[:1].isupper() and not runs_on(before.text)
 
 
-def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Counter, opens: Counter, closes: Counter) -> bool:
+def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Counter, opens: Counter, closes: Counter,
+                     standing: set[int]) -> bool:
     """Part at each open break where the texts on both sides are whole somewhere in the list;
-    whether any was parted."""
-    found = []  # (line, head, tail, whole head, whole tail)
+    whether any was parted. An initiative's product name is whole too, where the text across the
+    break is not a name the list or the initiative knows: one of several words surely ("Leather
+    Footwear" / "Raja Rani Dolls"); one of a single word only beside a text that stands alone in
+    the list, and in doubt still ("Saffron" / "Tamarind", but not "Pearl" / "Millet", one name
+    though both its words are names: `_known_item`)."""
+    known = known_products()
+    found = []  # (line, head, tail, whole head, whole tail, whether the text across is a known name, stands alone)
     # the lines met across the breaks after each whole head, and before each whole tail: a wrapped
     # name's part meets its rest's line ("Coir & Coir" / "Products", whatever items follow it)
     tails, heads = defaultdict(set), defaultdict(set)
     for group, at in open_breaks:
         for before, k, after in zip([0] + at, at, at[1:] + [len(group)]):
+            across = fold(join_lines(group[before:after]))
             found.append((group[k], fold(join_lines(group[before:k])), fold(join_lines(group[k:after])),
-                          whole_head := fold(join_lines(group[:k])), whole_tail := fold(join_lines(group[k:]))))
+                          whole_head := fold(join_lines(group[:k])), whole_tail := fold(join_lines(group[k:])), across in known,
+                          alone[across] > (before == 0 and after == len(group) and id(group[0]) in standing)))
             tails[whole_head].add(fold(group[k].text))
             heads[whole_tail].add(fold(group[k - 1].text))
     parted = False
-    for line, head, tail, whole_head, whole_tail in found:
-        head_whole, tail_whole = alone[head] or alone[whole_head], alone[tail] or alone[whole_tail]
+    for line, head, tail, whole_head, whole_tail, across_named, across_alone in found:
+        head_alone, tail_alone = alone[head] or alone[whole_head], alone[tail] or alone[whole_tail]
+        if across_named and not (head_alone and tail_alone):
+            continue  # one of the initiative's names, whose words recur in others ("Leather" / "Products")
+        # the side's text up to the next open break, or all of the item's text on that side
+        several = [not across_alone and (_named(a) or _named(b)) for a, b in ((head, whole_head), (tail, whole_tail))]
+        head_named, tail_named = (several[0] or not across_alone and tail_alone and head in known,
+                                  several[1] or not across_alone and head_alone and tail in known)
+        head_whole, tail_whole = head_alone or head_named, tail_alone or tail_named
         if (head_whole or closes[head] or _meets_several(tails[whole_head], before=False)) and (
             tail_whole or opens[tail] or _meets_several(heads[whole_tail], before=True)
         ):
             line.hard_break = parted = True
             # two names may share a word ("Leather Products", "Leather Footwear"): parted without
-            # either side standing alone as an item, the break stays in doubt
-            line.break_unsure = not (head_whole and tail_whole)
+            # either side standing alone as an item or named in several words, the break stays in doubt
+            line.break_unsure = not ((head_alone or several[0]) and (tail_alone or several[1]))
     return parted
 
 
@@ -213,15 +235,17 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
     way only, and is not itself whole: "Srikalahasthi Kalamkari" / "Fabrics/Handicrafts" /
     "Apple & Apple-based" / "Products" is two items where each is whole, though no break has
     whole texts on both sides up to the next open one. A text is whole where it stands alone as
-    an item, or recurs between different texts on both sides (the line before it, or the cell's
-    start; the line after it, or the cell's end): a wrapped name's parts always meet each other
-    ("Srikalahasthi" / "Kalamkari"); one part may meet several ("Leather" / "Products",
-    "Leather" / "Footwear"), but not both ways, nor may the other part. A break so settled is
-    sure where each item stands alone, and so is each wrap within them; an item as read that no
-    way parts and that stands alone elsewhere, with no break in doubt inside it, is one name, its
-    breaks wraps. That it recurs is not enough, nor that it stands alone read across the same
-    open break: two items a list prints together in two cells recur as one ("Black Rice" /
-    "Mangalagiri Sarees and Fabrics"). Whether any was parted.
+    an item, is one of the initiative's names of several words, or recurs between different
+    texts on both sides (the line before it, or the cell's start; the line after it, or the
+    cell's end): a wrapped name's parts always meet each other ("Srikalahasthi" / "Kalamkari");
+    one part may meet several ("Leather" / "Footwear", "Coir & Coir" / "Products"), but not both
+    ways, nor may the other part. A break so settled is sure where each item stands alone, and so
+    is each wrap within them. An item as read that no way parts is one name, its breaks wraps,
+    where it is one of the initiative's names ("Leather" / "Products", though both recur), stands
+    alone elsewhere with no break in doubt inside it (not read across the same open break), or
+    recurs. Two items a list prints together in two cells recur as one ("Black Rice" /
+    "Mangalagiri Sarees and Fabrics"): a way parts them where each is whole somewhere, else they
+    are read as one. Whether any was parted.
     (`standing`: the items as read that stand alone themselves, which is no evidence for them.)"""
     spans = []  # (group, open breaks, [(start, end, text)]) of every item as read
     before, after = defaultdict(set), defaultdict(set)  # text -> the lines met before and after it
@@ -247,7 +271,7 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
         return _meets_several(before[text], before=True) and _meets_several(after[text], before=False)
 
     def whole(text: str) -> bool:
-        return alone[text] > 0 or recurs(text)
+        return alone[text] > 0 or _named(text) or recurs(text)
 
     parted = False
     for group, at, pieces in spans:
@@ -255,16 +279,17 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
         if not at or len(at) > MOST_OPEN_BREAKS:
             continue
         item = text[0, len(group)]
-        ways = [] if alone[item] > (id(group[0]) in standing) else [
+        named = _named(item)  # one of the initiative's names, whose words recur in others
+        ways = [] if named or alone[item] > (id(group[0]) in standing) else [
             set(chosen) for chosen in itertools.chain.from_iterable(itertools.combinations(at, n) for n in range(1, len(at) + 1))
             if all(whole(text[a, b]) for a, b in itertools.pairwise([0, *chosen, len(group)]))]
         if len(ways) == 1 and not recurs(item):
-            sure = all(alone[text[a, b]] for a, b in itertools.pairwise([0, *sorted(ways[0]), len(group)]))
+            sure = all(alone[text[a, b]] or _named(text[a, b]) for a, b in itertools.pairwise([0, *sorted(ways[0]), len(group)]))
             for k in at:
                 group[k].hard_break = k in ways[0]
                 group[k].break_unsure = not sure
             parted = True
-        elif not ways and whole_elsewhere[item]:  # one name, wrapped wherever it stands
+        elif not ways and (named or whole_elsewhere[item] or recurs(item)):  # one name, wrapped wherever it stands
             for k in (k for k in at if not group[k].hard_break):  # (not one the sides parted just now)
                 group[k].break_unsure, group[k].settled = False, True
     return parted
