@@ -217,16 +217,19 @@ def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Cou
             continue  # one of the initiative's names, whose words recur in others ("Leather" / "Products")
         # the side's text up to the next open break, or all of the item's text on that side
         several = [not across_alone and (_named(a) or _named(b)) for a, b in ((head, whole_head), (tail, whole_tail))]
-        head_named, tail_named = (several[0] or not across_alone and tail_alone and head in known,
-                                  several[1] or not across_alone and head_alone and tail in known)
+        head_known, tail_known = (not across_alone and (a in known or b in known) for a, b in ((head, whole_head), (tail, whole_tail)))
+        # a name of one word only beside an item or a name of several ("Pearl" / "Millet" is one name)
+        head_named, tail_named = several[0] or head_known and (tail_alone or several[1]), several[1] or tail_known and (head_alone or several[0])
         head_whole, tail_whole = head_alone or head_named, tail_alone or tail_named
         if (head_whole or closes[head] or _meets_several(tails[whole_head], before=False)) and (
             tail_whole or opens[tail] or _meets_several(heads[whole_tail], before=True)
         ):
             line.hard_break = parted = True
             # two names may share a word ("Leather Products", "Leather Footwear"): parted without
-            # either side standing alone as an item or named in several words, the break stays in doubt
-            line.break_unsure = not ((head_alone or several[0]) and (tail_alone or several[1]))
+            # either side standing alone as an item or named in several words (or named in one, beside
+            # one named in several: "Spices" / "Orthodox Tea (Black) and Green Tea"), the break stays in doubt
+            line.break_unsure = not ((head_alone or several[0]) and (tail_alone or several[1])
+                                     or several[0] and tail_known or several[1] and head_known)
     return parted
 
 
