@@ -481,6 +481,12 @@ def test_a_word_read_across_a_columns_edge_parts_at_the_capital_nearest_it():
     glued = Word("Salmara-Processed", 129.0, 208.0, 95.0, 105.0)
     district = [Column("district", "Districts", 100.0, 171.0), Column("product", "Products", 171.0, 240.0)]
     assert [w.text for w in apart_at_columns([glued], district)] == ["Salmara-", "Processed"]
+    # Writer justifies "Capital Complex -" to its cell's edge; the product's first marker "(i)"
+    # starts 0.8 pt past it: "-(i)" starts within a letter of the edge, less than half an em
+    # (fuzz 1966300004: the district lost its "-", the product began with it, in doubt)
+    glued = Word("-(i)", 181.5, 193.1, 40.9, 49.0)
+    district = [Column("district", "District", 104.6, 184.0), Column("product", "Product", 184.0, 243.0)]
+    assert [w.text for w in apart_at_columns([glued], district)] == ["-", "(i)"]
     # OCR boxes "&Secondar" of a scan as one word: "&" ends where its letters do, short of where
     # the category's lines start (ended there, it made the product column's widest line 8 pt too
     # wide, and wraps read as items; fuzz 118730214)

@@ -421,7 +421,7 @@ def widest(column: Column, words: list[Word]) -> float:
 # first item, its marker set against the cell's edge), a capital or number after a sign that a
 # name spaces from the word after it ("&Textiles": a justified line's last word "&" set against
 # the cell's edge)
-TEXTS_MEET = re.compile(r"(?<=[a-z)-])(?=[A-Z])|(?<=[A-Za-z)])(?=\d)|(?<=\d)(?=[A-Za-z(])|(?<=[A-Za-z)])(?=[•●·∙(])|(?<=[&,;])(?=[A-Z\d])")
+TEXTS_MEET = re.compile(r"(?<=[a-z)-])(?=[A-Z])|(?<=[A-Za-z)])(?=\d)|(?<=\d)(?=[A-Za-z(])|(?<=[A-Za-z)-])(?=[•●·∙(])|(?<=[&,;])(?=[A-Z\d])")
 # a list's letter marker ("a)") set against a word run past its column's edge ("Components)"
 # ends so too: only where the column's other items' markers start there, and not a word that
 # closes the bracket it opened, "(Hanumakonda)")
@@ -445,8 +445,8 @@ def apart_at_columns(words: list[Word], columns: list[Column], names: Callable[[
     edges = np.array(sorted(c.x1 for c in columns[:-1]))
     if not len(edges) or not words:
         return words
-    x0, x1, size = np.array([(w.x0, w.x1, w.bottom - w.top) for w in words]).T
-    at = np.searchsorted(edges, x0 + 0.5 * size, "right")  # the first edge past the word's first half em
+    x0, x1, size, letter = np.array([(w.x0, w.x1, w.bottom - w.top, (w.x1 - w.x0) / len(w.text)) for w in words]).T
+    at = np.searchsorted(edges, x0 + 0.5 * letter, "right")  # the first edge past the middle of the word's first letter
     across = np.flatnonzero((at < len(edges)) & (edges[np.minimum(at, len(edges) - 1)] < x1 - 0.25 * size))  # a bullet is a third of an em
     if not len(across):
         return words
