@@ -32,6 +32,8 @@ from pipeline.extract.unruled import _cell_spacing, _join_broken_serials, _leadi
     ("Sl . No. Rice based products etc .", ["Sl . No. Rice based products etc ."]),  # never first, nor at the end
     ("(1)Apple & Apple-based Products (2) Leather Products", ["Apple & Apple-based Products", "Leather Products"]),  # OCR
     ("(1) Turmeric(2) Stone Carving (3) Saffron", ["Turmeric", "Stone Carving", "Saffron"]),  # lost the space (fuzz 3050900187)
+    ("(i) Marine Products (Shrimp, Prawn & Fish)(ii) Mango Pulp", ["Marine Products (Shrimp, Prawn & Fish)", "Mango Pulp"]),  # after
+    ("Coffee (Araku)(A) Grade", ["Coffee (Araku)(A) Grade"]),  # a bracket too (fuzz 1966300183: read as one, no doubt)
     ("Dhokra Metal Craft(Bell Metal) Vitamin(A) Rice", ["Dhokra Metal Craft(Bell Metal) Vitamin(A) Rice"]),  # in no sequence
     ("1.Zari-Zardozi 2. Electronics Manufacturing", ["Zari-Zardozi", "Electronics Manufacturing"]),  # a count too (fuzz
     ("St.Thomas 2.Tea", ["St.Thomas 2.Tea"]),  # 2223600123, 456070164)

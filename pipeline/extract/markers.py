@@ -25,8 +25,8 @@ _MARK = re.compile(
     r"(?:\s+|(?<!\.)$)"  # "b)" alone where a narrow cell wrapped ("o." may end "S.N" / "o.")
     rf"|(?P<lead>(?:^|(?<=\s))[▪◦]|[{ROUND}])(?=(?-i:[A-Z(]))"  # or the item after it ("•Jaggery": a small font's
     # space lost), a round one even both ("Spices•Kani Shawl": OCR reads no space beside a small dot)
-    r"|(?:^|(?<=[\sA-Za-z]))\((?P<touching>\d{1,2}|[ivx]{1,5}|[a-z])\)(?:(?=(?-i:[A-Z]))|\s+)"  # a bracketed one too
-    # touches the item before it or after it ("Turmeric(2) Stone Carving", "(4)Apple": OCR lost the space),
+    r"|(?:^|(?<=[\sA-Za-z)]))\((?P<touching>\d{1,2}|[ivx]{1,5}|[a-z])\)(?:(?=(?-i:[A-Z]))|\s+)"  # a bracketed one too
+    # touches the item before it or after it ("Turmeric(2) Stone Carving", "Fish)(ii) Mango", "(4)Apple": OCR lost the space),
     r"|(?:^|(?<=\s))(?P<count>\d{1,2})(?P<count_close>[.)])(?=(?-i:[A-Z]))",  # a count the item after it ("1.Zari-Zardozi")
     re.IGNORECASE,
 )
