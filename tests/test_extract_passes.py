@@ -2472,6 +2472,33 @@ def test_a_justified_line_that_ends_short_of_the_columns_edge_ends_an_item():
     assert not ragged[1].hard_break
 
 
+def test_a_justified_line_spread_from_a_glyph_not_read_begins_an_item_in_doubt():
+    """Writer, justified, bulleted items one a line, scanned at 300 dpi: OCR lost the bullets it
+    read far from their words ("•" at the cell's start, "Mangalagiri" spread to its edge), and
+    "Raja Rani Dolls Mangalagiri Sarees and Fabrics" was read as one item with no doubt (fuzz
+    1966300063). A justified line starts where the column's lines do, or at a hanging indent
+    other texts share: one spread to the edge from well past both lost a glyph before it. In a
+    column of bullets it is the bullet; else it parts items; in doubt either way."""
+    from pipeline.extract.cells import Row, settle_justified_breaks
+
+    def cells(bullet: str) -> list[list[Line]]:
+        def line(text: str, x1: float, x0: float = 205.9, spacing: float = 0.0) -> Line:
+            return Line(text.replace("• ", bullet), x1, x0=x0, room=71.0, size=10.0, spacing=spacing)
+        return [[line("• Bamboo Shoots", 276.8, spacing=8.0), line("• Rice based", 276.8, spacing=9.0),
+                 line("products - Poha", 276.8, spacing=7.0), line("etc", 216.3)],
+                [line("• Raja Rani Dolls", 276.8, spacing=6.0), line("Mangalagiri", 276.8, x0=231.1),
+                 line("Sarees and", 276.8, spacing=12.0), line("Fabrics", 233.2)],
+                [line("• Stone Carving", 276.8, spacing=10.0), line("• Kiwi Fruit", 240.0, spacing=2.0)],
+                [line("• Leather Products", 250.0, spacing=2.0)]]
+
+    bulleted, plain = cells("• "), cells("")
+    for found in (bulleted, plain):
+        settle_justified_breaks([Row(1, {"product": lines}) for lines in found], lambda row: ["product"])
+        assert [line.lost_start for lines in found for line in lines].count(True) == 1 and found[1][1].lost_start
+    assert split_products(bulleted[1]) == ["Raja Rani Dolls", "Mangalagiri Sarees and Fabrics"]
+    assert split_products(plain[1]) == ["Raja Rani Dolls", "Mangalagiri Sarees and Fabrics"] and plain[1][1].break_unsure
+
+
 def test_a_spread_line_whose_next_word_would_have_fitted_on_it_unspread_was_broken_by_hand():
     """Writer, justified, a cell's items parted by line breaks inside one paragraph: each line
     but the cell's last is spread to the edge (299.5), a break by hand as a wrap, so "Blue

@@ -20,7 +20,7 @@ import numpy as np
 import yaml
 
 from .layers import Word
-from .markers import at_start, bracket_open, ends_on_marker, marked_item, marker_alone, marks_an_item, next_marker
+from .markers import ITEM_BULLETS, at_start, bracket_open, ends_on_marker, marked_item, marker_alone, marks_an_item, next_marker
 
 
 TOL = 1.5  # pt: positions closer than this are the same line
@@ -83,6 +83,8 @@ class Line:
     head_fitted: bool = False
     # after a page's foot whose room the page does not tell: a wrap, unless the list's words show a word's rest
     word_maybe_broken: bool = False
+    # spread from a glyph before it that was not read (`settle_justified_breaks`): its start is in doubt
+    lost_start: bool = False
 
     @property
     def confidence(self) -> float:
@@ -406,6 +408,39 @@ def settle_justified_breaks(rows: list[Row], fields, spreads_only_wraps: bool = 
                         line.hard_break, line.break_unsure = True, False
                     elif spreads_only_wraps and any(abs(before.x1 - x) <= 0.5 for x in edges):
                         line.hard_break, line.break_unsure, line.settled = False, False, True
+        _lost_starts(rows, cells, edges)
+
+
+def _lost_starts(rows: list[Row], cells: list[tuple[int, list[Line]]], edges: list[float]) -> None:
+    """A justified line's text starts where its column's lines start, or where a hanging indent
+    sets the text after a marker (where other texts start too). One spread to the column's edge
+    from well past both was spread from a glyph before it that was not read (a list's marker OCR
+    lost: "•" set at the cell's start, "Mangalagiri" at its edge): an item begins there, in
+    doubt (`Line.lost_start`). In a column of bulleted items it is the column's bullet; else
+    the break before it parts items, and the line is full, so the break after it is open as a
+    wrap's."""
+    counts: dict[int, Counter] = defaultdict(Counter)
+    texts: dict[tuple[int, int], set[str]] = defaultdict(set)  # the texts starting at each place of a page
+    for k, lines in cells:
+        counts[rows[k].page].update(round(line.x0) for line in lines)
+        for line in lines:
+            texts[rows[k].page, round(line.x0)].add(line.text)
+    start = {page: found.most_common(1)[0][0] for page, found in counts.items()}
+    bullets = Counter(line.text[0] for _, lines in cells for line in lines if line.text[:1] in ITEM_BULLETS)
+    bullet = bullets.most_common(1)[0][0] if sum(bullets.values()) >= 2 else None
+    for k, lines in cells if edges else ():
+        page = rows[k].page
+        for i, line in enumerate(lines):
+            if (line.x0 > start[page] + 1.75 * line.size and len(texts[page, round(line.x0)]) == 1
+                    and any(abs(line.x1 - x) <= 0.5 for x in edges)):
+                line.lost_start = True
+                if bullet:
+                    line.text = f"{bullet} {line.text}"
+                    continue
+                if i:
+                    line.hard_break, line.break_unsure = True, True
+                if i + 1 < len(lines) and lines[i + 1].joiner == " ":
+                    lines[i + 1].hard_break, lines[i + 1].break_unsure = False, True
 
 
 def widest(column: Column, words: list[Word]) -> float:

@@ -152,6 +152,10 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} ends on a line spread to its "
                                                                  "column's edge, as a justified line is before another: its "
                                                                  "text may go on unseen", (name, (lines[-1].text.split()[-1],))))
+            for line in (line for line in lines if line.lost_start):
+                doubts.setdefault(k, []).append(("recognition", f"{name}: {line.text!r} starts past its column's start, spread "
+                                                                 "to its edge from a glyph not read (a list's marker?)",
+                                                 (name, tuple(line.text.split()[-1:]))))
             if any(line.overprinted for line in lines):
                 # (the items that hold the words printed over each other)
                 over = tuple(w for line in lines if line.overprinted for w in line.text.split() if len(w.strip("().,&")) >= 4)
