@@ -447,6 +447,22 @@ def test_centred_texts_that_start_level_by_chance_show_no_columns_edge():
     assert 85.4 < _edge(spans, body) < 270.9
 
 
+def test_a_word_run_in_from_the_column_before_does_not_widen_a_columns_room():
+    """Chromium, centred, no rules, scanned at 150 dpi: "Visakhapatnam", too wide for its cell,
+    ran into the product "Processed Pork" and OCR read "VisakhapatnamProcessed" as one word,
+    given to the product column. Its start, 58 pt left of the column's, made every product's room
+    58 pt too wide, and each wrap ("Handmade Paper" / "Products") read as an item with no doubt
+    (fuzz 1972600035: 22 such rows). A column's lines start where its own words do, as they
+    reach where its own words do (`widest`)."""
+    from pipeline.extract.cells import leftmost, widest
+
+    product = Column("product", "Product(s) identified", 188.0, 318.0)
+    words = [Word("VisakhapatnamProcessed", 133.0, 252.0, 100.0, 111.0), Word("Handmade", 206.2, 255.0, 120.0, 131.0),
+             Word("Paper", 258.0, 295.8, 120.0, 131.0), Word("Agro-processing:", 190.7, 280.0, 140.0, 151.0),
+             Word("Millet-", 283.0, 311.3, 140.0, 151.0), Word("Sector", 330.0, 360.0, 160.0, 171.0)]
+    assert (leftmost(product, words), widest(product, words)) == (190.7, 311.3)
+
+
 def test_a_word_read_across_a_columns_edge_parts_at_the_capital_nearest_it():
     """Writer sets "Products" against the category's "Primary" with no gap: read as one word,
     "productsPrimary" crosses the product column's edge (x = 300) and parts there: where the

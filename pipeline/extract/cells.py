@@ -449,6 +449,13 @@ def widest(column: Column, words: list[Word]) -> float:
     return max((w.x1 for w in words if w.x1 <= column.x1 + 0.5 * w.size), default=column.x1)
 
 
+def leftmost(column: Column, words: list[Word]) -> float:
+    """Where a column's lines may start, without rules to say: as far left as its words do, but
+    for a word run in from before its edge (the column before's text, too wide for its cell and
+    read as one word with this column's first: "VisakhapatnamProcessed")."""
+    return min((w.x0 for w in words if w.x0 >= column.x0 - 0.5 * w.size), default=column.x0)
+
+
 # where two texts printed against each other meet inside one word: a capital after a small
 # letter, a bracket or a hyphen ("productsPrimary", "(2)Secondary", "Salmara-Processed": a name
 # broken after its hyphen, its line ending at the cell's edge), a number after a word or a word after

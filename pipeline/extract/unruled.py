@@ -16,7 +16,7 @@ import numpy as np
 
 from .columns import product_fields
 from .cells import (MAYBE, NUMBER_UNSHOWN, SURELY, TOL, TOTAL_ROW, Column, Line, Row, cell_lines, common_start, continues, group_lines, ink_slack, justified_edges,
-                    left_edges, line_foot, line_yc, printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
+                    left_edges, leftmost, line_foot, line_yc, printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .layers import PageContent, Word
 from .markers import counts_on, next_marker, opens_list
 from .merged import MERGED, Places, body_size, merged_spans, names_apart
@@ -178,7 +178,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     next_field = {a.field: b.field for a, b in zip(columns, columns[1:] + [Column(None, "", 0.0, 0.0)])}
     previous_field = {b.field: a.field for a, b in zip([Column(None, "", 0.0, 0.0)] + columns, columns)}
     limits = {c.field: widest(c, [w for p in parts for w in p.get(c.field, [])]) for c in columns if c.field}
-    lefts = {c.field: min((w.x0 for p in parts for w in p.get(c.field, [])), default=c.x0) for c in columns if c.field}
+    lefts = {c.field: leftmost(c, [w for p in parts for w in p.get(c.field, [])]) for c in columns if c.field}
     texts_in = functools.cache(lambda name: [p[name] for p in parts if p.get(name)])  # a column's lines' words, Total's too
     spaces = {name: word_space(texts_in(name)) for name in limits}
     rows: list[Row] = []
