@@ -192,11 +192,16 @@ def _may_begin_item(before: Line, line: Line) -> bool:
 def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Counter, opens: Counter, closes: Counter,
                      standing: set[int]) -> bool:
     """Part at each open break where the texts on both sides are whole somewhere in the list;
-    whether any was parted. An initiative's product name is whole too, where the text across the
-    break is not a name the list or the initiative knows: one of several words surely ("Leather
-    Footwear" / "Raja Rani Dolls"); one of a single word only beside a text that stands alone in
-    the list, and in doubt still ("Saffron" / "Tamarind", but not "Pearl" / "Millet", one name
-    though both its words are names: `_known_item`)."""
+    whether any was parted. One of the initiative's product names is whole too, where the text
+    across the break (up to the open breaks beside it) is not a name the list or the initiative
+    knows: a name of several words ("Leather Footwear" / "Raja Rani Dolls"), and a name of one
+    word beside an item that stands alone or a name of several, not beside another of one word
+    ("Pearl" / "Millet" is one name, though both its words are names: `_known_item`). A text
+    across the break that is a name is not parted unless both sides stand alone ("Leather" /
+    "Products", whose words recur in others). A break so parted is sure where each side stands
+    alone or is a name of several words, or one is a name of several and the other a name at all
+    ("Spices" / "Orthodox Tea (Black) and Green Tea"); else it stays in doubt ("Saffron" /
+    "Tamarind", where only "Tamarind" stands alone)."""
     known = known_products()
     found = []  # (line, head, tail, whole head, whole tail, whether the text across is a known name, stands alone)
     # the lines met across the breaks after each whole head, and before each whole tail: a wrapped
@@ -214,20 +219,18 @@ def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Cou
     for line, head, tail, whole_head, whole_tail, across_named, across_alone in found:
         head_alone, tail_alone = alone[head] or alone[whole_head], alone[tail] or alone[whole_tail]
         if across_named and not (head_alone and tail_alone):
-            continue  # one of the initiative's names, whose words recur in others ("Leather" / "Products")
-        # the side's text up to the next open break, or all of the item's text on that side
+            continue
+        # a name on each side: its text up to the next open break, or all of the item's on that side
         several = [not across_alone and (_named(a) or _named(b)) for a, b in ((head, whole_head), (tail, whole_tail))]
         head_known, tail_known = (not across_alone and (a in known or b in known) for a, b in ((head, whole_head), (tail, whole_tail)))
-        # a name of one word only beside an item or a name of several ("Pearl" / "Millet" is one name)
         head_named, tail_named = several[0] or head_known and (tail_alone or several[1]), several[1] or tail_known and (head_alone or several[0])
         head_whole, tail_whole = head_alone or head_named, tail_alone or tail_named
         if (head_whole or closes[head] or _meets_several(tails[whole_head], before=False)) and (
             tail_whole or opens[tail] or _meets_several(heads[whole_tail], before=True)
         ):
             line.hard_break = parted = True
-            # two names may share a word ("Leather Products", "Leather Footwear"): parted without
-            # either side standing alone as an item or named in several words (or named in one, beside
-            # one named in several: "Spices" / "Orthodox Tea (Black) and Green Tea"), the break stays in doubt
+            # (two names may share a word, "Leather Products", "Leather Footwear": parted by what
+            # the sides meet, the break stays in doubt)
             line.break_unsure = not ((head_alone or several[0]) and (tail_alone or several[1])
                                      or several[0] and tail_known or several[1] and head_known)
     return parted
