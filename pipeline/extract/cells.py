@@ -419,6 +419,8 @@ def _lost_starts(rows: list[Row], cells: list[tuple[int, list[Line]]], edges: li
     doubt (`Line.lost_start`). In a column of bulleted items it is the column's bullet; else
     the break before it parts items, and the line is full, so the break after it is open as a
     wrap's."""
+    if not edges:
+        return
     counts: dict[int, Counter] = defaultdict(Counter)
     texts: dict[tuple[int, int], set[str]] = defaultdict(set)  # the texts starting at each place of a page
     for k, lines in cells:
@@ -428,7 +430,7 @@ def _lost_starts(rows: list[Row], cells: list[tuple[int, list[Line]]], edges: li
     start = {page: found.most_common(1)[0][0] for page, found in counts.items()}
     bullets = Counter(line.text[0] for _, lines in cells for line in lines if line.text[:1] in ITEM_BULLETS)
     bullet = bullets.most_common(1)[0][0] if sum(bullets.values()) >= 2 else None
-    for k, lines in cells if edges else ():
+    for k, lines in cells:
         page = rows[k].page
         for i, line in enumerate(lines):
             if (line.x0 > start[page] + 1.75 * line.size and len(texts[page, round(line.x0)]) == 1
