@@ -353,9 +353,9 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
                     unsure.add((field, places[then[0]]))
         if spans[-1][1] < n - 1:
             below[field] = places[spans[-1][1]]
-            # rows the next page's first text takes, which the last text here, at the foot of its
-            # cell, may end as well
-            if placement == "bottom" and fits(len(texts) - 1, spans[-1][0], n - 1):
+            # rows the next page's first text takes, which the last text here, at the foot or in
+            # the middle of its cell, may end as well (a cell closed at the page's foot)
+            if placement in ("bottom", "middle") and fits(len(texts) - 1, spans[-1][0], n - 1):
                 unsure.add((field, places[spans[-1][1] + 1]))
         if field in below:
             ends[field] = rows.edges[-1] - rows.edges[spans[-1][1] + 1]
