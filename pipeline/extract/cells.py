@@ -387,7 +387,9 @@ def settle_justified_breaks(rows: list[Row], fields, spreads_only_wraps: bool = 
     lines of three texts (a ragged column's lines may end alike by chance), over the document (a
     page, or a state's own table, may show too few); `fields(row)`: the fields of items one a line.
     Where the program spreads no line broken by hand (`spreads_only_wrapped_lines`), a line spread
-    to the column's edge was wrapped, surely ("Brass & Bell Metal" / "Utensils": one name)."""
+    to the column's edge was wrapped, surely ("Brass & Bell Metal" / "Utensils": one name). A
+    line spread to the edge from past where the column's lines start lost a glyph before it
+    (`_lost_starts`)."""
     for cells in _columns(rows, by_page=False, fields=fields).values():
         natural, edges = justified_edges(cells, spread=True)
         for _, lines in cells if edges else ():
@@ -489,15 +491,16 @@ def apart_at_columns(words: list[Word], columns: list[Column], names: Callable[[
     edges = np.array(sorted(c.x1 for c in columns[:-1]))
     if not len(edges) or not words:
         return words
-    x0, x1, size, letter = np.array([(w.x0, w.x1, w.bottom - w.top, (w.x1 - w.x0) / len(w.text)) for w in words]).T
-    at = np.searchsorted(edges, x0 + 0.5 * letter, "right")  # the first edge past the middle of the word's first letter
+    # (a word's letters taken as equally wide)
+    x0, x1, size, letters = np.array([(w.x0, w.x1, w.bottom - w.top, (w.x1 - w.x0) / len(w.text)) for w in words]).T
+    at = np.searchsorted(edges, x0 + 0.5 * letters, "right")  # the first edge past the middle of the word's first letter
     across = np.flatnonzero((at < len(edges)) & (edges[np.minimum(at, len(edges) - 1)] < x1 - 0.25 * size))  # a bullet is a third of an em
     if not len(across):
         return words
     out, parted = list(words), False
     for i in reversed(across.tolist()):
         w, edge = words[i], float(edges[at[i]])
-        letter = (w.x1 - w.x0) / len(w.text)
+        letter = float(letters[i])
         # (a marker where the column's other items' markers start, within an em)
         marks = Counter(round(v.x0, 1) for m in MARKER_MEETS.finditer(w.text) if "(" not in w.text for v in words
                         if LETTER_MARKER.fullmatch(v.text) and abs(v.x0 - w.x0 - m.start() * letter) < w.size)

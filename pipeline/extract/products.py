@@ -200,11 +200,11 @@ def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Cou
     across the break that is a name is not parted unless both sides stand alone ("Leather" /
     "Products", whose words recur in others). A break so parted is sure where each side stands
     alone or is a name of several words; else it stays in doubt: "Saffron" / "Tamarind", where
-    only "Tamarind" stands alone, and "Spices" / "Orthodox Tea (Black) and Green Tea" as
-    "Walnut" / "Wood Carving" may be (one name, "Walnut Wood Carving", that the initiative's list
-    does not hold)."""
+    only "Tamarind" stands alone, and a name of one word beside one of several ("Spices" /
+    "Orthodox Tea (Black) and Green Tea" parts so, but so would "Walnut" / "Wood Carving", one
+    name the initiative's list does not hold)."""
     known = known_products()
-    found = []  # (line, head, tail, whole head, whole tail, whether the text across is a known name, stands alone)
+    found = []  # (line, head, tail, whole head, whole tail, whether the text across is a name, whether it stands alone)
     # the lines met across the breaks after each whole head, and before each whole tail: a wrapped
     # name's part meets its rest's line ("Coir & Coir" / "Products", whatever items follow it)
     tails, heads = defaultdict(set), defaultdict(set)
@@ -222,8 +222,9 @@ def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Cou
         if across_named and not (head_alone and tail_alone):
             continue
         # a name on each side: its text up to the next open break, or all of the item's on that side
-        several = [not across_alone and (_named(a) or _named(b)) for a, b in ((head, whole_head), (tail, whole_tail))]
-        head_known, tail_known = (not across_alone and (a in known or b in known) for a, b in ((head, whole_head), (tail, whole_tail)))
+        sides = ((head, whole_head), (tail, whole_tail))
+        several = [not across_alone and any(map(_named, side)) for side in sides]
+        head_known, tail_known = (not across_alone and any(text in known for text in side) for side in sides)
         head_named, tail_named = several[0] or head_known and (tail_alone or several[1]), several[1] or tail_known and (head_alone or several[0])
         head_whole, tail_whole = head_alone or head_named, tail_alone or tail_named
         if (head_whole or closes[head] or _meets_several(tails[whole_head], before=False)) and (
