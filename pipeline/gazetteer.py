@@ -105,6 +105,7 @@ class Match:
     name: str
     method: str  # exact | alias | variant | fuzzy | unresolved
     score: float | None = None
+    front: str = ""  # words in front of the name that a variant match left out ('Sri Potti Sriramulu')
 
 
 @dataclass(frozen=True)
@@ -301,10 +302,10 @@ class Gazetteer:
             return Match(None, "", "unresolved")
         names = self._districts[state_lgd]
         found = names.match(name, self.district_names, fuzzy=False)
-        for shorter in ([] if found.lgd is not None else self._without_extra_words(state_lgd, name)):
+        for shorter, front in ([] if found.lgd is not None else self._without_extra_words(state_lgd, name)):
             found = names.match(shorter, self.district_names, fuzzy=False)
             if found.lgd is not None:
-                return Match(found.lgd, found.name, "variant")
+                return Match(found.lgd, found.name, "variant", front=front)
         return found if found.lgd is not None else names.match(name, self.district_names)
 
     def district_named(self, state_lgd: int, name: str) -> Match:
@@ -351,15 +352,16 @@ class Gazetteer:
         found = {code for code, key in keys if words and len(key) > len(words) and key[: len(words)] == words}
         return sorted(display[code] for code in found)
 
-    def _without_extra_words(self, state_lgd: int, name: str) -> list[str]:
+    def _without_extra_words(self, state_lgd: int, name: str) -> list[tuple[str, str]]:
+        """The name read without words that are not part of it, and the words left out in front."""
         key = name_key(name)
         words = key.split()
         if not words:  # a name of signs alone ("-", "•"): no words to leave out
             return []
         state_words = set(name_key(self.state_names[state_lgd]).split())
-        out = [" ".join(w for w in words if w not in state_words)]
+        out = [(" ".join(w for w in words if w not in state_words), "")]
         if "rural" in words or "gramin" in words:
-            out.append(" ".join(w for w in words if w not in ("rural", "gramin")))
+            out.append((" ".join(w for w in words if w not in ("rural", "gramin")), ""))
         # the name's end, after words that are not directions or numbers; none where the name
         # begins as another of the state's districts does (no honorific, but two districts' names
         # run together: 'Gaurela-Pendra-' of Gaurela-Pendra-Marwahi cut short, 'Janjgir-Champa'),
@@ -371,8 +373,8 @@ class Gazetteer:
         for k in range(1, 0 if run_together else len(words)):
             rest = " ".join(words[k:])
             if not _marks(loose_key(" ".join(words[:k]), sort=False)) and not any(key.endswith(" " + rest) for key in exact):
-                out.append(rest)
-        return [o for o in dict.fromkeys(out) if o and o != key]
+                out.append((rest, " ".join(words[:k])))
+        return [(shorter, front) for shorter, front in dict.fromkeys(out) if shorter and shorter != key]
 
 
 def geonames_names(places: Gazetteer):

@@ -102,6 +102,7 @@ def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]
     out["district_lgd"] = pd.array([d.lgd for _, d in matched], dtype="Int32")
     out["district_match"] = [d.method for _, d in matched]
     out["district_match_score"] = pd.array([d.score for _, d in matched], dtype="Float32")
+    out["district_front"] = [d.front for _, d in matched]
     # an unplaced district that is, by name, a district of another state: a shifted state cell?
     elsewhere = {pair: _state_elsewhere(places, s.lgd, pair[1]) for pair, (s, d) in pairs.items() if d.method == "unresolved"}
     out["district_elsewhere"] = [elsewhere.get(pair, "") for pair in zip(out["state"], out["district"])]

@@ -209,7 +209,10 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
     that holds a number: a name holds none but as the directory spells it ('North 24 Parganas');
     a serial glued to a word ("Dadra and1") was read into it. So is one whose text goes on past a
     district's whole name inside its last word ("Chhatrapati Sambhajinagarproducts": the next
-    cell's text set against it)."""
+    cell's text set against it). So are districts placed only by leaving out words in front of
+    their names, where the same words stand in front of several districts: a person's name or an
+    honorific fronts one district ('Sri Potti Sriramulu Nellore'), a column read into the
+    district's cells fronts many ('Tertiary Nicobars', 'Tertiary Kokrajhar')."""
     import pandas as pd
 
     from .gazetteer import begins_or_ends, name_key
@@ -244,6 +247,14 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
             f = (DOUBT if fuzzy else NOTE, f"placed only by a fuzzy match: {state!r} / {district!r} -> {first['state_name']} / "
                  f"{first['district_name']} {where}", "place read fuzzily")
         findings.append(Finding("places", f[0], numbers, int(first["page"]), f[1], f[2]))
+    if "district_front" in rows:
+        for front, group in rows[rows["district_front"] != ""].groupby("district_front", sort=False):
+            if group["district_lgd"].nunique() >= 2:
+                numbers = [int(r) for r in group["row"]]
+                findings.append(Finding("places", DOUBT, numbers, int(group.iloc[0]["page"]),
+                                        f"words in front of districts: {front!r} stands before {group['district_lgd'].nunique()} districts' "
+                                        f"names ({group.iloc[0]['district']!r}, ...): another column's text read into the district? ({_rows(numbers)})",
+                                        "district holds another column's text"))
     if "districts_together" in rows:
         for (state, district, names), group in rows[rows["districts_together"] != ""].groupby(["state", "district", "districts_together"], sort=False):
             numbers = [int(r) for r in group["row"]]

@@ -150,6 +150,22 @@ def test_districts_run_together_are_a_doubt(places):
     assert normalised["district_match"].iloc[6] == "unresolved" and normalised["district_name"].iloc[8] == "Jayashankar Bhupalapally"
 
 
+def test_words_in_front_of_several_districts_are_a_doubt(places):
+    """A district is placed by leaving out words in front of its name, as a person's name or an
+    honorific fronts one ('Sri Potti Sriramulu Nellore'). A scan's header read 'Category' and
+    'Name of District' as one label, so each district held its row's category: 'Tertiary
+    Nicobars', 'Tertiary Kokrajhar', each placed by its end with no doubt (fuzz 1335500130: 214
+    wrong rows, none doubted). The same words in front of several districts are another column's."""
+    rows = pd.DataFrame({"serial": list("12345"), "state": ["Andaman & Nicobar Islands", "Assam", "Assam", "Assam", "Andhra Pradesh"],
+                         "district": ["Tertiary Nicobars", "Tertiary Kokrajhar", "Tertiary Kokrajhar", "Primary Dima Hasao",
+                                      "Sri Potti Sriramulu Nellore"],
+                         "product": "Tea", "page": 1, "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": None})
+    normalised = normalise.run(rows, places)[0]
+    assert list(normalised["district_name"]) == ["Nicobars", "Kokrajhar", "Kokrajhar", "Dima Hasao", "Spsr Nellore"]
+    assert list(normalised["district_front"]) == ["tertiary", "tertiary", "tertiary", "primary", ""]  # (an alias)
+    report = quality.report(Extraction(rows.to_dict("records"), 1), normalised)
+    assert report.review_column() == ["district holds another column's text"] * 3 + ["", ""]
+
 def test_a_damaged_file_is_a_doubt(tmp_path, jan_2022_pdf):
     data = jan_2022_pdf.read_bytes()
     xref = data.rindex(b"startxref")
