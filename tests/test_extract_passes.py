@@ -3692,6 +3692,21 @@ def test_rows_without_serials_are_told_by_the_white_their_padding_leaves():
 
 
 
+def test_a_cells_last_line_on_no_known_line_still_ends_it():
+    """Writer, no rules: a category broken inside its word ("Secondar" / "y") set at its row's
+    top, the product's one line in the row's middle, level with neither. "y" stands on no line the
+    text layer tells, so the category's cell ended at "Secondar", above the product's line, and
+    the two read as rows nearer than a cell's lines: the page told no rows, and every product
+    line started one (fuzz 1195600171: 49 wrong rows). A cell ends on its last line, at the
+    spacing below the line before."""
+    from pipeline.extract.layers import Word
+    from pipeline.extract.unruled import rows_by_white
+    parts = _parts_at((100.0, {"district": "Nicobars", "product": "Agarbatti (Incense"}), (112.0, {"product": "Sticks)"}),
+                      (128.0, {"district": "Alluri Sitharama Raju", "category": "Secondar"}), (134.0, {"product": "Bamboo Craft"}),
+                      (140.0, {}), (156.0, {"district": "Kokrajhar", "product": "Kiwi", "category": "Primary"}))
+    parts[4] = {"category": [Word("y", 0.0, 1.0, 133.0, 141.0)]}
+    assert rows_by_white(parts) == [[0, 1], [2, 3], [5]]  # ("y" goes with the rows the others make)
+
 def test_rows_too_low_for_their_text_abut_and_tell_no_cells_spacing():
     """Calc, no serials, no rules, one line a row: rows fitted to their text abut ("Kerala" /
     "Kerala" 12 pt apart), others stand 16 pt apart. Lines clearly closer than any others were

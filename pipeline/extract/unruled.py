@@ -692,14 +692,18 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     # which go with the rows the others make
     if not feet or sum(math.isnan(f) for f in feet.values()) > UNKNOWN_FEET * len(feet):
         return None
-    hidden = {}  # (line, column): how many of the column's lines just above it stand on no known line
+    # (line, column): how many of the column's lines just above it (`hidden`), and just below it
+    # up to the next that does (`trailing`), stand on no known line
+    hidden, trailing = {}, {}
     for name, lines in every.items():
-        run = 0
+        run, known = 0, None
         for j in lines:
             if math.isnan(feet[j, name]):
                 run += 1
             else:
-                hidden[j, name], run = run, 0
+                hidden[j, name], run, known = run, 0, j
+            if known is not None:
+                trailing[known, name] = run
     every = {name: [j for j in lines if not math.isnan(feet[j, name])] for name, lines in every.items()}
     by_column = {name: [j for j in lines if j not in skip] for name, lines in every.items() if name not in MERGED}
     wrapped = [feet[b, name] - feet[a, name] for name, lines in every.items() for a, b in itertools.pairwise(lines)
@@ -752,8 +756,9 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     apart_here = [p for p in pitches if p > within]
     if max(wrapped) - min(wrapped) > 2 * close or not (apart_here or rows_apart) or any(p < within - 2 * close for p in pitches):
         return None
-    # (top, foot, lines) of each column's runs of lines at the spacing: its cells
-    cells = [[feet[run[0], name], feet[run[-1], name], run] for name, lines in by_column.items()
+    # (top, foot, lines) of each column's runs of lines at the spacing: its cells, each to its
+    # last line, though that stand on no known line ("Secondar" / "y": the word's rest)
+    cells = [[feet[run[0], name], feet[run[-1], name] + trailing[run[-1], name] * spacing, run] for name, lines in by_column.items()
              for run in _runs(lines, lambda a, b: apart(a, b, name) <= within)]
     rows: list[list] = []
     for top, foot, lines in sorted(cells):
