@@ -920,6 +920,30 @@ def test_a_line_naming_a_state_is_a_row_however_close_under_the_header():
     assert (top, bottom) == (98.7, 106.2)
 
 
+def test_a_line_holding_a_state_name_is_no_label_of_the_header_block():
+    """Chromium, 7 pt, no rules: the first row stands under the one-line header at the rows'
+    own pitch. The block of both lines mapped more fields than the header alone ("Processed
+    Pork" under "Product", "Tertiary" read as a label of its own), so it was taken for the header,
+    and the page's rows were read with two product columns (fuzz 1195600057: F1 0.74). A
+    line that holds a state's name as one of its texts is a row's, as is a state's name alone."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    words = _boxes(("State/UT", 80.4, 111.2, 73.0, 81.1), ("District", 193.5, 219.6, 73.0, 81.1), ("Name", 221.8, 242.1, 73.0, 81.1),
+                   ("Product", 389.2, 416.9, 73.0, 81.1), ("Category", 571.5, 603.7, 73.0, 81.1),
+                   ("Andaman", 42.0, 72.1, 89.5, 97.6), ("&", 74.1, 79.0, 89.5, 97.6), ("Nicobar", 81.0, 105.2, 89.5, 97.6),
+                   ("Islands", 107.2, 129.2, 89.5, 97.6), ("Nicobars", 161.6, 189.1, 89.5, 97.6), ("Processed", 286.0, 317.7, 89.5, 97.6),
+                   ("Pork", 319.7, 333.3, 89.5, 97.6), ("Tertiary", 532.1, 555.6, 89.5, 97.6),
+                   ("North", 161.6, 179.2, 106.0, 114.1), ("and", 181.2, 193.1, 106.0, 114.1), ("Middle", 195.1, 215.9, 106.0, 114.1),
+                   ("Andaman", 217.9, 248.0, 106.0, 114.1), ("Processed", 286.0, 317.7, 106.0, 114.1),
+                   ("Prawns/Shrimp", 319.7, 366.8, 106.0, 114.1), ("Tertiary", 532.1, 555.6, 106.0, 114.1),
+                   ("Turmeric", 286.0, 313.0, 122.5, 130.6), ("Secondary", 532.1, 565.4, 122.5, 130.6),
+                   ("Tussar", 286.0, 305.7, 139.0, 147.1), ("Silk", 307.7, 318.9, 139.0, 147.1), ("Sarees", 320.9, 342.2, 139.0, 147.1),
+                   ("Primary", 532.1, 556.4, 139.0, 147.1))
+    page = PageContent(1, 842.0, 595.0, words)
+    columns, (top, bottom), _ = find_header(page, group_lines(words), None)
+    assert (top, bottom) == (73.0, 81.1) and [c.field for c in columns] == ["state", "district", "product", "category"]
+
 def test_a_header_printed_again_holds_the_lines_it_held_before():
     """Printed again at the top of a page whose body shows no cell of two lines, the header's
     second line is still the header's: its lines are those of the header before (fuzz

@@ -476,7 +476,8 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     # named as the search reaches them, and a block is read once however many lines propose it.
     named = functools.cache(lambda k: required_named(words_text(lines[k])))
     numbered = functools.cache(lambda k: lines[k][0].text.strip("().").isdigit() or _counts_on_below(lines, k))
-    heading = functools.cache(lambda k: is_state_name(words_text(lines[k])))
+    # a state's name, alone (the heading above its table) or as a text of the line (a row's cell)
+    heading = functools.cache(lambda k: any(is_state_name(words_text(p)) for p in [lines[k], *phrases(lines[k])]))
     needed = set(label_table()[1]) - {"state"}
     # rules across the whole table part header rows from the body; a rule under a group label ("Location"
     # over State and District) spans only its group (without a grid: `_rules_parting`)
@@ -502,7 +503,9 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             if not (hint or needed <= (names := set().union(*map(named, range(lo, hi)))) or needed <= names | _rejoined_named(block)):
                 continue
             # a row's line (its serial first, or a counted list's marker: "(3) Handloom"), however
-            # close under the labels, or a state's name alone (the heading above its table) is no label
+            # close under the labels, or a line holding a state's name (the heading above its
+            # table, or a first row set at the header's spacing under it: "Andaman & Nicobar
+            # Islands  Nicobars  Processed Pork") is no label
             if any(map(numbered, range(lo, hi))) or any(map(heading, range(lo, hi))):
                 continue
             # Once a header is found, a ruled block that could not outrank it even mapping every
