@@ -3731,6 +3731,21 @@ def test_a_cells_last_line_on_no_known_line_still_ends_it():
     parts[4] = {"category": [Word("y", 0.0, 1.0, 133.0, 141.0)]}
     assert rows_by_white(parts) == [[0, 1], [2, 3], [5]]  # ("y" goes with the rows the others make)
 
+def test_a_merged_columns_lines_broken_by_hand_are_two_rows_texts():
+    """Calc, no rules, rows fitted to their text (they abut), cells set in the middle: districts
+    of two lines stand at the spacing from the next row's ("Sri Potti Sriramulu" / "Nellore" /
+    "Dr. B.R. Ambedkar" / "Konaseema"). Read as one text at the spacing, they all went to one
+    row, and 'Bobbili Veena' took the district above with no doubt (fuzz 1195600119). A name
+    holds no break by hand: where the next line's first word would have fitted (`fitted`), the
+    lines are two texts, each the row's its middle is level with."""
+    from pipeline.extract.unruled import rows_by_white
+    parts = _parts_at((100.0, {"district": "Nicobars", "product": "Kiwi"}), (112.0, {"district": "Sri Potti Sriramulu"}),
+                      (118.0, {"product": "Bobbili Veena"}), (124.0, {"district": "Nellore"}), (136.0, {"district": "Dr. B.R. Ambedkar"}),
+                      (142.0, {"product": "Glass Beads"}), (148.0, {"district": "Konaseema"}))
+    assert rows_by_white(parts, wraps=[12.0], rows_apart=[]) == [[0, 1, 3, 4, 6], [2], [5]]
+    by_hand = {(0, 1, "district"), (3, 4, "district")}
+    assert rows_by_white(parts, wraps=[12.0], rows_apart=[], fitted=lambda: by_hand) == [[0], [1, 2, 3], [4, 5, 6]]
+
 def test_rows_too_low_for_their_text_abut_and_tell_no_cells_spacing():
     """Calc, no serials, no rules, one line a row: rows fitted to their text abut ("Kerala" /
     "Kerala" 12 pt apart), others stand 16 pt apart. Lines clearly closer than any others were

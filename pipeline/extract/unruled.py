@@ -712,6 +712,7 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
         wrapped, wraps[:] = wrapped or wraps, wraps + wrapped
     size = body_size(parts)
     close = max(WHITE_NOISE * size, PIXEL)
+    products = product_fields(every)
     if not wrapped:
         # where no line surely goes on, lines that stand clearly closer than any others are one
         # cell's ("Dr. B.R. Ambedkar" / "Konaseema" 11 pt apart, every row 15): rows' padding sets
@@ -719,7 +720,6 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
         every_pitch = sorted(feet[b, name] - feet[a, name] for name, lines in every.items()
                              for a, b in itertools.pairwise(lines) if not hidden[b, name])
         closest = [p for p in every_pitch if p <= every_pitch[0] + 2 * close] if every_pitch else []
-        products = product_fields(every)
         abut = bool(closest) and fitted is not None and any(
             name not in products and feet.get((b, name), math.inf) - feet.get((a, name), math.nan) <= closest[-1]
             for a, b, name in fitted())
@@ -778,9 +778,13 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
             if row_of[a] == row_of[b] and apart(a, b, name) > within:
                 return None
     # a state's or district's lines beside none of a row's own (a merged cell's text may stand
-    # between them) go with their text's other lines, or to the row their text's middle is level with
+    # between them) go with their text's other lines, or to the row their text's middle is level
+    # with. A text's lines stand at the spacing, and so do two rows' that abut, where the next
+    # line's first word would have fitted on the line before (no name holds a break by hand:
+    # "Sri Potti Sriramulu" / "Nellore" / "Dr. B.R. Ambedkar" / "Konaseema", Calc)
+    by_hand = {(a, b, name) for a, b, name in fitted()} if fitted is not None else set()
     for name, lines in every.items():
-        for run in _runs(lines, lambda a, b: apart(a, b, name) <= within):
+        for run in _runs(lines, lambda a, b: apart(a, b, name) <= within and (name in products or (a, b, name) not in by_hand)):
             middle = (feet[run[0], name] + feet[run[-1], name]) / 2
             k = next((row_of[j] for j in run if j in row_of),
                      next((k for k, (top, foot, _) in enumerate(rows) if top - close <= middle <= foot + close), None))
