@@ -750,11 +750,18 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     next_page_head = _next_page_heads([r for _, r in kept])
     overleaf = {name: _carried_overleaf([r for _, r in kept], name) for name in ("state", "district")}
     records, record_doubts = [], []
+    # the records whose district, in a table without rules, was carried down from the text above
+    # to a blank cell; where a state's first row is blank too, the column sets texts at the foot
+    # of merged cells, not at their top (reportlab sets a cell of one row at its top, a merged
+    # one as asked), and which text each blank row takes is in doubt wherever one was carried
+    carried_down: list[int] = []
+    set_at_foot = False
     carried = {"state": "", "district": ""}
     carried_doubts: dict[str, list] = {"state": [], "district": []}  # the doubts about the text carried
     to_come = {"state": False, "district": False}  # the merged cell running on has its text below
     for n, ((k, row), below) in enumerate(zip(kept, next_page_head)):
         row_doubts = list(doubts.get(k, []))
+        first_record, district_carried = len(records), False
         state_before = carried["state"]
         for name in carried:
             text = row.text(name)
@@ -792,6 +799,8 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
                 # state, so one of the two cells was read wrong
                 carried_doubts[name] = [("merged cells", f"district: blank in the first row of {carried['state']}; "
                                                          f"{carried[name]!r} carried from {state_before or 'nowhere'}", None)]
+                set_at_foot = set_at_foot or row.unruled
+            district_carried = district_carried or (name == "district" and not text and row.unruled)
             if text:
                 carried_doubts[name] = [doubt for doubt in row_doubts if doubt[2] and doubt[2][0] == name]
             else:
@@ -819,6 +828,12 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
                         "ocr_confidence": confidence,
                     }
                 )
+        if district_carried:
+            carried_down += range(first_record, len(records))
+    if set_at_foot:
+        record_doubts += [(r, "merged cells", "district: carried down to a blank cell, where a state's first row is blank too: "
+                                              "the column's texts may stand at the foot of their merged cells, each the "
+                                              "rows' above it") for r in carried_down]
     return records, record_doubts
 
 
