@@ -3746,6 +3746,23 @@ def test_a_merged_columns_lines_broken_by_hand_are_two_rows_texts():
     by_hand = {(0, 1, "district"), (3, 4, "district")}
     assert rows_by_white(parts, wraps=[12.0], rows_apart=[], fitted=lambda: by_hand) == [[0], [1, 2, 3], [4, 5, 6]]
 
+def test_a_line_printed_into_the_last_row_goes_on_the_table():
+    """Calc, rows too low for their text: the last row's "Agro-processing: Millet-based" /
+    "Value-added Foods" straddle its serial's line, and rows printed over each other made the
+    cells' spacing look 8 pt, so "Value-added Foods", 13.6 pt under "Millet-based", was read as
+    a line below the table and dropped, with no doubt (fuzz 2021400071). A line less than an em
+    below the line above is printed into it: no footer or note stands so."""
+    from pipeline.extract.layers import Word
+    from pipeline.extract.unruled import _table_end
+    lines = [(220.0, {"serial": "6", "district": "Uttara Kannada", "product": "Handloom products of silk & cotton"}),
+             (240.0, {"product": "Sugarcane based products"}), (243.5, {"serial": "7", "district": "Uttara Kannada"}),
+             (247.9, {"product": "(Jaggery)"}), (256.0, {"product": "Agro-processing: Millet-based"}),
+             (262.8, {"serial": "8", "district": "Uttara Kannada"}), (269.6, {"product": "Value-added Foods"}),
+             (400.0, {"product": "Page 2 of 2"})]
+    parts = [{name: [Word(word, 0.0, 1.0, foot - 5.9, foot + 1.8, foot=foot) for word in text.split()] for name, text in cells.items()}
+             for foot, cells in lines]
+    assert _table_end(parts, [0, 2, 5]) == 7
+
 def test_rows_too_low_for_their_text_abut_and_tell_no_cells_spacing():
     """Calc, no serials, no rules, one line a row: rows fitted to their text abut ("Kerala" /
     "Kerala" 12 pt apart), others stand 16 pt apart. Lines clearly closer than any others were

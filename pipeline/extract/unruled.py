@@ -900,8 +900,14 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
     reach = max((leading or 0.0) + tol, 1.5 * size, row_pitch + tol if leading is None and row_pitch else 0.0)
 
     def goes_on(j: int) -> bool:
-        # a cell's next line: at the column's line spacing, or within a line and a half
-        return any(name in last_line and pitch(last_line[name], j, name) <= reach for name, words in parts[j].items() if words)
+        # a cell's next line: at the column's line spacing, or within a line and a half; or a
+        # line less than an em below the line above, printed into it as no footer or note is
+        # (a Calc row too low for its text: "Agro-processing: Millet-based" / "Value-added
+        # Foods" 6.8 pt under the serial's line, where rows printed over each other made the
+        # cells' spacing look 8 pt)
+        above = [w for words in parts[j - 1].values() for w in words]
+        return (any(name in last_line and pitch(last_line[name], j, name) <= reach for name, words in parts[j].items() if words)
+                or bool(above) and line_foot([w for words in parts[j].values() for w in words]) - line_foot(above) < size)
 
     for j in range(anchors[-1] + 1, len(parts)):
         named = [name for name, words in parts[j].items() if words]
