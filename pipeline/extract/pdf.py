@@ -743,7 +743,9 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     district's text, every row that carries that text down.
     Rows read by OCR carry the least confidence of their cells' words. A row whose state's merged
     cell the page cannot tell (`unsure_states`: its doubt) is settled where the directory places
-    its district in the state it was given and in no other."""
+    its district in the state it was given and in no other. In a table without rules, a state's
+    first row with a blank district shows merged district cells set at their foot: every
+    district carried down there is in doubt."""
     total = {k for k, r in enumerate(rows) if r.is_total}
     kept = [(k, r) for k, r in enumerate(rows) if k not in total]
     _join_parted_states([r for _, r in kept])
