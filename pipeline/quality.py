@@ -249,10 +249,10 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
         findings.append(Finding("places", f[0], numbers, int(first["page"]), f[1], f[2]))
     if "district_front" in rows:
         for front, group in rows[rows["district_front"] != ""].groupby("district_front", sort=False):
-            if group["district_lgd"].nunique() >= 2:
+            if (fronted := group["district_lgd"].nunique()) >= 2:
                 numbers = [int(r) for r in group["row"]]
                 findings.append(Finding("places", DOUBT, numbers, int(group.iloc[0]["page"]),
-                                        f"words in front of districts: {front!r} stands before {group['district_lgd'].nunique()} districts' "
+                                        f"words in front of districts: {front!r} stands before {fronted} districts' "
                                         f"names ({group.iloc[0]['district']!r}, ...): another column's text read into the district? ({_rows(numbers)})",
                                         "district holds another column's text"))
     if "districts_together" in rows:

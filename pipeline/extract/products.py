@@ -120,7 +120,6 @@ def _settle_by_names(cells: list[list[Line]], one_a_line: bool) -> None:
     joins. A break is open where a wrap may be an item's end (the line starts like a name, the
     line before does not run on) or the geometry left it in doubt; names the list does not
     know leave it as it was."""
-    known = known_products()
     for lines in cells:
         if len(lines) < 2 or marked_list(lines):
             continue
@@ -132,7 +131,7 @@ def _settle_by_names(cells: list[list[Line]], one_a_line: bool) -> None:
             if not open_at or len(open_at) > MOST_OPEN_BREAKS:
                 continue
             ways = [set(chosen) for n in range(len(open_at) + 1 if one_a_line else 1) for chosen in itertools.combinations(open_at, n)
-                    if all(_known_item(fold(join_lines(lines[a:b])), known, alone=bool(chosen))
+                    if all(_known_item(fold(join_lines(lines[a:b])), alone=bool(chosen))
                            for a, b in itertools.pairwise([start, *chosen, end]))]
             if len(ways) == 1:
                 for k in open_at:
@@ -147,11 +146,11 @@ def _named(text: str) -> bool:
     return " " in text and text in known_products()
 
 
-def _known_item(name: str, known: frozenset[str], alone: bool) -> bool:
+def _known_item(name: str, alone: bool) -> bool:
     """Whether a text is a known name, and, as one of several items a break parts, a name of
-    more than one word: one word is as often the first of a longer name, new or printed
-    otherwise ("Pearl" / "Millet", "Leather" / "Footwear", both known alone)."""
-    return name in known and not (alone and " " not in name)
+    more than one word (`_named`): one word is as often the first of a longer name, new or
+    printed otherwise ("Pearl" / "Millet", "Leather" / "Footwear", both known alone)."""
+    return _named(name) if alone else name in known_products()
 
 
 def _items_standing(cells: list[list[Line]], groups: list[list[list[Line]]]) -> tuple[Counter, Counter, Counter, set[int]]:

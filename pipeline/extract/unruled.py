@@ -782,9 +782,9 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     # with. A text's lines stand at the spacing, and so do two rows' that abut, where the next
     # line's first word would have fitted on the line before (no name holds a break by hand:
     # "Sri Potti Sriramulu" / "Nellore" / "Dr. B.R. Ambedkar" / "Konaseema", Calc)
-    by_hand = {(a, b, name) for a, b, name in fitted()} if fitted is not None else set()
+    # (`fitted`, cached, is read only where a place's lines stand at the spacing)
     for name, lines in every.items():
-        for run in _runs(lines, lambda a, b: apart(a, b, name) <= within and (name in products or (a, b, name) not in by_hand)):
+        for run in _runs(lines, lambda a, b: apart(a, b, name) <= within and (name in products or fitted is None or (a, b, name) not in fitted())):
             middle = (feet[run[0], name] + feet[run[-1], name]) / 2
             k = next((row_of[j] for j in run if j in row_of),
                      next((k for k, (top, foot, _) in enumerate(rows) if top - close <= middle <= foot + close), None))
