@@ -232,7 +232,7 @@ def download(response: requests.Response, out: Path, settings: FetchSettings, de
     """Stream the body to `out` with a size cap and the deadline; return its sha256 and length.
     Reads what has arrived (read1), so a server that trickles bytes meets the deadline too."""
     expected = response.headers.get("Content-Length")
-    expected = int(expected) if expected and expected.isdigit() else None
+    expected = int(expected) if expected and expected.isdecimal() else None
     if expected is not None and expected > settings.max_bytes:
         raise fail(f"{expected:,} bytes is over the size cap of {settings.max_bytes:,}")
     digest, size = hashlib.sha256(), 0

@@ -93,7 +93,7 @@ def loose_key(key: str, sort: bool = True) -> str:
         word = _SAME_WORD.get(word, str(_NUMBERS[word]) if word in _NUMBERS else str(_TENS.get(word, word)))
         if word == "and":
             continue
-        for pattern, replacement in _TRANSLITERATION if not word.isdigit() and word not in _SAME_WORD.values() else ():
+        for pattern, replacement in _TRANSLITERATION if not word.isdecimal() and word not in _SAME_WORD.values() else ():
             word = re.sub(pattern, replacement, word)
         out.append(word)
     return " ".join(sorted(out) if sort else out)
@@ -147,7 +147,7 @@ def _csv(path: Path) -> list[dict]:
 
 def _short_words(loose: str) -> tuple[str, ...]:
     """The words of three letters or fewer of a loose key (initials run together, 'sbs'), in order."""
-    return tuple(w for w in loose.split() if len(w) <= 3 and not w.isdigit())
+    return tuple(w for w in loose.split() if len(w) <= 3 and not w.isdecimal())
 
 
 def initialism(key: str) -> str | None:
@@ -161,7 +161,7 @@ def initialism(key: str) -> str | None:
 
 def _marks(loose: str) -> frozenset[str]:
     """The words of a loose key that tell neighbouring districts apart: directions, qualifiers, numbers."""
-    return frozenset(w for w in loose.split() if w in _SAME_WORD.values() or w.isdigit())
+    return frozenset(w for w in loose.split() if w in _SAME_WORD.values() or w.isdecimal())
 
 
 class _Names:

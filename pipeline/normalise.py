@@ -116,7 +116,7 @@ def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]
                 if s.lgd is not None and d.method not in ("exact", "alias")}
     out["districts_together"] = [together.get(pair, "") for pair in zip(out["state"], out["district"])]
     out["source_district_lgd"] = pd.array(
-        [int(v) if str(v).isdigit() else None for v in out["source_district_lgd"]], dtype="Int32"
+        [int(v) if str(v).isdecimal() else None for v in out["source_district_lgd"]], dtype="Int32"
     )
     out["product_key"] = out["product"].map(product_key)
     out["sector"] = out["sector"].map(lambda t: canonical_term("sector", t))

@@ -348,7 +348,7 @@ def check_rows_per_page(records: list[dict]) -> list[Finding]:
     usual = statistics.median(counts.get(p, 0) for p in pages)
     serials: dict[int, set[int]] = {}
     for r in records:
-        if str(r["serial"]).isdigit():
+        if str(r["serial"]).isdecimal():
             serials.setdefault(r["page"], set()).add(int(r["serial"]))
 
     def unbroken(p: int) -> bool:

@@ -4057,3 +4057,15 @@ def test_a_row_above_the_lists_first_header_read_is_a_finding_however_few(tmp_pa
     assert [(r["state"], r["district"], r["product"]) for r in extraction.records] == [("Assam", "Kamrup", "Tea"), ("Assam", "Kokrajhar", "Silk")]
     assert [detail for _, check, detail in extraction.doubts if check == "tables"] == [
         "page 1: a line above the list's first header begins with serial 1: rows of a table whose header was not read?"]
+
+
+def test_a_sign_unicode_counts_as_a_digit_is_no_number():
+    """OCR read a scan's serial "1" as "①" (fuzz 550300165, unseen seed 5503): `str.isdigit`
+    holds for it, `int` does not take it, and the extraction crashed. A number is decimal digits
+    (`str.isdecimal`, as `int` and the regular expressions' \\d read them); the column's other
+    serials still count on."""
+    from pipeline.extract.header import _serials_unnamed
+    columns = [Column(None, "#", 0.0, 20.0), Column("product", "Product", 30.0, 200.0)]
+    body = [_at(y, (serial, 5, 12), (product, 40, 60)) for y, serial, product in
+            ((100.0, "①", "Kiwi"), (115.0, "2", "Tea"), (130.0, "3", "Honey"), (145.0, "4", "Rice"))]
+    assert [c.field for c in _serials_unnamed(columns, body)] == ["serial", "product"]

@@ -135,7 +135,7 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
     products = product_fields(c.field for c in columns)
     by = serial or next((c for c in columns if c.field in products), None)
     texts = [w for w in words if by and by.x0 <= w.xc < by.x1 and w.top > top]
-    marks = sorted(w.yc for w in texts if w.text.rstrip(".").isdigit() or not serial)
+    marks = sorted(w.yc for w in texts if w.text.rstrip(".").isdecimal() or not serial)
     if not marks:
         return None
     x0, x1 = min(w.x0 for w in texts), max(w.x1 for w in texts)

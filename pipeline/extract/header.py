@@ -475,7 +475,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     # a header needs (a failed candidate is judged by its labels, so it is read whole). Lines are
     # named as the search reaches them, and a block is read once however many lines propose it.
     named = functools.cache(lambda k: required_named(words_text(lines[k])))
-    numbered = functools.cache(lambda k: lines[k][0].text.strip("().").isdigit() or _counts_on_below(lines, k))
+    numbered = functools.cache(lambda k: lines[k][0].text.strip("().").isdecimal() or _counts_on_below(lines, k))
     # a state's name, alone (the heading above its table) or as a text of the line (a row's cell)
     heading = functools.cache(lambda k: any(is_state_name(words_text(p)) for p in [lines[k], *phrases(lines[k])]))
     needed = set(label_table()[1]) - {"state"}
@@ -553,8 +553,8 @@ def _counts_on_below(lines: list[list[Word]], k: int) -> bool:
     """Whether line k holds a row's serial wherever its column stands: a number whose next
     stands under it on one of the next few lines ("1" of the first row, "2" below it), as no
     label does (a row of column numbers, "1 2 3", counts across, not down)."""
-    numbers = {int(w.text.rstrip(".")): w for w in lines[k] if w.text.rstrip(".").isdigit() and len(w.text) <= 5}
-    return any(below.text.rstrip(".").isdigit() and int(below.text.rstrip(".")) == n + 1 and abs(below.xc - w.xc) <= w.size
+    numbers = {int(w.text.rstrip(".")): w for w in lines[k] if w.text.rstrip(".").isdecimal() and len(w.text) <= 5}
+    return any(below.text.rstrip(".").isdecimal() and int(below.text.rstrip(".")) == n + 1 and abs(below.xc - w.xc) <= w.size
                for n, w in numbers.items() for line in lines[k + 1 : k + 7] for below in line)
 
 
@@ -683,7 +683,7 @@ def _unlabelled_serials(fields: list, spans: list, body: list[list[Word]]) -> tu
     label is blank (or lost: OCR may not see a "#" alone)."""
     if "serial" in fields or not spans:
         return fields, spans
-    numbers = [line[0] for line in body if line[0].x1 < spans[0][1] and line[0].text.rstrip(".").isdigit()]
+    numbers = [line[0] for line in body if line[0].x1 < spans[0][1] and line[0].text.rstrip(".").isdecimal()]
     if not _count_on([int(w.text.rstrip(".")) for w in numbers]):
         return fields, spans
     return ["serial", *fields], [("", min(w.x0 for w in numbers), max(w.x1 for w in numbers)), *spans]
@@ -697,7 +697,7 @@ def _serials_unnamed(columns: list[Column], body: list[list[Word]]) -> list[Colu
         return columns
     for k, column in enumerate(columns):
         counts = [int(w.text.rstrip(".")) for line in body for w in line
-                  if column.x0 <= w.xc < column.x1 and w.text.rstrip(".").isdigit() and len(w.text) <= 4]
+                  if column.x0 <= w.xc < column.x1 and w.text.rstrip(".").isdecimal() and len(w.text) <= 4]
         if column.field is None and _count_on(counts):
             return [*columns[:k], replace(column, field="serial"), *columns[k + 1 :]]
     return columns
@@ -879,7 +879,7 @@ def _rows_apart(lines: list[list[Word]]) -> float:
     column; a list's marker does not: a cell's items one a line ("(2) Jaggery") stand as close
     as its lines, and may outnumber the rows."""
     def holds_serial(line: list[Word]) -> bool:
-        return any(len(p) == 1 and p[0].text.rstrip(".").isdigit() for p in phrases(line))
+        return any(len(p) == 1 and p[0].text.rstrip(".").isdecimal() for p in phrases(line))
     gaps = [min(w.top for w in line) - max(w.bottom for w in above) for above, line in itertools.pairwise(lines) if holds_serial(line)]
     return statistics.median(gaps) if gaps else 0.0
 
@@ -887,7 +887,7 @@ def _rows_apart(lines: list[list[Word]]) -> float:
 def _opens_row(line: list[Word]) -> bool:
     """A line holding a serial, or an item of a list ("1. Coir", "(3) Brass", "c) Tea", "• Tea";
     not "S. No."): the body's; no label is either."""
-    return any(w.text.rstrip(".").isdigit() for w in line) or any(marks_body(f"{a.text} {b.text}") for a, b in itertools.pairwise(line))
+    return any(w.text.rstrip(".").isdecimal() for w in line) or any(marks_body(f"{a.text} {b.text}") for a, b in itertools.pairwise(line))
 
 
 

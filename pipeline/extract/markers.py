@@ -68,7 +68,7 @@ def _kinds(token: str) -> set[str]:
 
 def _successor(kind: str, token: str) -> str | None:
     if kind == "number":
-        return str(int(token) + 1) if token.isdigit() else None
+        return str(int(token) + 1) if token.isdecimal() else None
     if kind == "letter":
         return chr(ord(token) + 1) if token.isalpha() and len(token) == 1 and token.lower() != "z" else None
     lower = token.lower()
@@ -176,7 +176,7 @@ def counts_on(before: str, after: str) -> bool:
     one cell's (a row's own list starts again at its first marker)."""
     last = next((m for m in reversed(marks(before)) if m.style not in BULLETS), None)
     first = next((m for m in marks(after) if m.style not in BULLETS), None)
-    kinds = ("number",) if last and last.token.isdigit() else ("letter", "roman")
+    kinds = ("number",) if last and last.token.isdecimal() else ("letter", "roman")
     return bool(last and first and first.style == last.style and any(_successor(kind, last.token) == first.token for kind in kinds))
 
 
@@ -184,14 +184,14 @@ def marks_body(text: str) -> bool:
     """Whether a text starts with a list's marker before an item, as no header label does: any
     marker but a letter with a point ("S. No."), which only a list's first item shows ("a. Coir")."""
     mark = at_start(text)
-    return mark is not None and (mark.style != "x." or mark.token.isdigit() or opens_list(text))
+    return mark is not None and (mark.style != "x." or mark.token.isdecimal() or opens_list(text))
 
 
 def past_first(mark: Mark) -> bool:
     """Whether a marker is a counted list's, past its first ("(ii)", "3.", "b)"): as a cell's
     first marker, it tells that the items before it were not printed (a row too low for its
     text) or lost their markers. Not a letter with a point ("B. Tech")."""
-    return mark.style not in BULLETS and not _kinds(mark.token) and (mark.style != "x." or mark.token.isdigit())
+    return mark.style not in BULLETS and not _kinds(mark.token) and (mark.style != "x." or mark.token.isdecimal())
 
 
 def bracket_open(text: str) -> bool:

@@ -608,7 +608,7 @@ def _odd_signs(name: str, text: str) -> str:
     markers aside; a district may: "North 24 Parganas")."""
     if any(any(c.isascii() and c.isalpha() for c in word) and any(not c.isascii() and c.isalpha() for c in word) for word in text.split()):
         return "a letter of another script among Latin ones"
-    if name not in MERGED and any(c.isdigit() for c in text):
+    if name not in MERGED and any(c.isdecimal() for c in text):
         return "a number in a product's name, as no name of the initiative has"
     return ""
 

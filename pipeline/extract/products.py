@@ -330,6 +330,6 @@ def _starts_item(before: Line, line: Line) -> bool:
     Publishers also break long names by hand: "Textile Products / (bedspread, ...)"."""
     return (
         line.hard_break
-        and line.text[:1].isupper() | line.text[:1].isdigit() | bool(at_start(line.text))
+        and line.text[:1].isupper() | line.text[:1].isdecimal() | bool(at_start(line.text))
         and not runs_on(before.text)
     )

@@ -91,7 +91,7 @@ def _find_header(path: Path, sheet: pd.DataFrame) -> tuple[int, list[str | None]
 
 def _code(value: str) -> str:
     """Spreadsheets store codes as numbers: '603.0' is code 603."""
-    return value[:-2] if value.endswith(".0") and value[:-2].isdigit() else value
+    return value[:-2] if value.endswith(".0") and value[:-2].isdecimal() else value
 
 
 def _check_unpacked_size(path: Path, limit: int) -> None:

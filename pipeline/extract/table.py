@@ -251,7 +251,7 @@ def _unruled_regions(page: PageContent, state: TableState) -> list[Row]:
         state.header_lines = printed
     rows, seen = [], []
     if state.columns is None:  # rows counted from 1 above the list's first header: a table whose header was not read
-        numbered = [line for line in lines[: starts[0]] if line[0].text.isdigit()]
+        numbered = [line for line in lines[: starts[0]] if line[0].text.isdecimal()]
         serials = [int(line[0].text) for line in numbered]
         # (a lone serial 1, where its line fills as many columns as the header names: a state's table of one row)
         if serials == list(range(1, len(serials) + 1)) and (

@@ -81,7 +81,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # wide for its column as "###"
     def starts_row(p) -> bool:
         words = p.get(anchor_field)
-        return bool(words) and (anchor_field != "serial" or any(c.isdigit() for w in words for c in w.text)
+        return bool(words) and (anchor_field != "serial" or any(c.isdecimal() for w in words for c in w.text)
                                 or any(NUMBER_UNSHOWN.fullmatch(w.text) for w in words))
     anchors = [i for i, p in enumerate(parts) if starts_row(p) or any(TOTAL_ROW.match(w[0].text) for w in p.values() if w)]
     if anchor_field != "serial":
@@ -837,7 +837,7 @@ def _join_broken_serials(parts: list[dict[str, list[Word]]]) -> None:
     its first line, which starts the row."""
     lines = [j for j, p in enumerate(parts) if p.get("serial")]
     texts = ["".join(w.text for w in parts[j]["serial"]).rstrip(".") for j in lines]
-    if len(lines) < 2 or not all(t.isdigit() for t in texts):
+    if len(lines) < 2 or not all(t.isdecimal() for t in texts):
         return
     size = statistics.median(w.size for j in lines for w in parts[j]["serial"])
     near = [parts[b]["serial"][0].yc - parts[a]["serial"][0].yc <= 1.5 * size for a, b in itertools.pairwise(lines)]
@@ -1044,7 +1044,7 @@ def _serial_goes_on(above: list[list[Word]], below: list[list[Word]], serial: Co
 
     def numbers(lines: list[list[Word]]) -> list[int]:
         return [int(w.text.rstrip(".")) for words in lines for w in words
-                if serial.x0 <= w.xc < serial.x1 and w.text.rstrip(".").isdigit()]
+                if serial.x0 <= w.xc < serial.x1 and w.text.rstrip(".").isdecimal()]
 
     before = numbers(above)
     return bool(before) and numbers(below)[:1] == [before[-1] + 1]
