@@ -4069,3 +4069,15 @@ def test_a_sign_unicode_counts_as_a_digit_is_no_number():
     body = [_at(y, (serial, 5, 12), (product, 40, 60)) for y, serial, product in
             ((100.0, "①", "Kiwi"), (115.0, "2", "Tea"), (130.0, "3", "Honey"), (145.0, "4", "Rice"))]
     assert [c.field for c in _serials_unnamed(columns, body)] == ["serial", "product"]
+
+
+def test_a_counted_marker_goes_on_its_count_past_a_dash():
+    """Writer, items counted one a line, a row broken by the page: "(4)" stood alone at the foot
+    under "(3) Orthodox" / "Tea", its item overleaf. "products -" of "Rice based products - Poha
+    etc" above read as a dash's bullet, which started a list of its own, so "(4)" went on no list
+    and was cut as the page's number: its item was read into the one before, with no doubt (fuzz
+    550300032, unseen seed 5503). A count goes on past bullets and dashes."""
+    from pipeline.extract.markers import next_marker
+    above = ["Lakhimpur Kheri (1) Rice", "based", "products -", "Poha etc", "(2) Jaggery", "(3) Orthodox", "Tea (Black)", "and Green", "Tea"]
+    assert next_marker("(4)", above)
+    assert not next_marker("(5)", above) and next_marker("•", ["• Kiwi", "(2) Tea"])

@@ -158,11 +158,14 @@ def next_marker(word: str, texts: Iterable[str]) -> bool:
     """Whether a word alone is the next marker of the list the texts before hold ("c)" after
     "a) Turmeric" / "b) Large" / "Cardamom"): not the rest of a word broken at the edge. A first
     marker that does not go on the list before starts a list of its own (each row's cell counts
-    from "1)" again: "4)" at a page's foot goes on its row's "3) Pickles", not on "5)" above)."""
+    from "1)" again: "4)" at a page's foot goes on its row's "3) Pickles", not on "5)" above). A
+    counted marker goes on the counted ones before it, whatever bullets or dashes stand between
+    ("(2) Jaggery" after "products -" of "Rice based products - Poha etc")."""
     if not marker_alone(word):
         return False
+    counted = at_start(word).style not in BULLETS
     listed = Sequence()
-    for mark in (m for text in texts for m in marks(text)):
+    for mark in (m for text in texts for m in marks(text) if (m.style not in BULLETS) == counted):
         if not listed.accepts(mark) and (fresh := Sequence()).accepts(mark):
             listed = fresh
         if listed.accepts(mark):
