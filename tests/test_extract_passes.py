@@ -327,6 +327,20 @@ def test_serials_broken_at_a_narrow_columns_edge_are_joined_only_where_they_then
     assert serials(*digits) == ["109", "110", "111", "112"]
     assert serials(("1", 100), ("0", 109), ("0", 118), ("1", 140), ("0", 149), ("1", 158), ("1", 180), ("0", 189), ("2", 198)) == [
         "100", "101", "102"]
+    # a face whose lines stand 1.5 em apart (Writer, DejaVu Serif: 14.2 pt under glyphs 9.4 pt
+    # tall, fuzz 3266900163): a number's lines stand at the cells' line spacing, as a product's do
+    def page(*rows: tuple[str, ...]) -> list[str]:
+        parts = []
+        for n, row in enumerate(rows):
+            for k, (digits, product) in enumerate(row):
+                y = 100 + 40 * n + 12.5 * k
+                parts.append({"serial": [Word(digits, 48.0, 58.0, y, y + 8.0)] if digits else [],
+                              "product": [Word(product, 90.0, 140.0, y, y + 8.0)]})
+        _join_broken_serials(parts)
+        return [w.text for p in parts for w in p["serial"]]
+
+    assert page([("99", "Orthodox Tea"), ("", "Green Tea")], [("10", "Chikankari"), ("0", "Embroidery")],
+                [("10", "Carpets"), ("1", "(Bhadohi)")]) == ["99", "100", "101"]
 
 
 @pytest.mark.parametrize("text, opens", [

@@ -833,14 +833,16 @@ def _parted(run: list[int], starts: set[int]) -> list[list[int]]:
 def _join_broken_serials(parts: list[dict[str, list[Word]]]) -> None:
     """A serial column narrower than a number breaks it at the edge, a digit or two a line ("1" /
     "0" is 10): the page's serial lines are grouped as the numbers that run on most often by one,
-    a number's lines standing within a line and a half of each other; each group's digits go to
+    a number's lines standing at the cells' line spacing (or within a line and a half); each group's digits go to
     its first line, which starts the row."""
     lines = [j for j, p in enumerate(parts) if p.get("serial")]
     texts = ["".join(w.text for w in parts[j]["serial"]).rstrip(".") for j in lines]
     if len(lines) < 2 or not all(t.isdecimal() for t in texts):
         return
     size = statistics.median(w.size for j in lines for w in parts[j]["serial"])
-    near = [parts[b]["serial"][0].yc - parts[a]["serial"][0].yc <= 1.5 * size for a, b in itertools.pairwise(lines)]
+    # (at the cells' line spacing: a face's lines may stand 1.5 em apart, Noto's or DejaVu's)
+    reach = max(1.5 * size, (_lines_leading(parts, math.inf, size) or 0.0) + 0.35 * size)
+    near = [_feet_pitch(parts, a, b, "serial") <= reach for a, b in itertools.pairwise(lines)]
     # best[k][n]: (numbers that follow the one before by one, less those that do not, and less
     # those that begin with a 0, which no serial does: "0" / "2" is the end of "1" / "0" / "2";
     # less the lines joined) over the first k lines, the last number made of the last n of them.
@@ -876,23 +878,12 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
         return len(parts)
 
     size = body_size(parts)
-    fields = {name for p in parts for name, words in p.items() if words}
-
-    def pitch(a: int, b: int, name: str) -> float:
-        # by the lines' feet where the text layer tells them, else by their ink's centres: the
-        # centres of lines with and without descenders scatter the cells' spacing, and the rest
-        # "y" of "Embroider" / "y", 18.9 pt below by its centre, fell past it (Writer, 16.6 pt)
-        by_feet = line_foot(parts[b][name]) - line_foot(parts[a][name])
-        return by_feet if not math.isnan(by_feet) else _centre(parts, b, name) - _centre(parts, a, name)
-    pitches = [pitch(a, b, name) for name in fields for a, b in itertools.pairwise([j for j in range(len(parts)) if parts[j].get(name)])]
     tol = 0.35 * size
     last_line: dict[str, int] = {name: j for j in range(anchors[-1] + 1) for name, words in parts[j].items() if words}
     def middle(j: int) -> float:
         return statistics.fmean(w.yc for words in parts[j].values() for w in words)
     row_pitch = statistics.median(middle(b) - middle(a) for a, b in itertools.pairwise(anchors)) if len(anchors) > 1 else None
-    # the lines of one cell stand closest, at the spacing most of them keep (a line's ink centre
-    # moves with its descenders: "Paper" under "• Handmade" stands 18.0 pt lower, at 16.1 pt spacing)
-    leading = _leading(pitches, row_pitch or math.inf, size) if pitches else None
+    leading = _lines_leading(parts, row_pitch or math.inf, size)
     # where no spacing recurs below the rows' pitch, each line stands a row's pitch from the one
     # above (each product line starts a row in a list without serials), and a line that keeps it
     # goes on the table: "products of" / "silk &" at 1.66 em under "Handloom" (Writer), past a
@@ -906,7 +897,7 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
         # Foods" 6.8 pt under the serial's line, where rows printed over each other made the
         # cells' spacing look 8 pt)
         above = [w for words in parts[j - 1].values() for w in words]
-        return (any(name in last_line and pitch(last_line[name], j, name) <= reach for name, words in parts[j].items() if words)
+        return (any(name in last_line and _feet_pitch(parts, last_line[name], j, name) <= reach for name, words in parts[j].items() if words)
                 or bool(above) and line_foot([w for words in parts[j].values() for w in words]) - line_foot(above) < size)
 
     for j in range(anchors[-1] + 1, len(parts)):
@@ -922,6 +913,23 @@ def _table_end(parts: list[dict[str, list[Word]]], anchors: list[int]) -> int:
             return j
         last_line.update(dict.fromkeys(named, j))
     return len(parts)
+
+
+def _lines_leading(parts: list[dict[str, list[Word]]], below: float, size: float) -> float | None:
+    """The line spacing of the cells (`_leading`), read over every column's lines one to the next:
+    the lines of one cell stand closest, at the spacing most of them keep."""
+    pitches = [_feet_pitch(parts, a, b, name) for name in {name for p in parts for name, words in p.items() if words}
+               for a, b in itertools.pairwise([j for j in range(len(parts)) if parts[j].get(name)])]
+    return _leading(pitches, below, size) if pitches else None
+
+
+def _feet_pitch(parts: list[dict[str, list[Word]]], a: int, b: int, name: str) -> float:
+    """From line a to line b of a column: by the lines' feet where the text layer tells them, else
+    by their ink's centres. The centres of lines with and without descenders scatter a cell's
+    spacing: the rest "y" of "Embroider" / "y" stood 18.9 pt below by its centre, at 16.6 pt
+    spacing (Writer); "Paper" under "• Handmade" 18.0 pt, at 16.1 pt."""
+    by_feet = line_foot(parts[b][name]) - line_foot(parts[a][name])
+    return by_feet if not math.isnan(by_feet) else _centre(parts, b, name) - _centre(parts, a, name)
 
 
 def _centre(parts: list[dict[str, list[Word]]], j: int, name: str) -> float:
