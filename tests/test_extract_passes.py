@@ -2268,6 +2268,45 @@ def test_a_header_printed_again_with_its_labels_jammed_still_starts_a_table():
     assert header_starts(page, grouped, fields, ("Products Sr. No District Name",)) == ([0, 4], fields)
 
 
+def test_a_headers_words_printed_again_start_a_table_though_no_label_parts():
+    """Writer set each state's table as wide as its texts. Under "Himachal Pradesh", a table of
+    one row: "Category", "ODOP" and "Product" stand 2 pt apart, and the row's lines show no white
+    between those columns, so no block maps the fields. The lines print the words of the header
+    above, all and no more: they start the state's table (fuzz 3266900054: the heading and the
+    header were read as two rows of Gujarat's table, and Himachal's rows as Gujarat's)."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import header_starts
+    from pipeline.extract.layers import PageContent
+
+    def header(top: float, *xs: float) -> list[list[Word]]:
+        district, serial, sector, category, odop, product, name = xs
+        return [_at(top, ("District", district, district + 36.8), size=7.7),
+                _at(top + 8.7, ("S.No", 39.9, 62.6), ("Sector", sector, sector + 31.6), ("Category", category, category + 45.4),
+                    ("ODOP", odop, odop + 29.6), ("Product", product, product + 39.3), size=7.4),
+                _at(top + 17.2, ("Name", name, name + 29.9), size=7.2)]
+    lines = [*header(41.1, 78.5, 39.9, 140.6, 187.6, 236.6, 268.8, 81.9),
+             _at(127.8, ("2", 37.5, 43.2), ("Ahmedabad", 64.9, 122.1), ("Textiles", 128.9, 164.5), ("Primary", 183.9, 220.8),
+                 ("Pottery", 236.6, 270.8), size=7.2),
+             _at(145.5, ("Food", 128.9, 152.3), ("Glass", 236.6, 261.6), ("Beads", 266.9, 295.5), ("&", 300.8, 308.1), size=7.7),
+             _at(154.2, ("3", 37.5, 43.2), ("Banaskantha", 64.9, 126.1), ("Tertiary", 183.9, 220.2), size=7.3),
+             _at(162.4, ("Processing", 128.9, 180.0), ("Bangles", 236.6, 274.0), size=7.7),
+             _at(409.8, ("Himachal", 44.1, 94.0), ("Pradesh", 97.1, 139.0), size=15.7),
+             *header(431.6, 67.6, 39.9, 118.8, 164.3, 211.9, 244.1, 71.1),
+             _at(466.4, ("Electronics", 211.9, 262.5), size=7.7),
+             _at(483.0, ("Manufacturing", 211.9, 281.6), size=7.7),
+             _at(491.3, ("Lahaul", 64.9, 96.3), size=7.7),
+             _at(500.2, ("1", 37.5, 43.2), ("Agriculture", 107.1, 159.4), ("Primary", 162.1, 199.0), ("Cluster", 211.9, 245.1),
+                 ("(Mobile", 248.4, 283.5), size=7.1),
+             _at(508.0, ("and", 64.9, 82.8), ("Spiti", 85.4, 105.8), size=7.7)]
+    page = PageContent(6, 842.0, 595.0, [w for line in lines for w in line])
+    grouped = group_lines(page.words)
+    fields = ("serial", "district", "sector", "category", "product")
+    printed = ("District", "S.No Sector Category ODOP Product", "Name")
+    starts, named = header_starts(page, grouped, fields, printed)
+    assert [" ".join(w.text for w in grouped[k]) for k in starts] == ["District", "District"] and named == fields
+    assert starts[1] == 8
+
+
 def test_a_header_row_of_labels_in_another_script_is_the_headers_however_far_above():
     """Writer padded a bilingual header's cells by 6 pt: its Hindi row stands 16 pt above the
     English labels, further than header rows of one script stand. It is still the header's (the

@@ -408,12 +408,17 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
     printed, after = [printed_before], 0
     while at < len(lines):
         found, _ = _header_block(page, lines[at:], None, hint=False)
-        if found is None:
+        if found is not None:
+            block, named = found[1], tuple(f for f in found[2] if f)  # a label naming no field may wrap otherwise in each table
+        elif fields is not None and (block := _printed_again(lines[at:], printed)):
+            # a header's words printed again name the fields they named, though a narrower table
+            # sets its labels as close as words ("Category ODOP Product") and its one row shows
+            # no white between its columns to part them
+            named = fields
+        else:
             break
-        _, block, named, _ = found
         first = next(k for k in range(at, len(lines)) if lines[k] is block[0])
         floor, at = at, first + len(block) + 1  # a table has a row at least
-        named = tuple(f for f in named if f)  # a label naming no field may wrap otherwise in each table
         # a header that ends the page may be cut by its foot (a spreadsheet row split by the page
         # break): its table begins overleaf, and it names what it shows of the fields
         cut = at > foot and set(named) <= set(fields or named)
@@ -439,6 +444,21 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
     cut = foot - max((n for head in printed for n in range(1, min(len(head), len(tail)) + 1)
                       if tuple(tail[len(tail) - n :]) == head[:n]), default=0)
     return starts + ([cut] if cut < foot else []), fields
+
+
+def _printed_again(lines: list[list[Word]], headers: list[tuple[str, ...]]) -> list[list[Word]]:
+    """The first run of lines that prints the words of one of the `headers` (their lines' texts),
+    all and no more, however its labels wrap; or none."""
+    for k in range(len(lines)):
+        for header in headers:
+            words = Counter(" ".join(header).split())
+            for n in range(k, len(lines)):
+                words.subtract(w.text for w in lines[n])
+                if min(words.values(), default=0) < 0:
+                    break
+                if not +words:
+                    return lines[k : n + 1]
+    return []
 
 
 def _printed_in(block: list[list[Word]], header: tuple[str, ...]) -> bool:
