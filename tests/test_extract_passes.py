@@ -278,7 +278,7 @@ def test_without_serials_a_row_starts_at_a_product_line_that_does_not_surely_go_
 
     texts = ["Handloom products of silk &", "cotton", "1) Tea", "2) Coffee", "Kiwi", "Uppada", "Jamdani Sarees"]
     parts = [{"product": [Word(t, 200.0, 200.0 + 5 * len(t), 100.0 + 12 * k, 108.0 + 12 * k)]} for k, t in enumerate(texts)]
-    assert _product_starts(parts, list(range(len(parts))), "product") == [0, 2, 4, 5, 6]
+    assert _product_starts(parts, list(range(len(parts))), "product", set()) == [0, 2, 4, 5, 6]
 
 def test_a_product_holding_a_text_a_column_beside_holds_alone_is_in_doubt():
     """Chromium, justified, no rules: the product column's edge read 42 pt too far right took
@@ -1763,9 +1763,32 @@ def test_a_product_line_with_another_columns_line_set_half_way_above_it_starts_n
     parts = [part("product", "Mangalagiri Sarees and", 100.0), part("category", "Tertiary", 106.0), part("product", "Fabrics", 112.0),
              part("product", "Fruits & Vegetables", 124.0), part("remarks", "GI", 130.0), part("product", "Processing (Tomato, Onion,", 136.0),
              part("remarks", "tagged", 142.0), part("product", "Potato)", 148.0)]
-    assert _product_starts(parts, [0, 2, 3, 5, 7], "product") == [0, 3]
+    assert _product_starts(parts, [0, 2, 3, 5, 7], "product", set()) == [0, 3]
     one_line_rows = [part("product", text, 100.0 + spacing * k) for k, text in enumerate(["Pearl Millet", "Carpets (Bhadohi)", "Honey"])]
-    assert _product_starts(one_line_rows, [0, 1, 2], "product") == [0, 1, 2]
+    assert _product_starts(one_line_rows, [0, 1, 2], "product", set()) == [0, 1, 2]
+
+
+def test_a_line_spread_to_a_justified_columns_edge_goes_on_in_its_cell():
+    """Calc justified the products, set at the rows' foot, the rows abutting, with no serials and
+    no rules: "Apple  &  Apple-based" stood alone above "Products", level with its row's other
+    cells, and read as a row of its own (fuzz 144000151). A text engine spreads every line of a
+    paragraph but its last: a line whose words stand wider apart than the body's spaces, ending
+    where another text so spread ends, goes on in the line below. One spread line, or lines
+    spread to no common edge, tell no edge."""
+    from pipeline.extract.unruled import _product_starts, _spread
+
+    def part(*words: tuple[str, float], foot: float) -> dict[str, list[Word]]:
+        return {"product": [Word(w, x, x + 5.5 * len(w), foot - 9.0, foot, foot=foot) for w, x in words]}
+
+    lines = [part(("Agarbatti", 420.0), ("(Incense", 472.5), ("Sticks)", 519.5), foot=100.0),
+             part(("Apple", 420.0), ("&", 472.7), ("Apple-based", 499.5), foot=113.0),
+             part(("Products", 420.0), foot=126.0),
+             part(("Handmade", 420.0), ("Paper", 467.0), ("Products", 497.5), foot=139.0),
+             part(("Cane", 420.0), ("&", 447.0), ("Bamboo", 458.5), ("Furniture", 500.0), ("&", 554.5), foot=152.0),
+             part(("Decorative", 420.0), ("Items", 478.0), foot=165.0)]
+    assert _spread(lines) == {(1, "product"), (4, "product")}
+    assert _product_starts(lines, list(range(6)), "product", _spread(lines)) == [0, 1, 3, 4]
+    assert _spread(lines[:4]) == set()  # one text spread: no edge shown
 
 
 def test_a_text_ocr_spaces_otherwise_than_the_list_or_names_do_may_be_misread():
@@ -2980,7 +3003,7 @@ def test_whether_a_word_would_have_fitted_is_judged_by_the_tables_widest_line_on
     parts = [{"product": line} for line in lines]
     columns = {"product": [0, 1, 2, 3]}
     def runs_on(widest: dict) -> dict:
-        return _runs_on(parts, list(_room_before(parts, columns, _widest_texts(parts, columns, widest))))
+        return _runs_on(parts, list(_room_before(parts, columns, _widest_texts(parts, columns, widest))), set())
     assert runs_on({})[0, 1, "product"] == 0  # after the widest text alone, twice: nothing to tell
     assert runs_on({"product": {"Mango Pulp & Juice": 105.0}})[0, 1, "product"] == MAYBE  # another as wide
     widest = {"product": {"Electronics Manufacturing Cluster (Mobile Phones)": 300.0}}

@@ -73,6 +73,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         return {c.field: [w for w, home in zip(line, at) if home == k] for k, c in enumerate(columns) if c.field}
 
     parts = [split(line) for line in body]
+    spread = functools.cache(lambda: _spread(parts))
     if anchor_field == "serial":
         _join_broken_serials(parts)
     # a row starts at its serial (or product); a Total row starts where its label stands. A serial
@@ -85,7 +86,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                                 or any(NUMBER_UNSHOWN.fullmatch(w.text) for w in words))
     anchors = [i for i, p in enumerate(parts) if starts_row(p) or any(TOTAL_ROW.match(w[0].text) for w in p.values() if w)]
     if anchor_field != "serial":
-        anchors = _product_starts(parts, anchors, anchor_field)
+        anchors = _product_starts(parts, anchors, anchor_field, spread())
     end = _table_end(parts, anchors)
     body, parts = body[:end], parts[:end]
     # each column's lines, and whether each surely goes on from the one before (read once, where needed)
@@ -95,7 +96,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                      for name in {name for p in parts for name, words in p.items() if words} - {anchor_field}}
     widest_texts = _widest_texts(parts, columns_lines, {} if widest_texts is None else widest_texts)
     room_before = functools.cache(lambda: list(_room_before(parts, columns_lines, widest_texts)))
-    goes_on = functools.cache(lambda: _runs_on(parts, room_before()))
+    goes_on = functools.cache(lambda: _runs_on(parts, room_before(), spread()))
     # the lines whose first word would have fitted on the line before: broken by hand, never wrapped
     fitted = functools.cache(lambda: {(a, b, name) for a, b, name, room in room_before() if room is True})
     # without serials, the white between rows tells them where the page shows it (each row then
@@ -128,7 +129,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # Vegetables Processing" / "(Tomato, Onion, Potato)"), and each line's first word may fit
     anchor_lines = {anchor_field: [j for j in range(len(parts)) if parts[j].get(anchor_field) and j not in totals]}
     anchor_room = functools.cache(lambda: list(_room_before(parts, anchor_lines, _widest_texts(parts, anchor_lines, widest_texts))))
-    product_goes_on = functools.cache(lambda: _runs_on(parts, anchor_room()) if anchor_field != "serial" else {})
+    product_goes_on = functools.cache(lambda: _runs_on(parts, anchor_room(), spread()) if anchor_field != "serial" else {})
     joined = functools.cache(lambda: _surely_joined({**goes_on(), **product_goes_on()}))
     # pitches as close as this are one spacing (a line's top is its tallest letter's)
     size = functools.cache(lambda: body_size(parts))
@@ -510,11 +511,12 @@ def _widest_texts(parts: list[dict[str, list[Word]]], columns: dict[str, list[in
     return widest
 
 
-def _runs_on(parts: list[dict[str, list[Word]]], rooms) -> dict[tuple[int, int, str], int]:
+def _runs_on(parts: list[dict[str, list[Word]]], rooms, spread: set[tuple[int, str]]) -> dict[tuple[int, int, str], int]:
     """For each two lines one after the other in a column: whether the second goes on from the
     first (a wrap, not a row's edge): SURELY where it goes on as no name begins or ends
     (`continues`), or holds the next marker of the list the first line's markers count
-    (`counts_on`); MAYBE where its first word would not have fitted on the first line within the
+    (`counts_on`), or the first is spread to a justified column's edge (`spread`: `_spread`);
+    MAYBE where its first word would not have fitted on the first line within the
     column's widest line in the table (`_room_before`), as a name broken by hand in a narrow
     column would not either; never where it opens a counted list ("(1) Tea") or is a Total row's
     label. `rooms`: `_room_before` of the table's columns."""
@@ -522,7 +524,7 @@ def _runs_on(parts: list[dict[str, list[Word]]], rooms) -> dict[tuple[int, int, 
     for a, b, name, room in rooms:
         after, before = words_text(parts[b][name]), words_text(parts[a][name])
         out[a, b, name] = (0 if opens_list(after, before) or TOTAL_ROW.match(after)
-                           else SURELY if continues(before, after) or counts_on(before, after)
+                           else SURELY if (a, name) in spread or continues(before, after) or counts_on(before, after)
                            else MAYBE if room is False else 0)
     return out
 
@@ -597,16 +599,38 @@ def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting:
     return set(min(best.values())[1][:-1])
 
 
-def _product_starts(parts: list[dict[str, list[Word]]], anchors: list[int], field: str) -> list[int]:
+def _product_starts(parts: list[dict[str, list[Word]]], anchors: list[int], field: str, spread: set[tuple[int, str]]) -> list[int]:
     """Without serials a row starts at its product's first line: not at a product line that
     surely goes on from the product line above it (a wrap: "Handloom products of silk &" /
-    "cotton"; the next item of the list the line above counts: "1) Tea" / "2) Coffee"), nor at
-    one a line of another column stands across from the line above (`_straddled`)."""
+    "cotton"; the next item of the list the line above counts: "1) Tea" / "2) Coffee"; a line
+    after one spread to a justified column's edge, `_spread`), nor at one a line of another
+    column stands across from the line above (`_straddled`)."""
     def text(j: int) -> str:
         return words_text(parts[j][field])
     straddled = _straddled(parts)
     return [b for a, b in zip([None, *anchors], anchors)
-            if a is None or not (parts[a].get(field) and parts[b].get(field) and (_surely_goes_on(text(a), text(b)) or straddled(a, b)))]
+            if a is None or not (parts[a].get(field) and parts[b].get(field)
+                                 and ((a, field) in spread or _surely_goes_on(text(a), text(b)) or straddled(a, b)))]
+
+
+def _spread(parts: list[dict[str, list[Word]]]) -> set[tuple[int, str]]:
+    """The lines (line, column) spread to a justified column's edge: a text engine spreads each
+    line of a paragraph but its last, so the cell goes on below each ("Apple    &    Apple-based"
+    / "Products", Calc, set at the rows' foot). Spread: its words stand wider apart by half than
+    the body's lines mostly set theirs (one font's spaces: a cell's last lines, and a column's
+    lines that are not justified, keep them), and it ends where another text so spread ends (a
+    ragged column's lines end alike by chance, but not with their words spread)."""
+    natural = word_space(line for p in parts for line in p.values())
+    if natural is None:
+        return set()
+    out = set()
+    for name in {name for p in parts for name, words in p.items() if len(words) > 1}:
+        wide = {j: p[name] for j, p in enumerate(parts) if len(p.get(name, ())) > 1
+                and min(b.x0 - a.x1 for a, b in itertools.pairwise(p[name])) > 1.5 * natural}
+        ends = sorted((words[-1].x1, words_text(words)) for words in wide.values())
+        edges = [x for x, text in ends if any(abs(y - x) <= 0.3 and other != text for y, other in ends)]
+        out |= {(j, name) for j, words in wide.items() if any(abs(words[-1].x1 - x) <= 0.3 for x in edges)}
+    return out
 
 
 def _straddled(parts: list[dict[str, list[Word]]]) -> Callable[[int, int], bool]:
