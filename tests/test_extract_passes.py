@@ -1835,7 +1835,7 @@ def test_a_scanned_name_with_a_letter_against_an_ampersand_may_be_misread():
                         "or \"&\", as names print one"]
 
 
-def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_in_a_product_may_be_misread():
+def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a_product_may_be_misread():
     """OCR read "Chouki" as "Čhouki" and "Fruits &" as "Fruits 8 &", sure of both (fuzz
     4021300247, 7482100012: wrong rows with no doubt). A Latin word holding a letter of another
     script, or a product's name holding a number (none of the initiative's does), is in doubt;
@@ -1848,10 +1848,14 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_in_a_product
 
     rows = [Row(1, cells={"district": cell(district), "product": cell(product)}) for district, product in [
         ("Mohla-Manpur-Ambagarh Čhouki", "Sal Leaf Plates"), ("Jagatsinghpur", "Fruits 8 & Vegetables Processing"),
-        ("North 24 Parganas", "Jute Products"), ("Total", "12")]]
+        ("North 24 Parganas", "Jute Products"), ("Total", "12"),
+        # a comma read as a full stop, the same in each of four rows (fuzz 144000084); not an
+        # abbreviation ("Dr. B.R. Ambedkar Konaseema"), nor a stop that ends the name
+        ("Nandurbar", "Fruits & Vegetables Processing (Tomato, Onion. Potato)"), ("Dr. B.R. Ambedkar Konaseema", "Poha etc.")]]
     found = {k: [detail for detail, _ in found] for k, found in misread_cells(rows).items()}
     assert {k: [d.split(": ")[-1] for d in v] for k, v in found.items()} == {
-        0: ["a letter of another script among Latin ones"], 1: ["a number in a product's name, as no name of the initiative has"]}
+        0: ["a letter of another script among Latin ones"], 1: ["a number in a product's name, as no name of the initiative has"],
+        4: ["a full stop inside a product's name, where a comma may have been read"]}
 
 
 def test_a_table_goes_on_past_a_wide_gap_where_the_next_serial_follows():

@@ -605,12 +605,19 @@ def _odd_signs(name: str, text: str) -> str:
     """What a recogniser may have made of a letter in a scanned text (none: ""): a word of Latin
     letters holding a letter of another script ("Chouki" read "Čhouki"), or a number in a
     product's name ("Fruits 8 & Vegetables"; no product of the initiative has one, a list's
-    markers aside; a district may: "North 24 Parganas")."""
+    markers aside; a district may: "North 24 Parganas"), or a full stop after a word inside a
+    product's name, where a comma reads so ("(Tomato, Onion. Potato)"; no name of the initiative
+    stops a word of four letters or more inside it)."""
     if any(any(c.isascii() and c.isalpha() for c in word) and any(not c.isascii() and c.isalpha() for c in word) for word in text.split()):
         return "a letter of another script among Latin ones"
     if name not in MERGED and any(c.isdecimal() for c in text):
         return "a number in a product's name, as no name of the initiative has"
+    if name not in MERGED and STOP_INSIDE.search(text):
+        return "a full stop inside a product's name, where a comma may have been read"
     return ""
+
+
+STOP_INSIDE = re.compile(r"[^\W\d_]{4}\.\s")  # a word of four letters or more stopped, and more after it
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
