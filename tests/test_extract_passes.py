@@ -3390,6 +3390,28 @@ def test_a_state_blank_through_a_page_under_a_cell_closed_above_is_the_directory
     records, doubts = _records(two, {}, places=places)
     assert [r["state"] for r in records] == ["Uttar Pradesh"] * 2 + ["West Bengal"] and doubts == []
 
+def test_a_merged_cell_that_printed_its_text_in_its_first_part_carries_it_past_the_pages_foot():
+    """Chromium ruled a merged cell "Uttar Pradesh" set at its top, open at page 2's foot, blank
+    through page 3: each row of page 3 was in doubt, "no later page prints its text", in a list
+    read exactly (fuzz 144000068, 28 rows). A cell prints its text once: where its part above
+    printed it, the rows below carry it surely. A cell whose part above is blank, its text never
+    printed below, still carries the text above in doubt."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _records
+
+    def row(page: int, state: str, district: str, below: bool = False, through: bool = False) -> Row:
+        cells = {"state": [Line(state, 60.0)] if state else [], "district": [Line(district, 60.0)], "product": [Line("Tea", 60.0)]}
+        return Row(page, cells=cells, text_below={"state"} if below else set(), runs_through={"state"} if through else set())
+
+    printed = [row(2, "Bihar", "Bhagalpur"), row(2, "Uttar Pradesh", "Aligarh", below=True), row(2, "", "Amethi", below=True),
+               row(3, "", "Agra", through=True), row(3, "", "Bahraich", through=True)]
+    records, doubts = _records(printed, {})
+    assert [r["state"] for r in records] == ["Bihar"] + ["Uttar Pradesh"] * 4 and doubts == []
+    blank = [row(2, "Bihar", "Bhagalpur"), row(2, "", "Aligarh", below=True), row(3, "", "Agra", through=True)]
+    records, doubts = _records(blank, {})
+    assert [k for k, _, _ in doubts] == [1, 2] and "no later page prints its text; 'Bihar' carried from above" in doubts[0][2]
+
+
 def test_a_words_end_drawn_apart_among_the_text_run_over_it_is_put_back():
     """Chromium drew "Agriculture" run past its cell as "Agricultur" and "e", and "Jammu and",
     the next cell's text, over it in between; pdfium put the "e" after "and" ("Jammu e and

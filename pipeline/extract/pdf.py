@@ -768,6 +768,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     carried = {"state": "", "district": ""}
     carried_doubts: dict[str, list] = {"state": [], "district": []}  # the doubts about the text carried
     to_come = {"state": False, "district": False}  # the merged cell running on has its text below
+    printed = {"state": False, "district": False}  # the merged cell running on printed its text in a part above
     for n, ((k, row), below) in enumerate(zip(kept, next_page_head)):
         row_doubts = list(doubts.get(k, []))
         first_record, district_carried = len(records), False
@@ -800,9 +801,11 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
             if text and n in overleaf[name] and (longer := _names_going_on(places, name, text, carried["state"])):
                 row_doubts.append(("merged cells", f"{name}: {text!r}, carried past the foot of page {row.page} into rows that print "
                                                    f"none of it, begins {longer}: its last lines lost at the break?", (name, ())))
-            if not text and (name in row.text_below or name in row.runs_through) and not below[name]:
+            # (a cell that printed its text in its part above, at its top, prints it no more: Chromium)
+            if not text and (name in row.text_below or name in row.runs_through) and not below[name] and not printed[name]:
                 row_doubts.append(("merged cells", f"{name}: a merged cell runs on past page {row.page}, but no later page "
                                                    f"prints its text; {carried[name]!r} carried from above", None))
+            printed[name] = name in row.text_below if row.text(name) else printed[name]
             if not text and name == "district" and carried["state"] != state_before:
                 # a district's merged cell ends with its state's: no district runs on into another
                 # state, so one of the two cells was read wrong
