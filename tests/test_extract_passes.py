@@ -1297,6 +1297,27 @@ def test_a_word_too_wide_for_a_column_set_to_the_left_is_the_columns_where_it_st
         ("Idukki", "Pottery"), ("Thiruvananthapuram", "Leather Products"), ("Wayanad", "Kiwi"), ("Kollam", "Tea")]
 
 
+def test_a_first_line_set_into_the_headers_foot_is_the_bodys():
+    """Calc abutted the rows under a header of one line: the first product line's box ("Fruits &
+    Vegetables", the first of three) reached 2.6 pt up past the header's foot (fuzz 144000151),
+    further than a tolerance, and the line was dropped. A line standing mostly below the
+    header's foot is the body's; one a rule runs through is a merged cell's text clipped by the
+    rule closing the header, and stays out."""
+    from pipeline.extract.layers import PageContent, Rule
+    from pipeline.extract.unruled import unruled_rows
+    columns = [Column("serial", "#", 20.0, 40.0), Column("district", "Districts", 40.0, 150.0), Column("product", "ODOP Product", 150.0, 400.0)]
+    lines = [_at(48.5, ("Fruits", 160, 190), ("&", 194, 200), ("Vegetables", 204, 260), size=12.0),
+             _at(61.8, ("Processing", 160, 215), ("(Tomato,", 219, 262), ("Onion,", 266, 300), size=12.0),
+             _at(75.1, ("1", 25, 30), ("Idukki", 40, 75), ("Potato)", 160, 200), size=12.0),
+             _at(90.1, ("2", 25, 30), ("Wayanad", 40, 90), ("Pineapple", 160, 210), size=12.0)]
+    page = PageContent(2, 595.0, 842.0, [w for line in lines for w in line])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 51.1, 1, "bottom", first=True)
+    assert [row.text("product") for row in rows] == ["Fruits & Vegetables Processing (Tomato, Onion, Potato)", "Pineapple"]
+    ruled = PageContent(2, 595.0, 842.0, page.words, hrules=[Rule(20.0, 52.0, 400.0, 52.0)])
+    rows, _, _, _ = unruled_rows(ruled, columns, lines, 51.1, 1, "bottom", first=True)
+    assert [row.text("product") for row in rows] == ["Processing (Tomato, Onion, Potato)", "Pineapple"]
+
+
 def test_a_break_beside_an_unruled_columns_widest_line_is_in_doubt_where_nothing_else_wraps():
     """With no rule to give a column's width, its widest line gives it: a break beside that line
     is a wrap in a column set to a width and an item's end in one as wide as its content (a web

@@ -45,14 +45,14 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     at hand (`merged_spans`); `before`: the last products on the page before, unless the table
     begins here; `wraps`: the pitches of lines that surely wrap on the pages before, and
     `rows_apart`: of lines across rows' edges (`rows_by_white`; this page's are added)."""
-    # a line whose box reaches up past the header's foot (`top`, less half a tolerance) by less
-    # than a tolerance starts there (Calc set "• Eri, Muga &" 0.8 pt into the header's last
-    # line), unless a rule runs through it: text drawn over the rule closing the header is a
-    # merged cell's, printed again and clipped to its part under the rule ("Nagar")
+    # a line whose box reaches up past the header's foot (`top`) but stands mostly below it
+    # starts there (Calc set "• Eri, Muga &" 0.8 pt into the header's last line, and "Fruits &
+    # Vegetables" 2.6 pt, rows abutting), unless a rule runs through it: text drawn over the rule
+    # closing the header is a merged cell's, printed again and clipped to its part under the
+    # rule ("Nagar")
     def below_header(line: list[Word]) -> bool:
-        upper = min(w.top for w in line)
-        return upper >= top - TOL or upper > top - TOL / 2 - TOL and not any(
-            upper < rule.top < max(w.bottom for w in line) for rule in page.hrules)
+        upper, lower = min(w.top for w in line), max(w.bottom for w in line)
+        return upper >= top - TOL or (upper + lower) / 2 > top and not any(upper < rule.top < lower for rule in page.hrules)
     body = list(filter(below_header, lines))
     serial = next((c for c in columns if c.field == "serial"), None)
     body = _off_level_apart(_until_gap(body, serial), columns, serial)
