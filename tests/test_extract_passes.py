@@ -1297,6 +1297,23 @@ def test_a_word_too_wide_for_a_column_set_to_the_left_is_the_columns_where_it_st
         ("Idukki", "Pottery"), ("Thiruvananthapuram", "Leather Products"), ("Wayanad", "Kiwi"), ("Kollam", "Tea")]
 
 
+def test_an_unruled_columns_edge_with_no_white_falls_between_the_labels():
+    """Chromium, no rules: products justified to their cell's edge (206 pt), the sector's texts
+    set to the left from 212 pt, and "Lacquerware/Wooden" run past both, so no white parts the
+    columns. Where fewest texts covered between the labels' centres lay under the "Sector"
+    label itself (259 pt), and each sector ("Agriculture", 212 to 278) was read into the
+    product (fuzz 2375600042, 11 rows with no doubt). A label stands in its cell: the edge
+    falls between the labels, where fewest texts cover there."""
+    from pipeline.extract.header import BodySeen, _unruled_columns
+    spans = [("Product", 126.0, 179.0), ("Sector", 240.0, 284.0)]
+    lines = [_at(100.0, ("Lacquerware/Wooden", 131, 228)),
+             _at(115.0, ("Leather", 161, 206), ("Handicraft", 213, 274)),
+             _at(130.0, ("Eri", 135, 150), ("(Cocoon", 155, 185), ("and", 190, 205), ("Textiles", 212, 256)),
+             _at(145.0, ("Pottery", 140, 200), ("Agriculture", 212, 278))]
+    columns = _unruled_columns(["product", "sector"], spans, lines, 90.0, 600.0, BodySeen())
+    assert 179.0 <= columns[0].x1 <= 240.0  # the sectors (from 212 pt) stand mostly past it
+
+
 def test_a_first_line_set_into_the_headers_foot_is_the_bodys():
     """Calc abutted the rows under a header of one line: the first product line's box ("Fruits &
     Vegetables", the first of three) reached 2.6 pt up past the header's foot (fuzz 144000151),

@@ -1000,6 +1000,7 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
     fewest texts cover."""
     body = [line for line in lines if min(w.top for w in line) > header_bottom]
     seen.add(spans, body)
+    em = statistics.median(w.size for line in body for w in line) if body else 0.0
     cover = np.cumsum(seen.depth)  # how many texts cover each point
     bounds = [0.0]
     for (_, a0, a1), (_, b0, b1) in zip(spans, spans[1:]):
@@ -1049,7 +1050,10 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
                 bounds.append((g0 + g1) / 2)
         elif starts:
             bounds.append(max(starts)[1] - 1.0)
-        else:  # where fewest texts cover: words run past their cells (a browser lets a long word overflow)
+        else:  # where fewest texts cover: words run past their cells (a browser lets a long word overflow),
+            # between the labels where they stand apart as cells do (a label stands in its cell: an
+            # edge through it passes no cell's; two words a space apart may be one label, "ODOP" "Product")
+            lo, hi = (a1, b0) if b0 - a1 > em else (lo, hi)
             here = cover[int(lo) : int(hi) + 1]
             if len(here):
                 least = np.flatnonzero(here == here.min())
