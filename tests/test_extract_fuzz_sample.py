@@ -317,3 +317,25 @@ def test_the_next_rows_first_line_may_be_the_rest_of_a_wrapped_line_above():
     assert {r["product"] for r, why in zip(extraction.records, review) if why and r["product"] in {"Silk", "Black Rice"}} == {"Silk", "Black Rice"}
     extraction = extract(DOUBTED[0].with_name("fuzz-2834500024-calc.pdf"))
     assert score(DOUBTED[0].with_name("fuzz-2834500024-calc.pdf"))[0] == 1.0 and not any(quality.report(extraction).review_column())
+
+
+def test_a_justified_calc_list_without_serials_reads_its_rows_by_their_spread_lines():
+    """fuzz-144000151: Calc, no serials and no rules, cells justified and set at their rows' foot,
+    rows abutting. A product's first line, spread to the column's edge ("Apple  &  Apple-based"),
+    stood alone above its row's line and read as a row of its own; the first product line under
+    the header's foot was dropped. Now every row is read; which lines make each row is still
+    told by spacing alone, in doubt."""
+    pdf = DOUBTED[0].with_name("fuzz-144000151-calc.pdf")
+    f1, missed, extra = score(pdf)
+    assert (dict(missed), dict(extra)) == ({}, {})
+
+
+def test_a_narrower_states_table_under_its_heading_starts_at_its_header_printed_again():
+    """fuzz-3266900054: Writer, each state's table under its heading and as wide as its texts.
+    Himachal Pradesh's, of one row, set "Category ODOP Product" as close as words, and its
+    heading and header were read as two rows of Gujarat's table, its rows as Gujarat's. Its one
+    row's product is still read short, its words past the narrower column's edge, in doubt."""
+    pdf = DOUBTED[0].with_name("fuzz-3266900054-writer.pdf")
+    f1, missed, extra = score(pdf)
+    assert set(missed) == {("himachal pradesh", "lahaul and spiti", "electronics manufacturing cluster (mobile phones and components)")}
+    assert sum(extra.values()) == 1
