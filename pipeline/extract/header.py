@@ -449,9 +449,9 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
 def _printed_again(lines: list[list[Word]], headers: list[tuple[str, ...]]) -> list[list[Word]]:
     """The first run of lines that prints the words of one of the `headers` (their lines' texts),
     all and no more, however its labels wrap; or none."""
+    printed = [Counter(" ".join(header).split()) for header in headers]
     for k in range(len(lines)):
-        for header in headers:
-            words = Counter(" ".join(header).split())
+        for words in map(Counter, printed):
             for n in range(k, len(lines)):
                 words.subtract(w.text for w in lines[n])
                 if min(words.values(), default=0) < 0:

@@ -857,8 +857,8 @@ def _parted(run: list[int], starts: set[int]) -> list[list[int]]:
 def _join_broken_serials(parts: list[dict[str, list[Word]]]) -> None:
     """A serial column narrower than a number breaks it at the edge, a digit or two a line ("1" /
     "0" is 10): the page's serial lines are grouped as the numbers that run on most often by one,
-    a number's lines standing at the cells' line spacing (or within a line and a half); each group's digits go to
-    its first line, which starts the row."""
+    a number's lines standing at the cells' line spacing (or within a line and a half); each
+    group's digits go to its first line, which starts the row."""
     lines = [j for j, p in enumerate(parts) if p.get("serial")]
     texts = ["".join(w.text for w in parts[j]["serial"]).rstrip(".") for j in lines]
     if len(lines) < 2 or not all(t.isdecimal() for t in texts):
