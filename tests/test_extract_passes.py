@@ -3711,13 +3711,15 @@ def test_a_label_naming_no_field_over_the_texts_run_on_from_the_label_before_is_
     # fuzz 3050900187), whatever the body, here one row
     assert _labels_run_on([("Name", 221.0, 254.5), ("of District", 261.3, 319.3)], lambda: []) == [("Name of District", 221.0, 319.3)]
     # "ODOP" and "Product" (both the product's names) centred over a wide column, boxed 4 pt apart
-    # in a scan, over products set to the left that reach under neither: one label (fuzz
-    # 1073100015, 511800079: "ODOP" made a column of its own, and took every product); over
-    # texts under the second label, two columns still
+    # in a scan, over products set to the left that reach under neither, or run on under it from
+    # the left: one label (fuzz 1073100015, 511800079: "ODOP" made a column of its own, and took
+    # every product); over a text that starts under the second label, two columns still
     odop, named = ("ODOP", 319.0, 342.0), ("Product", 346.0, 371.0)
     short = [_at(600.0 + 12 * k, ("1)", 220.0, 228.0), (name, 232.0, 232.0 + 6 * len(name)), size=9.0)
              for k, name in enumerate(["Kondapalli Toys", "Bobbili Veena", "Zari-Zardozi"])]
     assert _labels_run_on([odop, named], lambda: short) == [("ODOP Product", 319.0, 371.0)]
+    longer = short + [_at(640.0, ("1)", 220.0, 228.0), ("Handloom products of silk & cotton", 232.0, 360.0), size=9.0)]
+    assert _labels_run_on([odop, named], lambda: longer) == [("ODOP Product", 319.0, 371.0)]
     under = short + [_at(640.0, ("Tea", 220.0, 240.0), ("Organic Ginger", 350.0, 420.0), size=9.0)]
     assert _labels_run_on([odop, named], lambda: under) == [odop, named]
     # or ends on one: "Name of the" goes on into "Product" before "District Name" can take it

@@ -226,12 +226,12 @@ def _read_block(block: list[list[Word]], bounds: list[tuple[float, float]], body
 
 
 def _labels_run_on(spans: list[tuple[str, float, float]], body) -> list[tuple[str, float, float]]:
-    """The labels, each that names no field joined to the label before it (or after it) where
-    the body's texts run on from under that one into under it: no column edge stands between
-    them, and together they name its field, or a field where it names none ("Product(s)"
-    "identified", "ODOP" "Product": a word space apart in a scan's boxes as labels stand, the
-    product column's long lines read as another, unread, column's; "SI." "No.", over serials
-    centred under both). Under a
+    """The labels, each that names no field (or the field the one before names) joined to the
+    label before it where the body's texts run on from under that one into under it: no column
+    edge stands between them, and together they name its field, or a field where it names none
+    ("Product(s)" "identified", "ODOP" "Product": a word space apart in a scan's boxes as labels
+    stand, the product column's long lines read as another, unread, column's; "SI." "No.", over
+    serials centred under both). Under a
     column of its own ("Categor" "y", its label broken) more texts stand at one place (start,
     centre or end there) than run into it: a scan's boxes may stand as close as words across the
     gap between columns. A label that begins or ends as none does, on a connector ("Name" "of
@@ -250,12 +250,14 @@ def _labels_run_on(spans: list[tuple[str, float, float]], body) -> list[tuple[st
     while k < len(out):
         (a, a0, a1), (b, b0, b1) = out[k - 1], out[k]
         joined, named = field_for(f"{a} {b}"), (field_for(a), field_for(b))
-        if joined and set(named) <= {None, joined}:  # ("ODOP" names the product too: a header names a field once)
+        # (or both name it alone, as a header names a field once: "ODOP" "Product")
+        if joined and named[0] in (None, joined) and named[1] in (None, named[0]):
             across, aligned = _texts_at(a1, b0, b1, body())
-            # (or the field's label stands past every text: "ODOP" "Product" centred over short
-            # products set to the left, none reaching under either)
+            # (two names of one field: where no text starts under the second, every one that
+            # reaches it running on from the left: "ODOP" "Product" centred over products set
+            # to the left, most reaching under neither)
             if (across >= 2 and across > aligned or _centred_under(a0, a1, b1, body())
-                    or named[1] and body() and not any(p[-1].x1 > a1 and p[0].x0 < b1 for line in body() for p in phrases(line))):
+                    or named[1] and body() and not any(a1 < p[0].x0 < b1 for line in body() for p in phrases(line))):
                 out[k - 1 : k + 1] = [(f"{a} {b}", a0, b1)]
                 continue
         k += 1
