@@ -1314,6 +1314,33 @@ def test_an_unruled_columns_edge_with_no_white_falls_between_the_labels():
     assert 179.0 <= columns[0].x1 <= 240.0  # the sectors (from 212 pt) stand mostly past it
 
 
+def test_a_cells_line_that_surely_goes_on_is_of_its_run_however_ocr_set_it():
+    """A scan of a Calc list, cells justified and set at their rows' foot, rows abutting: OCR set
+    "Red  Sander  &  Wood" further above "Carvings" than a cell's lines stand, so the line made
+    a run of its own, level with no serial, and went to the row above (fuzz 1359300067, 19 rows
+    wrong with no doubt). Spread to the column's edge, it surely goes on: one run, whose foot
+    stands level with its row's serial."""
+    from pipeline.extract.cells import SURELY
+    from pipeline.extract.unruled import _aligned_cells
+
+    def line(y: float, serial: str = "", product: str = "", district: str = "") -> dict[str, list[Word]]:
+        def words(text: str, x: float) -> list[Word]:
+            return [Word(text, x, x + 6 * len(text), y, y + 9.0, 0.95)] if text else []
+        return {"serial": words(serial, 40.0), "district": words(district, 80.0), "product": words(product, 200.0)}
+
+    parts = [line(100.0, "39", "Makhana (Fox Nut)"), line(113.0, "", "Sugarcane based products"), line(126.0, "40", "(Jaggery)", "Bastar"),
+             line(145.0, "", "Red Sander & Wood"), line(165.0, "41", "Carvings", "Dadra and Nagar Haveli"), line(178.0, "42", "Tea")]
+    columns = {"product": list(range(6)), "district": [2, 4]}
+    def goes_on(*sure: tuple[int, int]) -> dict[tuple[int, int, str], int]:
+        return {(a, b, name): SURELY if (a, b) in sure and name == "product" else 0
+                for name, lines in columns.items() for a, b in zip(lines, lines[1:])}
+
+    aligned, *_ = _aligned_cells(parts, [0, 2, 4, 5], "serial", "bottom", columns, lambda: goes_on((1, 2), (3, 4)))
+    assert aligned.get(1) == 2 and aligned.get(3) == 4
+    aligned, *_ = _aligned_cells(parts, [0, 2, 4, 5], "serial", "bottom", columns, lambda: goes_on((1, 2)))
+    assert 3 not in aligned
+
+
 def test_a_first_line_set_into_the_headers_foot_is_the_bodys():
     """Calc abutted the rows under a header of one line: the first product line's box ("Fruits &
     Vegetables", the first of three) reached 2.6 pt up past the header's foot (fuzz 144000151),

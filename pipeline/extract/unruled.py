@@ -390,8 +390,11 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     # rows stand clearly apart where their padding passes twice the slack, seen beside rows of
     # one line (the least pitch between serials is theirs when it is less than a line and a half)
     abut = not rows_only and not (row_pitch < 1.5 * spacing and padding >= 2 * tol)
+    # (and a line that surely goes on from the one above is of its run, however OCR set its
+    # line: "Red  Sander  &  Wood", spread to a justified column's edge, / "Carvings")
     runs = [(name, run) for name, lines in columns.items()
-            for run in _runs(lines, lambda a, b: not rows_only and _pitch(parts[a][name], parts[b][name], size) <= spacing + slack)]
+            for run in _runs(lines, lambda a, b: not rows_only and (_pitch(parts[a][name], parts[b][name], size) <= spacing + slack
+                                                                    or goes_on()[a, b, name] == SURELY))]
 
     def level(run: list[int], name: str, setting: str) -> tuple[float, int]:
         at = {"top": centre(run[0], name), "middle": (centre(run[0], name) + centre(run[-1], name)) / 2,
@@ -623,13 +626,16 @@ def _spread(parts: list[dict[str, list[Word]]]) -> set[tuple[int, str]]:
     natural = word_space(line for p in parts for line in p.values())
     if natural is None:
         return set()
+    # (to a few tenths of a point, as a text layer tells where a glyph ends; OCR's ink boxes, to a
+    # pixel or two)
+    near = 1.0 if any(w.confidence < 1.0 for p in parts for words in p.values() for w in words) else 0.3
     out = set()
     for name in {name for p in parts for name, words in p.items() if len(words) > 1}:
         wide = {j: p[name] for j, p in enumerate(parts) if len(p.get(name, ())) > 1
                 and min(b.x0 - a.x1 for a, b in itertools.pairwise(p[name])) > 1.5 * natural}
         ends = sorted((words[-1].x1, words_text(words)) for words in wide.values())
-        edges = [x for x, text in ends if any(abs(y - x) <= 0.3 and other != text for y, other in ends)]
-        out |= {(j, name) for j, words in wide.items() if any(abs(words[-1].x1 - x) <= 0.3 for x in edges)}
+        edges = [x for x, text in ends if any(abs(y - x) <= near and other != text for y, other in ends)]
+        out |= {(j, name) for j, words in wide.items() if any(abs(words[-1].x1 - x) <= near for x in edges)}
     return out
 
 
