@@ -774,7 +774,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
         first_record, district_carried = len(records), False
         state_before = carried["state"]
         for name in carried:
-            text = row.text(name)
+            text = own = row.text(name)
             if not text and name in row.text_below and (here := _given_below_on_page(_after(kept, n), row.page, name)):
                 text, to_come[name] = here, False
             elif name in row.text_below and _printed_again(text, below[name]):
@@ -805,7 +805,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
             if not text and (name in row.text_below or name in row.runs_through) and not below[name] and not printed[name]:
                 row_doubts.append(("merged cells", f"{name}: a merged cell runs on past page {row.page}, but no later page "
                                                    f"prints its text; {carried[name]!r} carried from above", None))
-            printed[name] = name in row.text_below if row.text(name) else printed[name]
+            printed[name] = name in row.text_below if own else printed[name]
             if not text and name == "district" and carried["state"] != state_before:
                 # a district's merged cell ends with its state's: no district runs on into another
                 # state, so one of the two cells was read wrong
