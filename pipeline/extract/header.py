@@ -250,8 +250,9 @@ def _labels_run_on(spans: list[tuple[str, float, float]], body) -> list[tuple[st
     while k < len(out):
         (a, a0, a1), (b, b0, b1) = out[k - 1], out[k]
         joined, named = field_for(f"{a} {b}"), (field_for(a), field_for(b))
-        # (or both name it alone, as a header names a field once: "ODOP" "Product")
-        if joined and named[0] in (None, joined) and named[1] in (None, named[0]):
+        # (or both name it alone, as a header names a field once, in a label of four words at
+        # most: "ODOP" "Product"; not two products' names side by side in a row read as labels)
+        if joined and named[0] in (None, joined) and named[1] in (None, named[0]) and (named[1] is None or len(f"{a} {b}".split()) <= 4):
             across, aligned = _texts_at(a1, b0, b1, body())
             # (two names of one field: where no text starts under the second, every one that
             # reaches it running on from the left: "ODOP" "Product" centred over products set
@@ -1006,7 +1007,6 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
     fewest texts cover."""
     body = [line for line in lines if min(w.top for w in line) > header_bottom]
     seen.add(spans, body)
-    em = statistics.median(w.size for line in body for w in line) if body else 0.0
     cover = np.cumsum(seen.depth)  # how many texts cover each point
     bounds = [0.0]
     for (_, a0, a1), (_, b0, b1) in zip(spans, spans[1:]):
@@ -1059,6 +1059,7 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
         else:  # where fewest texts cover: words run past their cells (a browser lets a long word overflow),
             # between the labels where they stand apart as cells do (a label stands in its cell: an
             # edge through it passes no cell's; two words a space apart may be one label, "ODOP" "Product")
+            em = statistics.median(w.size for line in body for w in line) if body else 0.0
             lo, hi = (a1, b0) if b0 - a1 > em else (lo, hi)
             here = cover[int(lo) : int(hi) + 1]
             if len(here):

@@ -867,7 +867,8 @@ def _join_broken_serials(parts: list[dict[str, list[Word]]]) -> None:
     group's digits go to its first line, which starts the row."""
     lines = [j for j, p in enumerate(parts) if p.get("serial")]
     texts = ["".join(w.text for w in parts[j]["serial"]).rstrip(".") for j in lines]
-    if len(lines) < 2 or not all(t.isdecimal() for t in texts):
+    # (serials that count on by one as they stand are whole: no joining counts on better)
+    if len(lines) < 2 or not all(t.isdecimal() for t in texts) or all(int(b) == int(a) + 1 for a, b in itertools.pairwise(texts)):
         return
     size = statistics.median(w.size for j in lines for w in parts[j]["serial"])
     # (at the cells' line spacing: a face's lines may stand 1.5 em apart, Noto's or DejaVu's)
