@@ -1341,6 +1341,32 @@ def test_a_cells_line_that_surely_goes_on_is_of_its_run_however_ocr_set_it():
     assert 3 not in aligned
 
 
+def test_an_unruled_columns_edge_with_no_white_is_where_different_words_start():
+    """Chromium, no rules: products justified to their cell's edge (206.3 pt), each row's first
+    line run on a space from its sector ("Raja Rani Dolls Food Processing"), so no text starts
+    where the sectors do (212.3 pt) and no white parts the columns; the products' many lines
+    cover more than the sectors' one a row, so where fewest texts cover fell inside the sectors
+    (234.5 pt, past where "Lacquerware/Wooden" ran on) and "Food" was read into the product (fuzz 2375600042, two rows with no doubt).
+    Three different words start at 212.3 and no two anywhere else but the bullets pushed to the
+    products' edge, one text: the sectors' edge."""
+    from pipeline.extract.header import BodySeen, _unruled_columns
+    spans = [("Product", 125.9, 178.9), ("Sector", 240.3, 284.1)]
+    lines = [_at(61, ("•", 98.6, 105.6), ("Raja", 111.9, 138.0), ("Rani", 144.2, 170.5), ("Dolls", 176.8, 206.3),
+                 ("Food", 212.3, 241.0), ("Processing", 244.9, 308.9)),
+             _at(75, ("•", 98.6, 105.6), ("Mangalagiri", 136.1, 206.3)), _at(90, ("Sarees", 98.6, 139.2), ("and", 183.7, 206.3)),
+             _at(104, ("Fabrics", 98.6, 140.5)),
+             _at(124, ("•", 98.6, 105.6), ("Ready-made", 130.8, 206.3), ("Agriculture", 212.3, 278.3)),
+             _at(139, ("Garments", 98.6, 157.6)),
+             _at(158, ("•", 98.6, 105.6), ("Kantha", 164.0, 206.3), ("Handicraft", 212.3, 274.8)),
+             _at(172, ("Embroidery", 98.6, 167.8), ("•", 199.2, 206.3)), _at(187, ("Walnut", 98.6, 140.3), ("Wood", 172.8, 206.3)),
+             _at(202, ("Carving", 98.6, 144.9)),
+             _at(222, ("•", 98.6, 105.6), ("Bobbili", 110.9, 151.7), ("Veena", 156.9, 193.9), ("•", 199.2, 206.3), ("Agriculture", 212.3, 278.3)),
+             _at(236, ("Chikankari", 98.6, 161.9)), _at(251, ("Embroidery", 98.6, 167.8), ("•", 199.2, 206.3)),
+             _at(265, ("Terracotta", 98.6, 159.0)), _at(280, ("Lacquerware/Wooden", 98.6, 228.0))]
+    columns = _unruled_columns(["product", "sector"], spans, lines, 50.0, 600.0, BodySeen())
+    assert 206.3 <= columns[0].x1 < 212.3
+
+
 def test_a_first_line_set_into_the_headers_foot_is_the_bodys():
     """Calc abutted the rows under a header of one line: the first product line's box ("Fruits &
     Vegetables", the first of three) reached 2.6 pt up past the header's foot (fuzz 144000151),

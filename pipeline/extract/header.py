@@ -946,6 +946,7 @@ class BodySeen:
     depth: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))  # texts over each point (as steps: cumsum)
     starts: Counter = field(default_factory=Counter)  # how many texts start at each x
     texts: dict[int, set[str]] = field(default_factory=dict)  # which texts start at each x
+    words: dict[int, set[str]] = field(default_factory=dict)  # which words start at each x, after a space or not
     table: int = 0  # counts the tables met: rows of one table are judged together
 
     def add(self, spans, lines: list[list[Word]]) -> None:
@@ -955,7 +956,7 @@ class BodySeen:
         # out to other widths (centred labels move by half the change in their column's width)
         moved = 2.0 if any(w.confidence < 1.0 for line in lines for w in line) else 0.5
         if len(labels) != len(self.labels) or any(abs(a - c) > moved or abs(b - d) > moved for (a, b), (c, d) in zip(labels, self.labels)):
-            self.labels, self.covered, self.starts, self.texts = labels, [], Counter(), {}  # another table
+            self.labels, self.covered, self.starts, self.texts, self.words = labels, [], Counter(), {}, {}  # another table
             self.depth = np.zeros(0, dtype=np.int32)
             self.table += 1
         grouped = [phrases(line) for line in lines]
@@ -973,16 +974,19 @@ class BodySeen:
             else:
                 merged.append([x0, x1])
         self.covered = [(a, b) for a, b in merged]
+        for w in (w for line in lines for w in line):
+            self.words.setdefault(round(w.x0), set()).add(w.text)
         for line, groups in zip(lines, grouped):
             for w in _text_starts(line, groups):
                 self.starts[round(w.x0)] += 1
                 self.texts.setdefault(round(w.x0), set()).add(w.text)
 
-    def texts_at(self, x: float, within: int = 1) -> set[str]:
-        """The texts that start at x, to within a point either side (a gap's edge is one word's
-        start, which rounds one way while the others round the other: 184.4 and 185.2), or
-        `within` points (as far as OCR may move a line)."""
-        return set().union(*(self.texts.get(k, ()) for k in range(round(x) - within, round(x) + within + 1)))
+    def texts_at(self, x: float, within: int = 1, words: bool = False) -> set[str]:
+        """The texts (or any `words`) that start at x, to within a point either side (a gap's edge
+        is one word's start, which rounds one way while the others round the other: 184.4 and
+        185.2), or `within` points (as far as OCR may move a line)."""
+        starts = self.words if words else self.texts
+        return set().union(*(starts.get(k, ()) for k in range(round(x) - within, round(x) + within + 1)))
 
 
 def _text_starts(line: list[Word], groups: list[list[Word]]) -> list[Word]:
@@ -1004,7 +1008,7 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
     before where the next column's lines start at one edge (text set to the left; the column
     before may run its lines up to its cell's edge, on a page still to come), else at the widest
     gap (text centred or set to the right); with no white at all, where lines start, else where
-    fewest texts cover."""
+    different words start (`_words_start`), else where fewest texts cover."""
     body = [line for line in lines if min(w.top for w in line) > header_bottom]
     seen.add(spans, body)
     cover = np.cumsum(seen.depth)  # how many texts cover each point
@@ -1062,7 +1066,10 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
             em = statistics.median(w.size for line in body for w in line) if body else 0.0
             lo, hi = (a1, b0) if b0 - a1 > em else (lo, hi)
             here = cover[int(lo) : int(hi) + 1]
-            if len(here):
+            edge = _words_start(seen, lo, hi)
+            if edge is not None:
+                bounds.append(edge - 1.0)
+            elif len(here):
                 least = np.flatnonzero(here == here.min())
                 run = max(np.split(least, np.flatnonzero(np.diff(least) > 1) + 1), key=len)  # its widest stretch
                 bounds.append(int(lo) + (run[0] + run[-1] + 1) / 2)
@@ -1070,6 +1077,20 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
                 bounds.append(b0 - 1.0)
     bounds.append(width)
     return [Column(f, s[0], a, b, (s[1] + s[2]) / 2) for f, s, a, b in zip(fields, spans, bounds, bounds[1:])]
+
+
+def _words_start(seen: BodySeen, lo: float, hi: float) -> float | None:
+    """Where different words start at one edge between lo and hi, a space after the word before
+    or not: a column set to the left whose texts stand right against the cell before, which runs
+    its justified lines up to its edge ("Raja Rani Dolls" + "Food Processing", a space apart). A
+    justified line's inner words start where their line puts them; three different words at one
+    point, twice as many as at any other, start there because a cell does."""
+    counts = sorted(((len(seen.texts_at(x, within=1, words=True)), x) for x in seen.words if lo < x < hi), reverse=True)
+    if not counts or counts[0][0] < 3:
+        return None
+    n, x = counts[0]
+    others = [m for m, y in counts[1:] if abs(y - x) > 2]
+    return float(x) if not others or n >= 2 * max(others) else None
 
 
 def _texts_meet_near(end: float, body: list[list[Word]]) -> float | None:
