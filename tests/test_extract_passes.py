@@ -1563,6 +1563,33 @@ def test_an_item_read_whole_parts_into_the_items_the_list_shows_whole_elsewhere(
     assert split_products(leather) == ["Leather Footwear"]
 
 
+def test_an_items_first_text_shown_nowhere_else_parts_before_an_item_that_begins_items():
+    """Writer, justified, products one a line in a narrow ruled cell: 'Sal Leaf Plates' /
+    'Processed' / 'Prawns/Shrimp' / 'Chilli', where no next line's first word would have fitted
+    (fuzz 83800085). 'Processed Prawns/Shrimp' is whole elsewhere and begins cells, 'Chilli'
+    stands alone, but 'Sal Leaf Plates' is printed once: no way parted the item into texts each
+    whole elsewhere, and all four lines were read as one product. The first text of an item is
+    whole by where it stands, before an item whole elsewhere that begins items (in doubt still);
+    so is its last, after one that ends items ('Stone Carving' / 'Carpets (Bhadohi)', fuzz
+    1966300143). 'Embroidery' ends many names and begins none: 'Chikankari' / 'Embroidery' stays
+    one."""
+    from pipeline.extract.products import settle_breaks
+
+    def cell(*texts: str) -> list[Line]:  # breaks the geometry read as wraps, open to the list's words; "| ": a sure item's start
+        return [Line(t.removeprefix("| "), 300.0, x0=200.0, joiner=" " if k else "", hard_break=t.startswith("| ")) for k, t in enumerate(texts)]
+
+    target, chikankari = cell("Sal Leaf Plates", "Processed", "Prawns/Shrimp", "Chilli"), cell("Chikankari", "Embroidery")
+    last = cell("Stone Carving", "Carpets (Bhadohi)")
+    found = [target, cell("Processed", "Prawns/Shrimp", "| Walnut Wood Carving"), cell("Brassware", "| Processed", "Prawns/Shrimp", "| Kiwi"),
+             cell("Chilli"), chikankari, cell("Kantha", "Embroidery", "| Tea"), cell("Honey", "| Kantha", "Embroidery"),
+             last, cell("Stone Carving")]
+    settle_breaks(found)
+    assert split_products(target) == ["Sal Leaf Plates", "Processed Prawns/Shrimp", "Chilli"]
+    assert target[1].break_unsure and not target[2].hard_break
+    assert split_products(last) == ["Stone Carving", "Carpets (Bhadohi)"] and last[1].break_unsure
+    assert split_products(chikankari) == ["Chikankari Embroidery"]
+
+
 def test_an_item_parted_only_by_what_its_sides_meet_stays_in_doubt():
     """Chromium, products one a line in a narrow column: "Leather" / "Products", read as a wrap
     by the geometry (the second line's first word would not have fitted), was parted with no

@@ -7,6 +7,7 @@ import csv
 import functools
 import itertools
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from importlib import resources
 
 from ..text import fold
@@ -61,8 +62,8 @@ def settle_breaks(cells: list[list[Line]]) -> None:
     as "Embroidery", may not), or the text after the break begins an item (the text before ends
     one) where that edge of the item is sure. The text beside the break up to the next open break
     (a cell of three items has two) is whole where it stands alone. A cell's text that parts one
-    way only into items whole elsewhere is those items, however its names wrap
-    (`_settle_by_items`). Each break settled surely makes the items beside it stand alone, which
+    way only into items whole elsewhere is those items, however its names wrap, but for its first
+    or last text, which may be shown nowhere else (`_settle_by_items`). Each break settled surely makes the items beside it stand alone, which
     may settle others: the list is read again until no break is settled. A list of one item a
     cell has only wraps: a break in doubt there goes on (in doubt still), unless the initiative's
     own product names join it (`_settle_by_names`)."""
@@ -74,9 +75,9 @@ def settle_breaks(cells: list[list[Line]]) -> None:
         return
     while True:
         groups = [_groups(lines) for lines in cells]
-        alone, opens, closes, standing = _items_standing(cells, groups)
+        items = Items.of(cells, groups)
         open_breaks = [(group, at) for cell in groups for group in cell if (at := _open_breaks(group))]
-        if not (_settle_by_sides(open_breaks, alone, opens, closes, standing) | _settle_by_items(groups, alone, standing)):
+        if not (_settle_by_sides(open_breaks, items) | _settle_by_items(groups, items)):
             break
     _part_after_closed_brackets(groups)
 
@@ -153,27 +154,41 @@ def _known_item(name: str, alone: bool) -> bool:
     return _named(name) if alone else name in known_products()
 
 
-def _items_standing(cells: list[list[Line]], groups: list[list[list[Line]]]) -> tuple[Counter, Counter, Counter, set[int]]:
-    """The texts that stand alone as items, that begin items and that end them, as the list's
-    breaks stand, and the items that stand alone (by their first line's id). An item stands
-    alone where both its ends are sure: one parted from the next by a break in doubt is no
-    evidence for other breaks ("Kantha" / "Embroidery" read apart on one page). An item begins
-    (ends) with a text where its start (end) is sure: at a cell's first line, or beside a sure
-    break ("Kantha Embroidery" first in a cell, whatever follows it there). A cell with lines
-    printed over another cell's (a row too low for its text) is no evidence: which cell each
-    line belongs to is in doubt."""
-    alone, opens, closes, standing = Counter(), Counter(), Counter(), set()
-    for cell in (cell for cell, lines in zip(groups, cells) if not any(line.overprinted for line in lines)):
-        for g, after in zip(cell, cell[1:] + [None]):
-            sure_start, sure_end = not g[0].break_unsure, not (after and after[0].break_unsure)
-            if sure_start:
-                opens.update(fold(join_lines(g[:k])) for k in range(1, len(g) + 1))
-            if sure_end:
-                closes.update(fold(join_lines(g[k:])) for k in range(len(g)))
-            if sure_start and sure_end:
-                alone[fold(join_lines(g))] += 1
-                standing.add(id(g[0]))
-    return alone, opens, closes, standing
+@dataclass
+class Items:
+    """The items of a list as its breaks stand, by text (folded): those that stand alone (both
+    ends sure), begin items and end them (that edge sure), and begin or end items longer than
+    themselves (a wrapped name's first or last words: "Banana Fibre", "Products"), and the items
+    that stand alone (by their first line's id). An item stands alone where both its ends are
+    sure: one parted from the next by a break in doubt is no evidence for other breaks ("Kantha"
+    / "Embroidery" read apart on one page). An item begins (ends) with a text where its start
+    (end) is sure: at a cell's first line, or beside a sure break ("Kantha Embroidery" first in a
+    cell, whatever follows it there). A cell with lines printed over another cell's (a row too
+    low for its text) is no evidence: which cell each line belongs to is in doubt."""
+
+    alone: Counter = field(default_factory=Counter)
+    opens: Counter = field(default_factory=Counter)
+    closes: Counter = field(default_factory=Counter)
+    opens_longer: Counter = field(default_factory=Counter)
+    closes_longer: Counter = field(default_factory=Counter)
+    standing: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, cells: list[list[Line]], groups: list[list[list[Line]]]) -> Items:
+        items = cls()
+        for cell in (cell for cell, lines in zip(groups, cells) if not any(line.overprinted for line in lines)):
+            for g, after in zip(cell, cell[1:] + [None]):
+                sure_start, sure_end = not g[0].break_unsure, not (after and after[0].break_unsure)
+                if sure_start:
+                    items.opens.update(fold(join_lines(g[:k])) for k in range(1, len(g) + 1))
+                    items.opens_longer.update(fold(join_lines(g[:k])) for k in range(1, len(g)))
+                if sure_end:
+                    items.closes.update(fold(join_lines(g[k:])) for k in range(len(g)))
+                    items.closes_longer.update(fold(join_lines(g[k:])) for k in range(1, len(g)))
+                if sure_start and sure_end:
+                    items.alone[fold(join_lines(g))] += 1
+                    items.standing.add(id(g[0]))
+        return items
 
 
 def _open_breaks(group: list[Line]) -> list[int]:
@@ -188,8 +203,7 @@ def _may_begin_item(before: Line, line: Line) -> bool:
     return line.joiner == " " and line.text[:1].isupper() and not runs_on(before.text)
 
 
-def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Counter, opens: Counter, closes: Counter,
-                     standing: set[int]) -> bool:
+def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], items: Items) -> bool:
     """Part at each open break where the texts on both sides are whole somewhere in the list;
     whether any was parted. One of the initiative's product names is whole too, where the text
     across the break (up to the open breaks beside it) is not a name the list or the initiative
@@ -202,7 +216,7 @@ def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Cou
     only "Tamarind" stands alone, and a name of one word beside one of several ("Spices" /
     "Orthodox Tea (Black) and Green Tea" parts so, but so would "Walnut" / "Wood Carving", one
     name the initiative's list does not hold)."""
-    known = known_products()
+    known, alone, opens, closes = known_products(), items.alone, items.opens, items.closes
     found = []  # (line, head, tail, whole head, whole tail, whether the text across is a name, whether it stands alone)
     # the lines met across the breaks after each whole head, and before each whole tail: a wrapped
     # name's part meets its rest's line ("Coir & Coir" / "Products", whatever items follow it)
@@ -212,7 +226,7 @@ def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Cou
             across = fold(join_lines(group[before:after]))
             found.append((group[k], fold(join_lines(group[before:k])), fold(join_lines(group[k:after])),
                           whole_head := fold(join_lines(group[:k])), whole_tail := fold(join_lines(group[k:])), across in known,
-                          alone[across] > (before == 0 and after == len(group) and id(group[0]) in standing)))
+                          alone[across] > (before == 0 and after == len(group) and id(group[0]) in items.standing)))
             tails[whole_head].add(fold(group[k].text))
             heads[whole_tail].add(fold(group[k - 1].text))
     parted = False
@@ -236,7 +250,7 @@ def _settle_by_sides(open_breaks: list[tuple[list[Line], list[int]]], alone: Cou
     return parted
 
 
-def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: set[int]) -> bool:
+def _settle_by_items(cells: list[list[list[Line]]], items: Items) -> bool:
     """Part an item as read into items whole elsewhere in the list, where its text parts so one
     way only, and is not itself whole: "Srikalahasthi Kalamkari" / "Fabrics/Handicrafts" /
     "Apple & Apple-based" / "Products" is two items where each is whole, though no break has
@@ -251,27 +265,30 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
     alone elsewhere with no break in doubt inside it (not read across the same open break), or
     recurs. Two items a list prints together in two cells recur as one ("Black Rice" /
     "Mangalagiri Sarees and Fabrics"): a way parts them where each is whole somewhere, else they
-    are read as one. Whether any was parted.
-    (`standing`: the items as read that stand alone themselves, which is no evidence for them.)"""
-    spans = []  # (group, open breaks, [(start, end, text)]) of every item as read
+    are read as one. An item's first or last text may be whole by where it stands, beside an
+    item whole elsewhere (`_parts_whole`). Whether any was parted.
+    (`items.standing`: the items as read that stand alone themselves, which is no evidence for them.)"""
+    alone, standing = items.alone, items.standing
+    spans = []  # (group, open breaks, [(start, end, text)], whether its start and end are sure) of every item as read
     before, after = defaultdict(set), defaultdict(set)  # text -> the lines met before and after it
     for cell in cells:
         lines = [line for group in cell for line in group]
         offset = 0
-        for group in cell:
+        for n, group in enumerate(cell):
             at = _open_breaks(group)
             edges = [0, *at, len(group)]
+            sure = (not group[0].break_unsure, n + 1 == len(cell) or not cell[n + 1][0].break_unsure)
             pieces = [(a, b, fold(join_lines(group[a:b]))) for i, a in enumerate(edges) for b in edges[i + 1 :]]
             for a, b, text in pieces:
                 before[text].add(fold(lines[offset + a - 1].text) if offset + a else "^")
                 after[text].add(fold(lines[offset + b].text) if offset + b < len(lines) else "$")
-            spans.append((group, at, pieces))
+            spans.append((group, at, pieces, sure))
             offset += len(group)
 
     # an item read whole elsewhere, with no break in doubt inside it: a reading across the same
     # open break is no evidence for it ("Rice based products - Poha etc" / "Handloom
     # Fabrics/Handicrafts", a cell's two items, printed so in two cells)
-    whole_elsewhere = Counter(pieces[0][2] for group, at, pieces in spans if not at and id(group[0]) in standing)
+    whole_elsewhere = Counter(pieces[0][2] for group, at, pieces, _ in spans if not at and id(group[0]) in standing)
 
     def recurs(text: str) -> bool:
         return _meets_several(before[text], before=True) and _meets_several(after[text], before=False)
@@ -280,7 +297,7 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
         return alone[text] > 0 or _named(text) or recurs(text)
 
     parted = False
-    for group, at, pieces in spans:
+    for group, at, pieces, sure_edges in spans:
         text = {(a, b): t for a, b, t in pieces}
         if not at or len(at) > MOST_OPEN_BREAKS:
             continue
@@ -288,7 +305,8 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
         named = _named(item)  # one of the initiative's names, whose words recur in others
         ways = [] if named or alone[item] > (id(group[0]) in standing) else [
             set(chosen) for chosen in itertools.chain.from_iterable(itertools.combinations(at, n) for n in range(1, len(at) + 1))
-            if all(whole(text[a, b]) for a, b in itertools.pairwise([0, *chosen, len(group)]))]
+            if _parts_whole([text[a, b] for a, b in itertools.pairwise([0, *chosen, len(group)])], whole, items, sure_edges,
+                            [text[k, chosen[0]] for k in at if k < chosen[0]], [text[chosen[-1], k] for k in at if k > chosen[-1]])]
         if len(ways) == 1 and not recurs(item):
             sure = all(alone[text[a, b]] or _named(text[a, b]) for a, b in itertools.pairwise([0, *sorted(ways[0]), len(group)]))
             for k in at:
@@ -299,6 +317,30 @@ def _settle_by_items(cells: list[list[list[Line]]], alone: Counter, standing: se
             for k in (k for k in at if not group[k].hard_break):  # (not one the sides parted just now)
                 group[k].break_unsure, group[k].settled = False, True
     return parted
+
+
+def _parts_whole(pieces: list[str], whole, items: Items, sure_edges: tuple[bool, bool], tails: list[str], heads: list[str]) -> bool:
+    """Whether an item as read parts into `pieces` that are each whole elsewhere, but for its
+    first or its last, which is whole by where it stands: between the item's start and an item
+    whole elsewhere that begins items where their starts are sure, twice as often as it ends longer
+    ones at least ("Sal Leaf Plates", printed once, before "Processed Prawns/Shrimp", which begins cells,
+    and "Chilli"; not "Banana Fibre" before "Products", nor "Chikankari" before "Embroidery":
+    each ends many names, and begins one only where a page broke a name), or the same way round
+    at its end ("Stone Carving" / "Carpets (Bhadohi)"). The item itself is no evidence (its own
+    edges, where sure: `sure_edges`). Such a piece holds no whole text at its inner side (`tails`:
+    the first piece's texts after its open breaks; `heads`: the last's before them), else that
+    text is where the item begins or ends."""
+    known = [whole(p) for p in pieces]
+    if all(known):
+        return True
+    if len(pieces) < 2 or known.count(False) > 1:
+        return False
+    two = len(pieces) == 2  # (only then is the piece beside the item's own start or end)
+    if not known[0]:
+        after = pieces[1]
+        return items.opens[after] > 2 * max(0, items.closes_longer[after] - (two and sure_edges[1])) and not any(map(whole, tails))
+    before = pieces[-2]
+    return not known[-1] and items.closes[before] > 2 * max(0, items.opens_longer[before] - (two and sure_edges[0])) and not any(map(whole, heads))
 
 
 def _meets_several(lines_met: set[str], before: bool) -> bool:
