@@ -629,6 +629,38 @@ def test_a_cell_line_without_text_is_no_break_to_doubt():
     assert uncertain_breaks([row]) == {}
 
 
+def test_labels_read_again_with_the_headers_lower_lines_are_read_over_the_body():
+    """A scan of a Chromium list: "Serial" / "No." on two lines, "Product Name" on the first,
+    its words 5 pt apart as OCR boxed them. The block of the first line joined "Product" "Name"
+    as one label (the products' lines run on across the gap between them); read again with
+    "No." below, the labels were read over no body, "Name" stood as a column of its own, and
+    every product's words past 395 pt were dropped (fuzz 83800078: F1 0.77, 13 wrong rows with
+    no doubt)."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    lines = [_at(38.2, ("Serial", 42.1, 63.7), ("Name", 107.6, 129.5), ("of", 132.1, 139.6), ("State/UT", 142.9, 176.0),
+                 ("District", 238.9, 267.4), ("Product", 368.9, 398.7), ("Name", 403.8, 423.9), size=10.4),
+             _at(49.8, ("No.", 47.1, 59.0), size=9.9),
+             _at(64.3, ("35", 37.4, 45.7), ("Kinnaur", 214.8, 243.6), ("•", 294.4, 296.5), ("Makhana", 301.6, 332.5), ("(Fox", 335.4, 351.2),
+                 ("Nut)", 356.6, 369.9), ("•", 373.5, 375.3), ("Groundnut", 380.7, 416.4), ("Oil", 421.4, 430.4), ("•", 433.6, 435.8),
+                 ("Dry", 440.8, 452.3), ("Fish", 457.4, 470.0), ("•", 472.8, 475.0), ("Large", 479.0, 498.8), size=9.3),
+             _at(74.7, ("Cardamom", 294.0, 333.6), size=9.9),
+             _at(89.1, ("36", 37.4, 45.7), ("Kullu", 214.8, 234.6), ("•", 294.0, 296.5), ("Brassware", 299.8, 336.1), ("•", 339.7, 341.1),
+                 ("Banana", 346.9, 371.0), ("Fibre", 375.0, 392.2), ("Products", 396.2, 428.9), ("•", 429.3, 431.1), ("Spices", 436.5, 457.0),
+                 ("•", 459.9, 462.1), size=9.9),
+             _at(100.3, ("Groundnut", 294.0, 332.1), ("Oil", 336.1, 346.2), size=9.6),
+             _at(113.5, ("37", 37.4, 45.7), ("Jammu", 71.3, 96.4), ("and", 100.8, 111.6), ("Kashmir", 114.8, 145.4), ("Anantnag", 214.5, 249.4),
+                 ("•", 294.0, 296.5), ("Mangalagiri", 301.6, 342.2), ("Sarees", 347.3, 368.5), ("and", 371.7, 384.0), ("Fabrics", 388.6, 412.4),
+                 ("•", 414.9, 417.4), ("Venkatagiri", 422.5, 465.3), ("Cotton", 468.2, 488.0), size=9.9),
+             _at(125.3, ("Sarees", 294.4, 316.7), ("•", 320.3, 322.1), ("Fruits", 326.4, 345.5), ("&", 349.8, 354.5), ("Vegetables", 358.4, 395.8),
+                 ("Processing", 400.5, 437.2), ("(Tomato,", 440.1, 471.8), size=9.6),
+             _at(136.2, ("Onion,", 294.0, 317.8), ("Potato)", 322.4, 346.5), size=9.7)]
+    page = PageContent(2, 595.2, 841.9, [w for line in lines for w in line])
+    columns, _, _ = find_header(page, group_lines(page.words), None)
+    assert [(c.field, c.label) for c in columns][-1] == ("product", "Product Name") and columns[-1].x1 > 498.8
+
+
 def test_a_label_broken_over_more_lines_than_the_block_goes_on_at_the_headers_own_spacing():
     """Writer set "Product(s) identified" in the middle of a tall header cell, in a column too
     narrow for it: "Product(s" / ")" / "identified", 6.8 pt apart at 8 pt, further than 0.8 em.

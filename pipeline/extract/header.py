@@ -383,11 +383,11 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
         # the header's lines past the block that named the fields hold labels too ("GI" / "Status"
         # set in the middle of its cell, its last line below the others' last)
         whole = [line for line in lines if top - TOL <= min(w.top for w in line) and max(w.bottom for w in line) <= bottom + TOL]
-        if len(whole) > len(block):
-            _, more, more_spans = _read_block(whole, [])
+        body = _table_body(lines, bottom)
+        if len(whole) > len(block):  # (its labels read over the body, as the block's were: "Product" "Name" is one)
+            _, more, more_spans = _read_block(whole, [], lambda: body)
             if more is not None and {f for f in fields if f} <= set(more):
                 fields, spans = more, more_spans
-        body = _table_body(lines, bottom)
         fields, spans = _jammed_labels(block, fields, spans, body, seen.labels if seen else [])
         fields, spans = _lone_labels(block, fields, spans, body, seen.labels if seen else [])
         fields, spans = _unlabelled_serials(fields, spans, body)
