@@ -2871,6 +2871,19 @@ def test_lines_stand_apart_by_the_line_their_font_sets_them_on_not_by_their_lett
     assert _pitch(_at(100.0, ("Coir", 10, 30)), _at(112.0, ("Products", 10, 50)), 9.4) == 12.0
 
 
+def test_a_word_of_letters_below_the_line_stands_as_far_above_its_foot_as_others_of_its_height():
+    """reportlab, no rules: "Tertiary" broken in a narrow category cell, "Tertiar" / "y", on every
+    row. "y" holds no letter standing on the line, so its line's foot was unknown; a tenth of the
+    page's lines so, the white between lines told no rows, and every row of the list was in
+    doubt ("row's lines unclear", fuzz 83800062: 122 of 122). A font's letters reach one depth
+    below its line: "y" stands as far above its foot as "Primary", of its height, does."""
+    from pipeline.extract.layers import words_from_chars
+    boxes = [(10.0 + 6 * k, 100.0, 16.0 + 6 * k, 110.45 if c == "y" else 110.0) for k, c in enumerate("Primary")]
+    boxes += [(10.0, 120.0, 16.0, 130.45)]
+    primary, y = words_from_chars("Primary\ny", boxes[:7] + [(0.0, 0.0, 0.0, 0.0)] + boxes[7:])
+    assert (primary.foot, y.text, y.foot) == (110.0, "y", 130.0)
+
+
 def test_rows_of_several_lines_stand_apart_by_their_padding_where_lines_stand_on_their_fonts_line():
     """Writer, unruled, cells set in the middle, every row two lines high or more: the least
     pitch between serials (41.6 pt) is no row of one line's, so it does not show the rows'

@@ -238,7 +238,10 @@ def _feet_told(words: list[Word]) -> list[Word]:
     it on: one sign, at one height, stands as far above its line's foot wherever it is printed, as
     the page shows where it stands beside a word whose foot is known (a bullet alone on its
     line, its item's first word too wide to follow it, drawn in another font than the item's:
-    Writer's bullets are OpenSymbol's, whose box is not the text's)."""
+    Writer's bullets are OpenSymbol's, whose box is not the text's). A word of letters that all
+    reach below the line ("y", the rest of "Tertiar" / "y" broken in a narrow cell) stands as far
+    above its foot as the words of its height that hold such a letter and one on the line
+    ("Primary"): a font's letters reach one depth below its line."""
     unknown = [k for k, w in enumerate(words) if math.isnan(w.foot)]
     if not unknown:
         return words
@@ -251,9 +254,17 @@ def _feet_told(words: list[Word]) -> list[Word]:
         beside = [v for v in words[max(0, k - 1) : k + 2] if not math.isnan(v.foot) and abs(v.yc - w.yc) < 0.5 * w.size]
         if beside:
             seen.setdefault(key(w), []).append(beside[0].foot - w.bottom)
+    descending: list[tuple[float, float]] | None = None  # (box height, foot less bottom) of words holding a letter below the line
     for k in unknown:
-        if (above := seen.get(key(words[k]))) is not None:
-            words[k].foot = words[k].bottom + statistics.median_low(above)
+        w = words[k]
+        if (above := seen.get(key(w))) is not None:
+            w.foot = w.bottom + statistics.median_low(above)
+        elif w.text.isalpha():
+            if descending is None:
+                descending = [(v.bottom - v.top, v.foot - v.bottom) for v in words
+                              if not math.isnan(v.foot) and any(c.isalpha() and c not in STANDS_ON_LINE for c in v.text)]
+            if depths := [depth for height, depth in descending if abs(height - (w.bottom - w.top)) < 0.05]:
+                w.foot = w.bottom + statistics.median_low(depths)
     return words
 
 
