@@ -583,6 +583,18 @@ def test_a_cells_line_spacing_is_the_pitch_most_lines_keep():
     assert _leading([15.0], below=14.8, size=12.0) is None
 
 
+def test_a_scans_line_spacing_is_the_middle_of_the_pitches_its_lines_keep():
+    """A scan of a Calc list, rows abutting 13.5 pt apart: OCR's baselines put one cell's lines
+    11.5 to 12.8 pt apart, most at 12.2. The least pitch most lines keep (11.7) left "Fabrics b)
+    Chikankari" / "Embroidery", 12.4 pt apart, as two cells, and the first went to the row above
+    (fuzz 1709300156, two rows with no doubt). The spacing is the middle of the pitches kept
+    where most are kept; a text layer's, exact to a hundredth, keeps one pitch."""
+    every = [11.51, 11.66, 11.69, 11.82, 11.87, 11.87, 12.05, 12.13, 12.13, 12.15] + [12.18] * 8 + [12.23] * 8 + [
+        12.27, 12.28, 12.28, 12.32, 12.42, 12.42, 12.44, 12.47, 12.51, 12.59, 12.82, 12.83, 12.87, 12.87, 12.9, 13.0, 13.36, 24.11]
+    assert _leading(every, below=12.29, size=12.09) == pytest.approx(12.18)
+    assert _leading([12.8] * 9 + [12.5, 13.0], below=14.0, size=10.3) == pytest.approx(12.8)
+
+
 def test_a_cells_line_spacing_is_its_wraps_where_rows_of_one_line_outnumber_them():
     """Writer's rows of one line, padded 1.4 pt a side, stand 16.8 pt apart, more often than a
     cell's lines stand 14 pt apart: where every line that surely goes on from the one above

@@ -488,12 +488,14 @@ def _leading(pitches: list[float], below: float, size: float) -> float | None:
     line height, the least where none recurs. Not the least of all: rows too low for their text
     (Calc's) print a cell's first line closer to the row above than a cell's lines stand to each
     other. Nor a pitch taller than a line: rows of one line, spaced apart, may outnumber a cell's
-    lines (24.9 pt eleven times, 13.2 pt seven, in 8 pt type)."""
+    lines (24.9 pt eleven times, 13.2 pt seven, in 8 pt type). The middle of the pitches so kept:
+    OCR's baselines scatter a cell's lines about their spacing (11.5 to 12.8 pt, most 12.2)."""
     near = np.sort(np.array([p for p in pitches if p < min(below, LINE_HEIGHTS * size)]))
     if not len(near):
         return None
     keeping = np.searchsorted(near, near + 0.05 * size, "right") - np.searchsorted(near, near - 0.05 * size, "left")
-    return float(near[np.argmax(keeping)])  # the least of those most keep
+    at = near[np.argmax(keeping)]  # the least of those most keep, and the middle of what it keeps
+    return float(np.median(near[np.searchsorted(near, at - 0.05 * size, "left") : np.searchsorted(near, at + 0.05 * size, "right")]))
 
 
 # a line's height is at most this many times its ink's (a cell's lines stand about 1.2 em apart,
