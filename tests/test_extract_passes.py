@@ -1634,6 +1634,25 @@ def test_an_items_first_text_shown_nowhere_else_parts_before_an_item_that_begins
     assert split_products(chikankari) == ["Chikankari Embroidery"]
 
 
+def test_an_item_parted_after_a_closed_bracket_lets_the_list_settle_what_stands_before_it():
+    """Writer, products one a line in a narrow ruled cell: 'Pickles, Papad & Spices' /
+    'Electronics' / 'Manufacturing Cluster' / '(Mobile Phones and Components)' / 'Kiwi', no next
+    line's first word fitting (fuzz 1709300086). 'Kiwi' was parted after the closed bracket only
+    once the list settled nothing more, and the item before it, 'Electronics ...', printed once,
+    stayed joined to 'Pickles, Papad & Spices', which stands alone elsewhere. Parted first, it
+    leaves the last text of two to part by where it stands (in doubt)."""
+    from pipeline.extract.products import settle_breaks
+
+    def cell(*texts: str) -> list[Line]:  # breaks the geometry read as wraps, open to the list's words; "| ": a sure item's start
+        return [Line(t.removeprefix("| "), 300.0, x0=200.0, joiner=" " if k else "", hard_break=t.startswith("| ")) for k, t in enumerate(texts)]
+
+    target = cell("Pickles, Papad & Spices", "Electronics", "Manufacturing Cluster", "(Mobile Phones and Components)", "Kiwi")
+    found = [target, cell("Pickles, Papad & Spices"), cell("Tea", "| Saffron")]
+    settle_breaks(found)
+    assert split_products(target) == ["Pickles, Papad & Spices", "Electronics Manufacturing Cluster (Mobile Phones and Components)", "Kiwi"]
+    assert target[1].break_unsure and target[4].break_unsure
+
+
 def test_an_item_parted_only_by_what_its_sides_meet_stays_in_doubt():
     """Chromium, products one a line in a narrow column: "Leather" / "Products", read as a wrap
     by the geometry (the second line's first word would not have fitted), was parted with no

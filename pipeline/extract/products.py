@@ -77,21 +77,25 @@ def settle_breaks(cells: list[list[Line]]) -> None:
         groups = [_groups(lines) for lines in cells]
         items = Items.of(cells, groups)
         open_breaks = [(group, at) for cell in groups for group in cell if (at := _open_breaks(group))]
-        if not (_settle_by_sides(open_breaks, items) | _settle_by_items(groups, items)):
+        if not (_settle_by_sides(open_breaks, items) | _settle_by_items(groups, items) or _part_after_closed_brackets(groups)):
             break
-    _part_after_closed_brackets(groups)
 
 
-def _part_after_closed_brackets(groups: list[list[list[Line]]]) -> None:
+def _part_after_closed_brackets(groups: list[list[list[Line]]]) -> bool:
     """Part, in doubt still, at a break left open after a text that closes every bracket it
     opened ("Sugarcane based products (Jaggery)" / "Lacquerware/Wooden Toys"): a qualifier in
     brackets ends a name far more often than a word follows it ("Bandar type Resham (Art Silk)
-    Sarees", which the initiative's names join before this)."""
+    Sarees", which the initiative's names join before this). Sought where the list's items settle
+    nothing more; the items so parted may settle others (Kiwi parted after "...Components)"
+    leaves "Pickles, Papad & Spices" / "Electronics ..." to part by where it stands). Whether any
+    was parted."""
+    parted = False
     for group in (group for cell in groups for group in cell):
         for k in _open_breaks(group):
             head = join_lines(group[:k])
             if head.endswith(")") and not bracket_open(head):
-                group[k].hard_break = group[k].break_unsure = True
+                group[k].hard_break = group[k].break_unsure = parted = True
+    return parted
 
 
 @functools.cache
