@@ -673,6 +673,32 @@ def test_labels_read_again_with_the_headers_lower_lines_are_read_over_the_body()
     assert [(c.field, c.label) for c in columns][-1] == ("product", "Product Name") and columns[-1].x1 > 498.8
 
 
+def test_a_header_takes_no_line_above_it_that_names_its_fields_by_itself():
+    """Calc, a state's table each, its header printed again at a page's top under the running
+    header "One District One Product (ODOP)", set close above it. Read as the header's first line,
+    it was a header printed again overleaf, where it stands over rows alone, and read there as a
+    header of two columns: every row of the page went wrong (fuzz 1703000093, F1 0.85). A line
+    that names every field a header needs by itself is no upper row of a header (the block
+    would begin there): a title."""
+    from pipeline.extract.header import header_starts
+    from pipeline.extract.layers import PageContent
+    fields = ("serial", "district", "product", "category", "remarks")
+    printed = ("Sl. Categ", "District Name Product Name Remarks", "No. ory")
+    running = _at(38.1, ("One", 222.5, 241.4), ("District", 244.1, 274.6), ("One", 277.4, 296.3), ("Product", 299.0, 333.5),
+                  ("(ODOP)", 336.2, 372.3), size=7.1)
+    lines = [running, _at(48.7, ("Sl.", 46.8, 64.0), ("Categ", 340.4, 379.6), size=11.2),
+             _at(55.7, ("District", 85.5, 135.2), ("Name", 139.3, 178.0), ("Product", 215.5, 268.3), ("Name", 272.4, 311.1),
+                 ("Remarks", 385.7, 444.6), size=11.2),
+             _at(62.9, ("No.", 44.1, 66.8), ("ory", 349.1, 371.0), size=10.9),
+             _at(90.3, ("Gautam", 76.0, 124.0), ("Buddha", 127.8, 173.7), ("1.", 189.7, 201.1), ("Dry", 204.9, 226.1), ("Fish", 229.9, 253.9),
+                 ("2.", 257.7, 269.1), ("Chikankari", 272.9, 336.6), ("Primar", 339.2, 378.6), size=11.0),
+             _at(97.5, ("1", 37.0, 44.6), size=10.9),
+             _at(104.4, ("Nagar", 76.0, 112.3), ("Embroidery", 189.7, 259.0), ("y", 339.2, 346.3), size=11.2)]
+    page = PageContent(7, 595.0, 842.0, [w for line in lines for w in line])
+    starts, _ = header_starts(page, lines, fields, printed)
+    assert starts == [1]
+
+
 def test_a_label_broken_over_more_lines_than_the_block_goes_on_at_the_headers_own_spacing():
     """Writer set "Product(s) identified" in the middle of a tall header cell, in a column too
     narrow for it: "Product(s" / ")" / "identified", 6.8 pt apart at 8 pt, further than 0.8 em.

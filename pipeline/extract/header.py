@@ -438,8 +438,11 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
         # the header's lines set close above the block that named the fields are of it (labels
         # of three lines; a row of labels side by side, as far as header rows stand apart), and
         # lines in another script than the rows' however far (a header row of labels in Hindi
-        # whose cells' padding stands it apart); a state's heading is not
-        while first > floor and not state_named(words_text(lines[first - 1])) and (
+        # whose cells' padding stands it apart); a state's heading is not, nor a line that names
+        # the fields a header needs by itself, which no header's upper row does (that would begin
+        # the block): a running header set close above ("One District One Product (ODOP)"), read
+        # as the header's, would be a header printed again overleaf, over rows alone
+        while first > floor and not state_named(text_above := words_text(lines[first - 1])) and not _names_the_fields(text_above) and (
                 _tight(lines[first - 1 : first + 1], [])
                 or len(phrases(lines[first - 1])) >= 2 and _tight(lines[first - 1 : first + 1], [], apart=1.5)
                 or not _in_latin(lines[first - 1])):
@@ -451,6 +454,12 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
     cut = foot - max((n for head in printed for n in range(1, min(len(head), len(tail)) + 1)
                       if tuple(tail[len(tail) - n :]) == head[:n]), default=0)
     return starts + ([cut] if cut < foot else []), fields
+
+
+def _names_the_fields(text: str) -> bool:
+    """Whether a line's text names every field a header needs (but the state's, which a table
+    under a state's heading leaves out), as a title does: "One District One Product (ODOP)"."""
+    return set(label_table()[1]) - {"state"} <= required_named(text)
 
 
 def _printed_again(lines: list[list[Word]], headers: list[tuple[str, ...]]) -> list[list[Word]]:
