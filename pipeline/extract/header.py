@@ -442,7 +442,7 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
         # the fields a header needs by itself, which no header's upper row does (that would begin
         # the block): a running header set close above ("One District One Product (ODOP)"), read
         # as the header's, would be a header printed again overleaf, over rows alone
-        while first > floor and not state_named(text_above := words_text(lines[first - 1])) and not _names_the_fields(text_above) and (
+        while first > floor and not state_named(above := words_text(lines[first - 1])) and not _names_the_fields(above) and (
                 _tight(lines[first - 1 : first + 1], [])
                 or len(phrases(lines[first - 1])) >= 2 and _tight(lines[first - 1 : first + 1], [], apart=1.5)
                 or not _in_latin(lines[first - 1])):

@@ -63,10 +63,11 @@ def settle_breaks(cells: list[list[Line]]) -> None:
     one) where that edge of the item is sure. The text beside the break up to the next open break
     (a cell of three items has two) is whole where it stands alone. A cell's text that parts one
     way only into items whole elsewhere is those items, however its names wrap, but for its first
-    or last text, which may be shown nowhere else (`_settle_by_items`). Each break settled surely makes the items beside it stand alone, which
-    may settle others: the list is read again until no break is settled. A list of one item a
-    cell has only wraps: a break in doubt there goes on (in doubt still), unless the initiative's
-    own product names join it (`_settle_by_names`)."""
+    or last text, which may be shown nowhere else (`_settle_by_items`). Each break settled surely
+    makes the items beside it stand alone, which may settle others: the list is read again until
+    no break is settled (and, when none is, again after a closed bracket parts one). A list of one
+    item a cell has only wraps: a break in doubt there goes on (in doubt still), unless the
+    initiative's own product names join it (`_settle_by_names`)."""
     one_a_line = prints_one_a_line(cells)
     _settle_by_names(cells, one_a_line)
     if not one_a_line:
@@ -326,14 +327,14 @@ def _settle_by_items(cells: list[list[list[Line]]], items: Items) -> bool:
 def _parts_whole(pieces: list[str], whole, items: Items, sure_edges: tuple[bool, bool], tails: list[str], heads: list[str]) -> bool:
     """Whether an item as read parts into `pieces` that are each whole elsewhere, but for its
     first or its last, which is whole by where it stands: between the item's start and an item
-    whole elsewhere that begins items where their starts are sure, twice as often as it ends longer
-    ones at least ("Sal Leaf Plates", printed once, before "Processed Prawns/Shrimp", which begins cells,
-    and "Chilli"; not "Banana Fibre" before "Products", nor "Chikankari" before "Embroidery":
-    each ends many names, and begins one only where a page broke a name), or the same way round
-    at its end ("Stone Carving" / "Carpets (Bhadohi)"). The item itself is no evidence (its own
-    edges, where sure: `sure_edges`). Such a piece holds no whole text at its inner side (`tails`:
-    the first piece's texts after its open breaks; `heads`: the last's before them), else that
-    text is where the item begins or ends."""
+    whole elsewhere that begins items where their starts are sure, twice as often at least as it
+    ends longer ones ("Sal Leaf Plates", printed once, before "Processed Prawns/Shrimp", which
+    begins cells, and "Chilli"; not "Banana Fibre" before "Products", nor "Chikankari" before
+    "Embroidery": each ends many names, and begins one only where a page broke a name), or the
+    same way round at its end ("Stone Carving" / "Carpets (Bhadohi)"). The item itself is no
+    evidence (its own edges, where sure: `sure_edges`). Such a piece holds no whole text at its
+    inner side (`tails`: the first piece's texts after its open breaks; `heads`: the last's
+    before them), else that text is where the item begins or ends."""
     known = [whole(p) for p in pieces]
     if all(known):
         return True
