@@ -699,6 +699,20 @@ def test_a_header_takes_no_line_above_it_that_names_its_fields_by_itself():
     assert starts == [1]
 
 
+def test_a_labels_word_broken_in_a_narrow_centred_cell_names_its_field():
+    """Writer, ruled, a state's table each under its heading: the narrowest table's "District
+    Name", centred in its cell, broke as "Distric" / "t Name", the rest starting 1.9 pt left of
+    the word above. The quick test read "t" as no rest of "Distric" (a rest stands under a
+    word's start), no block named the district, the header was read as a row, and the state's
+    rows went to the table before (fuzz 1909300110: Meghalaya's districts read as Maharashtra's).
+    A rest in lower case stands anywhere under the word it ends."""
+    from pipeline.extract.header import _rejoined_named
+    block = [_at(637.4, ("Distric", 69.6, 106.3), size=9.0),
+             _at(644.7, ("S.No", 38.0, 64.2), ("Product", 126.0, 170.1), ("Remarks", 188.3, 237.4), size=9.0),
+             _at(652.2, ("t", 67.7, 72.5), ("Name", 75.9, 108.2), size=9.0)]
+    assert "district" in _rejoined_named(block)
+
+
 def test_a_label_broken_over_more_lines_than_the_block_goes_on_at_the_headers_own_spacing():
     """Writer set "Product(s) identified" in the middle of a tall header cell, in a column too
     narrow for it: "Product(s" / ")" / "identified", 6.8 pt apart at 8 pt, further than 0.8 em.
