@@ -457,9 +457,15 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
 
 
 def _names_the_fields(text: str) -> bool:
-    """Whether a line's text names every field a header needs (but the state's, which a table
-    under a state's heading leaves out), as a title does: "One District One Product (ODOP)"."""
-    return set(label_table()[1]) - {"state"} <= required_named(text)
+    """Whether a line's text names every field a header needs, as a title does: "One District One
+    Product (ODOP)"."""
+    return _needed_fields() <= required_named(text)
+
+
+def _needed_fields() -> frozenset[str]:
+    """The fields every header names: the required ones but the state's, which a table under a
+    state's heading leaves out."""
+    return frozenset(label_table()[1]) - {"state"}
 
 
 def _printed_again(lines: list[list[Word]], headers: list[tuple[str, ...]]) -> list[list[Word]]:
@@ -514,7 +520,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     numbered = functools.cache(lambda k: lines[k][0].text.strip("().").isdecimal() or _counts_on_below(lines, k))
     # a state's name, alone (the heading above its table) or as a text of the line (a row's cell)
     heading = functools.cache(lambda k: any(is_state_name(words_text(p)) for p in [lines[k], *phrases(lines[k])]))
-    needed = set(label_table()[1]) - {"state"}
+    needed = _needed_fields()
     # rules across the whole table part header rows from the body; a rule under a group label ("Location"
     # over State and District) spans only its group (without a grid: `_rules_parting`)
     rule_tops = rules_across(page, grid.x0, grid.x1) if grid else []

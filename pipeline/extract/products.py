@@ -182,8 +182,7 @@ class Items:
     def of(cls, cells: list[list[Line]], groups: list[list[list[Line]]]) -> Items:
         items = cls()
         for cell in (cell for cell, lines in zip(groups, cells) if not any(line.overprinted for line in lines)):
-            for g, after in zip(cell, cell[1:] + [None]):
-                sure_start, sure_end = not g[0].break_unsure, not (after and after[0].break_unsure)
+            for g, (sure_start, sure_end) in zip(cell, _sure_edges(cell)):
                 if sure_start:
                     items.opens.update(fold(join_lines(g[:k])) for k in range(1, len(g) + 1))
                     items.opens_longer.update(fold(join_lines(g[:k])) for k in range(1, len(g)))
@@ -194,6 +193,12 @@ class Items:
                     items.alone[fold(join_lines(g))] += 1
                     items.standing.add(id(g[0]))
         return items
+
+
+def _sure_edges(cell: list[list[Line]]) -> list[tuple[bool, bool]]:
+    """Whether each item of a cell (its lines as grouped) starts and ends surely: at the cell's
+    edge, or beside a break not in doubt."""
+    return [(not g[0].break_unsure, not (after and after[0].break_unsure)) for g, after in zip(cell, cell[1:] + [None])]
 
 
 def _open_breaks(group: list[Line]) -> list[int]:
@@ -279,10 +284,9 @@ def _settle_by_items(cells: list[list[list[Line]]], items: Items) -> bool:
     for cell in cells:
         lines = [line for group in cell for line in group]
         offset = 0
-        for n, group in enumerate(cell):
+        for group, sure in zip(cell, _sure_edges(cell)):
             at = _open_breaks(group)
             edges = [0, *at, len(group)]
-            sure = (not group[0].break_unsure, n + 1 == len(cell) or not cell[n + 1][0].break_unsure)
             pieces = [(a, b, fold(join_lines(group[a:b]))) for i, a in enumerate(edges) for b in edges[i + 1 :]]
             for a, b, text in pieces:
                 before[text].add(fold(lines[offset + a - 1].text) if offset + a else "^")
