@@ -583,6 +583,25 @@ def test_a_cells_line_spacing_is_the_pitch_most_lines_keep():
     assert _leading([15.0], below=14.8, size=12.0) is None
 
 
+def test_a_line_opening_a_counted_list_begins_a_cell_however_close_it_stands():
+    """Calc, no rules, no serials, rows fitted to their text so that they abut: a row's products
+    "(i) Chikankari Embroidery" ... "Value-added Foods" and the next row's "(i) Terracotta" stood
+    at one spacing, one run of lines, read as one row's cell (fuzz 282100116, F1 0.71: two
+    districts run together in each of several rows). A line that opens a counted list begins a
+    cell: where rows abut, the white between lines does not tell them (the rows' starts do)."""
+    from pipeline.extract.unruled import rows_by_white
+    texts = ["(i) Chikankari Embroidery", "(ii) Lacquerware/Wooden Toys", "(iii) Agro-processing: Millet-based", "Value-added Foods",
+             "(i) Terracotta", "(ii) Organic Ginger"]
+    parts = []
+    for k, text in enumerate(texts):
+        y, x, words = 100.0 + 11.0 * k, 300.0, []
+        for w in text.split():
+            words.append(Word(w, x, x + 6 * len(w), y, y + 9.0, foot=y + 7.0))
+            x += 6 * len(w) + 3
+        parts.append({"product": words})
+    assert rows_by_white(parts, rows_apart=[14.0]) is None
+
+
 def test_a_scans_line_spacing_is_the_middle_of_the_pitches_its_lines_keep():
     """A scan of a Calc list, rows abutting 13.5 pt apart: OCR's baselines put one cell's lines
     11.5 to 12.8 pt apart, most at 12.2. The least pitch most lines keep (11.7) left "Fabrics b)

@@ -789,9 +789,12 @@ def rows_by_white(parts: list[dict[str, list[Word]]], skip: set[int] = frozenset
     if max(wrapped) - min(wrapped) > 2 * close or not (apart_here or rows_apart) or any(p < within - 2 * close for p in pitches):
         return None
     # (top, foot, lines) of each column's runs of lines at the spacing: its cells, each to its
-    # last line, though that stand on no known line ("Secondar" / "y": the word's rest)
+    # last line, though that stand on no known line ("Secondar" / "y": the word's rest); a line
+    # that opens a counted list begins a cell, however close it stands ("Value-added Foods" /
+    # "(i) Terracotta" of two rows that abut, Calc)
     cells = [[feet[run[0], name], feet[run[-1], name] + trailing[run[-1], name] * spacing, run] for name, lines in by_column.items()
-             for run in _runs(lines, lambda a, b: apart(a, b, name) <= within)]
+             for run in _runs(lines, lambda a, b: apart(a, b, name) <= within
+                              and not opens_list(words_text(parts[b][name]), words_text(parts[a][name])))]
     rows: list[list] = []
     for top, foot, lines in sorted(cells):
         if rows and top <= rows[-1][1] + close:
