@@ -37,6 +37,13 @@ from pipeline.extract.unruled import _cell_spacing, _join_broken_serials, _leadi
     ("Dhokra Metal Craft(Bell Metal) Vitamin(A) Rice", ["Dhokra Metal Craft(Bell Metal) Vitamin(A) Rice"]),  # in no sequence
     ("1.Zari-Zardozi 2. Electronics Manufacturing", ["Zari-Zardozi", "Electronics Manufacturing"]),  # a count too (fuzz
     ("St.Thomas 2.Tea", ["St.Thomas 2.Tea"]),  # 2223600123, 456070164)
+    # OCR counts a roman numeral's strokes badly: "(ii)" read for "(iii)" still stands for it (a
+    # scan of a Calc list at 150 dpi, fuzz 1217000042: "(ii) Jaggery" / "(iv) Ready-made Garments"
+    # joined to the item before, F1 0.80), but a count of other letters out of turn does not
+    ("(i) Zari (ii) Tea (ii) Jaggery (iv) Garments", ["Zari", "Tea", "Jaggery", "Garments"]),
+    ("(i) Zari (iii) Tea", ["Zari", "Tea"]),
+    ("(i) Zari (v) Tea", ["Zari (v) Tea"]),
+    ("(i) Zari (ii) Tea (iii) Jaggery (ii) Garments", ["Zari", "Tea", "Jaggery (ii) Garments"]),
 ])
 def test_markers_split_a_paragraph_only_in_sequence(text, items):
     assert split_inline(text) == items

@@ -93,15 +93,24 @@ class Sequence:
             return mark.style in BULLETS or bool(_kinds(mark.token))
         if mark.style != self.style:
             return False
-        return mark.style in BULLETS or any(_successor(k, self.last) == mark.token for k in self.kinds)
+        return mark.style in BULLETS or any(_successor(k, self.last) == mark.token for k in self.kinds) or self._strokes_for_next(mark)
 
     def take(self, mark: Mark) -> None:
         if self.style is None:
             self.style, self.kinds = mark.style, _kinds(mark.token)
+        elif self._strokes_for_next(mark):
+            self.kinds, mark = {"roman"}, Mark(mark.start, mark.end, mark.style, _successor("roman", self.last))
         else:
             self.kinds = {k for k in self.kinds if _successor(k, self.last) == mark.token} or self.kinds
         self.last = mark.token
         self.taken += 1
+
+    def _strokes_for_next(self, mark: Mark) -> bool:
+        """Whether a roman count of strokes alone ("ii") stands for the next, also of strokes alone
+        ("iii"): OCR counts thin strokes badly, and "(ii)" after "(ii)" is no name's text."""
+        strokes = {"i", "ii", "iii"}
+        return ("roman" in self.kinds and mark.token.lower() in strokes and _successor("roman", self.last) is not None
+                and _successor("roman", self.last).lower() in strokes)
 
 
 def list_of(text: str) -> Sequence:
