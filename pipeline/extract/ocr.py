@@ -13,6 +13,7 @@ import functools
 import logging
 import math
 import os
+import re
 import time
 from pathlib import Path
 from typing import Iterator
@@ -39,6 +40,9 @@ TALL = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789bdfhkl")  # and those that reach
 BRACKETS = set("()[]{}")
 SAME_SHAPE = set("COSUVWXZ")  # capitals shaped as their small letters: only their size tells them
 SMALL_OF_SAME_SHAPE = str.maketrans("COSUVWXZ", "cosuvwxz")
+# "I" and "l" are one shape in a sans font, and the recogniser reads either: no word of a list's
+# names begins with l and a consonant ("ldukki", "(lncense"); such a word begins with I
+CAPITAL_I_READ_AS_L = re.compile(r"\bl(?=[bcdfgjkmnpqrstvwxz])")
 LOW_CONFIDENCE = 0.9  # a cell whose word the recogniser is less sure of is listed for review
 ENGINE_PARAMS = {
     "Global.use_cls": False,  # lines of a list are upright once the page is straight
@@ -257,7 +261,7 @@ def _in_font_boxes(lines: list[tuple[list, list]], scale: float) -> list[Word]:
             top, bottom = baseline - ASCENT * em, baseline + DESCENT * em
         for (text, score, box), ink_box in zip(kept, boxes):
             x0, y0, x1, y1 = (ink_box[0], top, ink_box[2], bottom) if ink_box else box
-            words.append(Word(text, x0 / scale, x1 / scale, y0 / scale, y1 / scale, score, foot=y1 / scale if ink_box else float("nan")))
+            words.append(Word(CAPITAL_I_READ_AS_L.sub("I", text), x0 / scale, x1 / scale, y0 / scale, y1 / scale, score, foot=y1 / scale if ink_box else float("nan")))
     return words
 
 
