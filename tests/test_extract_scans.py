@@ -166,6 +166,31 @@ def test_a_capital_i_read_as_l_is_read_as_i():
     assert [w.text for w in _in_font_boxes(lines, 1.0)] == ["Idukki", "(Incense", "Sticks)", "Lalitpur", "lace", "Leh"]
 
 
+def test_a_word_run_on_over_a_rule_is_read_whole():
+    """A browser let "Secondary", too wide for its cell, overflow: its "y" drawn across the rule.
+    Parted at the rule, the "y" was read in the next cell as "V", and 45 rows took it for their
+    state (fuzz 1966300010, F1 0.42). Where a letter's ink stands against the rule on both sides
+    at once, the line parts where the word ends, past the rule; where a cell's text stands its
+    padding off the rule, or the word runs into the next cell's text, at the rule."""
+    from pipeline.extract.ocr import _cut_at
+
+    scale, rows = 200 / 72, slice(0, 30)
+    down = np.zeros((30, 120), dtype=bool)
+    down[:, 50:55] = True  # the rule, 5 px wide, erased from the ink
+    word = np.zeros((30, 120), dtype=bool)
+    word[5:20, 10:49] = True  # "Secondar", up against the rule
+    run_on = word.copy()
+    run_on[12:16, 49] = True  # the "y": its arm meets the rule's left side ...
+    run_on[16:26, 55:58] = True  # ... and its tail leaves the right side lower down
+    assert _cut_at(52.0, rows, run_on, down, scale) == 58.0
+    padded = np.zeros((30, 120), dtype=bool)
+    padded[5:20, 10:46], padded[5:20, 58:80] = True, True  # each cell's text its padding off the rule
+    assert _cut_at(52.0, rows, padded, down, scale) == 52.0
+    into_text = run_on.copy()
+    into_text[5:20, 57:100] = True  # the tail printed over the next cell's text: no white after it
+    assert _cut_at(52.0, rows, into_text, down, scale) == 52.0
+
+
 def test_ink_no_word_holds_is_read_again_on_its_own():
     """The detector missed a serial "1" standing alone in its column (fuzz 118730121: rows 1 and
     2 read as one, their districts run together) and an "&" between two words. Ink as tall as
