@@ -2542,6 +2542,38 @@ def test_a_header_printed_again_with_its_labels_jammed_still_starts_a_table():
     assert header_starts(page, grouped, fields, ("Products Sr. No District Name",)) == ([0, 4], fields)
 
 
+def test_a_headers_words_wrapped_otherwise_by_another_tables_widths_start_that_table():
+    """Writer set each state's table as wide as its texts: the header "Sr. GI" / "Name of District
+    Products Sector" / "No Status" came again under Dadra and Nagar Haveli's heading as "Sr. Name
+    of GI" / "Products Sector" / "No District Status", a block whose wrapped labels name no
+    district. Its words are the header's, all and no more: it starts that state's table (fuzz
+    2524600005: the heading, the header and three rows were read as rows of the table above)."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import header_starts
+    from pipeline.extract.layers import PageContent
+    lines = [_at(37.3, ("Sr.", 38.4, 49.6), ("GI", 244.5, 255.0), size=11.8),
+             _at(43.6, ("Name", 69.7, 92.2), ("of", 94.4, 102.0), ("District", 104.2, 133.1), ("Products", 154.4, 188.9),
+                 ("Sector", 201.4, 225.9), size=11.8),
+             _at(49.9, ("No", 38.5, 49.5), ("Status", 237.7, 261.7), size=11.8),
+             _at(68.2, ("2)", 167.9, 175.4), size=9.0),
+             _at(80.8, ("Groundnut", 153.4, 189.9), ("Oil", 192.2, 203.7), size=9.0),
+             _at(106.0, ("3)", 157.8, 165.3), ("Zari-", 167.5, 185.5), size=9.0),
+             _at(118.6, ("Zardozi", 157.6, 185.6), size=9.0),
+             _at(134.0, ("Total", 92.0, 111.0), ("14", 167.1, 176.1), size=9.0),
+             _at(153.0, ("Dadra", 44.1, 74.0), ("and", 76.8, 94.5), ("Nagar", 97.3, 126.6), ("Haveli", 129.3, 159.8), ("and", 162.5, 180.3),
+                 ("Daman", 183.0, 217.2), ("and", 220.0, 237.7), ("Diu", 240.5, 257.6), size=14.4),
+             _at(169.8, ("Sr.", 38.4, 49.6), ("Name", 52.0, 74.5), ("of", 76.7, 84.3), ("GI", 189.0, 199.5), size=11.8),
+             _at(176.1, ("Products", 92.5, 127.0), ("Sector", 145.2, 169.7), size=11.8),
+             _at(182.4, ("No", 38.5, 49.5), ("District", 53.6, 82.6), ("Status", 182.2, 206.2), size=11.8),
+             _at(201.3, ("1", 40.0, 45.0), ("Daman", 57.1, 84.1), ("Bamboo", 99.1, 130.1), ("Handicraft", 145.2, 185.0), size=9.0),
+             _at(213.9, ("Shoots", 99.1, 125.8), size=9.0)]
+    page = PageContent(6, 595.0, 842.0, [w for line in lines for w in line])
+    grouped = group_lines(page.words)
+    fields = ("serial", "district", "product", "sector", "remarks")
+    printed = ("Sr. GI", "Name of District Products Sector", "No Status")
+    assert header_starts(page, grouped, fields, printed) == ([0, 9], fields)
+
+
 def test_a_headers_words_printed_again_start_a_table_though_no_label_parts():
     """Writer set each state's table as wide as its texts. Under "Himachal Pradesh", a table of
     one row: "Category", "ODOP" and "Product" stand 2 pt apart, and the row's lines show no white

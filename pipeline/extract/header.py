@@ -484,8 +484,12 @@ def _printed_again(lines: list[list[Word]], headers: list[tuple[str, ...]]) -> l
 
 
 def _printed_in(block: list[list[Word]], header: tuple[str, ...]) -> bool:
-    """Whether a block's lines are lines of a header printed before (`header`: its lines' texts)."""
-    return all(words_text(line) in header for line in block)
+    """Whether a block's lines are lines of a header printed before (`header`: its lines' texts),
+    or print its words, all and no more, wrapped as another table's widths wrap them ("Sr. GI" /
+    "Name of District Products Sector" / "No Status", then "Sr. Name of GI" / "Products Sector" /
+    "No District Status")."""
+    return (all(words_text(line) in header for line in block)
+            or Counter(w.text for line in block for w in line) == Counter(" ".join(header).split()))
 
 
 def _rules_parting(page: PageContent, block: list[list[Word]]) -> list[float]:
