@@ -53,7 +53,7 @@ class Word:
     # line for every word of a font and size, its baseline (a glyph's ink) or its descent (a loose
     # box, which reaches from the font's ascent to its descent), so lines stand as far apart by
     # it as the text engine set them, whatever their letters; unknown (NaN) for a word of none
-    # such, and for words OCR read
+    # such (OCR: its line's, `ocr._feet`)
     foot: float = float("nan")
     # the page draws a space after it at its line's end: LibreOffice keeps the space it wrapped
     # the line at ("Srikalahasthi Kalamkari " / "Fabrics/Handicrafts"), a paragraph's end has none

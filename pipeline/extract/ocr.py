@@ -273,7 +273,8 @@ def _add_bullets(lines: list[tuple[list, list]], unheld: list[tuple[int, int, in
 
 def _in_font_boxes(lines: list[tuple[list, list]], scale: float) -> list[Word]:
     """The words of the page's lines ((text, confidence, box) read, and each one's ink box, in
-    pixels) in points, each as tall as its line's font box (`_line_type`)."""
+    pixels) in points, each as tall as its line's font box (`_line_type`), on its line's foot
+    (`_feet`)."""
     # a box with no ink through its middle holds no one line (two lines read as one, "Serial" /
     # "No." as "SNa."): it keeps the recogniser's box, and tells no font size
     types = [_line_type(*zip(*lined)) if (lined := [(b, text) for b, (text, _, _) in zip(boxes, kept) if b]) else None
@@ -281,7 +282,7 @@ def _in_font_boxes(lines: list[tuple[list, list]], scale: float) -> list[Word]:
     sizes = [found[1] for found in types if found and found[1] and not found[3]]
     usual = float(np.median(sizes)) if sizes else None
     words = []
-    for (kept, boxes), found in zip(lines, types):
+    for (kept, boxes), found, foot in zip(lines, types, _feet(lines)):
         if found:
             baseline, em, small, by_shape = found
             # a letter shaped alike in either case ("s", "S") is a capital by its size alone: as
@@ -293,8 +294,33 @@ def _in_font_boxes(lines: list[tuple[list, list]], scale: float) -> list[Word]:
             top, bottom = baseline - ASCENT * em, baseline + DESCENT * em
         for (text, score, box), ink_box in zip(kept, boxes):
             x0, y0, x1, y1 = (ink_box[0], top, ink_box[2], bottom) if ink_box else box
-            words.append(Word(CAPITAL_I_READ_AS_L.sub("I", text), x0 / scale, x1 / scale, y0 / scale, y1 / scale, score, foot=y1 / scale if ink_box else float("nan")))
+            words.append(Word(CAPITAL_I_READ_AS_L.sub("I", text), x0 / scale, x1 / scale, y0 / scale, y1 / scale, score,
+                              foot=foot / scale if ink_box else math.nan))
     return words
+
+
+def _feet(lines: list[tuple[list, list]]) -> list[float]:
+    """The line each recognised line's letters stand on (pixels; NaN where it shows none), one
+    measure for every line, as a text layer's `Word.foot` is: where the ink of its words without a
+    descender ends ("Tea"); else as far below the tops of its capitals and ascenders, or else of
+    its brackets, or else of its small letters, as the page's lines that show both show them to
+    stand ("Visakhapatnam", "(Jaggery)", "y": their ink ends at their descenders). A line's size,
+    read apart, is rougher."""
+    def median(values: list[float]) -> float:
+        return float(np.median(values)) if values else math.nan
+
+    marks = []  # each line's (foot, top of tall letters, of brackets, of small letters): the medians of its words'
+    for kept, boxes in lines:
+        inked = [(set(text), box) for (text, _, _), box in zip(kept, boxes) if box]
+        marks.append((median([b[3] for letters, b in inked if not letters & DESCENDING]),
+                      median([b[1] for letters, b in inked if letters & TALL and not letters & BRACKETS]),
+                      median([b[1] for letters, b in inked if letters & BRACKETS]),
+                      median([b[1] for letters, b in inked if letters.isdisjoint(TALL | BRACKETS) and any(map(str.isalpha, letters))])))
+    rises = [median([foot - tops[k] for foot, *tops in marks if not math.isnan(foot + tops[k])]) for k in (0, 1, 2)]
+    if math.isnan(rises[2]):  # few lines hold a word of small letters alone and one of no descender
+        rises[2] = rises[0] * X_HEIGHT / CAP_HEIGHT
+    return [foot if not math.isnan(foot) else next((top + rise for top, rise in zip(tops, rises) if not math.isnan(top + rise)), math.nan)
+            for foot, *tops in marks]
 
 
 def _read_once(words: list[Word]) -> list[Word]:
