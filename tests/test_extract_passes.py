@@ -4287,6 +4287,12 @@ def test_a_product_line_that_surely_goes_on_from_the_page_before_is_the_rest_of_
     assert not goes_on_from_page_before("Electronics Manufacturing Cluster (Mobile Phones and Components)", ["a) Walnut Wood Carving"])
     assert not goes_on_from_page_before("(1) Organic Ginger (2) Kondapalli Toys", ["(1) Kani Shawl", "(2) Honey"])
     assert not goes_on_from_page_before("", ["fts"])
+    # the page before ended them on the space LibreOffice wrapped the line at, leaving too little
+    # room for the next word: "Tussar Silk " / overleaf "Sarees" (unseen fuzz 2524600049); not
+    # a space typed at a cell's end, after which the word would have fitted
+    assert goes_on_from_page_before("Tussar Silk", ["Sarees"], room_left=12.5, need=43.6)
+    assert not goes_on_from_page_before("Tussar Silk", ["Sarees"], room_left=60.0, need=43.6)
+    assert not goes_on_from_page_before("Tussar Silk", ["Sarees"], need=43.6)
     # the page broken after a list's next marker: its item is overleaf (fuzz 7482100164)
     assert goes_on_from_page_before("1. Tamarind 2. Fisheries/Marine products 3.", ["Large Cardamom"])
     assert goes_on_from_page_before("(i) Tea (ii)", ["Kiwi"])

@@ -441,8 +441,9 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
     breaks = [m.start() for m in re.finditer("[\r\n]", text) if calls.is_generated(handle, m.start()) == 1]
     keep[breaks] = False
     # the last glyphs of lines the page ends with a space of its own, before pdfium's line break
-    wraps = [boxes[k - 2] for k in breaks if k >= 2 and text[k] == "\r" and text[k - 1] == " " and not text[k - 2].isspace()
-             and calls.is_generated(handle, k - 1) == 0]
+    # or the page's end
+    wraps = [boxes[k - 2] for k in [*breaks, len(text)] if k >= 2 and (k == len(text) or text[k] == "\r") and text[k - 1] == " "
+             and not text[k - 2].isspace() and calls.is_generated(handle, k - 1) == 0]
     hidden = []  # boxes of glyphs a clip hides along their line, wholly or in part (past a twentieth of the ink and 0.2 pt)
     turned = page.get_rotation() % 180 == 90  # lines run up or down the page's own space
     if clipped:  # a glyph is shown while a tenth of its ink is (a line cut by a page's edge is read)

@@ -53,7 +53,8 @@ def _tail_of_row_before(first: Row, state: TableState, ruled: bool) -> bool:
     district, last = first.text("district"), state.last_district
     filled = state.filled_on_every_row or frozenset()
     products = next(([line.text for line in lines] for name in product_fields(first.cells)[:1] if (lines := first.cells[name])), [])
-    return (any(not first.text(name) for name in filled) or ruled and goes_on_from_page_before(state.last_products, products)
+    need = next((lines[0].need for name in product_fields(first.cells)[:1] if (lines := first.cells[name])), 0.0)
+    return (any(not first.text(name) for name in filled) or ruled and goes_on_from_page_before(state.last_products, products, state.last_room, need)
             or "district" in filled and bool(last and district) and (
                 runs_on(last) or partial_name(district) and not runs_on(district) or names_whole(state.places, "district", [last, district])
                 or fold(f"{last} {district}") in state.districts and fold(district) not in state.districts
@@ -135,6 +136,8 @@ class TableState:
     rows_whole: bool = False  # the producer never breaks a row across pages
     last_page: int = 0  # the document's: no table runs on past its foot
     last_products: str = ""  # the page before's last products (a cell's text): a row the page broke goes on from them
+    # the room their last line left, where it ended on the space it was wrapped at (`goes_on_from_page_before`)
+    last_room: float | None = None
     last_district: str = ""  # and the district of its last row
     districts: set[str] = field(default_factory=set)  # the district texts of the rows so far (folded)
     wraps: list[float] = field(default_factory=list)  # pitches of lines that surely wrap in unruled tables so far (`rows_by_white`)
@@ -412,7 +415,8 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             split_at_top=state.split_at_top, rows_whole=state.rows_whole,
             evidence=MappingProxyType(state.setting_evidence) if state.settled else state.setting_evidence,
             widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}), ended=state.merged_ends, last=page.number == state.last_page,
-            places=state.places, before="" if opens_anew else state.last_products, wraps=state.wraps, rows_apart=state.rows_apart)
+            places=state.places, before="" if opens_anew else state.last_products, room_left=None if opens_anew else state.last_room,
+            wraps=state.wraps, rows_apart=state.rows_apart)
         # (its rows read by their product lines, or told with no spacing shown on it or before:
         # cells set as the later pages show, the merged cells' texts placed as their rows' are)
         state.read_unspaced |= not spaced and (any(row.by_spacing for row in rows) or not has_serial and not state.wraps)
@@ -421,8 +425,9 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         state.cell_setting = setting or state.cell_setting
     if rows and not has_serial and not opens_anew and not rows[0].is_total and _tail_of_row_before(rows[0], state, ruled=bool(grid or in_rows)):
         rows[0].continuation = True
-    state.last_products = next((join_lines(lines) for row in reversed(rows) for name in product_fields(row.cells)[:1]
-                                if (lines := row.cells[name])), "")
+    last = next((lines for row in reversed(rows) for name in product_fields(row.cells)[:1] if (lines := row.cells[name])), [])
+    state.last_products = join_lines(last)
+    state.last_room = last[-1].room - last[-1].width if last and last[-1].wrapped else None
     state.last_district = next((row.text("district") for row in reversed(rows) if not row.is_total), "")
     state.districts |= {fold(row.text("district")) for row in rows if not row.continuation and not row.is_total}
     own = [row for row in rows if not row.continuation and not row.is_total]

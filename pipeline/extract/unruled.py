@@ -27,7 +27,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                  first: bool = False, split_at_top: bool = False, rows_whole: bool = False, evidence: Mapping | None = None,
                  widest_texts: dict[str, dict[str, float]] | None = None,
                  ended: Mapping[str, float] = MappingProxyType({}), last: bool = False,
-                 places: Places | None = None, before: str = "", wraps: list[float] | None = None,
+                 places: Places | None = None, before: str = "", room_left: float | None = None, wraps: list[float] | None = None,
                  rows_apart: list[float] | None = None) -> tuple[list[Row], str | None, bool, dict[str, float]]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
     how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell), and
@@ -43,7 +43,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     (`_aligned_cells`; this table's is added); `widest_texts`: the table's widest texts by
     column on its other pages (`_runs_on`; this page's are added); `places`: the directory, where
     at hand (`merged_spans`); `before`: the last products on the page before, unless the table
-    begins here; `wraps`: the pitches of lines that surely wrap on the pages before, and
+    begins here, and `room_left` by their last line (`goes_on_from_page_before`); `wraps`: the pitches of lines that surely wrap on the pages before, and
     `rows_apart`: of lines across rows' edges (`rows_by_white`; this page's are added)."""
     # a line whose box reaches up past the header's foot (`top`) but stands mostly below it
     # starts there (Calc set "• Eri, Muga &" 0.8 pt into the header's last line, and "Fruits &
@@ -108,8 +108,9 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                                    if any(parts[j].get(anchor_field) for j in lines)})
     # without serials, a first row's products that go on from the page before's are the rest of
     # a row the page broke, not a row
-    if anchor_field != "serial" and anchors and parts[anchors[0]].get(anchor_field) and goes_on_from_page_before(
-            before, [words_text(p[anchor_field]) for p in parts[anchors[0] : anchors[1] if len(anchors) > 1 else None] if p.get(anchor_field)]):
+    if anchor_field != "serial" and anchors and (first_words := parts[anchors[0]].get(anchor_field)) and goes_on_from_page_before(
+            before, [words_text(p[anchor_field]) for p in parts[anchors[0] : anchors[1] if len(anchors) > 1 else None] if p.get(anchor_field)],
+            room_left, 0.25 * first_words[0].size + first_words[0].x1 - first_words[0].x0):
         anchors = anchors[1:]
     known = setting
     aligned, adrift, setting, runs, abut, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on, first,
@@ -658,13 +659,17 @@ def _straddled(parts: list[dict[str, list[Word]]]) -> Callable[[int, int], bool]
     return straddled
 
 
-def goes_on_from_page_before(before: str, lines: list[str]) -> bool:
+def goes_on_from_page_before(before: str, lines: list[str], room_left: float | None = None, need: float = 0.0) -> bool:
     """Whether a page's first product lines (a row's, in a list without serials) go on from the
     last products of the page before (`before`): the first line surely goes on from them ("fts"
     under "Fabrics/Handicra"; "Papad & Spices" under "Pickles,"), or the first of the lines' list
     markers is the next of the list they count ("Toys" / "(3) Kani Shawl" under "(1) Organic
-    Ginger (2) Kondapalli": a row's own list starts at its first marker)."""
-    return bool(before and lines) and (_surely_goes_on(before, lines[0]) or counts_on(before, " ".join(lines)))
+    Ginger (2) Kondapalli": a row's own list starts at its first marker), or the page before
+    ended them on the space a text engine wrapped the line at (`Word.wrapped`; `room_left`: the
+    room it left), too little for the first line's first word (`need`, with a space): "Tussar
+    Silk " / overleaf "Sarees" (a space typed at a cell's end leaves room)."""
+    return bool(before and lines) and (room_left is not None and room_left < need
+                                       or _surely_goes_on(before, lines[0]) or counts_on(before, " ".join(lines)))
 
 
 def _surely_goes_on(before: str, line: str) -> bool:
