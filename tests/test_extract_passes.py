@@ -4274,6 +4274,19 @@ def test_rows_fitted_to_their_text_are_not_told_by_white():
     assert rows_by_white(_parts_at((100.0, {"product": "Kiwi"}), (116.0, {"product": "Saffron"}))) is None
 
 
+def test_a_line_holding_the_next_count_of_a_list_above_goes_on_from_it_and_so_do_the_lines_between():
+    """Calc justified an inline list in a narrow column, rows abutting, no serials: "1. Stone
+    Carving 2." / "Handloom" / "Fabrics/Handicrafts 3." / "Organic Ginger 4. Kiwi". "Handloom"
+    holds no marker, so "Fabrics/Handicrafts 3." was read as the next row's first line and the
+    product parted (unseen fuzz 2524600089). Its "3." counts on from "2." two lines above: one
+    list, one cell's. A count at a line's end is a marker too ("3.", as "b)" is)."""
+    from pipeline.extract.unruled import _counted_on
+    lines = ["1. Stone Carving 2.", "Handloom", "Fabrics/Handicrafts 3.", "Organic Ginger 4. Kiwi", "1. Makhana (Fox Nut) 2."]
+    assert _counted_on(lines) == {1, 2, 3}
+    assert _counted_on(["1. Tea", "Coffee", "1. Pottery"]) == set()  # a list's first count starts a cell
+    assert _counted_on(["Tea 3.", "Kiwi", "2. Pottery"]) == set()  # a count out of turn is none
+
+
 def test_a_product_line_that_surely_goes_on_from_the_page_before_is_the_rest_of_its_row():
     """Without serials, a page's first product lines going on from the page before's last
     products ("fts" under "Fabrics/Handicra"; "Veena 3. Agarbatti" under "2. Bobbili"), or whose

@@ -22,7 +22,7 @@ MISREAD_DOTS = ".。"  # what OCR reads a small round bullet as: a bullet where 
 _MARK = re.compile(
     r"(?:(?:^|(?<=[\s,;]))(?:\((?P<inner>\d{1,2}|[ivx]{1,5}|[a-z])\)|(?P<bare>\d{1,2}|[ivx]{1,5}|[a-z])(?P<close>[.)])"
     rf"|(?P<bullet>[{re.escape(BULLETS + MISREAD_DOTS)}]))|(?P<glued>[{ROUND}]))"  # a round bullet may touch the item before it
-    r"(?:\s+|(?<!\.)$)"  # "b)" alone where a narrow cell wrapped ("o." may end "S.N" / "o.")
+    r"(?:\s+|(?<!\.)$|(?<=\d\.)$)"  # "b)" or "3." alone where a narrow cell wrapped ("o." may end "S.N" / "o.")
     rf"|(?P<lead>(?:^|(?<=\s))[▪◦]|[{ROUND}])(?=(?-i:[A-Z(]))"  # or the item after it ("•Jaggery": a small font's
     # space lost), a round one even both ("Spices•Kani Shawl": OCR reads no space beside a small dot)
     r"|(?:^|(?<=[\sA-Za-z)]))\((?P<touching>\d{1,2}|[ivx]{1,5}|[a-z])\)(?:(?=(?-i:[A-Z]))|\s+)"  # a bracketed one too

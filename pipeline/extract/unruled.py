@@ -18,7 +18,7 @@ from .columns import product_fields
 from .cells import (MAYBE, NUMBER_UNSHOWN, SURELY, TOL, TOTAL_ROW, Column, Line, Row, cell_lines, common_start, continues, group_lines, ink_slack, justified_edges,
                     left_edges, leftmost, line_foot, line_yc, printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .layers import PageContent, Word
-from .markers import counts_on, next_marker, opens_list
+from .markers import BULLETS, counts_on, marks, next_marker, opens_list
 from .merged import MERGED, Places, body_size, merged_spans, names_apart
 
 
@@ -521,17 +521,36 @@ def _runs_on(parts: list[dict[str, list[Word]]], rooms, spread: set[tuple[int, s
     """For each two lines one after the other in a column: whether the second goes on from the
     first (a wrap, not a row's edge): SURELY where it goes on as no name begins or ends
     (`continues`), or holds the next marker of the list the first line's markers count
-    (`counts_on`), or the first is spread to a justified column's edge (`spread`: `_spread`);
+    (`_counted_on`), or the first is spread to a justified column's edge (`spread`: `_spread`);
     MAYBE where its first word would not have fitted on the first line within the
     column's widest line in the table (`_room_before`), as a name broken by hand in a narrow
     column would not either; never where it opens a counted list ("(1) Tea") or is a Total row's
     label. `rooms`: `_room_before` of the table's columns."""
+    by_column: dict[str, list] = {}
+    for room in rooms:  # (each column's lines in turn)
+        by_column.setdefault(room[2], []).append(room)
     out = {}
-    for a, b, name, room in rooms:
-        after, before = words_text(parts[b][name]), words_text(parts[a][name])
-        out[a, b, name] = (0 if opens_list(after, before) or TOTAL_ROW.match(after)
-                           else SURELY if (a, name) in spread or continues(before, after) or counts_on(before, after)
-                           else MAYBE if room is False else 0)
+    for name, pairs in by_column.items():
+        texts = [words_text(parts[pairs[0][0]][name]), *(words_text(parts[b][name]) for _, b, _, _ in pairs)]
+        counted = _counted_on(texts)
+        for k, (a, b, _, room) in enumerate(pairs, 1):
+            before, after = texts[k - 1], texts[k]
+            out[a, b, name] = (0 if opens_list(after, before) or TOTAL_ROW.match(after)
+                               else SURELY if (a, name) in spread or continues(before, after) or k in counted
+                               else MAYBE if room is False else 0)
+    return out
+
+
+def _counted_on(texts: list[str]) -> set[int]:
+    """Of one column's lines, in turn: those that hold the next marker of the list a line above
+    them counts (`counts_on`), and the lines between: one list, one cell's ("1. Stone Carving
+    2." / "Handloom" / "Fabrics/Handicrafts 3.")."""
+    out, listed = set(), None
+    for k, text in enumerate(texts):
+        if listed is not None and counts_on(texts[listed], text):
+            out.update(range(listed + 1, k + 1))
+        if opens_list(text) or any(m.style not in BULLETS for m in marks(text)):
+            listed = k
     return out
 
 
@@ -608,15 +627,16 @@ def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting:
 def _product_starts(parts: list[dict[str, list[Word]]], anchors: list[int], field: str, spread: set[tuple[int, str]]) -> list[int]:
     """Without serials a row starts at its product's first line: not at a product line that
     surely goes on from the product line above it (a wrap: "Handloom products of silk &" /
-    "cotton"; the next item of the list the line above counts: "1) Tea" / "2) Coffee"; a line
+    "cotton"; the next item of the list a line above counts: "1) Tea" / "2) Coffee", `_counted_on`; a line
     after one spread to a justified column's edge, `_spread`), nor at one a line of another
     column stands across from the line above (`_straddled`)."""
     def text(j: int) -> str:
-        return words_text(parts[j][field])
+        return words_text(parts[j].get(field, []))
     straddled = _straddled(parts)
-    return [b for a, b in zip([None, *anchors], anchors)
+    counted = _counted_on([text(j) for j in anchors])
+    return [b for k, (a, b) in enumerate(zip([None, *anchors], anchors))
             if a is None or not (parts[a].get(field) and parts[b].get(field)
-                                 and ((a, field) in spread or _surely_goes_on(text(a), text(b)) or straddled(a, b)))]
+                                 and ((a, field) in spread or _surely_goes_on(text(a), text(b)) or k in counted or straddled(a, b)))]
 
 
 def _spread(parts: list[dict[str, list[Word]]]) -> set[tuple[int, str]]:
