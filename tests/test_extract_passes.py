@@ -4287,6 +4287,18 @@ def test_a_line_holding_the_next_count_of_a_list_above_goes_on_from_it_and_so_do
     assert _counted_on(["Tea 3.", "Kiwi", "2. Pottery"]) == set()  # a count out of turn is none
 
 
+def test_a_product_line_that_opens_a_counted_list_surely_starts_a_row():
+    """Without serials or rules, rows abutting, which lines make each row is in doubt, but not
+    where a row's product cell opens its list ("1. Stone Carving 2."): a cell's list starts at its
+    first count (unseen fuzz 2524600089: read exactly, every one of its 71 rows in doubt)."""
+    from pipeline.extract.unruled import _starts_shown
+    texts = ["1. Stone Carving 2.", "Handloom", "Fabrics/Handicrafts 3.", "1. Makhana (Fox Nut) 2.", "Sal Leaf Plates", "Kiwi"]
+    parts = [{"product": _at(100.0 + 12 * k, *((word, 10.0 + 30 * n, 38.0 + 30 * n) for n, word in enumerate(text.split())))}
+             for k, text in enumerate(texts)]
+    anchor_room = [(a, a + 1, "product", None) for a in range(len(texts) - 1)]
+    assert _starts_shown(parts, {"product": list(range(len(texts)))}, set(), anchor_room, None) == {0, 3}
+
+
 def test_a_product_line_that_surely_goes_on_from_the_page_before_is_the_rest_of_its_row():
     """Without serials, a page's first product lines going on from the page before's last
     products ("fts" under "Fabrics/Handicra"; "Veena 3. Agarbatti" under "2. Bobbili"), or whose

@@ -561,8 +561,9 @@ def _starts_shown(parts: list[dict[str, list[Word]]], columns: dict[str, list[in
     places, not one ("North and Middle Andaman" / "South Andamans"); a line of texts in two
     columns or more, none of which could go on from the line above in its column, as its first
     word would have fitted there (no cell wraps there, and a hand break in every column at once
-    is none). `fitted`: the other columns' lines whose first word would have fitted on the line
-    before; `anchor_room`: `_room_before` of the product's lines."""
+    is none); a product line that opens a counted list ("1. Stone Carving 2."): a cell's list
+    starts there. `fitted`: the other columns' lines whose first word would have fitted on the
+    line before; `anchor_room`: `_room_before` of the product's lines."""
     fitted_to = {(b, name) for _, b, name in fitted} | {(b, name) for _, b, name, room in anchor_room if room is True}
     # a place's cell holds one name, on no two lines twice: its text on the line above printed
     # again, or a text that with it names two places, not one, is another row's
@@ -570,8 +571,9 @@ def _starts_shown(parts: list[dict[str, list[Word]]], columns: dict[str, list[in
     texts = {(j, name): words_text(parts[j][name]) for name, lines in places_lines.items() for j in lines}
     apart = {b for name, lines in places_lines.items() for a, b in itertools.pairwise(lines)
              if a == b - 1 and (texts[a, name] == texts[b, name] or names_apart(places, name, [texts[a, name], texts[b, name]]))}
-    return apart | {b for b, p in enumerate(parts) if len(filled := [name for name, words in p.items() if words]) > 1
-                    and all((b, name) in fitted_to for name in filled)}
+    opens = {j for a, b, name, _ in anchor_room for j in (a, b) if opens_list(words_text(parts[j][name]))}
+    return apart | opens | {b for b, p in enumerate(parts) if len(filled := [name for name, words in p.items() if words]) > 1
+                            and all((b, name) in fitted_to for name in filled)}
 
 
 def _room_before(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]], widest: dict[str, dict[str, float]]):
