@@ -171,7 +171,9 @@ def test_a_word_run_on_over_a_rule_is_read_whole():
     Parted at the rule, the "y" was read in the next cell as "V", and 45 rows took it for their
     state (fuzz 1966300010, F1 0.42). Where a letter's ink stands against the rule on both sides
     at once, the line parts where the word ends, past the rule; where a cell's text stands its
-    padding off the rule, or the word runs into the next cell's text, at the rule."""
+    padding off the rule, at the rule; and where the word runs into the next cell's text, at the
+    rule, its end unseen ("Lacquerware/Wo" / "oden" under "Handicraft", fuzz 3229200052, read
+    with no doubt)."""
     from pipeline.extract.ocr import _cut_at
 
     scale, rows = 200 / 72, slice(0, 30)
@@ -182,13 +184,13 @@ def test_a_word_run_on_over_a_rule_is_read_whole():
     run_on = word.copy()
     run_on[12:16, 49] = True  # the "y": its arm meets the rule's left side ...
     run_on[16:26, 55:58] = True  # ... and its tail leaves the right side lower down
-    assert _cut_at(52.0, rows, run_on, down, scale) == 58.0
+    assert _cut_at(52.0, rows, run_on, down, scale) == (58.0, False)
     padded = np.zeros((30, 120), dtype=bool)
     padded[5:20, 10:46], padded[5:20, 58:80] = True, True  # each cell's text its padding off the rule
-    assert _cut_at(52.0, rows, padded, down, scale) == 52.0
+    assert _cut_at(52.0, rows, padded, down, scale) == (52.0, False)
     into_text = run_on.copy()
     into_text[5:20, 57:100] = True  # the tail printed over the next cell's text: no white after it
-    assert _cut_at(52.0, rows, into_text, down, scale) == 52.0
+    assert _cut_at(52.0, rows, into_text, down, scale) == (52.0, True)
 
 
 def test_a_scanned_lines_foot_is_told_one_way_for_every_line():

@@ -152,15 +152,17 @@ def read_words(image: np.ndarray, scale: float, ink: np.ndarray, vrules: list[Ru
     (a number set right against the text of the next cell), is read again a cell at a time, and
     ink that no word holds on its own (`_unread_ink`); a bullet the recogniser left out is read by
     its shape (`_add_bullets`). A word run on over a rule, its last letters drawn across it, is
-    read whole, as a text layer gives it (`_cut_at`)."""
+    read whole, as a text layer gives it, or, run into the next cell's text, cut (`_cut_at`)."""
     cuts = [(r.x0 * scale, r.top * scale, r.bottom * scale) for r in vrules]
     lines = []  # each line's words read (text, confidence, box) and their ink boxes
+    run_into = []  # (rule, line's top and foot), pixels: where a word ran over a rule into the next cell's text
     for line in _recognise(image):
         x0, y0 = min(b[0] for _, _, b in line), min(b[1] for _, _, b in line)
         x1, y1 = max(b[2] for _, _, b in line), max(b[3] for _, _, b in line)
         rows = slice(max(0, int(y0)), int(y1) + 1)
-        crossing = sorted(_cut_at(x, rows, ink, down, scale) for x, top, bottom in cuts if x0 + 2 < x < x1 - 2 and top < (y0 + y1) / 2 < bottom)
-        crossing = [x for x in crossing if x < x1 - 2]
+        found = [_cut_at(x, rows, ink, down, scale) for x, top, bottom in cuts if x0 + 2 < x < x1 - 2 and top < (y0 + y1) / 2 < bottom]
+        crossing = sorted(x for x, _ in found if x < x1 - 2)
+        run_into += [(x, y0, y1) for x, into in found if into]
         parts = [line]
         if crossing:
             above = max(0, int(y0))
@@ -171,24 +173,28 @@ def read_words(image: np.ndarray, scale: float, ink: np.ndarray, vrules: list[Ru
     for x0, y0, x1, y1 in _unread_ink(ink.shape, unheld, letter):
         lines += [_fitted(part, ink) for part in _recognise(image[y0:y1, x0:x1], x0, y0)]
     _add_bullets(lines, unheld, letter)
-    return _read_once(_in_font_boxes(lines, scale))
+    words = _read_once(_in_font_boxes(lines, scale))
+    for w in words:  # (its end at the rule it ran over: the rest is under the next cell's text)
+        w.cut |= any(abs(w.x1 - x / scale) <= RULE_MAX_THICKNESS and top <= w.yc * scale <= foot for x, top, foot in run_into)
+    return words
 
 
-def _cut_at(x: float, rows: slice, ink: np.ndarray, down: np.ndarray, scale: float) -> float:
+def _cut_at(x: float, rows: slice, ink: np.ndarray, down: np.ndarray, scale: float) -> tuple[float, bool]:
     """Where a recognised line crossing the rule at `x` (pixels; `down`: the rules' pixels, erased
     from `ink`) parts into its cells: at the rule, but past a word run on over it (a browser lets a
     word wider than its cell overflow: "Secondar" / "y"), where the word ends: its ink stands
     against the rule on both sides at once (a letter drawn across it; a cell's own text stands its
     padding off the rules), and the first white two points wide past the rule, within the line's
     height, is its end.
-    Where none is (the word printed over the next cell's text), the rule parts them still."""
+    Where none is (the word printed over the next cell's text), the rule parts them still, and
+    whether it does so is returned with where: the word's end is unseen."""
     near = max(1, round(0.5 * scale))  # half a point
     reach = math.ceil(RULE_MAX_THICKNESS * scale)
     around = slice(max(0, int(x) - reach), int(x) + reach + 1)
     ruled, band = down[rows, around], ink[rows, around]
     on = ruled.any(axis=1)
     if not on.any():
-        return x
+        return x, False
     # each row's rule, from its first pixel to its last (a scan's rule stands a little aslant)
     first, last = ruled.argmax(axis=1), ruled.shape[1] - 1 - ruled[:, ::-1].argmax(axis=1)
     left = np.array([on[k] and band[k, max(0, first[k] - near) : first[k]].any() for k in range(len(on))], dtype=bool)
@@ -196,11 +202,11 @@ def _cut_at(x: float, rows: slice, ink: np.ndarray, down: np.ndarray, scale: flo
     # (a slanting stroke meets the rule's two sides apart by as much as the rule is wide: "y")
     slant = int(np.max(last[on] - first[on])) + 1 + near
     if not (right & (np.convolve(left, np.ones(2 * slant + 1), mode="same") > 0)).any():
-        return x
+        return x, False
     past, gap = around.start + int(np.max(last[on])) + 1, max(2, round(2 * scale))  # white two points wide: more than between letters
     inked = ink[rows, past : past + (rows.stop - rows.start) + gap].any(axis=0)
     ends = [k for k in range(len(inked) - gap + 1) if not inked[k : k + gap].any()]
-    return float(past + ends[0]) if ends else x
+    return (float(past + ends[0]), False) if ends else (x, True)
 
 
 def _fitted(line: list, ink: np.ndarray) -> tuple[list, list]:
