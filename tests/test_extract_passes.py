@@ -1553,6 +1553,23 @@ def test_a_label_wider_than_its_cell_parts_where_the_body_starts_under_it():
     assert fields == ["serial", "state"] and spans[1][1] == 64
 
 
+def test_a_labels_word_that_names_nothing_of_its_own_goes_with_the_label_before():
+    """Writer set a state's table as narrow as its texts: "Product Name Remarks" on one line, the
+    products centred under "Product Name", no remarks in the table. Parted as "Product" | "Name
+    Remarks" (both name a field), the product column was 0.3 pt wide, and every product of the
+    table was read as a remark (unseen fuzz 3229200022). "Name" names nothing of its own, and
+    "Product Name" | "Remarks" names the same fields: no parting puts it with the right part."""
+    from pipeline.extract.header import _jammed_labels
+    block = [_at(601.6, ("Product", 123.8, 158.2), ("Name", 160.7, 185.7), ("Remarks", 188.3, 227.2), size=13.1)]
+    body = [_at(627.9, ("(i)", 126.3, 135.7), ("Electronics", 138.2, 183.1), size=10.0),
+            _at(641.9, ("Manufacturing", 125.0, 184.4), size=10.1),
+            _at(656.0, ("Cluster", 123.0, 151.8), ("(Mobile", 154.4, 186.5), size=10.0),
+            _at(670.1, ("Phones", 131.8, 160.7), ("and", 163.2, 177.6), size=10.0),
+            _at(684.4, ("(ii)", 124.1, 136.0), ("Tamarind", 138.6, 178.0), size=10.0)]
+    fields, spans = _jammed_labels(block, ["product"], [("Product Name Remarks", 123.8, 227.2)], body, [])
+    assert fields == ["product"]
+
+
 def test_texts_of_two_columns_that_touch_part_where_the_next_columns_texts_start():
     """Writer justifies "Andaman &" across the state cell: its "&" ends at 128.93, where the
     districts start (128.90). The white between "Andaman" and "&" is wider, but only one text

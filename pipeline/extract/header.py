@@ -651,6 +651,10 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
             new = [f for f in named if f != field]
             if named[0] == named[1] or field not in named or new[0] is None or new[0] in taken:
                 continue
+            # the right part's first word names nothing of its own, and goes as well with the left
+            # ("Product" | "Name Remarks" is "Product Name" | "Remarks")
+            if len(right) > 1 and (field_for(_label_text(left + right[:1])), field_for(_label_text(right[1:]))) == named:
+                continue
             # the columns part where the right label starts, or, where a left label wider than
             # its cell ran past it (a browser lets a word overflow), where body texts start under it
             last = max(w.x0 for w in left)
