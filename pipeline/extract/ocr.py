@@ -185,9 +185,9 @@ def _cut_at(x: float, rows: slice, ink: np.ndarray, down: np.ndarray, scale: flo
     word wider than its cell overflow: "Secondar" / "y"), where the word ends: its ink stands
     against the rule on both sides at once (a letter drawn across it; a cell's own text stands its
     padding off the rules), and the first white two points wide past the rule, within the line's
-    height, is its end.
-    Where none is (the word printed over the next cell's text), the rule parts them still, and
-    whether it does so is returned with where: the word's end is unseen."""
+    height, is its end. Where none is (the word printed over the next cell's text), the rule
+    parts them still, and the word's end is unseen. Returns where the line parts, and whether
+    the word ran into the next cell's text."""
     near = max(1, round(0.5 * scale))  # half a point
     reach = math.ceil(RULE_MAX_THICKNESS * scale)
     around = slice(max(0, int(x) - reach), int(x) + reach + 1)

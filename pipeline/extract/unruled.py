@@ -43,8 +43,9 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     (`_aligned_cells`; this table's is added); `widest_texts`: the table's widest texts by
     column on its other pages (`_runs_on`; this page's are added); `places`: the directory, where
     at hand (`merged_spans`); `before`: the last products on the page before, unless the table
-    begins here, and `room_left` by their last line (`goes_on_from_page_before`); `wraps`: the pitches of lines that surely wrap on the pages before, and
-    `rows_apart`: of lines across rows' edges (`rows_by_white`; this page's are added)."""
+    begins here, and `room_left` by their last line (`goes_on_from_page_before`); `wraps`: the
+    pitches of lines that surely wrap on the pages before, and `rows_apart`: of lines across
+    rows' edges (`rows_by_white`; this page's are added)."""
     # a line whose box reaches up past the header's foot (`top`) but stands mostly below it
     # starts there (Calc set "• Eri, Muga &" 0.8 pt into the header's last line, and "Fruits &
     # Vegetables" 2.6 pt, rows abutting), unless a rule runs through it: text drawn over the rule
@@ -520,8 +521,8 @@ def _widest_texts(parts: list[dict[str, list[Word]]], columns: dict[str, list[in
 def _runs_on(parts: list[dict[str, list[Word]]], rooms, spread: set[tuple[int, str]]) -> dict[tuple[int, int, str], int]:
     """For each two lines one after the other in a column: whether the second goes on from the
     first (a wrap, not a row's edge): SURELY where it goes on as no name begins or ends
-    (`continues`), or holds the next marker of the list the first line's markers count
-    (`_counted_on`), or the first is spread to a justified column's edge (`spread`: `_spread`);
+    (`continues`), or holds the next marker of the list a line above counts, as do the lines
+    between (`_counted_on`), or the first is spread to a justified column's edge (`spread`: `_spread`);
     MAYBE where its first word would not have fitted on the first line within the
     column's widest line in the table (`_room_before`), as a name broken by hand in a narrow
     column would not either; never where it opens a counted list ("(1) Tea") or is a Total row's
@@ -629,9 +630,10 @@ def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting:
 def _product_starts(parts: list[dict[str, list[Word]]], anchors: list[int], field: str, spread: set[tuple[int, str]]) -> list[int]:
     """Without serials a row starts at its product's first line: not at a product line that
     surely goes on from the product line above it (a wrap: "Handloom products of silk &" /
-    "cotton"; the next item of the list a line above counts: "1) Tea" / "2) Coffee", `_counted_on`; a line
-    after one spread to a justified column's edge, `_spread`), nor at one a line of another
-    column stands across from the line above (`_straddled`)."""
+    "cotton"; a line after one spread to a justified column's edge, `_spread`), or holds the next
+    item of the list a line above counts, or stands between the two ("1) Tea" / "2) Coffee",
+    `_counted_on`), nor at one a line of another column stands across from the line above
+    (`_straddled`)."""
     def text(j: int) -> str:
         return words_text(parts[j].get(field, []))
     straddled = _straddled(parts)
