@@ -1553,12 +1553,13 @@ def test_a_label_wider_than_its_cell_parts_where_the_body_starts_under_it():
     assert fields == ["serial", "state"] and spans[1][1] == 64
 
 
-def test_a_labels_word_that_names_nothing_of_its_own_goes_with_the_label_before():
+def test_a_jammed_label_does_not_part_where_the_left_columns_own_texts_start():
     """Writer set a state's table as narrow as its texts: "Product Name Remarks" on one line, the
     products centred under "Product Name", no remarks in the table. Parted as "Product" | "Name
-    Remarks" (both name a field), the product column was 0.3 pt wide, and every product of the
-    table was read as a remark (unseen fuzz 3229200022). "Name" names nothing of its own, and
-    "Product Name" | "Remarks" names the same fields: no parting puts it with the right part."""
+    Remarks" where a product line starts, just past "Product" (as if that label had run past a
+    cell 0.3 pt wide), every product of the table was read as a remark (unseen fuzz 3229200022).
+    A label runs past its cell only over the texts of a column that shows some left of them; and
+    no remark stands under "Remarks" to part there."""
     from pipeline.extract.header import _jammed_labels
     block = [_at(601.6, ("Product", 123.8, 158.2), ("Name", 160.7, 185.7), ("Remarks", 188.3, 227.2), size=13.1)]
     body = [_at(627.9, ("(i)", 126.3, 135.7), ("Electronics", 138.2, 183.1), size=10.0),
@@ -1568,6 +1569,22 @@ def test_a_labels_word_that_names_nothing_of_its_own_goes_with_the_label_before(
             _at(684.4, ("(ii)", 124.1, 136.0), ("Tamarind", 138.6, 178.0), size=10.0)]
     fields, spans = _jammed_labels(block, ["product"], [("Product Name Remarks", 123.8, 227.2)], body, [])
     assert fields == ["product"]
+
+
+def test_a_jammed_label_parts_where_its_second_label_starts_over_one_text():
+    """Writer, one table per state: Madhya Pradesh's header "ODOP Product GI Status" stood as
+    close as words, and one row of the table has a remark, "New", under "GI Status". Where the
+    right label itself starts, one text under it parts the columns (elsewhere, where a label
+    wider than its cell ran past it, two at least): "New" was read into the product,
+    "Value-added New Foods", with no doubt (unseen fuzz 676800140)."""
+    from pipeline.extract.header import _jammed_labels
+    block = [_at(300.0, ("ODOP", 132.0, 155.0), ("Product", 157.5, 191.0), ("GI", 193.5, 203.0), ("Status", 205.5, 236.0), size=7.0)]
+    body = [_at(320.0, ("a)", 145.0, 152.0), ("Sal", 154.5, 166.0), ("Leaf", 168.5, 183.0), size=7.0),
+            _at(330.0, ("Plates", 150.0, 170.0), ("b)", 172.5, 179.0), size=7.0),
+            _at(340.0, ("Value-added", 143.0, 181.0), ("New", 201.5, 216.5), size=7.0),
+            _at(350.0, ("Foods", 152.0, 171.0), ("c)", 173.5, 180.0), size=7.0)]
+    fields, spans = _jammed_labels(block, ["product"], [("ODOP Product GI Status", 132.0, 236.0)], body, [])
+    assert fields == ["product", "remarks"] and spans[1][1] == 193.5
 
 
 def test_texts_of_two_columns_that_touch_part_where_the_next_columns_texts_start():

@@ -651,15 +651,17 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
             new = [f for f in named if f != field]
             if named[0] == named[1] or field not in named or new[0] is None or new[0] in taken:
                 continue
-            # the right part's first word names nothing of its own, and goes as well with the left
-            # ("Product" | "Name Remarks" is "Product Name" | "Remarks")
-            if len(right) > 1 and (field_for(_label_text(left + right[:1])), field_for(_label_text(right[1:]))) == named:
-                continue
-            # the columns part where the right label starts, or, where a left label wider than
-            # its cell ran past it (a browser lets a word overflow), where body texts start under it
+            # the columns part where the right label starts (a text under it shows its column), or,
+            # where a left label wider than its cell ran past it (a browser lets a word overflow),
+            # where body texts start under it, texts of the left column ending before them (not
+            # where the left column's own texts start: "Product" | "Name Remarks" over products
+            # that start under "Product", none under "Remarks")
             last = max(w.x0 for w in left)
             for edge in [right[0].x0] + sorted({w.x0 for line in body for w in line if last < w.x0 < right[0].x0}, reverse=True):
-                if _texts_part_at(body, edge, x1, before):
+                at_label = edge == right[0].x0
+                if not at_label and not any(x0 < w.x1 <= edge + TOL for line in body for w in line):
+                    continue
+                if _texts_part_at(body, edge, x1, before, least=1 if at_label else 2):
                     parted = [(named[0], (_label_text(left), x0, min(edge, max(w.x1 for w in left)))),
                               (named[1], (_label_text(right), edge, x1))]
                     break
@@ -672,7 +674,7 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
     return [f for f, _ in out], [span for _, span in out]
 
 
-def _texts_part_at(body: list[list[Word]], edge: float, x1: float, before: list[tuple[float, float]] = ()) -> bool:
+def _texts_part_at(body: list[list[Word]], edge: float, x1: float, before: list[tuple[float, float]] = (), least: int = 2) -> bool:
     """Whether a table's columns part at `edge` (a label's right part spanning to `x1`): the
     body's words keep to either side of it (a white edge between columns), with text beside it
     on several lines, or a label started there in the header of the pages `before` (a column
@@ -680,7 +682,7 @@ def _texts_part_at(body: list[list[Word]], edge: float, x1: float, before: list[
     words = [w for line in body for w in line]
     if any(w.x0 < edge - TOL and w.x1 > edge + TOL for w in words):
         return False
-    return sum(edge - TOL <= w.x0 and w.x1 <= x1 + 2 * TOL for w in words) >= 2 or any(abs(a - edge) <= 2 for a, _ in before)
+    return sum(edge - TOL <= w.x0 and w.x1 <= x1 + 2 * TOL for w in words) >= least or any(abs(a - edge) <= 2 for a, _ in before)
 
 
 def _rows_across(body: list[list[Word]], x0: float, edge: float, x1: float) -> int:
