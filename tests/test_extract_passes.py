@@ -306,6 +306,22 @@ def test_a_product_holding_a_text_a_column_beside_holds_alone_is_in_doubt():
     assert _holds_values(row("Processed Pork TurmericTertiary", ""), besides) == {"product": ("tertiary", "category")}
     assert _holds_values(row("Processed Pork TurmericTertiaryx", ""), besides) == {}
 
+
+def test_a_product_holding_a_word_of_a_text_whose_rest_the_column_beside_holds_is_in_doubt():
+    """Chromium, justified, no rules: "Food" of the sector's "Food Processing" was read into the
+    product beside it, "Apple & Food Apple-based Products", its sector cell left "Processing"
+    (unseen fuzz 676800056, read with no doubt). The two cells hold a text the sector column
+    holds alone, parted between them."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _holds_values, _values_beside
+
+    def row(product: str, sector: str) -> Row:
+        return Row(1, cells={"district": [Line("Kutch", 0)], "product": [Line(product, 0)], "sector": [Line(sector, 0)]})
+    rows = [row("Apple & Food Apple-based Products", "Processing"), row("Tea", "Food Processing"), row("Kiwi", "Food Processing"),
+            row("Pottery", "Food Processing"), row("Sea Food", "Handicraft"), row("Honey", "Handicraft"), row("Rice", "Handicraft")]
+    besides = _values_beside(rows)
+    assert [_holds_values(r, besides) for r in rows] == [{"product": ("food processing", "sector")}] + [{}] * 6
+
 def test_a_scans_product_a_letter_from_a_name_of_the_initiative_may_be_misread():
     """OCR read "Coffee (Araku)" as "Cofee (Araku)", sure of it, once in the list (fuzz
     4021300082, no doubt): a product read once that is a letter away from one of the

@@ -337,14 +337,20 @@ def _holds_values(row: Row, besides: dict[str, str]) -> dict[str, tuple[str, str
     """The row's product fields whose text holds, among other words, a text that a column beside
     holds alone (`_values_beside`): "Large Tertiary Cardamom", the category's "Tertiary" read into
     a justified product cell whose column's edge was read too far right, or met inside a word
-    ("TurmericAgriculture", the sector's run into a scan's product). Each with that text and its
+    ("TurmericAgriculture", the sector's run into a scan's product); or a word of such a text
+    whose rest the column beside holds in the row ("Apple & Food Apple-based Products" beside
+    "Processing": "Food Processing" parted between the two cells). Each with that text and its
     column."""
     out = {}
     for name in product_fields(row.cells):
         words = fold(TEXTS_MEET.sub(" ", row.text(name))).split()
         for value, column in besides.items():
-            held = value.split()
-            if len(words) > len(held) and any(words[i : i + len(held)] == held for i in range(len(words) - len(held) + 1)):
+            held, beside = value.split(), fold(row.text(column)).split()
+            rest = held[: len(held) - len(beside)] if held[len(held) - len(beside) :] == beside else (
+                held[len(beside) :] if held[: len(beside)] == beside else [])
+            if ((len(words) > len(held) and any(words[i : i + len(held)] == held for i in range(len(words) - len(held) + 1)))
+                    or 0 < len(beside) < len(held) and rest and len(words) > len(rest)
+                    and any(words[i : i + len(rest)] == rest for i in range(len(words) - len(rest) + 1))):
                 out[name] = (value, column)
     return out
 
