@@ -471,7 +471,7 @@ def _needed_fields() -> frozenset[str]:
 def _printed_again(lines: list[list[Word]], headers: list[tuple[str, ...]]) -> list[list[Word]]:
     """The first run of lines that prints the words of one of the `headers` (their lines' texts),
     all and no more, however its labels wrap; or none."""
-    printed = [Counter(" ".join(header).split()) for header in headers]
+    printed = list(map(_words_of, headers))
     for k in range(len(lines)):
         for words in map(Counter, printed):
             for n in range(k, len(lines)):
@@ -489,7 +489,12 @@ def _printed_in(block: list[list[Word]], header: tuple[str, ...]) -> bool:
     "Name of District Products Sector" / "No Status", then "Sr. Name of GI" / "Products Sector" /
     "No District Status")."""
     return (all(words_text(line) in header for line in block)
-            or Counter(w.text for line in block for w in line) == Counter(" ".join(header).split()))
+            or Counter(w.text for line in block for w in line) == _words_of(header))
+
+
+def _words_of(header: tuple[str, ...]) -> Counter:
+    """The words a header printed (its lines' texts), however they wrap."""
+    return Counter(" ".join(header).split())
 
 
 def _rules_parting(page: PageContent, block: list[list[Word]]) -> list[float]:

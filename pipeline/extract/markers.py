@@ -108,9 +108,8 @@ class Sequence:
     def _strokes_for_next(self, mark: Mark) -> bool:
         """Whether a roman count of strokes alone ("ii") stands for the next, also of strokes alone
         ("iii"): OCR counts thin strokes badly, and "(ii)" after "(ii)" is no name's text."""
-        strokes = {"i", "ii", "iii"}
-        return ("roman" in self.kinds and mark.token.lower() in strokes and _successor("roman", self.last) is not None
-                and _successor("roman", self.last).lower() in strokes)
+        strokes, expected = {"i", "ii", "iii"}, _successor("roman", self.last)
+        return "roman" in self.kinds and mark.token.lower() in strokes and (expected or "").lower() in strokes
 
 
 def list_of(text: str) -> Sequence:
@@ -182,12 +181,17 @@ def next_marker(word: str, texts: Iterable[str]) -> bool:
     return listed.taken > 0 and listed.accepts(at_start(word))
 
 
+def counted_marks(text: str) -> list[Mark]:
+    """A text's markers that count (numbers, letters, roman numerals), not bullets."""
+    return [m for m in marks(text) if m.style not in BULLETS]
+
+
 def counts_on(before: str, after: str) -> bool:
     """Whether a line's first counted marker is the next after the last of the line before, in
     its style ("2) Marine Products" / "(Shrimp, Prawn & Fish) 3)"): the two are lines of one list,
     one cell's (a row's own list starts again at its first marker)."""
-    last = next((m for m in reversed(marks(before)) if m.style not in BULLETS), None)
-    first = next((m for m in marks(after) if m.style not in BULLETS), None)
+    last = next(reversed(counted_marks(before)), None)
+    first = next(iter(counted_marks(after)), None)
     kinds = ("number",) if last and last.token.isdecimal() else ("letter", "roman")
     return bool(last and first and first.style == last.style and any(_successor(kind, last.token) == first.token for kind in kinds))
 

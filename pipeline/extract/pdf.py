@@ -348,11 +348,14 @@ def _holds_values(row: Row, besides: dict[str, str]) -> dict[str, tuple[str, str
             held, beside = value.split(), fold(row.text(column)).split()
             rest = held[: len(held) - len(beside)] if held[len(held) - len(beside) :] == beside else (
                 held[len(beside) :] if held[: len(beside)] == beside else [])
-            if ((len(words) > len(held) and any(words[i : i + len(held)] == held for i in range(len(words) - len(held) + 1)))
-                    or 0 < len(beside) < len(held) and rest and len(words) > len(rest)
-                    and any(words[i : i + len(rest)] == rest for i in range(len(words) - len(rest) + 1))):
+            if _holds_among_others(words, held) or 0 < len(beside) < len(held) and rest and _holds_among_others(words, rest):
                 out[name] = (value, column)
     return out
+
+
+def _holds_among_others(words: list[str], part: list[str]) -> bool:
+    """Whether `words` hold the words of `part` in a run, and others beside."""
+    return len(words) > len(part) and any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
 def _repeats_header(row: Row, labels: dict[str, set[str]]) -> list[str]:

@@ -52,13 +52,18 @@ def _tail_of_row_before(first: Row, state: TableState, ruled: bool) -> bool:
     Itanagar", as a district the list printed before reads), or it has no product."""
     district, last = first.text("district"), state.last_district
     filled = state.filled_on_every_row or frozenset()
-    products = next(([line.text for line in lines] for name in product_fields(first.cells)[:1] if (lines := first.cells[name])), [])
-    need = next((lines[0].need for name in product_fields(first.cells)[:1] if (lines := first.cells[name])), 0.0)
-    return (any(not first.text(name) for name in filled) or ruled and goes_on_from_page_before(state.last_products, products, state.last_room, need)
+    lines = _first_product_lines(first)
+    return (any(not first.text(name) for name in filled)
+            or ruled and goes_on_from_page_before(state.last_products, [line.text for line in lines], state.last_room, lines[0].need if lines else 0.0)
             or "district" in filled and bool(last and district) and (
                 runs_on(last) or partial_name(district) and not runs_on(district) or names_whole(state.places, "district", [last, district])
                 or fold(f"{last} {district}") in state.districts and fold(district) not in state.districts
                 or not any(first.cells[name] for name in product_fields(first.cells))))
+
+
+def _first_product_lines(row: Row) -> list[Line]:
+    """The lines of a row's first product cell (a wide list has several)."""
+    return next((row.cells[name] for name in product_fields(row.cells)[:1]), [])
 
 
 def product_cells(rows: list[Row]) -> list[list[Line]]:
@@ -425,7 +430,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         state.cell_setting = setting or state.cell_setting
     if rows and not has_serial and not opens_anew and not rows[0].is_total and _tail_of_row_before(rows[0], state, ruled=bool(grid or in_rows)):
         rows[0].continuation = True
-    last = next((lines for row in reversed(rows) for name in product_fields(row.cells)[:1] if (lines := row.cells[name])), [])
+    last = next((lines for row in reversed(rows) if (lines := _first_product_lines(row))), [])
     state.last_products = join_lines(last)
     state.last_room = last[-1].room - last[-1].width if last and last[-1].wrapped else None
     state.last_district = next((row.text("district") for row in reversed(rows) if not row.is_total), "")

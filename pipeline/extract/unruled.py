@@ -18,7 +18,7 @@ from .columns import product_fields
 from .cells import (MAYBE, NUMBER_UNSHOWN, SURELY, TOL, TOTAL_ROW, Column, Line, Row, cell_lines, common_start, continues, group_lines, ink_slack, justified_edges,
                     left_edges, leftmost, line_foot, line_yc, printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .layers import PageContent, Word
-from .markers import BULLETS, counts_on, marks, next_marker, opens_list
+from .markers import counted_marks, counts_on, next_marker, opens_list
 from .merged import MERGED, Places, body_size, merged_spans, names_apart
 
 
@@ -111,7 +111,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # a row the page broke, not a row
     if anchor_field != "serial" and anchors and (first_words := parts[anchors[0]].get(anchor_field)) and goes_on_from_page_before(
             before, [words_text(p[anchor_field]) for p in parts[anchors[0] : anchors[1] if len(anchors) > 1 else None] if p.get(anchor_field)],
-            room_left, 0.25 * first_words[0].size + first_words[0].x1 - first_words[0].x0):
+            room_left, _need(first_words[0])):
         anchors = anchors[1:]
     known = setting
     aligned, adrift, setting, runs, abut, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on, first,
@@ -550,7 +550,7 @@ def _counted_on(texts: list[str]) -> set[int]:
     for k, text in enumerate(texts):
         if listed is not None and counts_on(texts[listed], text):
             out.update(range(listed + 1, k + 1))
-        if opens_list(text) or any(m.style not in BULLETS for m in marks(text)):
+        if counted_marks(text):
             listed = k
     return out
 
@@ -577,6 +577,11 @@ def _starts_shown(parts: list[dict[str, list[Word]]], columns: dict[str, list[in
                             and all((b, name) in fitted_to for name in filled)}
 
 
+def _need(word: Word) -> float:
+    """The width a word needs on the line before, with a space (a quarter of its size)."""
+    return 0.25 * word.size + word.x1 - word.x0
+
+
 def _room_before(parts: list[dict[str, list[Word]]], columns: dict[str, list[int]], widest: dict[str, dict[str, float]]):
     """For each two lines one after the other in a column, (line before, line, field, room):
     whether the line's first word would have fitted on the line before within the column's
@@ -588,7 +593,7 @@ def _room_before(parts: list[dict[str, list[Word]]], columns: dict[str, list[int
         alone = sum(w > room - 1.0 for w in widest[name].values()) < 2
         for a, b in zip(lines, lines[1:]):
             first = parts[b][name][0]
-            need = 0.25 * first.size + first.x1 - first.x0
+            need = _need(first)
             fill = widths[a] + need
             yield a, b, name, (None if alone and widths[a] > room - 1.0 else True if fill < room - 1.0 else False if fill > room + 1.0 else None)
 
