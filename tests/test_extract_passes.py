@@ -3513,6 +3513,35 @@ def test_a_tables_district_cells_are_merged_as_its_state_cells_are():
     assert merged == {"state": "bottom", "district": "bottom"} and not unsure
 
 
+def test_a_state_printed_once_in_the_middle_of_its_first_row_is_that_rows_where_rows_set_their_cells_so():
+    """Writer, no rules, each state printed once in the first of its rows, the cells below left
+    blank. A row's product cell of three lines fills it, so its first line stands at the row's
+    top; the sector's one line, and the state's, stand in the row's middle, as the row sets its
+    cells. "Goa" in the middle of row 3 stands as well centred on a merged cell over rows 2 to 4,
+    and was read so: row 2 took Goa (fuzz 1243200183: F1 0.69, 34 wrong rows). The rows' own
+    shorter cells show where a row sets them, and a text set so in its row is that row's own."""
+    from collections import defaultdict
+    from pipeline.extract.merged import merged_spans
+    parts = []
+    for row, state in enumerate(["Kerala", None, "Goa", None]):
+        y = 100 + 50 * row
+        for line, product in enumerate(["Coir &", "Coir", "Products"]):
+            parts.append({"product": [Word(product, 200, 240, y + 12 * line, y + 12 * line + 10)]})
+        middle = parts[-2]
+        middle["sector"] = [Word("Textiles", 300, 340, y + 12, y + 22)]
+        middle["district"] = [Word(f"D{row}", 120, 180, y + 12, y + 22)]
+        if state:
+            middle["state"] = [Word(state, 60, 100, y + 12, y + 22)]
+    anchors = [0, 3, 6, 9]
+    owner = [3 * (j // 3) for j in range(len(parts))]
+    runs = [(field, [j]) for j, p in enumerate(parts) for field in ("state", "district") if field in p]
+    merged: dict[str, str] = {}
+    spanned, _, unsure, _, _ = merged_spans(parts, anchors, "product", owner, runs, True, "top", lambda: defaultdict(int), merged,
+                                            first=True)
+    first_rows = {parts[lines[0]][field][0].text: anchors.index(a) + 1 for (a, field), lines in spanned.items()}
+    assert first_rows == {"Kerala": 1, "Goa": 3} and merged["state"] == "own" and not unsure
+
+
 def test_the_districts_in_its_rows_tell_which_rows_a_state_text_spans(places):
     """Rows of one line, every cell set at its foot: a state's text level with a row fits a
     merged cell that ends there as well as the first of rows printed once, the cells below left
@@ -3945,7 +3974,7 @@ def test_a_text_set_at_the_top_of_its_rows_stands_level_with_the_row_it_begins_i
     from pipeline.extract.merged import _Rows
 
     rows = _Rows(tops=[410.4, 429.9], bottoms=[424.8, 444.3], serials=[(410.4, 424.8), (429.9, 444.3)],
-                 edges=[405.0, 427.0, 447.0], pad=1.0, size=14.4)
+                 edges=[405.0, 427.0, 447.0], pad=1.0, size=14.4, cells_set=None)
     assert rows.level(410.0, 464.3, 0, "top") == pytest.approx(-0.4)
     assert rows.level(410.0, 464.3, 1, "top") == pytest.approx(-19.9)
     assert rows.level(410.0, 464.3, 1, "middle") == pytest.approx(0.05)

@@ -49,6 +49,7 @@ class _Rows:
     edges: list[float]  # edges[i]: above row i; edges[n]: below the last
     pad: float  # a cell's padding, inside each edge
     size: float
+    cells_set: str | None  # where the rows set their own cells shorter than the row, where they show it
 
     @classmethod
     def of(cls, parts: Parts, anchors: list[int], owner: list[int | None], anchor_field: str, setting: str) -> _Rows | None:
@@ -69,7 +70,8 @@ class _Rows:
                                    for a, b, bottom, top in zip(centres, centres[1:], bottoms, tops[1:])] + [bottoms[-1] + pad]
         if setting == "middle":  # the first and last rows as tall about their serials as the rows beside them
             edges[0], edges[-1] = min(2 * centres[0] - edges[1], edges[0]), max(2 * centres[-1] - edges[-2], edges[-1])
-        return cls(tops, bottoms, serials, edges, pad, body_size(parts))
+        size = body_size(parts)
+        return cls(tops, bottoms, serials, edges, pad, size, _cells_set(parts, anchors, owner, anchor_field, tops, bottoms, size))
 
     def off(self, top: float, bottom: float, a: int, b: int, placement: str) -> float:
         """How far a text (top, bottom) stands from where a cell spanning rows a..b sets it: within
@@ -83,9 +85,10 @@ class _Rows:
         """How far a text stands from its place in row k alone: set as the row's serial is (the
         table's setting), level with the row's first line, at the top of its cell, or where the
         table's setting puts it in the row's text (a word processor sets a row that one cell
-        fills at the top: its serial stands at the top, a merged cell's text in the middle)."""
+        fills at the top: its serial stands at the top, a merged cell's text in the middle), or
+        where the rows set their own shorter cells (`cells_set`)."""
         return min(abs(self.level(top, bottom, k, setting)), abs(top - self.tops[k]),
-                   *(abs(self.off(top, bottom, k, k, at)) for at in ("top", setting)))
+                   *(abs(self.off(top, bottom, k, k, at)) for at in {"top", setting, self.cells_set} - {None}))
 
     def level(self, top: float, bottom: float, k: int, setting: str) -> float:
         """How far a text stands from level with row k's serial, up or down: foot to foot where
@@ -102,6 +105,31 @@ class _Rows:
         out of place does not move the others."""
         cap = (2 * self.size) ** 2
         return cap * (1 - math.exp(-away * away / cap))
+
+
+def _cells_set(parts: Parts, anchors: list[int], owner: list[int | None], anchor_field: str,
+               tops: list[float], bottoms: list[float], size: float) -> str | None:
+    """Where the rows set their own cells (a sector, a remark) that are shorter than the row: at
+    its top, in its middle or at its foot, as most such cells stand, or None where none shows it.
+    A row's tallest cell fills it, so the serial, or a product column without one, may stand at
+    the top of rows that set their other cells in the middle (a word processor's default)."""
+    tol = 0.35 * size
+    cells: dict[tuple[int, str], list[Word]] = {}
+    for j, i in enumerate(owner):
+        for field, words in parts[j].items():
+            if field not in (*MERGED, anchor_field) and words:
+                cells.setdefault((i, field), []).extend(words)
+    row = {i: (top, bottom) for i, top, bottom in zip(anchors, tops, bottoms)}
+    counts = dict.fromkeys(("top", "middle", "bottom"), 0)
+    for (i, _), words in cells.items():
+        if i not in row:
+            continue
+        (top, bottom), a, b = row[i], min(w.top for w in words), max(w.bottom for w in words)
+        if b - a < bottom - top - size:  # a line shorter than the row, or more
+            for at, away in (("top", a - top), ("middle", (a + b - top - bottom) / 2), ("bottom", b - bottom)):
+                counts[at] += abs(away) <= tol
+    best = max(counts, key=counts.get)
+    return best if counts[best] > max(c for at, c in counts.items() if at != best) else None
 
 
 def body_size(parts: Parts) -> float:
