@@ -1603,6 +1603,23 @@ def test_a_jammed_label_parts_where_its_second_label_starts_over_one_text():
     assert fields == ["product", "remarks"] and spans[1][1] == 193.5
 
 
+def test_a_label_run_over_the_next_label_of_its_line_parts_from_it():
+    """Chromium let the bold "Remarks" (211-265) run over "Name" (256) of the state's label "Name
+    of" / "State/UT": the two parts overlap, as one cell's stacked lines do, and the label was
+    not parted, so the remarks were read into the products on one page and as states on the
+    next (unseen fuzz 2739100065: F1 0.21). No text engine sets one line's words over each other:
+    the left one ran past its cell, and the columns part where the texts below show."""
+    from pipeline.extract.header import _jammed_labels
+    block = [_at(36.7, ("Remarks", 211.0, 265.1), ("Name", 256.4, 291.7), ("of", 294.9, 308.0), size=16.3),
+             _at(51.7, ("State/UT", 256.2, 307.3), size=16.3)]
+    body = [_at(208.7, ("GI", 220.9, 233.9), ("Tamil", 265.4, 298.1), size=16.1), _at(222.9, ("tagged", 211.0, 248.7), ("Nadu", 266.3, 297.2)),
+            _at(262.7, ("Telangana", 252.2, 311.3)), _at(315.9, ("New", 214.4, 240.3))]
+    fields, spans = _jammed_labels(block, ["state"], [("Remarks Name of State/UT", 211.0, 308.0)], body, [])
+    assert fields == ["remarks", "state"] and 248.7 < spans[1][1] <= 252.2
+    stacked = [_at(36.7, ("Name", 211.0, 260.0), size=16.3), _at(51.7, ("Remarks", 230.0, 290.0), size=16.3)]
+    assert _jammed_labels(stacked, ["state"], [("Name Remarks", 211.0, 290.0)], body, [])[0] == ["state"]
+
+
 def test_texts_of_two_columns_that_touch_part_where_the_next_columns_texts_start():
     """Writer justifies "Andaman &" across the state cell: its "&" ends at 128.93, where the
     districts start (128.90). The white between "Andaman" and "&" is wider, but only one text

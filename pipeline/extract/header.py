@@ -646,11 +646,16 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
     while todo:
         field, (label, x0, x1) = todo.pop(0)
         words = sorted((w for line in block for w in line if x0 - TOL <= w.x0 and w.x1 <= x1 + TOL), key=lambda w: w.x0)
+        line_of = {id(w): n for n, line in enumerate(block) for w in line}
         taken = {f for f, _ in out + todo}
         parted = None
         for k in range(1, len(words)):
             left, right = words[:k], words[k:]
-            if max(w.x1 for w in left) >= right[0].x0:
+            # parts that overlap are one cell's lines stacked, unless a word runs over the next
+            # word of its own line: a text engine sets no line's words over each other, so the
+            # left one ran past its cell ("Remarks" over "Name of State/UT" in a browser's header)
+            if max(w.x1 for w in left) >= right[0].x0 and not any(
+                    line_of[id(a)] == line_of[id(b)] and a.x1 > b.x0 for a in left for b in right):
                 continue
             named = field_for(_label_text(left)), field_for(_label_text(right))
             new = [f for f in named if f != field]
