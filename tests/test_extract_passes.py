@@ -4,6 +4,7 @@ labels, running footers. (Whole documents are read in test_extract_fuzz_sample.p
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -2356,8 +2357,25 @@ def test_no_row_runs_on_into_a_states_own_table():
              part(serial=("2", 37.5, 43.6, 777.4, 785.1), district=("Thiruvananthapuram", 57.1, 158.6, 777.1, 787.4),
                   product=("Marine", 161.4, 195.0, 777.1, 785.2)),
              part(product=("Products", 161.4, 204.8, 792.5, 800.6))]
-    assert _row_starts(parts, [1, 3], "middle", 0.35 * 8.1, first=True) == {0, 3}
-    assert _row_starts(parts, [1, 3], "middle", 0.35 * 8.1) == {1, 2}  # where a row may run on, the page leaves it open
+    assert _row_starts(parts, [1, 3], "serial", "middle", 0.35 * 8.1, first=True) == {0, 3}
+    assert _row_starts(parts, [1, 3], "serial", "middle", 0.35 * 8.1) == {1, 2}  # where a row may run on, the page leaves it open
+
+
+def test_rows_set_at_the_foot_end_after_their_products_last_line():
+    """Calc, no serials, no rules, rows abutting, every cell set at its row's foot: each row
+    starts at its product's first line, and ends where its product does, not after its first
+    line. Parted there, "Cane & Bamboo Furniture &" / "Decorative Items" parted the sector's
+    "Food" / "Processing" beside it, a wrap the page shows (the line ends on the space it was
+    wrapped at), and the foot lost to the middle: every state of two lines was read apart
+    (fuzz 144000151)."""
+    from pipeline.extract.unruled import _row_starts
+    def part(**cells):
+        return {field: [Word(text, x0, x1, top, top + 10)] for field, (text, x0, x1, top) in cells.items()}
+    parts = [part(sector=("Food", 276.5, 301.2, 536.8), product=("Cane & Bamboo Furniture &", 350.4, 500.1, 536.8)),
+             part(sector=("Processing", 276.5, 328.4, 550.1), product=("Decorative Items", 350.4, 432.4, 550.1)),
+             part(sector=("Food", 276.5, 301.2, 563.7)),
+             part(sector=("Processing", 276.5, 328.4, 576.9), product=("Lacquerware/Wooden Toys", 350.4, 483.7, 576.9))]
+    assert _row_starts(parts, [0, 3], "product", "bottom", 3.5) == {2, 4}
 
 
 def test_unruled_columns_part_where_a_centred_labels_cell_ends():
@@ -3372,6 +3390,37 @@ def test_whether_a_word_would_have_fitted_is_judged_by_the_tables_widest_line_on
     widest = {"product": {"Electronics Manufacturing Cluster (Mobile Phones)": 300.0}}
     assert runs_on(widest)[0, 1, "product"] == 0
     assert set(widest["product"]) == {"Electronics Manufacturing Cluster (Mobile Phones)", "Pickles, Papad & Spices"}
+
+
+def test_a_line_ended_on_the_space_it_was_wrapped_at_surely_goes_on():
+    """Writer, no rules, rows abutting, a product list one item a line: "3) Kondapalli " ends on
+    the space LibreOffice wrapped it at, and "Toys" would not have fitted after it. Read as maybe
+    going on, the rows' middles parted "Toys" from it and gave it to the next row (unseen fuzz
+    2739100089). The engine wrapped there: the text goes on. A line without the space is still
+    only maybe the same text's."""
+    from pipeline.extract.unruled import MAYBE, SURELY, _room_before, _runs_on, _widest_texts
+    lines = [_at(484.9, ("3)", 182.4, 190.0), ("Kondapalli", 193.0, 246.5), size=8.0), _at(496.0, ("Toys", 182.4, 206.2), size=8.0),
+             _at(520.0, ("1)", 182.4, 190.0), ("Orthodox", 193.0, 240.5), size=8.0)]
+    parts = [{"product": line} for line in lines]
+    columns = {"product": [0, 1, 2]}
+    def runs_on() -> dict:
+        return _runs_on(parts, list(_room_before(parts, columns, _widest_texts(parts, columns, {"product": {"Cotton Sarees": 70.0}}))), set())
+    assert runs_on()[0, 1, "product"] == MAYBE
+    lines[0][-1].wrapped = True
+    assert runs_on()[0, 1, "product"] == SURELY and runs_on()[1, 2, "product"] == 0  # (a counted list opens its cell)
+
+
+def test_a_word_ended_by_the_space_its_line_was_wrapped_at_is_known_on_a_turned_page():
+    """LibreOffice draws the space it wrapped a line at. On a page stored turned (/Rotate 90)
+    pdfium's box of a word's last glyph may end short of the word's own foot ("i" of
+    "Kondapalli" above the foot of its "p"): the word ending where the glyph ends, on its line,
+    is the one wrapped there. Matched by the foot too, no word with a descender was."""
+    from pipeline.extract.layers import pdfium_pages
+    pdf = Path(__file__).parent / "fixtures" / "fuzz_sample" / "fuzz-2739100089-writer.pdf"
+    page = next(pdfium_pages(pdf, [5]))
+    wrapped = [w.text for w in page.words if w.wrapped]
+    assert wrapped[:6] == ["processing:", "Millet-based", "Value-added", "Rani", "made", "Venkatagiri"]
+    assert "Kondapalli" in wrapped and "Toys" not in wrapped and "Dolls" not in wrapped
 
 
 def test_a_header_block_that_begins_inside_a_broken_label_ranks_below_the_whole_header():

@@ -545,9 +545,13 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
     text, boxes = _runs_apart(text, boxes, drawn_at, left_out, generated)
     words = words_from_chars(text, boxes, walls)
     if wraps and words:
-        ends = {(round(x1, 2), round(bottom, 2)) for _, _, x1, bottom in np.asarray(wraps).tolist()}
+        # the word that ends where the glyph does, and spans its line: a glyph's box may be shorter
+        # than its word's (on a turned page, "i" of "Kondapalli" ends above the foot of its "p")
+        ends: dict[float, list[float]] = {}
+        for _, top, x1, bottom in np.asarray(wraps).tolist():
+            ends.setdefault(round(x1, 2), []).append((top + bottom) / 2)
         for w in words:
-            w.wrapped = (round(w.x1, 2), round(w.bottom, 2)) in ends
+            w.wrapped = any(w.top <= middle <= w.bottom for middle in ends.get(round(w.x1, 2), ()))
     if clips and words:
         left, right, upper, lower = np.array([(w.x0, w.x1, w.top, w.bottom) for w in words]).T
         for x0, top, x1, bottom in hidden:  # each hidden glyph cuts the word it stands in, or ends, on its line

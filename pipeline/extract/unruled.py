@@ -357,6 +357,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     centre = functools.partial(_centre, parts)
     marks = [centre(i, anchor_field) if parts[i].get(anchor_field) else None for i in anchors]
     known = [(c, i) for c, i in zip(marks, anchors) if c is not None]
+    last = _anchor_ends(parts, anchors, anchor_field)
     if not known or len(known) == 1 and known_setting in (None, "top"):
         return {}, None, None, [], False, False
     size = body_size(parts)
@@ -399,9 +400,12 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
                                                                     or goes_on()[a, b, name] == SURELY))]
 
     def level(run: list[int], name: str, setting: str) -> tuple[float, int]:
-        at = {"top": centre(run[0], name), "middle": (centre(run[0], name) + centre(run[-1], name)) / 2,
-              "bottom": centre(run[-1], name)}[setting]
-        return min((abs(at - c), i) for c, i in known)
+        """How far a run stands from level with the nearest row's anchor, as the setting sets
+        both: their first lines, their middles, or their last lines."""
+        def at(first: float, end: float) -> float:
+            return {"top": first, "middle": (first + end) / 2, "bottom": end}[setting]
+        here = at(centre(run[0], name), centre(run[-1], name))
+        return min((abs(here - at(c, centre(last[i], anchor_field))), i) for c, i in known)
 
     # Where rows abut (no spacing between them), a run of lines spans several rows' cells: under
     # each setting, a run level with no serial parts where that setting puts the rows' edges, and
@@ -417,7 +421,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         whole = [min(level(run, name, s)[0] for s in (setting, "top" if name not in MERGED else setting)) <= tol
                  and beside(run, name) <= 1 for name, run in runs]
         parted = [(name, run) for (name, run), keep in zip(runs, whole) if not keep]
-        starts = _row_starts(parts, anchors, setting, tol, first, goes_on) if parted else set()
+        starts = _row_starts(parts, anchors, anchor_field, setting, tol, first, goes_on) if parted else set()
         split[setting] = [(name, run) for (name, run), keep in zip(runs, whole) if keep] + [
             (name, piece) for name, run in parted for piece in _parted(run, starts)]
         cut = [(name, goes_on()[a, b, name]) for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts)]
@@ -522,7 +526,9 @@ def _runs_on(parts: list[dict[str, list[Word]]], rooms, spread: set[tuple[int, s
     """For each two lines one after the other in a column: whether the second goes on from the
     first (a wrap, not a row's edge): SURELY where it goes on as no name begins or ends
     (`continues`), or holds the next marker of the list a line above counts, as do the lines
-    between (`_counted_on`), or the first is spread to a justified column's edge (`spread`: `_spread`);
+    between (`_counted_on`), or the first is spread to a justified column's edge (`spread`: `_spread`),
+    or ends on the space LibreOffice wrapped it at (`Word.wrapped`) with too little room left for
+    the second's first word;
     MAYBE where its first word would not have fitted on the first line within the
     column's widest line in the table (`_room_before`), as a name broken by hand in a narrow
     column would not either; never where it opens a counted list ("(1) Tea") or is a Total row's
@@ -536,8 +542,9 @@ def _runs_on(parts: list[dict[str, list[Word]]], rooms, spread: set[tuple[int, s
         counted = _counted_on(texts)
         for k, (a, b, _, room) in enumerate(pairs, 1):
             before, after = texts[k - 1], texts[k]
+            wrapped = room is False and parts[a][name][-1].wrapped
             out[a, b, name] = (0 if opens_list(after, before) or TOTAL_ROW.match(after)
-                               else SURELY if (a, name) in spread or continues(before, after) or k in counted
+                               else SURELY if (a, name) in spread or continues(before, after) or k in counted or wrapped
                                else MAYBE if room is False else 0)
     return out
 
@@ -598,20 +605,24 @@ def _room_before(parts: list[dict[str, list[Word]]], columns: dict[str, list[int
             yield a, b, name, (None if alone and widths[a] > room - 1.0 else True if fill < room - 1.0 else False if fill > room + 1.0 else None)
 
 
-def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting: str, tol: float, first: bool = False,
-                goes_on=None) -> set[int]:
+def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str, setting: str, tol: float,
+                first: bool = False, goes_on=None) -> set[int]:
     """The lines that start a row, where rows abut, under a setting: at each serial (top); after
-    each (bottom); in the middle, where the edges between serials put each row's cells centred
-    on its serial, as near as the lines allow (chosen over all rows at once), and part no line
+    each, or each product's last line where products anchor the rows (bottom: `_anchor_ends`); in
+    the middle, where the edges between serials put each row's cells centred on its serial (or
+    its product's lines), as near as the lines allow (chosen over all rows at once), and part no line
     of a row's own cell from one it surely goes on to (`goes_on()`: a merged cell's text,
     centred on no one row, may make a wrong parting cheaper otherwise). Lines above the first
     serial may be the tail of the page before's last row, unless no row runs on into the table
     (`first`)."""
     if setting == "top":
         return set(anchors)
+    last = _anchor_ends(parts, anchors, anchor_field)
     if setting == "bottom":
-        return {i + 1 for i in anchors}
-    marks = [statistics.fmean(w.yc for words in parts[i].values() for w in words) for i in anchors]
+        return {last[i] + 1 for i in anchors}
+    def line_centre(j: int) -> float:
+        return statistics.fmean(w.yc for words in parts[j].values() for w in words)
+    marks = [(line_centre(i) + line_centre(last[i])) / 2 for i in anchors]
     cap = (3 * tol) ** 2  # a merged cell's text, centred on no one row, costs no more than this
 
     def cost(k: int, lo: int, hi: int) -> float:
@@ -630,6 +641,14 @@ def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], setting:
                          if start <= anchors[k] < end)
                 for end in candidates}
     return set(min(best.values())[1][:-1])
+
+
+def _anchor_ends(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str) -> dict[int, int]:
+    """Each row's anchor text's last line: a serial's own; a product's last line before the next
+    row's, where products anchor the rows (a cell set at the foot ends level with it, one set in
+    the middle is centred on the product's lines, not on its first)."""
+    return {i: max(j for j in range(i, end) if parts[j].get(anchor_field) or j == i)
+            for i, end in zip(anchors, [*anchors[1:], len(parts)])}
 
 
 def _product_starts(parts: list[dict[str, list[Word]]], anchors: list[int], field: str, spread: set[tuple[int, str]]) -> list[int]:
