@@ -330,6 +330,18 @@ def test_a_justified_calc_list_without_serials_reads_its_rows_by_their_spread_li
     assert (dict(missed), dict(extra)) == ({}, {})
 
 
+def test_a_label_and_words_run_past_a_narrow_cell_leave_the_next_column_its_own():
+    """fuzz-1972600011: Chromium let "Category" and the words under it ("Secondary") run past
+    their narrow cell over the state's column ("Name of" / "State/UT"): no column read the states,
+    and the subtitle was read as every row's state (F1 0.00). The words that overprint the
+    states' are in doubt."""
+    pdf = DOUBTED[0].with_name("fuzz-1972600011-chromium.pdf")
+    f1, missed, extra = score(pdf)
+    assert (dict(missed), dict(extra)) == ({}, {})
+    review = quality.report(extract(pdf)).review_column()
+    assert sum(map(bool, review)) == 7
+
+
 def test_a_narrower_states_table_under_its_heading_starts_at_its_header_printed_again():
     """fuzz-3266900054: Writer, each state's table under its heading and as wide as its texts.
     Himachal Pradesh's, of one row, set "Category ODOP Product" as close as words, and its

@@ -1621,6 +1621,22 @@ def test_a_label_run_over_the_next_label_of_its_line_parts_from_it():
     assert _jammed_labels(stacked, ["state"], [("Name Remarks", 211.0, 290.0)], body, [])[0] == ["state"]
 
 
+def test_a_label_run_over_the_next_labels_parts_where_the_next_columns_texts_start_past_words_run_over_too():
+    """Chromium let "Category" run over "Name" of "Name of" / "State/UT", and every "Secondary"
+    and "Tertiary" below it past the narrow cell into the state's column, over "Andaman" or into
+    blank cells. No edge between the two columns stood clear of the category's words, so the
+    label was never parted and no column read the states (fuzz 1972600011: F1 0.00). A word that
+    starts where the label that ran past its cell starts ran past as well: it parts nothing."""
+    from pipeline.extract.header import _jammed_labels
+    block = [_at(102.7, ("Category", 200.7, 261.1), ("Name", 252.3, 291.4), size=14.1), _at(117.7, ("of", 265.2, 279.0), size=14.1),
+             _at(132.0, ("State/UT", 248.4, 307.3), size=14.1)]
+    body = [_at(153.1, ("Secondary", 200.7, 265.0), ("Andaman", 248.3, 305.8), size=14.0), _at(167.4, ("&", 266.5, 277.2), size=14.0),
+            _at(181.0, ("Tertiary", 200.7, 250.9), ("Nicobar", 253.2, 300.2), size=14.0), _at(210.0, ("Primary", 200.7, 248.0), size=14.0),
+            _at(225.0, ("Secondary", 200.7, 265.0), size=14.0), _at(240.0, ("Tertiary", 200.7, 250.9), ("Assam", 256.0, 297.3), size=14.0)]
+    fields, spans = _jammed_labels(block, ["category"], [("Category Name of State/UT", 200.7, 307.3)], body, [])
+    assert fields == ["category", "state"] and spans[1][1] == 248.4
+
+
 def test_texts_of_two_columns_that_touch_part_where_the_next_columns_texts_start():
     """Writer justifies "Andaman &" across the state cell: its "&" ends at 128.93, where the
     districts start (128.90). The white between "Andaman" and "&" is wider, but only one text

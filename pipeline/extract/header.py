@@ -654,8 +654,8 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
             # parts that overlap are one cell's lines stacked, unless a word runs over the next
             # word of its own line: a text engine sets no line's words over each other, so the
             # left one ran past its cell ("Remarks" over "Name of State/UT" in a browser's header)
-            if max(w.x1 for w in left) >= right[0].x0 and not any(
-                    line_of[id(a)] == line_of[id(b)] and a.x1 > b.x0 for a in left for b in right):
+            ran_over = any(line_of[id(a)] == line_of[id(b)] and a.x1 > b.x0 for a in left for b in right)
+            if max(w.x1 for w in left) >= right[0].x0 and not ran_over:
                 continue
             named = field_for(_label_text(left)), field_for(_label_text(right))
             new = [f for f in named if f != field]
@@ -671,7 +671,7 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
                 at_label = edge == right[0].x0
                 if not at_label and not any(x0 < w.x1 <= edge + TOL for line in body for w in line):
                     continue
-                if _texts_part_at(body, edge, x1, before, least=1 if at_label else 2):
+                if _texts_part_at(body, edge, x1, before, least=1 if at_label else 2, overflow_from=x0 if ran_over else None):
                     parted = [(named[0], (_label_text(left), x0, min(edge, max(w.x1 for w in left)))),
                               (named[1], (_label_text(right), edge, x1))]
                     break
@@ -684,13 +684,17 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
     return [f for f, _ in out], [span for _, span in out]
 
 
-def _texts_part_at(body: list[list[Word]], edge: float, x1: float, before: list[tuple[float, float]] = (), least: int = 2) -> bool:
+def _texts_part_at(body: list[list[Word]], edge: float, x1: float, before: list[tuple[float, float]] = (), least: int = 2,
+                   overflow_from: float | None = None) -> bool:
     """Whether a table's columns part at `edge` (a label's right part spanning to `x1`): the
     body's words keep to either side of it (a white edge between columns), with text beside it
     on several lines, or a label started there in the header of the pages `before` (a column
-    left blank on this page)."""
+    left blank on this page). Where the left label ran past its cell (`overflow_from`: where it
+    starts), a word that starts where it does ran past as well (a browser lets a word too wide
+    for its cell overflow from its cell's start: "Secondary" under "Category"): it parts nothing."""
     words = [w for line in body for w in line]
-    if any(w.x0 < edge - TOL and w.x1 > edge + TOL for w in words):
+    if any(w.x0 < edge - TOL and w.x1 > edge + TOL and not (overflow_from is not None and abs(w.x0 - overflow_from) <= TOL)
+           for w in words):
         return False
     return sum(edge - TOL <= w.x0 and w.x1 <= x1 + 2 * TOL for w in words) >= least or any(abs(a - edge) <= 2 for a, _ in before)
 
