@@ -109,17 +109,21 @@ class _Rows:
 
 def _cells_set(parts: Parts, anchors: list[int], owner: list[int | None], anchor_field: str,
                tops: list[float], bottoms: list[float], size: float) -> str | None:
-    """Where the rows set their own cells (a sector, a remark) that are shorter than the row: at
-    its top, in its middle or at its foot, as most such cells stand, or None where none shows it.
-    A row's tallest cell fills it, so the serial, or a product column without one, may stand at
-    the top of rows that set their other cells in the middle (a word processor's default)."""
+    """Where the rows set their own cells (a sector, a remark, a district printed in every row)
+    that are shorter than the row: at its top, in its middle or at its foot, as most such cells
+    stand, or None where none shows it. A row's tallest cell fills it, so the serial, or a product
+    column without one, may stand at the top of rows that set their other cells in the middle (a
+    word processor's default)."""
     tol = 0.35 * size
     cells: dict[tuple[int, str], list[Word]] = {}
     for j, i in enumerate(owner):
         for field, words in parts[j].items():
-            if field not in (*MERGED, anchor_field) and words:
+            if field != anchor_field and words:
                 cells.setdefault((i, field), []).extend(words)
     row = {i: (top, bottom) for i, top, bottom in zip(anchors, tops, bottoms)}
+    # (a state's or district's cells are the rows' own where the column has a text in every row)
+    merged = {field for field in MERGED if not all((i, field) in cells for i in anchors)}
+    cells = {(i, field): words for (i, field), words in cells.items() if field not in merged}
     counts = dict.fromkeys(("top", "middle", "bottom"), 0)
     for (i, _), words in cells.items():
         if i not in row:
