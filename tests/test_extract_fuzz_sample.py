@@ -330,6 +330,20 @@ def test_a_justified_calc_list_without_serials_reads_its_rows_by_their_spread_li
     assert (dict(missed), dict(extra)) == ({}, {})
 
 
+def test_a_product_line_that_surely_goes_on_from_the_row_above_starts_no_row(places):
+    """fuzz-814700152: Calc, no serials and no rules, rows abutting, every cell at its row's
+    foot, each district's products a numbered list. "2) Electronics " / "Manufacturing Cluster"
+    was read as a row's start, and then surely going on (the first line ends on the space it was
+    wrapped at): its line went to the row above, and the row it started was left with no text,
+    so no merged state cell on the page was read (F1 0.54). A line that goes on from the row
+    above starts none. The directory tells which rows each state spans; which lines make each
+    row is still told by spacing alone, in doubt."""
+    pdf = DOUBTED[0].with_name("fuzz-814700152-calc.pdf")
+    extraction = extract(pdf, places=places)
+    assert Counter(tuple(norm(r[k]) for k in ("state", "district", "product")) for r in extraction.records) == truth_of(pdf)
+    assert set(quality.report(extraction).review_column()) == {"", "row's lines unclear"}
+
+
 def test_a_label_and_words_run_past_a_narrow_cell_leave_the_next_column_its_own():
     """fuzz-1972600011: Chromium let "Category" and the words under it ("Secondary") run past
     their narrow cell over the state's column ("Name of" / "State/UT"): no column read the states,

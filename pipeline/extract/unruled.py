@@ -165,9 +165,12 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     for j, i in aligned.items():
         owner[j] = i
     # ... but a product's line that surely goes on from the product line above is that row's
+    # (and no row starts there: "2) Electronics " / "Manufacturing Cluster", the first ending on
+    # the space it was wrapped at)
     for (a, b, _), how in sorted(product_goes_on().items()) if aligned else []:
         if how == SURELY:
             owner[b] = owner[a]
+    anchors = [i for i in anchors if owner[i] == i]
     for lines in white or []:  # a row's own cells, as the white told them
         anchor = next((j for j in lines if j in anchors), None)
         for j in lines if anchor is not None else []:
