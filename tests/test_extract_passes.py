@@ -2377,6 +2377,26 @@ def test_no_row_runs_on_into_a_states_own_table():
     assert _row_starts(parts, [1, 3], "serial", "middle", 0.35 * 8.1) == {1, 2}  # where a row may run on, the page leaves it open
 
 
+def test_a_list_that_prints_its_state_on_every_row_starts_no_row_without_it():
+    """Calc, no serials and no rules, the state and district printed on every row, at its top:
+    "Srikalahasthi Kalamkari" / "Fabrics/Handicrafts" in a narrow column was read as two rows,
+    the second taking the state above (fuzz 1972600049: F1 0.72). "Bihar" printed again on the
+    next row's first line shows the list prints it in every row, so a line without it starts
+    none, and a line with it surely starts one (its rows are no longer in doubt). A state
+    printed once shows nothing of the kind."""
+    from pipeline.extract.unruled import _with_places_repeated
+    def line(product, state=None, district=None):
+        return {"product": [Word(product, 270, 380, 0, 10)], **({"state": [Word(state, 40, 80, 0, 10)]} if state else {}),
+                **({"district": [Word(district, 150, 250, 0, 10)]} if district else {})}
+    parts = [line("Dry Fish", "Bihar", "Purbi Champaran"), line("Srikalahasthi Kalamkari", "Bihar", "Purbi Champaran"),
+             line("Fabrics/Handicrafts"), line("Bamboo Craft", "Dadra and Nagar Haveli and", "Daman"), line("Tea", "Daman and Diu"),
+             line("Chilli", "Dadra and Nagar Haveli and", "Diu")]
+    assert _with_places_repeated(parts, [0, 1, 2, 3, 5]) == ([0, 1, 3, 5], {0, 1, 3, 5})
+    once = [line("Dry Fish", "Bihar", "Purbi Champaran"), line("Srikalahasthi Kalamkari"), line("Fabrics/Handicrafts"),
+            line("Bamboo Craft", "Goa", "North Goa")]
+    assert _with_places_repeated(once, [0, 1, 2, 3]) == ([0, 1, 2, 3], set())
+
+
 def test_rows_set_at_the_foot_end_after_their_products_last_line():
     """Calc, no serials, no rules, rows abutting, every cell set at its row's foot: each row
     starts at its product's first line, and ends where its product does, not after its first

@@ -88,6 +88,9 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     anchors = [i for i, p in enumerate(parts) if starts_row(p) or any(TOTAL_ROW.match(w[0].text) for w in p.values() if w)]
     if anchor_field != "serial":
         anchors = _product_starts(parts, anchors, anchor_field, spread())
+        anchors, placed_starts = _with_places_repeated(parts, anchors)
+    else:
+        placed_starts = set()
     end = _table_end(parts, anchors)
     body, parts = body[:end], parts[:end]
     # each column's lines, and whether each surely goes on from the one before (read once, where needed)
@@ -192,7 +195,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     head = [j for j in range(len(body)) if owner[j] is None]
     pitches: list[tuple[float, Line, Line]] = []  # from each line of a cell to the next
     groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
-    starts_shown = functools.cache(lambda: _starts_shown(parts, columns_lines, fitted(), anchor_room(), places))
+    starts_shown = functools.cache(lambda: _starts_shown(parts, columns_lines, fitted(), anchor_room(), places) | placed_starts)
     # (a row's edges show where its first line and the next row's start a row surely)
     firsts = [members[0] if members else None for _, members in groups]
     for (anchor, members), after in zip(groups, firsts[1:] + [len(body)]):
@@ -644,6 +647,27 @@ def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_f
                          if start <= anchors[k] < end)
                 for end in candidates}
     return set(min(best.values())[1][:-1])
+
+
+def _with_places_repeated(parts: list[dict[str, list[Word]]], anchors: list[int]) -> tuple[list[int], set[int]]:
+    """Of a list without serials, the product lines that start rows, less those without a place
+    where the list prints its state (or district) in every row, on the row's first line: a
+    place's text printed again on the next row's first line shows it (a place printed once, or
+    merged, never is), and none beginning on a line that starts no row (set lower, the place's
+    text may stand on any of its row's lines). Such a list prints no row without it: "Srikalahasthi
+    Kalamkari" / "Fabrics/Handicrafts" below "Bihar" is one product, however narrow its column.
+    With them, the lines that surely start rows so (none where the list does not show it)."""
+    starts = set(anchors)
+    for name in MERGED:
+        texts = [words_text(parts[i][name]) if parts[i].get(name) else "" for i in anchors]
+        # (each of the column's texts begins on a row's first line: its first line, or the line
+        # under one of its own lines, "Dadra and Nagar Haveli and" / "Daman and Diu")
+        firsts = [j for j, p in enumerate(parts) if p.get(name) and not (j and parts[j - 1].get(name))]
+        if any(a and a == b for a, b in itertools.pairwise(texts)) and set(firsts) <= starts:
+            kept = [i for k, i in enumerate(anchors) if k == 0 or parts[i].get(name)
+                    or any(TOTAL_ROW.match(w[0].text) for w in parts[i].values() if w)]
+            return kept, {i for i in kept if parts[i].get(name)}
+    return anchors, set()
 
 
 def _anchor_ends(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str) -> dict[int, int]:
