@@ -193,6 +193,27 @@ def test_a_word_run_on_over_a_rule_is_read_whole():
     assert _cut_at(52.0, rows, into_text, down, scale) == (52.0, True)
 
 
+def test_a_word_run_past_the_tables_last_rule_may_have_lost_its_end():
+    """Chromium let "Fabrics/Handicrafts" overflow the last column past the page's printable
+    width, and the scan shows "Fabrics/Handicraf", cut by the page: the recogniser read
+    "Fabrics/Handicr", up to the table's last rule, "af" drawn past it, and two rows read so had
+    no doubt (unseen fuzz 2987300098). A word over the last rule, or up to it with ink just past
+    it, may go on unseen; a cell's text up to the rule with nothing past it is whole."""
+    from pipeline.extract.layers import Rule, Word
+    from pipeline.extract.ocr import _past_last_rule
+
+    scale = 2.0
+    rules = [Rule(456.9, 95.7, 456.9, 805.5), Rule(548.0, 95.7, 548.0, 805.5)]
+    ink = np.zeros((1700, 1200), dtype=bool)
+    ink[540:562, 1102:1116] = True  # "af", past the rule at 548 pt, on the line 270-281 pt
+    assert _past_last_rule(Word("Fabrics/Handicr", 460.3, 546.7, 270.0, 281.0), rules, ink, scale)
+    assert not _past_last_rule(Word("Fabrics/Handicrafts", 460.3, 546.7, 300.0, 311.0), rules, ink, scale)
+    assert _past_last_rule(Word("Lacquerware/Wo0", 460.3, 559.7, 343.0, 354.0), rules, ink, scale)
+    assert not _past_last_rule(Word("Pottery", 460.3, 500.0, 270.0, 281.0), rules, ink, scale)
+    assert not _past_last_rule(Word("Ahmedabad", 260.0, 320.0, 270.0, 281.0), rules, ink, scale)
+    assert not _past_last_rule(Word("Handloom", 460.3, 546.7, 900.0, 911.0), rules, ink, scale)  # (below the table)
+
+
 def test_a_scanned_lines_foot_is_told_one_way_for_every_line():
     """Rows without serials or rules are told by the white between their lines, which needs each
     line's foot as a text layer gives it, to a fraction of a point. A line's own size, read

@@ -176,7 +176,23 @@ def read_words(image: np.ndarray, scale: float, ink: np.ndarray, vrules: list[Ru
     words = _read_once(_in_font_boxes(lines, scale))
     for w in words:  # (its end at the rule it ran over: the rest is under the next cell's text)
         w.cut |= any(abs(w.x1 - x / scale) <= RULE_MAX_THICKNESS and top <= w.yc * scale <= foot for x, top, foot in run_into)
+        w.cut |= _past_last_rule(w, vrules, ink, scale)
     return words
+
+
+def _past_last_rule(word: Word, vrules: list[Rule], ink: np.ndarray, scale: float) -> bool:
+    """Whether a word ran past the table's last rule on its line: over it, or up to it with ink
+    just past it that no word holds (nothing else is printed there). Its end may be unseen, cut
+    by the page (a browser prints nothing past the page's printable width), or read only up to
+    the rule: "Fabrics/Handicr" of "Handicrafts", "af" drawn past the rule."""
+    beside = [r.x0 for r in vrules if r.top <= word.yc <= r.bottom]
+    if not beside or word.x0 >= (edge := max(beside)):
+        return False
+    if word.x1 > edge + RULE_MAX_THICKNESS:
+        return True
+    past = ink[max(0, int(word.top * scale)) : int(word.bottom * scale) + 1,
+               int((edge + RULE_MAX_THICKNESS) * scale) : int((edge + RULE_MAX_THICKNESS + word.size) * scale) + 1]
+    return edge - word.x1 <= RULE_MAX_THICKNESS and bool(past.any())
 
 
 def _cut_at(x: float, rows: slice, ink: np.ndarray, down: np.ndarray, scale: float) -> tuple[float, bool]:
