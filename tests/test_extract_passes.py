@@ -1061,6 +1061,30 @@ def test_a_line_naming_a_state_is_a_row_however_close_under_the_header():
     assert (top, bottom) == (98.7, 106.2)
 
 
+def test_a_header_block_that_maps_more_fields_outranks_a_shorter_one_that_maps_a_field_twice():
+    """Writer, no rules, each state's table under its heading, every cell at its row's foot:
+    "Name of" / "the" / "Product" of three lines beside "Name of" / "District" and "Category" in
+    the middle. The block of the labels' last two lines and the first row's lines ("Stone",
+    "Nicobars Tertiary") mapped as many columns, "Tertiary" as a second product's, and, shorter,
+    outranked the whole header: the first table's rows were read a line off, five with no doubt
+    (fuzz 460700087: F1 0.37). A block that maps more fields ranks first."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    lines = [_at(96.6, ("Andaman", 44.1, 94.7), ("&", 97.8, 107.7), ("Nicobar", 110.7, 152.0), ("Islands", 155.0, 191.7), size=15.7),
+             _at(118.3, ("Name", 108.3, 140.6), ("of", 144.1, 155.3), size=9.1), _at(125.4, ("Name", 42.4, 74.7), ("of", 78.2, 89.4), size=9.0),
+             _at(132.2, ("the", 122.4, 141.1), ("Category", 170.9, 222.0), size=9.4), _at(139.3, ("District", 45.1, 86.6), size=9.4),
+             _at(146.4, ("Product", 109.7, 153.8), size=9.4), _at(166.7, ("Stone", 98.6, 127.4), size=9.2),
+             _at(173.6, ("Nicobars", 39.1, 82.7), ("Tertiary", 170.9, 210.1), size=9.4), _at(180.7, ("Carving", 98.6, 137.1), size=9.7),
+             _at(201.1, ("Banana", 98.6, 136.5), ("Fibre", 139.7, 164.8), size=9.2),
+             _at(208.0, ("Nicobars", 39.1, 82.7), ("Primary", 170.9, 209.7), size=9.4), _at(215.1, ("Products", 98.6, 142.2), size=9.4),
+             _at(235.4, ("Carpets", 98.6, 137.4), size=9.5), _at(242.3, ("Nicobars", 39.1, 82.7), ("Primary", 170.9, 209.7), size=9.4),
+             _at(249.4, ("(Bhadohi)", 98.6, 147.3), size=9.4)]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    columns, (top, bottom), _ = find_header(page, group_lines(page.words), None)
+    assert [c.field for c in columns] == ["district", "product", "category"] and (top, bottom) == (118.3, 155.8)
+
+
 def test_a_line_holding_a_state_name_is_no_label_of_the_header_block():
     """Chromium, 7 pt, no rules: the first row stands under the one-line header at the rows'
     own pitch. The block of both lines mapped more fields than the header alone ("Processed

@@ -585,7 +585,10 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             # a header row's labels of one line are set level with the middle of its labels of two,
             # so their lines interleave: a block ends only where the lines part
             unbroken = not (lo and _interleaved(lines[lo - 1], lines[lo]) or hi < len(lines) and _interleaved(lines[hi - 1], lines[hi]))
-            rank = ("state" in fields, sum(f is not None for f in fields), whole, unbroken, -len(block), -i)
+            # (a block mapping more fields first, then more columns: a body line read as labels
+            # gives a field a second column, "Tertiary" a second product's, not another field)
+            rank = ("state" in fields, len({f.split(":")[0] for f in fields if f}), sum(f is not None for f in fields), whole, unbroken,
+                    -len(block), -i)
             found.append((rank, block, fields, spans))
     if not found and not grid and not loose:
         return _header_block(page, lines, grid, hint, loose=True)
