@@ -190,9 +190,11 @@ def _past_last_rule(word: Word, vrules: list[Rule], ink: np.ndarray, scale: floa
         return False
     if word.x1 > edge + RULE_MAX_THICKNESS:
         return True
+    if edge - word.x1 > RULE_MAX_THICKNESS:
+        return False
     past = ink[max(0, int(word.top * scale)) : int(word.bottom * scale) + 1,
                int((edge + RULE_MAX_THICKNESS) * scale) : int((edge + RULE_MAX_THICKNESS + word.size) * scale) + 1]
-    return edge - word.x1 <= RULE_MAX_THICKNESS and bool(past.any())
+    return bool(past.any())
 
 
 def _cut_at(x: float, rows: slice, ink: np.ndarray, down: np.ndarray, scale: float) -> tuple[float, bool]:
