@@ -615,8 +615,9 @@ def _odd_signs(name: str, text: str) -> str:
     letters holding a letter of another script ("Chouki" read "Čhouki"), or a number in a
     product's name ("Fruits 8 & Vegetables"; no product of the initiative has one, a list's
     markers aside; a district may: "North 24 Parganas"), or a full stop after a word inside a
-    product's name, where a comma reads so ("(Tomato, Onion. Potato)"; no name of the initiative
-    stops a word of four letters or more inside it)."""
+    product's name, where a comma reads so ("(Tomato, Onion. Potato)", "Eri. Muga & Assam Silk";
+    no name of the initiative stops a word of three letters or more inside it, "Ex." of "(Ex.
+    Jaggery, Molasses)" one of two)."""
     if any(any(c.isascii() and c.isalpha() for c in word) and any(not c.isascii() and c.isalpha() for c in word) for word in text.split()):
         return "a letter of another script among Latin ones"
     if name not in MERGED and any(c.isdecimal() for c in text):
@@ -626,7 +627,7 @@ def _odd_signs(name: str, text: str) -> str:
     return ""
 
 
-STOP_INSIDE = re.compile(r"[^\W\d_]{4}\.\s")  # a word of four letters or more stopped, and more after it
+STOP_INSIDE = re.compile(r"[^\W\d_]{3}\.\s")  # a word of three letters or more stopped, and more after it
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
