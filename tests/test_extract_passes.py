@@ -2392,7 +2392,7 @@ def test_no_row_runs_on_into_a_states_own_table():
     overleaf, lower than centred on its serial. Read as the tail of the page before's last row,
     "Leather" would leave row 1 without a product and let "Footwear" centre row 2: under its
     heading no row runs on into the table, and row 1 starts at its first line."""
-    from pipeline.extract.unruled import _row_starts
+    from pipeline.extract.unruled import _anchor_ends, _row_starts
     def part(**cells):
         return {field: [Word(text, x0, x1, top, bottom)] for field, (text, x0, x1, top, bottom) in cells.items()}
     parts = [part(product=("Leather", 161.4, 198.7, 743.5, 751.6)),
@@ -2401,8 +2401,9 @@ def test_no_row_runs_on_into_a_states_own_table():
              part(serial=("2", 37.5, 43.6, 777.4, 785.1), district=("Thiruvananthapuram", 57.1, 158.6, 777.1, 787.4),
                   product=("Marine", 161.4, 195.0, 777.1, 785.2)),
              part(product=("Products", 161.4, 204.8, 792.5, 800.6))]
-    assert _row_starts(parts, [1, 3], "serial", "middle", 0.35 * 8.1, first=True) == {0, 3}
-    assert _row_starts(parts, [1, 3], "serial", "middle", 0.35 * 8.1) == {1, 2}  # where a row may run on, the page leaves it open
+    ends = _anchor_ends(parts, [1, 3], "serial")
+    assert _row_starts(parts, [1, 3], ends, "middle", 0.35 * 8.1, first=True) == {0, 3}
+    assert _row_starts(parts, [1, 3], ends, "middle", 0.35 * 8.1) == {1, 2}  # where a row may run on, the page leaves it open
 
 
 def test_a_list_that_prints_its_state_on_every_row_starts_no_row_without_it():
@@ -2432,14 +2433,14 @@ def test_rows_set_at_the_foot_end_after_their_products_last_line():
     "Food" / "Processing" beside it, a wrap the page shows (the line ends on the space it was
     wrapped at), and the foot lost to the middle: every state of two lines was read apart
     (fuzz 144000151)."""
-    from pipeline.extract.unruled import _row_starts
+    from pipeline.extract.unruled import _anchor_ends, _row_starts
     def part(**cells):
         return {field: [Word(text, x0, x1, top, top + 10)] for field, (text, x0, x1, top) in cells.items()}
     parts = [part(sector=("Food", 276.5, 301.2, 536.8), product=("Cane & Bamboo Furniture &", 350.4, 500.1, 536.8)),
              part(sector=("Processing", 276.5, 328.4, 550.1), product=("Decorative Items", 350.4, 432.4, 550.1)),
              part(sector=("Food", 276.5, 301.2, 563.7)),
              part(sector=("Processing", 276.5, 328.4, 576.9), product=("Lacquerware/Wooden Toys", 350.4, 483.7, 576.9))]
-    assert _row_starts(parts, [0, 3], "product", "bottom", 3.5) == {2, 4}
+    assert _row_starts(parts, [0, 3], _anchor_ends(parts, [0, 3], "product"), "bottom", 3.5) == {2, 4}
 
 
 def test_unruled_columns_part_where_a_centred_labels_cell_ends():

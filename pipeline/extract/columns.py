@@ -26,6 +26,11 @@ def product_fields(fields) -> list[str]:
     return [f for f in fields if f and (f == "product" or f.startswith(WIDE))]
 
 
+def fields_given(fields) -> set[str]:
+    """The fields a header's columns give, a wide list's product columns as the product's."""
+    return {"product" if f.startswith(WIDE) else f for f in fields if f}
+
+
 def category_of(field: str) -> str | None:
     """A wide list's product column gives its rows the category of its label."""
     return field[len(WIDE):] if field.startswith(WIDE) else None
@@ -80,7 +85,7 @@ def read_header(labels: list[str]) -> tuple[list[str | None], list[str]]:
             fields[i] = field if plain == [i] else None
         if len(plain) != 1 and field in label_table()[1]:
             problems.append(f"{len(at)} columns for {field}: " + ", ".join(repr(labels[i]) for i in at))
-    found = {"product" if f.startswith(WIDE) else f for f in fields if f}
+    found = fields_given(fields)
     missing = [f for f in label_table()[1] if f not in found and not any(f in p for p in problems)]
     return fields, problems + ([f"no column for {', '.join(missing)}"] if missing else [])
 
@@ -91,7 +96,7 @@ def map_header(labels: list[str], optional: tuple[str, ...] = ()) -> list[str | 
     fields, problems = read_header(labels)
     if any(not p.startswith("no column") for p in problems):
         return None
-    found = {"product" if f.startswith(WIDE) else f for f in fields if f}
+    found = fields_given(fields)
     return fields if set(label_table()[1]) - set(optional) <= found else None
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .cells import TEXTS_MEET, TOL, Column, cell_lines, group_lines, join_lines, level_counts, line_yc, set_marks, words_text
-from .columns import field_for, label_table, map_header, read_header, required_named
+from .columns import field_for, fields_given, label_table, map_header, read_header, required_named
 from .grid import Grid, joints, rules_across
 from .layers import PageContent, Word
 from .markers import marks_body
@@ -587,8 +587,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
             unbroken = not (lo and _interleaved(lines[lo - 1], lines[lo]) or hi < len(lines) and _interleaved(lines[hi - 1], lines[hi]))
             # (a block mapping more fields first, then more columns: a body line read as labels
             # gives a field a second column, "Tertiary" a second product's, not another field)
-            rank = ("state" in fields, len({f.split(":")[0] for f in fields if f}), sum(f is not None for f in fields), whole, unbroken,
-                    -len(block), -i)
+            rank = ("state" in fields, len(fields_given(fields)), sum(f is not None for f in fields), whole, unbroken, -len(block), -i)
             found.append((rank, block, fields, spans))
     if not found and not grid and not loose:
         return _header_block(page, lines, grid, hint, loose=True)

@@ -53,8 +53,11 @@ class _Rows:
 
     @classmethod
     def of(cls, parts: Parts, anchors: list[int], owner: list[int | None], anchor_field: str, setting: str) -> _Rows | None:
-        texts = [[w for j, o in enumerate(owner) if o == i for name, words in parts[j].items() if name not in MERGED for w in words]
-                 for i in anchors]
+        cells: dict[int | None, dict[str, list[Word]]] = {}  # each row's words, by field
+        for j, i in enumerate(owner):
+            for name, words in parts[j].items():
+                cells.setdefault(i, {}).setdefault(name, []).extend(words)
+        texts = [[w for name, words in cells.get(i, {}).items() if name not in MERGED for w in words] for i in anchors]
         if not all(texts):
             return None
         tops, bottoms = [min(w.top for w in t) for t in texts], [max(w.bottom for w in t) for t in texts]
@@ -71,7 +74,9 @@ class _Rows:
         if setting == "middle":  # the first and last rows as tall about their serials as the rows beside them
             edges[0], edges[-1] = min(2 * centres[0] - edges[1], edges[0]), max(2 * centres[-1] - edges[-2], edges[-1])
         size = body_size(parts)
-        return cls(tops, bottoms, serials, edges, pad, size, _cells_set(parts, anchors, owner, anchor_field, tops, bottoms, size))
+        return cls(tops, bottoms, serials, edges, pad, size,
+                   _cells_set([{name: words for name, words in cells[i].items() if name != anchor_field and words} for i in anchors],
+                              tops, bottoms, size))
 
     def off(self, top: float, bottom: float, a: int, b: int, placement: str) -> float:
         """How far a text (top, bottom) stands from where a cell spanning rows a..b sets it: within
@@ -107,31 +112,23 @@ class _Rows:
         return cap * (1 - math.exp(-away * away / cap))
 
 
-def _cells_set(parts: Parts, anchors: list[int], owner: list[int | None], anchor_field: str,
-               tops: list[float], bottoms: list[float], size: float) -> str | None:
+def _cells_set(cells: list[dict[str, list[Word]]], tops: list[float], bottoms: list[float], size: float) -> str | None:
     """Where the rows set their own cells (a sector, a remark, a district printed in every row)
     that are shorter than the row: at its top, in its middle or at its foot, as most such cells
-    stand, or None where none shows it. A row's tallest cell fills it, so the serial, or a product
-    column without one, may stand at the top of rows that set their other cells in the middle (a
-    word processor's default)."""
+    stand, or None where none shows it (`cells`: each row's words by field, its anchor's aside;
+    `tops`, `bottoms`: each row's text). A row's tallest cell fills it, so the serial, or a
+    product column without one, may stand at the top of rows that set their other cells in the
+    middle (a word processor's default)."""
     tol = 0.35 * size
-    cells: dict[tuple[int, str], list[Word]] = {}
-    for j, i in enumerate(owner):
-        for field, words in parts[j].items():
-            if field != anchor_field and words:
-                cells.setdefault((i, field), []).extend(words)
-    row = {i: (top, bottom) for i, top, bottom in zip(anchors, tops, bottoms)}
     # (a state's or district's cells are the rows' own where the column has a text in every row)
-    merged = {field for field in MERGED if not all((i, field) in cells for i in anchors)}
-    cells = {(i, field): words for (i, field), words in cells.items() if field not in merged}
+    merged = {name for name in MERGED if not all(name in row for row in cells)}
     counts = dict.fromkeys(("top", "middle", "bottom"), 0)
-    for (i, _), words in cells.items():
-        if i not in row:
-            continue
-        (top, bottom), a, b = row[i], min(w.top for w in words), max(w.bottom for w in words)
-        if b - a < bottom - top - size:  # a line shorter than the row, or more
-            for at, away in (("top", a - top), ("middle", (a + b - top - bottom) / 2), ("bottom", b - bottom)):
-                counts[at] += abs(away) <= tol
+    for row, top, bottom in zip(cells, tops, bottoms):
+        for name, words in row.items():
+            a, b = min(w.top for w in words), max(w.bottom for w in words)
+            if name not in merged and b - a < bottom - top - size:  # a line shorter than the row, or more
+                for at, away in (("top", a - top), ("middle", (a + b - top - bottom) / 2), ("bottom", b - bottom)):
+                    counts[at] += abs(away) <= tol
     best = max(counts, key=counts.get)
     return best if counts[best] > max(c for at, c in counts.items() if at != best) else None
 

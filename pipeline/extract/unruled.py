@@ -85,7 +85,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
         words = p.get(anchor_field)
         return bool(words) and (anchor_field != "serial" or any(c.isdecimal() for w in words for c in w.text)
                                 or any(NUMBER_UNSHOWN.fullmatch(w.text) for w in words))
-    anchors = [i for i, p in enumerate(parts) if starts_row(p) or any(TOTAL_ROW.match(w[0].text) for w in p.values() if w)]
+    anchors = [i for i, p in enumerate(parts) if starts_row(p) or _total_line(p)]
     if anchor_field != "serial":
         anchors = _product_starts(parts, anchors, anchor_field, spread())
         anchors, placed_starts = _with_places_repeated(parts, anchors)
@@ -363,9 +363,9 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     centre = functools.partial(_centre, parts)
     marks = [centre(i, anchor_field) if parts[i].get(anchor_field) else None for i in anchors]
     known = [(c, i) for c, i in zip(marks, anchors) if c is not None]
-    last = _anchor_ends(parts, anchors, anchor_field)
     if not known or len(known) == 1 and known_setting in (None, "top"):
         return {}, None, None, [], False, False
+    last = _anchor_ends(parts, anchors, anchor_field)
     size = body_size(parts)
     tol = 0.35 * size
     row_pitch = min((b[0] - a[0] for a, b in zip(known, known[1:])), default=float("inf"))
@@ -427,7 +427,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         whole = [min(level(run, name, s)[0] for s in (setting, "top" if name not in MERGED else setting)) <= tol
                  and beside(run, name) <= 1 for name, run in runs]
         parted = [(name, run) for (name, run), keep in zip(runs, whole) if not keep]
-        starts = _row_starts(parts, anchors, anchor_field, setting, tol, first, goes_on) if parted else set()
+        starts = _row_starts(parts, anchors, last, setting, tol, first, goes_on) if parted else set()
         split[setting] = [(name, run) for (name, run), keep in zip(runs, whole) if keep] + [
             (name, piece) for name, run in parted for piece in _parted(run, starts)]
         cut = [(name, goes_on()[a, b, name]) for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts)]
@@ -611,10 +611,10 @@ def _room_before(parts: list[dict[str, list[Word]]], columns: dict[str, list[int
             yield a, b, name, (None if alone and widths[a] > room - 1.0 else True if fill < room - 1.0 else False if fill > room + 1.0 else None)
 
 
-def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str, setting: str, tol: float,
+def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], last: dict[int, int], setting: str, tol: float,
                 first: bool = False, goes_on=None) -> set[int]:
     """The lines that start a row, where rows abut, under a setting: at each serial (top); after
-    each, or each product's last line where products anchor the rows (bottom: `_anchor_ends`); in
+    each, or each product's last line where products anchor the rows (bottom; `last`: `_anchor_ends`); in
     the middle, where the edges between serials put each row's cells centred on its serial (or
     its product's lines), as near as the lines allow (chosen over all rows at once), and part no line
     of a row's own cell from one it surely goes on to (`goes_on()`: a merged cell's text,
@@ -623,7 +623,6 @@ def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_f
     (`first`)."""
     if setting == "top":
         return set(anchors)
-    last = _anchor_ends(parts, anchors, anchor_field)
     if setting == "bottom":
         return {last[i] + 1 for i in anchors}
     def line_centre(j: int) -> float:
@@ -664,10 +663,14 @@ def _with_places_repeated(parts: list[dict[str, list[Word]]], anchors: list[int]
         # under one of its own lines, "Dadra and Nagar Haveli and" / "Daman and Diu")
         firsts = [j for j, p in enumerate(parts) if p.get(name) and not (j and parts[j - 1].get(name))]
         if any(a and a == b for a, b in itertools.pairwise(texts)) and set(firsts) <= starts:
-            kept = [i for k, i in enumerate(anchors) if k == 0 or parts[i].get(name)
-                    or any(TOTAL_ROW.match(w[0].text) for w in parts[i].values() if w)]
+            kept = [i for k, i in enumerate(anchors) if k == 0 or parts[i].get(name) or _total_line(parts[i])]
             return kept, {i for i in kept if parts[i].get(name)}
     return anchors, set()
+
+
+def _total_line(part: dict[str, list[Word]]) -> bool:
+    """Whether a line begins a Total row: a text of it begins with the label."""
+    return any(TOTAL_ROW.match(words[0].text) for words in part.values() if words)
 
 
 def _anchor_ends(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str) -> dict[int, int]:
