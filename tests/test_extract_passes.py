@@ -4732,3 +4732,29 @@ def test_a_counted_marker_goes_on_its_count_past_a_dash():
     above = ["Lakhimpur Kheri (1) Rice", "based", "products -", "Poha etc", "(2) Jaggery", "(3) Orthodox", "Tea (Black)", "and Green", "Tea"]
     assert next_marker("(4)", above)
     assert not next_marker("(5)", above) and next_marker("•", ["• Kiwi", "(2) Tea"])
+
+
+def test_two_cells_texts_read_as_one_word_hide_no_edge_where_the_next_columns_texts_start():
+    """Writer set "Remarks" as close as a word to "ODOP Product", and justified "Makhana (Fox" to
+    its cell's edge, where "GI tagged" starts with no padding between: pdfium read "(FoxGI",
+    across the edge where "New" and "GI tagged" start on other rows. No edge stood clear of the
+    body's words, so the label was never parted, and "GI tagged" was read as products (fuzz
+    511800065: "Jaggery GI tagged", no doubt). Two cells' texts that meet where other rows'
+    texts start are parted there before the columns are read."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    words = _printed("# 40.0 45.9 668.3 674.5|District 72.2 101.2 668.0 674.5|ODOP 125.7 148.5 668.1 674.5|Product 151.0 181.8 668.0 674.5|"
+                     "Remarks 183.7 218.0 668.0 674.5|Apple 125.1 145.0 679.9 686.6|& 149.7 155.1 680.0 686.4|Apple- 159.9 182.3 679.9 686.6|"
+                     "1 37.5 42.0 685.1 691.4|Kamrup 48.4 75.8 685.1 691.6|Metropolitan 78.1 122.3 684.9 691.6|New 182.4 197.6 685.1 691.4|"
+                     "based 125.1 146.2 689.8 696.3|Products 148.4 178.9 689.8 696.3|2 37.5 42.0 701.8 708.2|Kokrajhar 48.4 81.9 701.7 708.4|"
+                     "Cashew 125.1 152.4 701.7 708.2|3 37.5 42.0 718.7 725.1|Kokrajhar 48.4 81.9 718.7 725.1|Jaggery 124.7 151.6 718.8 725.3|"
+                     "GI 182.4 189.9 718.7 725.1|tagged 192.1 216.7 718.6 725.3|4 37.5 42.0 735.4 741.9|West 48.4 66.0 735.4 741.9|"
+                     "Makhana 125.1 156.9 735.4 741.9|(FoxGI 167.2 189.9 735.4 741.9|tagged 192.1 216.7 735.4 741.9|Nut) 125.1 140.2 745.3 751.8")
+    columns, _, _ = find_header(PageContent(1, 595.3, 841.9, words, []), group_lines(words), None)
+    assert [c.field for c in columns] == ["serial", "district", "product", None]
+    assert 180.0 < columns[2].x1 <= 182.4
+    # where no two other texts start, the word is left whole: "Product(s)" in a header
+    lines = group_lines(_printed("Product(s) 134.8 177.0 56.7 66.0|Poha 124.5 150.0 77.3 86.0|etc 152.0 160.0 77.3 86.0"))
+    from pipeline.extract.header import _parted_where_texts_start
+    assert _parted_where_texts_start(lines) == lines

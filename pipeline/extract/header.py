@@ -383,7 +383,8 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
         # the header's lines past the block that named the fields hold labels too ("GI" / "Status"
         # set in the middle of its cell, its last line below the others' last)
         whole = [line for line in lines if top - TOL <= min(w.top for w in line) and max(w.bottom for w in line) <= bottom + TOL]
-        body = _table_body(lines, bottom)
+        below = _parted_where_texts_start([line for line in lines if min(w.top for w in line) > bottom])
+        body = _table_body(below, bottom)
         if len(whole) > len(block):  # (its labels read over the body, as the block's were: "Product" "Name" is one)
             _, more, more_spans = _read_block(whole, [], lambda: body)
             if more is not None and {f for f in fields if f} <= set(more):
@@ -395,7 +396,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
         # columns' edges where one cell's rule meets the next, with no rule between the columns
         size = statistics.median(w.size for line in block for w in line)
         edges = joints(page.hrules, 0.0, page.width, top - 2 * size, bottom + 2 * size)
-        columns = _unruled_columns(fields, spans, lines, bottom, page.width, seen if seen is not None else BodySeen(), edges)
+        columns = _unruled_columns(fields, spans, below, bottom, page.width, seen if seen is not None else BodySeen(), edges)
     unread = label_table()[3]
     columns = _serials_unnamed(columns, _table_body(lines, bottom))
     return [replace(c, field=None) if c.field in unread else c for c in columns], (top, bottom), best
@@ -1149,6 +1150,31 @@ def _texts_meet_near(end: float, body: list[list[Word]]) -> float | None:
         if at and abs((x := min(at, key=lambda x: abs(x - end))) - end) < 0.5 * w.size:
             return x
     return None
+
+
+def _parted_where_texts_start(lines: list[list[Word]]) -> list[list[Word]]:
+    """The lines with each word in which two cells' texts meet (`TEXTS_MEET`, within half an em)
+    parted where two other words start, as a column's texts do: with no padding and no rule
+    between, the next cell's text starts right against a justified line's last word ("Makhana
+    (Fox" + "GI tagged" reads "(FoxGI"), and the word would hide the white edge between the
+    columns. (The columns are not known yet: `apart_at_columns` parts at their edges.)"""
+    starts = sorted(w.x0 for line in lines for w in line)
+
+    def edge_near(x: float, within: float) -> float | None:  # where two words start, within `within` of x
+        near = starts[bisect.bisect_left(starts, x - within) : bisect.bisect_right(starts, x + within)]
+        counts = [(sum(abs(b - a) <= 1.0 for b in near), a) for a in near]
+        return max(counts)[1] if counts and max(counts)[0] >= 2 else None
+
+    def parts(w: Word) -> list[Word]:
+        letter = (w.x1 - w.x0) / len(w.text)
+        for m in TEXTS_MEET.finditer(w.text):
+            edge = edge_near(w.x0 + m.start() * letter, 0.5 * w.size)
+            if edge is not None and w.x0 < edge < w.x1:
+                return [replace(w, text=w.text[: m.start()], x1=edge, wrapped=False, head=w.head if w.head < edge else float("nan")),
+                        *parts(replace(w, text=w.text[m.start() :], x0=edge, head=float("nan")))]
+        return [w]
+
+    return [[part for w in line for part in (parts(w) if TEXTS_MEET.search(w.text) else [w])] for line in lines]
 
 
 def carry_columns(previous: list[Column], grid: Grid | None) -> list[Column]:
