@@ -911,8 +911,11 @@ def test_a_rule_that_stops_short_at_a_merged_cell_still_parts_the_rows_of_the_co
 def test_a_word_too_wide_for_its_ruled_cell_is_the_columns_where_it_starts():
     """Chromium breaks no word: "Lacquerware/Wooden" starts where the product column's lines
     start and runs on past its rule, its middle over the sector column, under "Secondary"
-    (fuzz 9300100048, read as a product "Toys"). A word that starts past the column's text edge
-    (a centred one's), or runs into a cell with no text of its own, goes by its middle still."""
+    (fuzz 9300100048, read as a product "Toys"). So it is on a row's line where the next cell
+    has no text of its own (fuzz 1888900025: "Lacquerware/Wooden", on the lines of a row split by
+    the page, was read as the district's). A word that starts past the column's text edge (a
+    centred one's), or in which two texts meet, run into a cell with no text of its own, goes by
+    its middle still."""
     from pipeline.extract.grid import ruled_rows
     from pipeline.extract.layers import PageContent
     printed = ("71 38.7 52.5 527.2 534.5|Pineapple 309.0 364.9 527.2 536.5|Primary 368.6 413.0 527.2 536.5|"
@@ -927,9 +930,13 @@ def test_a_word_too_wide_for_its_ruled_cell_is_the_columns_where_it_starts():
     centred = _printed(printed.replace("Lacquerware/Wooden 309.0", "Lacquerware/Wooden 321.0").replace("433.4", "445.4"))
     rows = ruled_rows(PageContent(1, 595.0, 842.0, centred, rules), columns, centred, 522.0, 595.5, [])
     assert rows[1].text("product") == "Toys"
-    # run into a cell with no text of its own on its line, the word may hold that cell's text
-    # printed against it ("HandicraftJagatsinghpur"): it goes by its middle, in doubt
-    glued = _printed(printed.replace("|Secondary 368.6 427.6 546.7 556.0", ""))
+    alone = _printed(printed.replace("|Secondary 368.6 427.6 546.7 556.0", ""))
+    rows = ruled_rows(PageContent(1, 595.0, 842.0, alone, rules), columns, alone, 522.0, 595.5, [])
+    assert (rows[1].text("product"), rows[1].text("sector")) == ("Lacquerware/Wooden Toys", "")
+    # run into a cell with no text of its own on its line, a word in which two texts meet may
+    # hold that cell's text printed against it ("HandicraftJagatsinghpur"): it goes by its
+    # middle, in doubt
+    glued = _printed(printed.replace("|Secondary 368.6 427.6 546.7 556.0", "").replace("Lacquerware/Wooden", "LacquerwareSecondary"))
     rows = ruled_rows(PageContent(1, 595.0, 842.0, glued, rules), columns, glued, 522.0, 595.5, [])
     assert rows[1].text("product") == "Toys" and rows[1].overrun == {"product", "sector"}
 

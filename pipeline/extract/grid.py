@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .cells import (RUNS_ON, TOL, Column, Row, cell_lines, group_lines, ink_slack, left_edges, line_foot, line_yc, merge_positions, padding_edges,
+from .cells import (RUNS_ON, TEXTS_MEET, TOL, Column, Row, cell_lines, group_lines, ink_slack, left_edges, line_foot, line_yc, merge_positions, padding_edges,
                     printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .columns import product_fields
 from .layers import PageContent, Rule, Word
@@ -183,9 +183,11 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
         centres = [min(max(c, lo), hi - TOL) for c in centres]
     # a word too wide for its cell (a browser breaks no word: "Lacquerware/Wooden"), set to the
     # left, starts where its column's lines start and runs on over the next column's text: it
-    # is the column's where it starts, however far it runs. Not where the cell it runs into
-    # holds no other text on its line: the word may hold that cell's text, printed against it
-    # ("HandicraftJagatsinghpur"), and is judged as such (`overruns`, below)
+    # is the column's where it starts, however far it runs. Where the cell it runs into holds
+    # no other text on its line, the word may hold that cell's text printed against it
+    # ("HandicraftJagatsinghpur", where two texts meet: `TEXTS_MEET`), and is judged as such
+    # (`overruns`, below); a word in which no two texts meet is the column's where it starts
+    # ("Lacquerware/Wooden" on a row's lines past its district's)
     inner = [c.x0 for c in columns[1:]]
     home = [bisect.bisect_right(inner, c) for c in centres]
     run_on = [k for k, w in enumerate(words) if bisect.bisect_right(inner, w.x0) < home[k]]
@@ -199,7 +201,8 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
             wide = w.x1 - w.x0 > columns[at].x1 - columns[at].x0 and columns[at].x1 - w.x0 > 0.5 * w.size
             start = starts[at] if starts[at] is not None else paddings[at] if wide else None
             if (start is not None and abs(w.x0 - start) <= 1.0
-                    and any(home[j] == home[k] and j != k and abs(v.yc - w.yc) < 0.5 * w.size for j, v in enumerate(words))):
+                    and (not TEXTS_MEET.search(w.text)
+                         or any(home[j] == home[k] and j != k and abs(v.yc - w.yc) < 0.5 * w.size for j, v in enumerate(words)))):
                 centres[k] = columns[at].x1 - TOL
     cells_by_column = []
     overruns = []  # per column: the words that run past its right rule
