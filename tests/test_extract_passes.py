@@ -4765,3 +4765,20 @@ def test_two_cells_texts_read_as_one_word_hide_no_edge_where_the_next_columns_te
     lines = group_lines(_printed("Product(s) 134.8 177.0 56.7 66.0|Poha 124.5 150.0 77.3 86.0|etc 152.0 160.0 77.3 86.0"))
     from pipeline.extract.header import _parted_where_texts_start
     assert _parted_where_texts_start(lines) == lines
+
+
+def test_a_line_that_starts_with_0_is_no_rows_line_under_a_header():
+    """A list counts its rows from 1. OCR read the "o" of "S.No", broken after "S.N", as "0":
+    the header's last line ("0 Name District ory") was taken for a row's, and the title and the
+    header's first lines were read as the header (fuzz 1888900060, a scan: F1 0.00)."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    words = _printed("S.N 39.0 58.0 115.6 128.2|State 77.0 104.0 115.6 128.2|Name 139.0 168.0 115.8 128.2|of 172.0 183.0 115.8 128.2|"
+                     "Categ 354.0 384.0 116.0 128.3|Products 251.0 298.0 121.4 134.0|Remarks 401.0 447.0 121.3 134.5|"
+                     "0 45.0 52.0 129.7 139.6|Name 76.0 105.0 127.9 140.0|District 141.0 183.0 127.4 140.6|ory 361.0 379.0 128.3 140.9|"
+                     "1 46.0 52.0 142.1 154.5|Andaman 63.0 110.0 142.1 154.5|& 113.0 120.0 142.1 154.5|Nicobars 139.0 185.0 142.2 154.9|"
+                     "Chilli 230.0 260.0 142.0 154.9|Tertiar 353.0 388.0 142.2 154.9|2 46.0 52.0 160.0 172.0|"
+                     "Nicobar 72.0 112.0 160.0 172.0|North 139.0 170.0 160.0 172.0|Pottery 230.0 270.0 160.0 172.0|Primar 353.0 388.0 160.0 172.0")
+    columns, (top, bottom), _ = find_header(PageContent(1, 595.2, 842.0, words, []), group_lines(words), None)
+    assert [c.field for c in columns][1:] == ["state", "district", "product", "category", None] and 140.0 < bottom < 142.0

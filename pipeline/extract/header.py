@@ -527,7 +527,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     # a header needs (a failed candidate is judged by its labels, so it is read whole). Lines are
     # named as the search reaches them, and a block is read once however many lines propose it.
     named = functools.cache(lambda k: required_named(words_text(lines[k])))
-    numbered = functools.cache(lambda k: lines[k][0].text.strip("().").isdecimal() or _counts_on_below(lines, k))
+    numbered = functools.cache(lambda k: _serial(lines[k][0].text.strip("().")) or _counts_on_below(lines, k))
     # a state's name, alone (the heading above its table) or as a text of the line (a row's cell)
     heading = functools.cache(lambda k: any(is_state_name(words_text(p)) for p in [lines[k], *phrases(lines[k])]))
     needed = _needed_fields()
@@ -603,11 +603,17 @@ def _widest_white(lines: list[list[Word]]) -> float:
     return max((min(w.top for w in b) - max(w.bottom for w in a) for a, b in itertools.pairwise(lines)), default=0.0)
 
 
+def _serial(text: str) -> bool:
+    """Whether a text may be a row's serial: a list counts its rows from 1, so "0" is none (OCR
+    reads the "o" of a label "S.No" broken after "S.N" so)."""
+    return text.isdecimal() and int(text) > 0
+
+
 def _counts_on_below(lines: list[list[Word]], k: int) -> bool:
     """Whether line k holds a row's serial wherever its column stands: a number whose next
     stands under it on one of the next few lines ("1" of the first row, "2" below it), as no
     label does (a row of column numbers, "1 2 3", counts across, not down)."""
-    numbers = {int(w.text.rstrip(".")): w for w in lines[k] if w.text.rstrip(".").isdecimal() and len(w.text) <= 5}
+    numbers = {int(w.text.rstrip(".")): w for w in lines[k] if _serial(w.text.rstrip(".")) and len(w.text) <= 5}
     return any(below.text.rstrip(".").isdecimal() and int(below.text.rstrip(".")) == n + 1 and abs(below.xc - w.xc) <= w.size
                for n, w in numbers.items() for line in lines[k + 1 : k + 7] for below in line)
 
