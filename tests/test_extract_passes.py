@@ -327,11 +327,19 @@ def test_a_scans_product_a_letter_from_a_name_of_the_initiative_may_be_misread()
     """OCR read "Coffee (Araku)" as "Cofee (Araku)", sure of it, once in the list (fuzz
     4021300082, no doubt): a product read once that is a letter away from one of the
     initiative's names, and not one itself, may be misread. A known name, or a text near none,
-    is not."""
-    from pipeline.extract.pdf import _known_near
+    is not. So is a text of five letters, and one that lost a thin last letter: "Chili" and
+    "Chill" of "Chilli" (fuzz 1888900046 and 1888900135, no doubt); a word that goes on by any
+    other letter is another word or form ("Spice", "Handicraft")."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _known_near, misread_cells
 
     assert _known_near("Cofee (Araku)") == "coffee araku"
     assert _known_near("Coffee (Araku)") is None and _known_near("Quantum Widgets") is None
+    assert _known_near("Chili") == _known_near("Chill") == "chilli"
+    assert _known_near("Spice") is None and _known_near("Handicraft") is None
+    rows = [Row(1, cells={"district": cell_lines([[Word("Kullu", 0.0, 30.0, 0.0, 10.0)]], 900.0, 0.0),
+                          "product": cell_lines([[Word(text, 0.0, 30.0, 0.0, 10.0)]], 900.0, 0.0)}) for text in ("Chill", "Honey")]
+    assert [k for k in misread_cells(rows)] == [0]
 
 def test_serials_broken_at_a_narrow_columns_edge_are_joined_only_where_they_then_run_on():
     """reportlab breaks "10" in a serial column one digit wide: "1" / "0", a line apart. Read as

@@ -491,14 +491,15 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
                     misread(k, name, text, odd)
             # (a text read more than once may be misread the same way each time, in one font:
             # "Cofee (Araku)" twice; the initiative's names tell it still)
-            for text in (t for t in items if len(key := _compared(t)) >= 6):
+            # (of five letters at least: "Chili" of "Chilli")
+            for text in (t for t in items if len(key := _compared(t)) >= 5):
                 near = next((other for n in (len(key) - 1, len(key), len(key) + 1) for other in often[n]
-                             if _one_letter_apart(key, other)), None) if times[key] == 1 else None
+                             if _one_letter_apart(key, other)), None) if times[key] == 1 and len(key) >= 6 else None
                 if near:
                     misread(k, name, text, f"a sign away from {usual[near]!r}, read {times[near]} times")
                 elif name not in MERGED and (known := _known_near(text)):
                     misread(k, name, text, f"a letter away from the initiative's {known!r}")
-                elif name not in MERGED and (known := _sign_lost(text)):
+                elif name not in MERGED and len(key) >= 6 and (known := _sign_lost(text)):
                     misread(k, name, text, f"a sign short of the initiative's {known!r}")
         products = product_fields(row.cells)
         for name, cell in row.cells.items():
@@ -525,6 +526,10 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
     return found
 
 
+# letters whose ink is one thin stroke: a recogniser may leave one out at a word's end ("Chill" of "Chilli")
+THIN_LETTERS = frozenset("iljtf")
+
+
 @functools.cache
 def _known_near(text: str) -> str | None:
     """The initiative's product name (folded) a letter away from a text the list reads, in a
@@ -533,7 +538,8 @@ def _known_near(text: str) -> str | None:
     key = "".join(fold(text).split())
     if key in _known_compared():
         return None
-    return next((name for other, name in _known_compared().items() if _one_letter_apart(key, other)), None)
+    return next((name for other, name in _known_compared().items()
+                 if _one_letter_apart(key, other) or len(other) == len(key) + 1 and other.startswith(key) and other[-1] in THIN_LETTERS), None)
 
 
 @functools.cache
