@@ -356,6 +356,18 @@ def test_a_label_and_words_run_past_a_narrow_cell_leave_the_next_column_its_own(
     assert sum(map(bool, review)) == 7
 
 
+def test_a_labels_last_line_broken_off_a_narrow_cell_is_the_headers():
+    """fuzz-1932300189: Writer broke "identified" in a narrow column ("identifie" / "d") over
+    each state's table; under Andhra Pradesh's heading the label's lines stood further apart than
+    the block's lines, and "d" was read into the products ("Rice based productsd", no doubt).
+    One break the list leaves open is in doubt ("Walnut" / "Wood Carving", read right)."""
+    pdf = DOUBTED[0].with_name("fuzz-1932300189-writer.pdf")
+    f1, missed, extra = score(pdf)
+    assert (dict(missed), dict(extra)) == ({}, {})
+    review = quality.report(extract(pdf)).review_column()
+    assert sum(map(bool, review)) == 1
+
+
 def test_a_narrower_states_table_under_its_heading_starts_at_its_header_printed_again():
     """fuzz-3266900054: Writer, each state's table under its heading and as wide as its texts.
     Himachal Pradesh's, of one row, set "Category ODOP Product" as close as words, and its

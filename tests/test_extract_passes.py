@@ -4790,3 +4790,26 @@ def test_a_line_that_starts_with_0_is_no_rows_line_under_a_header():
                      "Nicobar 72.0 112.0 160.0 172.0|North 139.0 170.0 160.0 172.0|Pottery 230.0 270.0 160.0 172.0|Primar 353.0 388.0 160.0 172.0")
     columns, (top, bottom), _ = find_header(PageContent(1, 595.2, 842.0, words, []), group_lines(words), None)
     assert [c.field for c in columns][1:] == ["state", "district", "product", "category", None] and 140.0 < bottom < 142.0
+
+
+def test_a_labels_last_line_at_the_pitch_of_its_own_lines_is_the_headers():
+    """Writer broke "identified" in a narrow column ("identifie" / "d"), the label's lines 14 pt
+    apart, with "Sector Category" set in the middle between them. The white above "d" (6.7 pt)
+    was wider than the block's widest (4.7 pt, under "s)", whose box stands taller), so "d" was
+    read as the first row's product, then joined to a product as "Rice based productsd" with no
+    doubt (fuzz 1932300189). A line that stands below the line above it in its own column as a
+    label's own lines stand, foot to foot, goes on the header."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    printed = ("Product( 133.6 174.7 320.6 329.9 327.9|Sl. 41.0 53.2 334.6 341.9 341.9|Name 74.9 102.1 334.9 341.9 341.9|"
+               "of 104.9 114.3 334.6 341.9 341.9|s) 149.7 158.5 334.6 343.9 341.9|Sector 188.7 219.8 341.8 348.9 348.9|"
+               "Category 236.1 279.4 341.8 350.9 348.9|No. 39.1 55.2 348.9 355.9 355.9|District 77.4 111.8 348.6 355.9 355.9|"
+               "identifie 135.0 173.2 348.6 355.9 355.9|d 151.1 157.2 362.6 369.9 369.9|Orthodox 133.6 174.7 381.1 388.4 388.4|"
+               "Tea 145.5 162.7 395.4 402.4 402.4|Alluri 83.5 105.7 402.1 409.4 409.4|(Black) 138.6 169.7 409.1 418.4 416.4|"
+               "1 44.4 50.0 416.4 423.3 423.3|Sitharama 71.9 117.4 416.1 423.4 423.4|Agriculture 180.4 228.1 416.1 425.4 423.4|"
+               "Secondary 233.9 281.7 416.1 425.4 423.4|2 44.4 50.0 450.4 457.3 457.3|Nellore 75.0 110.0 450.4 457.3 457.3|"
+               "Tamarind 138.0 172.0 450.4 457.3 457.3|Textiles 180.4 215.0 450.4 457.3 457.3|Primary 233.9 268.0 450.4 457.3 457.3")
+    words = [Word(text, *map(float, box[:4]), foot=float(box[4])) for text, *box in (w.split() for w in printed.split("|"))]
+    _, (top, bottom), _ = find_header(PageContent(1, 841.9, 595.3, words, []), group_lines(words), None)
+    assert bottom == 369.9

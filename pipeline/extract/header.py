@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import math
 import re
 import statistics
 from collections import Counter
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .cells import TEXTS_MEET, TOL, Column, cell_lines, group_lines, join_lines, level_counts, line_yc, set_marks, words_text
+from .cells import TEXTS_MEET, TOL, Column, cell_lines, group_lines, join_lines, level_counts, line_foot, line_yc, set_marks, words_text
 from .columns import field_for, fields_given, label_table, map_header, read_header, required_named
 from .grid import Grid, joints, rules_across
 from .layers import PageContent, Word
@@ -829,6 +830,9 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
     # apart as the block's lines stand ("Product(s" / ")" / "identified", set in the middle of a tall
     # cell); under a block of one line, at a body cell's pitch (below: "District" / "Name")
     spacing = _widest_white(block) if len(block) > 1 else None
+    # (or where a line keeps the pitch of a label's own lines, foot to foot: the white between
+    # two lines differs with their boxes, "s)" standing taller than "identifie" above "d")
+    pitches = _label_pitches(block)
     for n, line in enumerate(rest):
         # (a line holding a state's name is a row's: no label's line reads so, "Andaman & Nicobar
         # Islands" set close under labels with no padding between; nor does one that begins
@@ -845,7 +849,7 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
             rows.append(line)
             bottom = max(w.bottom for w in line)
             continue
-        if spacing is not None and not _tight([rows[-1], line], [], rows_apart=spacing):
+        if spacing is not None and not _tight([rows[-1], line], [], rows_apart=spacing) and not _keeps_pitch(rows, line, pitches):
             break
         # labels set in the middle of their cells interleave ("Sector" between the lines of
         # "Product(s) identified"): a line is measured from the one above it in its own column;
@@ -877,6 +881,21 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
         rows.append(line)
         bottom = max(w.bottom for w in line)
     return bottom
+
+
+def _label_pitches(block: list[list[Word]]) -> list[float]:
+    """How far each header line stands below the line above it in its own column, foot to foot:
+    a label's own lines, however labels of fewer lines set in their middles interleave."""
+    return [p for k, line in enumerate(block) if (above := _line_above(block[:k], line))
+            and not math.isnan(p := line_foot(line) - line_foot(above))]
+
+
+def _keeps_pitch(rows: list[list[Word]], line: list[Word], pitches: list[float]) -> bool:
+    """Whether a line stands below the line above it in its own column as a label's own lines
+    stand (`_label_pitches`): a label's last line ("identifie" / "d")."""
+    above = _line_above(rows, line)
+    size = statistics.median(w.size for w in line)
+    return above is not None and any(abs(line_foot(line) - line_foot(above) - p) <= 0.15 * size for p in pitches)
 
 
 def _cell_pitch(body: list[list[Word]], size: float) -> float:
