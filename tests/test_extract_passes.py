@@ -2224,12 +2224,16 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a
         ("Nandurbar", "Fruits & Vegetables Processing (Tomato, Onion. Potato)"), ("Dr. B.R. Ambedkar Konaseema", "Poha etc."),
         # a word of three letters stopped too (unseen fuzz 2987300001, no doubt); the
         # initiative's "Ex." stops one of two
-        ("Ramanathapuram", "Eri. Muga & Assam Silk"), ("Kolhapur", "Sugarcane based product (Ex. Jaggery, Molasses)")]]
+        ("Ramanathapuram", "Eri. Muga & Assam Silk"), ("Kolhapur", "Sugarcane based product (Ex. Jaggery, Molasses)"),
+        # a speck read as a sign before a place's name, which begins with a letter (unseen fuzz
+        # 1932300184, no doubt: the directory names the district, signs aside)
+        ("'Uttara Kannada", "Woollen Shawls, Stoles & Carpets")]]
     found = {k: [detail for detail, _ in found] for k, found in misread_cells(rows).items()}
     assert {k: [d.split(": ")[-1] for d in v] for k, v in found.items()} == {
         0: ["a letter of another script among Latin ones"], 1: ["a number in a product's name, as no name of the initiative has"],
         4: ["a full stop inside a product's name, where a comma may have been read"],
-        6: ["a full stop inside a product's name, where a comma may have been read"]}
+        6: ["a full stop inside a product's name, where a comma may have been read"],
+        8: ["a sign before a place's name, as no place's name begins with"]}
 
 
 def test_a_table_goes_on_past_a_wide_gap_where_the_next_serial_follows():

@@ -623,9 +623,12 @@ def _odd_signs(name: str, text: str) -> str:
     markers aside; a district may: "North 24 Parganas"), or a full stop after a word inside a
     product's name, where a comma reads so ("(Tomato, Onion. Potato)", "Eri. Muga & Assam Silk";
     no name of the initiative stops a word of three letters or more inside it, "Ex." of "(Ex.
-    Jaggery, Molasses)" one of two)."""
+    Jaggery, Molasses)" one of two), or a sign before a place's name, which begins with a letter
+    ("'Uttara Kannada": a speck read as an apostrophe)."""
     if any(any(c.isascii() and c.isalpha() for c in word) and any(not c.isascii() and c.isalpha() for c in word) for word in text.split()):
         return "a letter of another script among Latin ones"
+    if name in MERGED and text[:1] and not text[:1].isalnum():
+        return "a sign before a place's name, as no place's name begins with"
     if name not in MERGED and any(c.isdecimal() for c in text):
         return "a number in a product's name, as no name of the initiative has"
     if name not in MERGED and STOP_INSIDE.search(text):
