@@ -4817,3 +4817,25 @@ def test_a_labels_last_line_at_the_pitch_of_its_own_lines_is_the_headers():
     words = [Word(text, *map(float, box[:4]), foot=float(box[4])) for text, *box in (w.split() for w in printed.split("|"))]
     _, (top, bottom), _ = find_header(PageContent(1, 841.9, 595.3, words, []), group_lines(words), None)
     assert bottom == 369.9
+
+
+def test_a_scanned_line_that_begins_with_a_small_letter_shaped_as_its_capital_may_begin_an_item():
+    """At 150 dpi OCR read "Stone Carving" and "Spices", each an item on a line of its own, as
+    "stone carving" and "spices", sure of them: a line in lower case goes on the item above, and
+    "Venkatagiri Cotton Sarees stone carving" was read with no doubt (fuzz 569900076). "s" and
+    "S" differ in size alone: where the line's text to the item's end is an item the list reads
+    elsewhere or a name of the initiative, the line may begin an item. Not after a line that runs
+    on ("of silk &" / "cotton"), nor a wrap's rest that is neither ("of silk & cotton", "carvings"
+    of "Red Sander & Wood" / "carvings", its capital misread as often)."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import misread_cells
+
+    def cell(*lines: str) -> list[Line]:
+        return cell_lines([[Word(w, 10.0 * k, 10.0 * k + 8, 12.0 * n, 12.0 * n + 10, 0.99) for k, w in enumerate(text.split())]
+                           for n, text in enumerate(lines)], 900.0, 0.0)
+
+    rows = [Row(1, cells={"district": cell("Kullu"), "product": cell(*lines)}) for lines in [
+        ("Venkatagiri Cotton Sarees", "stone carving"), ("Zari-Zardozi", "spices"), ("Handloom products of silk &", "cotton"),
+        ("Spices",), ("Handloom products", "of silk & cotton"), ("Red Sander & Wood", "carvings")]]
+    found = misread_cells(rows)
+    assert sorted(found) == [0, 1] and found[1][0][1] == ("product", ("spices",))

@@ -518,12 +518,28 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
                               # (as the cell's lines join: "Jamdani" / "sarees", its capital misread, is one word broken)
                               | {part for part in (LETTER_RUN.findall(row.text(name)) if name in products else [])
                                  if (_misread_known_word(part) if len(part) >= 4 else _no_word(part))})
+            # a capital read as its small letter at a line's start, where the letters differ in
+            # size alone ("stone carving" under "Venkatagiri Cotton Sarees", 150 dpi): read so, the
+            # line goes on the item above, as a wrap; where its text to the item's end is an item
+            # the list reads elsewhere or a name of the initiative, it may begin one (not after a
+            # line that runs on, "of silk &" / "cotton"; nor a wrap's rest, "carvings")
+            for j, (before, line) in enumerate(zip(cell, cell[1:]) if name in products else (), 1):
+                first = line.text.split()[0] if line.text.split() else ""
+                rest = join_lines(cell[j : next((e for e in range(j + 1, len(cell)) if cell[e].hard_break), len(cell))])
+                if (first[:1] in SAME_SHAPE and line.joiner == " " and not runs_on(before.text)
+                        and (times[_compared(rest)] or fold(rest) in known_products())):
+                    found.setdefault(k, []).append((f"{name} {line.text!r}: {first!r} may be a capital misread, "
+                                                    "which would begin an item", (name, (first,))))
             if doubtful:
                 # (it concerns the items that hold the words, where each is in one)
                 held = name in products and all(any(word.casefold() in item.casefold() for item in texts[k][name]) for word in doubtful)
                 found.setdefault(k, []).append((f"{name} {row.text(name)!r}: {', '.join(map(repr, doubtful))} may be misread "
                                                 f"(least confidence {row.confidence(name):.2f})", (name, tuple(doubtful)) if held else None))
     return found
+
+
+# small letters shaped as their capitals, told apart by size alone
+SAME_SHAPE = frozenset("cosvwxz")
 
 
 # letters whose ink is one thin stroke: a recogniser may leave one out at a word's end ("Chill" of "Chilli")
