@@ -337,6 +337,11 @@ def test_a_scans_product_a_letter_from_a_name_of_the_initiative_may_be_misread()
     assert _known_near("Coffee (Araku)") is None and _known_near("Quantum Widgets") is None
     assert _known_near("Chili") == _known_near("Chill") == "chilli"
     assert _known_near("Spice") is None and _known_near("Handicraft") is None
+    # a word of the initiative's names with letters read for others of their shape: "Shriinp"
+    # of "Prawns/Shrimp" (fuzz 569900183, no doubt); not a word that holds those letters
+    from pipeline.extract.pdf import _misread_known_word
+    assert _misread_known_word("Shriinp") and _misread_known_word("Cornponents")
+    assert not _misread_known_word("Printing") and not _misread_known_word("Shrimp")
     rows = [Row(1, cells={"district": cell_lines([[Word("Kullu", 0.0, 30.0, 0.0, 10.0)]], 900.0, 0.0),
                           "product": cell_lines([[Word(text, 0.0, 30.0, 0.0, 10.0)]], 900.0, 0.0)}) for text in ("Chill", "Honey")]
     assert [k for k in misread_cells(rows)] == [0]

@@ -538,6 +538,9 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
     return found
 
 
+# letters a recogniser reads for others of their shape: "m" as "rn" or "in", "w" as "vv", "d" as "cl"
+LOOK_ALIKE = (("rn", "m"), ("in", "m"), ("vv", "w"), ("cl", "d"))
+
 # small letters shaped as their capitals, told apart by size alone
 SAME_SHAPE = frozenset("cosvwxz")
 
@@ -563,11 +566,14 @@ def _misread_known_word(word: str) -> bool:
     """Whether a word is none of English's nor of the initiative's product names, and a letter
     from a word of those names ("Milliet": "millet"; "Wooder": "wooden"), or two of them run
     together ("Jamdanisarees": "jamdani", "sarees"; not two English words, as English writes its
-    compounds: "Handloom"; but a capital inside the word parts two: "ManufacturingCluster")."""
+    compounds: "Handloom"; but a capital inside the word parts two: "ManufacturingCluster"), or
+    one of those words with letters a recogniser takes for others of their shape ("Shriinp":
+    "shrimp", `LOOK_ALIKE`)."""
     token, used = word.casefold(), _known_words()
     if token in used or token in english():
         return False
     return (re.search(r"[a-z][A-Z]", word) is not None or any(_one_letter_apart(token, other) for other in used)
+            or any(token.replace(read, meant) in used for read, meant in LOOK_ALIKE if read in token)
             or any(token[:k] in used and token[k:] in used and not (token[:k] in english() and token[k:] in english())
                    for k in range(3, len(token) - 2)))
 
