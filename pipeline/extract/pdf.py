@@ -229,7 +229,12 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                     doubts.setdefault(j, []).append(("columns", f"{name}: {head!r} stands before the first item of a list "
                                                                 f"({row.text(name)!r}): the row above's, or this row's?", None))
         for name in ("state", "district"):
-            if partial_name(text := row.text(name)):
+            # a Total row's label after a place's name: the Total row, its count in the product
+            # column, read as the row's last line ("Warangal Urban (Hanumakonda) Total")
+            if TOTAL_AFTER.search(text := row.text(name)):
+                doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} ends with a Total row's label: "
+                                                            "that row read into this one?", None))
+            if partial_name(text):
                 doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins or ends as no name does: "
                                                             "a word of it may stand in the column beside", (name, ())))
             # beginning so, its start may be the row above's text, on this page or the one before
@@ -537,6 +542,8 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
                                                 f"(least confidence {row.confidence(name):.2f})", (name, tuple(doubtful)) if held else None))
     return found
 
+
+TOTAL_AFTER = re.compile(r"\S\s+(grand\s+)?total$", re.IGNORECASE)  # a Total row's label after a text
 
 # letters a recogniser reads for others of their shape: "m" as "rn" or "in", "w" as "vv", "d" as "cl"
 LOOK_ALIKE = (("rn", "m"), ("in", "m"), ("vv", "w"), ("cl", "d"))
