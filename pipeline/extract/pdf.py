@@ -551,7 +551,6 @@ LOOK_ALIKE = (("rn", "m"), ("in", "m"), ("vv", "w"), ("cl", "d"))
 # small letters shaped as their capitals, told apart by size alone
 SAME_SHAPE = frozenset("cosvwxz")
 
-
 # letters whose ink is one thin stroke: a recogniser may leave one out at a word's end ("Chill" of "Chilli")
 THIN_LETTERS = frozenset("iljtf")
 
@@ -564,8 +563,11 @@ def _known_near(text: str) -> str | None:
     key = "".join(fold(text).split())
     if key in _known_compared():
         return None
-    return next((name for other, name in _known_compared().items()
-                 if _one_letter_apart(key, other) or len(other) == len(key) + 1 and other.startswith(key) and other[-1] in THIN_LETTERS), None)
+
+    def thin_lost(other: str) -> bool:  # the name less a last letter of one thin stroke ("Chill" of "Chilli")
+        return len(other) == len(key) + 1 and other.startswith(key) and other[-1] in THIN_LETTERS
+
+    return next((name for other, name in _known_compared().items() if _one_letter_apart(key, other) or thin_lost(other)), None)
 
 
 @functools.cache
