@@ -328,14 +328,17 @@ def test_a_scans_product_a_letter_from_a_name_of_the_initiative_may_be_misread()
     4021300082, no doubt): a product read once that is a letter away from one of the
     initiative's names, and not one itself, may be misread. A known name, or a text near none,
     is not. So is a text of five letters, and one that lost a thin last letter: "Chili" and
-    "Chill" of "Chilli" (fuzz 1888900046 and 1888900135, no doubt); a word that goes on by any
-    other letter is another word or form ("Spice", "Handicraft")."""
+    "Chill" of "Chilli" (fuzz 1888900046 and 1888900135, no doubt), or any last letter where
+    what is left ends in no word ("Terracott"); a word that goes on by another letter is another
+    word or form ("Spice", "Handicraft")."""
     from pipeline.extract.cells import Row
     from pipeline.extract.pdf import _known_near, misread_cells
 
     assert _known_near("Cofee (Araku)") == "coffee araku"
     assert _known_near("Coffee (Araku)") is None and _known_near("Quantum Widgets") is None
     assert _known_near("Chili") == _known_near("Chill") == "chilli"
+    # any last letter, where what is left ends in no word (unseen fuzz 1352900198, no doubt)
+    assert _known_near("Terracott") == "terracotta"
     assert _known_near("Spice") is None and _known_near("Handicraft") is None
     # a word of the initiative's names with letters read for others of their shape: "Shriinp"
     # of "Prawns/Shrimp" (fuzz 569900183, no doubt); not a word that holds those letters
@@ -2232,13 +2235,16 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a
         ("Ramanathapuram", "Eri. Muga & Assam Silk"), ("Kolhapur", "Sugarcane based product (Ex. Jaggery, Molasses)"),
         # a speck read as a sign before a place's name, which begins with a letter (unseen fuzz
         # 1932300184, no doubt: the directory names the district, signs aside)
-        ("'Uttara Kannada", "Woollen Shawls, Stoles & Carpets")]]
+        ("'Uttara Kannada", "Woollen Shawls, Stoles & Carpets"),
+        # a space read inside a word, the same way twice (unseen fuzz 1352900088, once with no doubt)
+        ("Kannur", "Fisheries/Marin e products")]]
     found = {k: [detail for detail, _ in found] for k, found in misread_cells(rows).items()}
     assert {k: [d.split(": ")[-1] for d in v] for k, v in found.items()} == {
         0: ["a letter of another script among Latin ones"], 1: ["a number in a product's name, as no name of the initiative has"],
         4: ["a full stop inside a product's name, where a comma may have been read"],
         6: ["a full stop inside a product's name, where a comma may have been read"],
-        8: ["a sign before a place's name, as no place's name begins with"]}
+        8: ["a sign before a place's name, as no place's name begins with"],
+        9: ["a lone small letter inside a product's name, as no name has (a space read inside a word)"]}
 
 
 def test_a_table_goes_on_past_a_wide_gap_where_the_next_serial_follows():

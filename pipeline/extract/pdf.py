@@ -564,8 +564,13 @@ def _known_near(text: str) -> str | None:
     if key in _known_compared():
         return None
 
-    def thin_lost(other: str) -> bool:  # the name less a last letter of one thin stroke ("Chill" of "Chilli")
-        return len(other) == len(key) + 1 and other.startswith(key) and other[-1] in THIN_LETTERS
+    # the name less its last letter: one of a thin stroke ("Chill" of "Chilli"), or any, where what
+    # is left ends in no word ("Terracott": the next word's box took it)
+    last = fold(text).split()[-1] if fold(text).split() else ""
+    cut = last not in english() and last not in _known_words()
+
+    def thin_lost(other: str) -> bool:
+        return len(other) == len(key) + 1 and other.startswith(key) and (other[-1] in THIN_LETTERS or cut)
 
     return next((name for other, name in _known_compared().items() if _one_letter_apart(key, other) or thin_lost(other)), None)
 
@@ -654,8 +659,9 @@ def _odd_signs(name: str, text: str) -> str:
     markers aside; a district may: "North 24 Parganas"), or a full stop after a word inside a
     product's name, where a comma reads so ("(Tomato, Onion. Potato)", "Eri. Muga & Assam Silk";
     no name of the initiative stops a word of three letters or more inside it, "Ex." of "(Ex.
-    Jaggery, Molasses)" one of two), or a sign before a place's name, which begins with a letter
-    ("'Uttara Kannada": a speck read as an apostrophe)."""
+    Jaggery, Molasses)" one of two), or a lone small letter inside a product's name, as none has
+    ("Fisheries/Marin e products": a space read inside a word), or a sign before a place's name,
+    which begins with a letter ("'Uttara Kannada": a speck read as an apostrophe)."""
     if any(any(c.isascii() and c.isalpha() for c in word) and any(not c.isascii() and c.isalpha() for c in word) for word in text.split()):
         return "a letter of another script among Latin ones"
     if name in MERGED and text[:1] and not text[:1].isalnum():
@@ -664,6 +670,8 @@ def _odd_signs(name: str, text: str) -> str:
         return "a number in a product's name, as no name of the initiative has"
     if name not in MERGED and STOP_INSIDE.search(text):
         return "a full stop inside a product's name, where a comma may have been read"
+    if name not in MERGED and any(len(w) == 1 and w.islower() and w != "a" for w in text.split()):
+        return "a lone small letter inside a product's name, as no name has (a space read inside a word)"
     return ""
 
 
