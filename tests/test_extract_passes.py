@@ -343,7 +343,7 @@ def test_a_scans_product_a_letter_from_a_name_of_the_initiative_may_be_misread()
     # a word of the initiative's names with letters read for others of their shape: "Shriinp"
     # of "Prawns/Shrimp" (fuzz 569900183, no doubt); not a word that holds those letters
     from pipeline.extract.pdf import _misread_known_word
-    assert _misread_known_word("Shriinp") and _misread_known_word("Cornponents")
+    assert _misread_known_word("Shriinp") and _misread_known_word("Cornponents") and _misread_known_word("Fumiture")
     assert not _misread_known_word("Printing") and not _misread_known_word("Shrimp")
     rows = [Row(1, cells={"district": cell_lines([[Word("Kullu", 0.0, 30.0, 0.0, 10.0)]], 900.0, 0.0),
                           "product": cell_lines([[Word(text, 0.0, 30.0, 0.0, 10.0)]], 900.0, 0.0)}) for text in ("Chill", "Honey")]
@@ -2237,14 +2237,18 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a
         # 1932300184, no doubt: the directory names the district, signs aside)
         ("'Uttara Kannada", "Woollen Shawls, Stoles & Carpets"),
         # a space read inside a word, the same way twice (unseen fuzz 1352900088, once with no doubt)
-        ("Kannur", "Fisheries/Marin e products")]]
+        ("Kannur", "Fisheries/Marin e products"),
+        # specks read as a closing quote after a state's name, and a list's count "(2)" read as
+        # empty brackets (kept scans 511800171, 3224900172: no doubt)
+        ("Telangana ”", "Pickles, Papad & Spices ( ) Bamboo Shoots")]]
     found = {k: [detail for detail, _ in found] for k, found in misread_cells(rows).items()}
     assert {k: [d.split(": ")[-1] for d in v] for k, v in found.items()} == {
         0: ["a letter of another script among Latin ones"], 1: ["a number in a product's name, as no name of the initiative has"],
         4: ["a full stop inside a product's name, where a comma may have been read"],
         6: ["a full stop inside a product's name, where a comma may have been read"],
         8: ["a sign before a place's name, as no place's name begins with"],
-        9: ["a lone small letter inside a product's name, as no name has (a space read inside a word)"]}
+        9: ["a lone small letter inside a product's name, as no name has (a space read inside a word)"],
+        10: ["a sign after a place's name, as no place's name ends with", "empty brackets in a product's name (a list's count unread)"]}
 
 
 def test_a_table_goes_on_past_a_wide_gap_where_the_next_serial_follows():

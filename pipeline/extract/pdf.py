@@ -545,8 +545,9 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
 
 TOTAL_AFTER = re.compile(r"\S\s+(grand\s+)?total$", re.IGNORECASE)  # a Total row's label after a text
 
-# letters a recogniser reads for others of their shape: "m" as "rn" or "in", "w" as "vv", "d" as "cl"
-LOOK_ALIKE = (("rn", "m"), ("in", "m"), ("vv", "w"), ("cl", "d"))
+# letters a recogniser reads for others of their shape: "m" as "rn" or "in", "w" as "vv", "d" as
+# "cl", and the other way round ("Fumiture")
+LOOK_ALIKE = (("rn", "m"), ("in", "m"), ("vv", "w"), ("cl", "d"), ("m", "rn"), ("w", "vv"), ("d", "cl"))
 
 # small letters shaped as their capitals, told apart by size alone
 SAME_SHAPE = frozenset("cosvwxz")
@@ -660,12 +661,18 @@ def _odd_signs(name: str, text: str) -> str:
     product's name, where a comma reads so ("(Tomato, Onion. Potato)", "Eri. Muga & Assam Silk";
     no name of the initiative stops a word of three letters or more inside it, "Ex." of "(Ex.
     Jaggery, Molasses)" one of two), or a lone small letter inside a product's name, as none has
-    ("Fisheries/Marin e products": a space read inside a word), or a sign before a place's name,
-    which begins with a letter ("'Uttara Kannada": a speck read as an apostrophe)."""
+    ("Fisheries/Marin e products": a space read inside a word), or empty brackets in it ("Pickles,
+    Papad & Spices ( ) Bamboo Shoots": a list's count unread), or a sign before or after a place's
+    name, which begins with a letter and ends with one or a bracket ("'Uttara Kannada",
+    "Telangana ”": specks read as quotes)."""
     if any(any(c.isascii() and c.isalpha() for c in word) and any(not c.isascii() and c.isalpha() for c in word) for word in text.split()):
         return "a letter of another script among Latin ones"
     if name in MERGED and text[:1] and not text[:1].isalnum():
         return "a sign before a place's name, as no place's name begins with"
+    if name in MERGED and text[-1:] and not (text[-1:].isalnum() or text[-1:] == ")"):
+        return "a sign after a place's name, as no place's name ends with"
+    if name not in MERGED and EMPTY_BRACKETS.search(text):
+        return "empty brackets in a product's name (a list's count unread)"
     if name not in MERGED and any(c.isdecimal() for c in text):
         return "a number in a product's name, as no name of the initiative has"
     if name not in MERGED and STOP_INSIDE.search(text):
@@ -675,6 +682,7 @@ def _odd_signs(name: str, text: str) -> str:
     return ""
 
 
+EMPTY_BRACKETS = re.compile(r"\(\s*\)")  # a pair of brackets with nothing inside
 STOP_INSIDE = re.compile(r"[^\W\d_]{3}\.\s")  # a word of three letters or more stopped, and more after it
 
 
