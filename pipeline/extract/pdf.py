@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import gc
@@ -465,6 +466,8 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
 
     texts = list(map(texts_of, rows))
     read = [text for found in texts for items in found.values() for text in items]
+    # the texts the list reads whose words go on past another's in brackets ("... (Jaggery)")
+    qualified = sorted({fold(text) for text in read if text.rstrip().endswith(")") and "(" in text})
     times = Counter(map(_compared, read))  # how often the list reads each text, as names compare
     spaced = Counter(map(_spaced, read))  # and as printed, word by word
     as_printed = {_spaced(text): text for text in reversed(read)}
@@ -506,6 +509,8 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
                     misread(k, name, text, f"a letter away from the initiative's {known!r}")
                 elif name not in MERGED and len(key) >= 6 and (known := _sign_lost(text)):
                     misread(k, name, text, f"a sign short of the initiative's {known!r}")
+                elif name not in MERGED and (longer := _read_longer(text, qualified)):
+                    misread(k, name, text, f"the list reads {longer!r}: its end may be lost")
         products = product_fields(row.cells)
         for name, cell in row.cells.items():
             if name in MERGED and places is not None and names(places, name, row.text(name)):
@@ -548,6 +553,20 @@ TOTAL_AFTER = re.compile(r"\S\s+(grand\s+)?total$", re.IGNORECASE)  # a Total ro
 # letters a recogniser reads for others of their shape: "m" as "rn" or "in", "w" as "vv", "d" as
 # "cl", and the other way round ("Fumiture")
 LOOK_ALIKE = (("rn", "m"), ("in", "m"), ("vv", "w"), ("cl", "d"), ("m", "rn"), ("w", "vv"), ("d", "cl"))
+
+def _read_longer(text: str, qualified: list[str]) -> str | None:
+    """A text the list reads that is a scanned product's words and a qualifier in brackets after
+    them (`qualified`: such texts, folded and sorted), where the product has none and is none of
+    the initiative's names: its last line may be lost ("Sugarcane based products" beside "...
+    (Jaggery)": a row too low for its text, the next row's printed over its last line). Not a
+    text that goes on by another item ("Pickles, Papad & Spices ( ) Bamboo Shoots": two items
+    read as one), nor where the initiative's names begin one another ("Carpets", "Carpets (Dari)")."""
+    key = fold(text)
+    if "(" in text or key in known_products():
+        return None
+    at = bisect.bisect_left(qualified, key + " ")
+    return qualified[at] if at < len(qualified) and qualified[at].startswith(key + " ") else None
+
 
 # small letters shaped as their capitals, told apart by size alone
 SAME_SHAPE = frozenset("cosvwxz")
