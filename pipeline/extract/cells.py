@@ -96,7 +96,9 @@ class Line:
         return self.x1 - self.x0
 
 
-TOTAL_ROW = re.compile(r"^(grand\s+)?total\b", re.IGNORECASE)  # the publisher's sum, not a product
+TOTAL_LABEL = r"(grand\s+)?total"  # the label of the publisher's sum, not a product
+TOTAL_ROW = re.compile(rf"^{TOTAL_LABEL}\b", re.IGNORECASE)  # a text that begins a Total row
+TOTAL_AFTER = re.compile(rf"\S\s+{TOTAL_LABEL}$", re.IGNORECASE)  # the label after a text: a Total row read into a row
 NUMBER_UNSHOWN = re.compile(r"#{2,}")  # how a spreadsheet prints a number too wide for its cell
 RUNS_ON = re.compile(r"([,&/(-]|\b(and|or|of|with|for|the|in))$", re.IGNORECASE)
 NAME_GOES_ON = re.compile(r"\s*([,&/)]|(and|of)\s)", re.IGNORECASE)  # a text that goes on from one before

@@ -1170,11 +1170,17 @@ def _texts_meet_near(end: float, body: list[list[Word]]) -> float | None:
     where the column ends. (Not a hyphen before a capital: "Pakke-Kessang", centred across where
     a label set over centred texts would end its cell.)"""
     for w in (w for line in body for w in line if w.x0 < end < w.x1):
-        letter = (w.x1 - w.x0) / len(w.text)
-        at = [w.x0 + m.start() * letter for m in TEXTS_MEET.finditer(w.text) if w.text[m.start() - 1] != "-"]
+        at = [x for x, k in _meets(w) if w.text[k - 1] != "-"]
         if at and abs((x := min(at, key=lambda x: abs(x - end))) - end) < 0.5 * w.size:
             return x
     return None
+
+
+def _meets(word: Word) -> list[tuple[float, int]]:
+    """Where two cells' texts may meet inside a word (`TEXTS_MEET`): each place, its letters
+    taken as equally wide, with the index in its text."""
+    letter = (word.x1 - word.x0) / len(word.text)
+    return [(word.x0 + m.start() * letter, m.start()) for m in TEXTS_MEET.finditer(word.text)]
 
 
 def _parted_where_texts_start(lines: list[list[Word]]) -> list[list[Word]]:
@@ -1191,12 +1197,11 @@ def _parted_where_texts_start(lines: list[list[Word]]) -> list[list[Word]]:
         return max(counts)[1] if counts and max(counts)[0] >= 2 else None
 
     def parts(w: Word) -> list[Word]:
-        letter = (w.x1 - w.x0) / len(w.text)
-        for m in TEXTS_MEET.finditer(w.text):
-            edge = edge_near(w.x0 + m.start() * letter, 0.5 * w.size)
+        for x, k in _meets(w):
+            edge = edge_near(x, 0.5 * w.size)
             if edge is not None and w.x0 < edge < w.x1:
-                return [replace(w, text=w.text[: m.start()], x1=edge, wrapped=False, head=w.head if w.head < edge else float("nan")),
-                        *parts(replace(w, text=w.text[m.start() :], x0=edge, head=float("nan")))]
+                return [replace(w, text=w.text[:k], x1=edge, wrapped=False, head=w.head if w.head < edge else float("nan")),
+                        *parts(replace(w, text=w.text[k:], x0=edge, head=float("nan")))]
         return [w]
 
     return [[part for w in line for part in (parts(w) if TEXTS_MEET.search(w.text) else [w])] for line in lines]

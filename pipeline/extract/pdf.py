@@ -20,10 +20,10 @@ from typing import Callable, Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, cut_past_table_edge, document_info
-from .cells import (TEXTS_MEET, Line, Row, begins_as_no_name, breaks_after_hyphens, continues, cut_short, english, ink_slack,
+from .cells import (TEXTS_MEET, TOTAL_AFTER, Line, Row, begins_as_no_name, breaks_after_hyphens, continues, cut_short, english, ink_slack,
                     join_across_pages, join_lines, keeps_rows_whole, keeps_words_whole, partial_name, runs_on, settle_hyphen_breaks,
                     settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top, spreads_only_wrapped_lines)
-from .products import known_product_names, known_products, settle_breaks, split_products
+from .products import item_groups, known_product_names, known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
 from .markers import ITEM_BULLETS, ROMAN, at_start, ends_on_marker, list_of, marks, marks_an_item, opens_list, past_first
@@ -533,13 +533,14 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
             # line goes on the item above, as a wrap; where its text to the item's end is an item
             # the list reads elsewhere or a name of the initiative, it may begin one (not after a
             # line that runs on, "of silk &" / "cotton"; nor a wrap's rest, "carvings")
-            for j, (before, line) in enumerate(zip(cell, cell[1:]) if name in products else (), 1):
-                first = line.text.split()[0] if line.text.split() else ""
-                rest = join_lines(cell[j : next((e for e in range(j + 1, len(cell)) if cell[e].hard_break), len(cell))])
-                if (first[:1] in SAME_SHAPE and line.joiner == " " and not runs_on(before.text)
-                        and (times[_compared(rest)] or fold(rest) in known_products())):
-                    found.setdefault(k, []).append((f"{name} {line.text!r}: {first!r} may be a capital misread, "
-                                                    "which would begin an item", (name, (first,))))
+            for item in item_groups(cell) if name in products else ():
+                for j, (before, line) in enumerate(itertools.pairwise(item), 1):
+                    first = line.text.split()[0] if line.text.split() else ""
+                    rest = join_lines(item[j:])
+                    if (first[:1] in SAME_SHAPE and line.joiner == " " and not runs_on(before.text)
+                            and (times[_compared(rest)] or fold(rest) in known_products())):
+                        found.setdefault(k, []).append((f"{name} {line.text!r}: {first!r} may be a capital misread, "
+                                                        "which would begin an item", (name, (first,))))
             if doubtful:
                 # (it concerns the items that hold the words, where each is in one)
                 held = name in products and all(any(word.casefold() in item.casefold() for item in texts[k][name]) for word in doubtful)
@@ -548,11 +549,16 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
     return found
 
 
-TOTAL_AFTER = re.compile(r"\S\s+(grand\s+)?total$", re.IGNORECASE)  # a Total row's label after a text
-
 # letters a recogniser reads for others of their shape: "m" as "rn" or "in", "w" as "vv", "d" as
 # "cl", and the other way round ("Fumiture")
 LOOK_ALIKE = (("rn", "m"), ("in", "m"), ("vv", "w"), ("cl", "d"), ("m", "rn"), ("w", "vv"), ("d", "cl"))
+
+# small letters shaped as their capitals, told apart by size alone
+SAME_SHAPE = frozenset("cosvwxz")
+
+# letters whose ink is one thin stroke: a recogniser may leave one out at a word's end ("Chill" of "Chilli")
+THIN_LETTERS = frozenset("iljtf")
+
 
 def _read_longer(text: str, qualified: list[str]) -> str | None:
     """A text the list reads that is a scanned product's words and a qualifier in brackets after
@@ -568,13 +574,6 @@ def _read_longer(text: str, qualified: list[str]) -> str | None:
     return qualified[at] if at < len(qualified) and qualified[at].startswith(key + " ") else None
 
 
-# small letters shaped as their capitals, told apart by size alone
-SAME_SHAPE = frozenset("cosvwxz")
-
-# letters whose ink is one thin stroke: a recogniser may leave one out at a word's end ("Chill" of "Chilli")
-THIN_LETTERS = frozenset("iljtf")
-
-
 @functools.cache
 def _known_near(text: str) -> str | None:
     """The initiative's product name (folded) a letter away from a text the list reads, in a
@@ -583,10 +582,9 @@ def _known_near(text: str) -> str | None:
     key = "".join(fold(text).split())
     if key in _known_compared():
         return None
-
     # the name less its last letter: one of a thin stroke ("Chill" of "Chilli"), or any, where what
     # is left ends in no word ("Terracott": the next word's box took it)
-    last = fold(text).split()[-1] if fold(text).split() else ""
+    last = fold(text).rsplit(" ", 1)[-1]
     cut = last not in english() and last not in _known_words()
 
     def thin_lost(other: str) -> bool:

@@ -75,7 +75,7 @@ def settle_breaks(cells: list[list[Line]]) -> None:
             line.hard_break = False
         return
     while True:
-        groups = [_groups(lines) for lines in cells]
+        groups = [item_groups(lines) for lines in cells]
         items = Items.of(cells, groups)
         open_breaks = [(group, at) for cell in groups for group in cell if (at := _open_breaks(group))]
         if not (_settle_by_sides(open_breaks, items) | _settle_by_items(groups, items) or _part_after_closed_brackets(groups)):
@@ -364,7 +364,7 @@ def _meets_several(lines_met: set[str], before: bool) -> bool:
 MOST_OPEN_BREAKS = 8  # an item read with more open breaks than this is not parted by the items (2^8 ways)
 
 
-def _groups(lines: list[Line]) -> list[list[Line]]:
+def item_groups(lines: list[Line]) -> list[list[Line]]:
     """The lines of a cell grouped into items as its breaks stand."""
     groups: list[list[Line]] = []
     for i, line in enumerate(lines):
