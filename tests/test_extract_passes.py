@@ -3976,6 +3976,26 @@ def test_a_words_end_drawn_apart_among_the_text_run_over_it_is_put_back():
     assert out.split() == ["Agricultur", "Jammu", "and", "e"]
 
 
+def test_a_sign_a_word_ran_over_is_put_back_in_the_order_it_was_drawn():
+    """Chromium let "Muzaffarpur" run past its narrow cell, over the bullet the next cell prints in
+    its padding; pdfium put the bullet among the word's letters ("Muzaffarpu•r", each glyph an
+    object: fuzz 2411700024, "•r Banana Fibre Products" in district "Muzaffarpu"). Neither
+    neighbour overlaps it by a fifth of the height, as a text run over another's letters does,
+    but both do by a tenth, as no kerned pair of one text does: the place is put back in the
+    order drawn, the word whole and the bullet apart."""
+    from pipeline.extract.layers import _runs_apart
+    text = "rpu•rBana"
+    lefts = [220.3, 223.6, 229.2, 232.9, 234.8, 239.1, 245.8, 251.4, 256.9]
+    rights = [223.6, 229.2, 234.8, 236.4, 238.1, 245.8, 251.4, 256.9, 262.5]
+    boxes = np.array([(a, 330.7, b, 341.8) for a, b in zip(lefts, rights)])
+    drawn = [740, 741, 742, 744, 743, 746, 747, 748, 749]
+    out, _ = _runs_apart(text, boxes, drawn.__getitem__)
+    assert out.split() == ["rpur", "•", "Bana"]
+    kerned = boxes.copy()  # a sign overlapped by less on either side stays where it stands
+    kerned[3, 0], kerned[4, 0] = 234.0, 235.9
+    assert _runs_apart(text, kerned, drawn.__getitem__)[0] == text
+
+
 def test_glyphs_left_out_right_after_a_places_objects_are_taken_back():
     """Chromium drew "Secondary" run past its cell, then "Dry" over its "ary", a glyph an object;
     pdfium read "r" and "y" of "Dry", drawn over the same glyphs, as a fake bold and left them

@@ -573,7 +573,8 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
     """Where one cell's text runs into the next (a browser lets a word too wide for its cell run
     past the edge), pdfium orders the characters of both by position, interleaving them
     ("ThiruvananthapurEalmectronics"). Characters drawn one after the other do not overlap by
-    more than kerning, so an overlap of a fifth of their height marks such a place: there each
+    more than kerning, so an overlap of a fifth of their height marks such a place, as does a
+narrow sign both its neighbours overlap by a tenth (a list's bullet a word ran over): there each
     word's characters are put back in the order they were drawn (`drawn_at(i)`: the position of
     character i's text object in the page's content), with a space where a character of another
     object overlaps the one drawn before it (the letters of a ligature overlap in one object).
@@ -589,11 +590,14 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
     x0, top, x1, bottom = boxes.T
     height = bottom - top
 
-    def overlaps(a, b):  # character b drawn over a, on the same line (indices, or slices for all pairs)
-        return (x0[b] < x1[a] - 0.2 * height[b]) & (np.abs(top[b] - top[a]) < 0.5 * height[b]) & (height[a] > 0) & (height[b] > 0)
+    def overlaps(a, b, share=0.2):  # character b drawn over a, on the same line (indices, or arrays of them for all pairs)
+        return (x0[b] < x1[a] - share * height[b]) & (np.abs(top[b] - top[a]) < 0.5 * height[b]) & (height[a] > 0) & (height[b] > 0)
 
     glyphs = np.flatnonzero(height > 0)  # a space pdfium made between two runs has no box
-    tangled = glyphs[:-1][overlaps(glyphs[:-1], glyphs[1:])]
+    # or a narrow sign that overlaps both characters beside it by less: another text's, printed in
+    # a word that ran over it ("Muzaffarpu•r", over a list's bullet in the next cell's padding)
+    over = overlaps(glyphs[:-1], glyphs[1:], 0.1)
+    tangled = glyphs[:-1][overlaps(glyphs[:-1], glyphs[1:]) | over & np.append(over[1:], False)]
     if not len(tangled):
         return text, boxes
     count, chars, position = len(text), list(text), {}
