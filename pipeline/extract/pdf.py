@@ -777,8 +777,9 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
     overleaf: a text set in the middle of the cell, clipped at the top), the text is the foot's,
     and so is a line printed on both sides of the break, cut by each ("Haveli and" / "Daman" at
     the foot, "Daman" / "and Diu" overleaf: read once).
-    A text overleaf that goes on as no name begins ("and Diu": `continues`) goes on the last
-    text of its column on the page, though rows left blank below it (a merged cell's text goes
+    A text overleaf that goes on as no name begins ("and Diu", "(Hanumakonda)": `continues`)
+    goes on the last text of its column on the page (a word processor sets there what the cell's
+    part at the foot had no room for), though rows left blank below it (a merged cell's text goes
     to the first row it spans) stand between ("Dadra and Nagar Haveli and Daman" / "and Diu").
     Where the `directory` names the two texts as one place, and not each ("Yadadri" /
     "Bhuvanagiri", in a cell closed by a rule at the foot), they are one text too.
@@ -793,7 +794,8 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
             continue
         head, tail = last.cells.get(name), first.cells.get(name)
         goes_on = bool(head) and (runs_on(head[-1].text.strip()) or tail_read is None and name in last.text_below
-                                  or bool(tail) and names_whole(directory, name, [join_lines(head), join_lines(tail)]))
+                                  or bool(tail) and (continues("", tail[0].text.strip())
+                                                     or names_whole(directory, name, [join_lines(head), join_lines(tail)])))
         if not head and tail and continues("", tail[0].text.strip()):
             on_page = takewhile(lambda row: row.page == last.page, reversed(above))
             head = next((row.cells[name] for row in on_page if row.cells.get(name)), None)
