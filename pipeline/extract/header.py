@@ -11,7 +11,7 @@ import math
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -367,11 +367,14 @@ HEADER_WINDOW = 5  # lines: a better header may name its fields this far below t
 
 
 def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, hint: bool = True,
-                seen: BodySeen | None = None, printed_before: tuple[str, ...] = ()):
+                seen: BodySeen | None = None, printed_before: tuple[str, ...] = (), labels: Sequence[Column] = ()):
     """(columns, (header top, header bottom), best failed candidate) of the table's header (see
-    `_header_block`; `printed_before`: the text of the last header's lines). The best failed
-    candidate, for the message when no header maps at all, is sought only with `hint`."""
+    `_header_block`; `printed_before`: the text of the last header's lines, `labels`: its
+    columns). The best failed candidate, for the message when no header maps at all, is sought
+    only with `hint`."""
     found, best = _header_block(page, lines, grid, hint)
+    if found is None and not grid:
+        found = _labelled_as_before(lines, printed_before, labels)
     if found is None:
         return None, None, best
     _, block, fields, spans = found
@@ -417,16 +420,17 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
     printed, after = [printed_before], 0
     while at < len(lines):
         found, _ = _header_block(page, lines[at:], None, hint=False)
-        if found is not None:
+        # a header's words printed again name the fields they named, though a narrower table
+        # sets its labels as close as words ("Category ODOP Product") and its one row shows no
+        # white between its columns to part them: such a header, above the next found, is next
+        repeated = _printed_again(lines[at:], printed) if fields is not None else []
+        if repeated and (found is None or _index_of(lines, repeated[0]) < _index_of(lines, found[1][0])):
+            block, named = repeated, fields
+        elif found is not None:
             block, named = found[1], tuple(f for f in found[2] if f)  # a label naming no field may wrap otherwise in each table
-        elif fields is not None and (block := _printed_again(lines[at:], printed)):
-            # a header's words printed again name the fields they named, though a narrower table
-            # sets its labels as close as words ("Category ODOP Product") and its one row shows
-            # no white between its columns to part them
-            named = fields
         else:
             break
-        first = next(k for k in range(at, len(lines)) if lines[k] is block[0])
+        first = _index_of(lines, block[0], at)
         floor, at = at, first + len(block) + 1  # a table has a row at least
         # a header that ends the page may be cut by its foot (a spreadsheet row split by the page
         # break): its table begins overleaf, and it names what it shows of the fields
@@ -456,6 +460,31 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
     cut = foot - max((n for head in printed for n in range(1, min(len(head), len(tail)) + 1)
                       if tuple(tail[len(tail) - n :]) == head[:n]), default=0)
     return starts + ([cut] if cut < foot else []), fields
+
+
+def _labelled_as_before(lines: list[list[Word]], printed_before: tuple[str, ...], labels: Sequence[Column]):
+    """The header printed again (`_printed_again`) with its labels as close as words, which no
+    white parts ("S.No District ODOP Product" over a state's narrower table, its widths fitted to
+    its own text, where the first header wrapped "ODOP" / "Product"), read as (None, block,
+    fields, spans) where its words, left to right, are the last header's labels in the order of
+    their columns, each whole; else None."""
+    block = _printed_again(lines[:HEADER_WINDOW], [printed_before]) if printed_before else []
+    words = sorted((w for line in block for w in line), key=lambda w: w.x0)
+    fields, spans, at = [], [], 0
+    for column in (c for c in labels if c.label.strip()):
+        n = len(column.label.split())
+        part = words[at : at + n]
+        if Counter(w.text for w in part) != Counter(column.label.split()):
+            return None
+        fields.append(column.field)
+        spans.append((column.label, part[0].x0, max(w.x1 for w in part)))
+        at += n
+    return (None, block, fields, spans) if block and at == len(words) else None
+
+
+def _index_of(lines: list[list[Word]], line: list[Word], start: int = 0) -> int:
+    """Where a line stands among the page's lines (the same list, not an equal one)."""
+    return next(k for k in range(start, len(lines)) if lines[k] is line)
 
 
 def _names_the_fields(text: str) -> bool:

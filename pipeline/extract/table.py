@@ -355,7 +355,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
     the fields a header of it names at least)."""
     lines = group_lines(words) if grid else without_footer(group_lines(words))
     columns, header_span, candidate = (find_header(page, lines, grid, hint=state.columns is None, seen=state.body_seen,
-                                                   printed_before=state.header_lines)
+                                                   printed_before=state.header_lines, labels=state.columns or ())
                                        if header else (None, None, None))
     if columns is not None and isinstance(header, tuple) and not set(header) <= {c.field for c in columns}:
         columns, header_span = None, None  # no header of this table
