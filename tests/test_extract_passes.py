@@ -3092,6 +3092,27 @@ def test_a_justified_line_spread_from_a_glyph_not_read_begins_an_item_in_doubt()
     assert split_products(plain[1]) == ["Raja Rani Dolls", "Mangalagiri Sarees and Fabrics"] and plain[1][1].break_unsure
 
 
+def test_a_justified_line_spread_from_past_the_columns_hanging_indent_lost_its_bullet():
+    """reportlab, justified, bullets before items one a line, scanned at 200 dpi: OCR lost the
+    bullet of "•   Apple & Apple-based" and the item was read as the wrap of "Saffron" above,
+    with no doubt (unseen fuzz 2411700155). Its text starts 1.6 em past the column's start, short
+    of the 1.75 em a column with no markers needs; but the column's markers are a bullet and a
+    space wide, and a hanging indent sets the text after them no further. Past that by half an
+    em, a line spread to the edge lost a glyph before it."""
+    from pipeline.extract.cells import Row, settle_justified_breaks
+
+    def line(text: str, x0: float, x1: float, spacing: float = 0.0) -> Line:
+        return Line(text, x1, x0=x0, room=125.2, size=10.7, spacing=spacing, first_width=2.9 if text[:1] == "•" else 20.0)
+
+    cells = [[line("• Saffron", 358.0, 392.2, 3.2), line("Apple & Apple-based", 375.3, 483.2, 14.4), line("Products", 358.3, 393.2)],
+             [line("• Woollen Shawls, Stoles &", 358.0, 483.2, 8.6), line("Carpets", 358.0, 389.3)],
+             [line("• Cane & Bamboo Furniture &", 358.0, 483.2, 7.9), line("Decorative Items", 358.0, 435.0, 3.2)],
+             [line("• Fisheries/Marine products", 358.0, 467.0, 3.2)]]
+    settle_justified_breaks([Row(1, {"product": lines}) for lines in cells], lambda row: ["product"])
+    assert [line.text for lines in cells for line in lines if line.lost_start] == ["• Apple & Apple-based"]
+    assert split_products(cells[0]) == ["Saffron", "Apple & Apple-based Products"]
+
+
 def test_a_spread_line_whose_next_word_would_have_fitted_on_it_unspread_was_broken_by_hand():
     """Writer, justified, a cell's items parted by line breaks inside one paragraph: each line
     but the cell's last is spread to the edge (299.5), a break by hand as a wrap, so "Blue

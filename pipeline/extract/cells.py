@@ -417,27 +417,31 @@ def settle_justified_breaks(rows: list[Row], fields, spreads_only_wraps: bool = 
 
 def _lost_starts(rows: list[Row], cells: list[tuple[int, list[Line]]], edges: list[float]) -> None:
     """A justified line's text starts where its column's lines start, or where a hanging indent
-    sets the text after a marker (where other texts start too). One spread to the column's edge
-    from well past both was spread from a glyph before it that was not read (a list's marker OCR
-    lost: "•" set at the cell's start, "Mangalagiri" at its edge): an item begins there, in
-    doubt (`Line.lost_start`). In a column of bulleted items it is the column's bullet; else
-    the break before it parts items, and the line is full, so the break after it is open as a
-    wrap's."""
+    sets the text after a marker (where other texts start too), as far as the column's widest
+    marker reaches with a space after it. One spread to the column's edge from well past both
+    (by half an em, or 1.75 em past the lines' start where no marker is read) was spread from a
+    glyph before it that was not read (a list's marker OCR lost: "•" set at the cell's start,
+    "Mangalagiri" or "Apple" at its edge): an item begins there, in doubt (`Line.lost_start`). In
+    a column of bulleted items it is the column's bullet; else the break before it parts items,
+    and the line is full, so the break after it is open as a wrap's."""
     if not edges:
         return
     counts: dict[int, Counter] = defaultdict(Counter)
     texts: dict[tuple[int, int], set[str]] = defaultdict(set)  # the texts starting at each place of a page
+    hang: dict[int, float] = defaultdict(float)  # the widest marker a page's lines begin with, its space after it
     for k, lines in cells:
         counts[rows[k].page].update(round(line.x0) for line in lines)
         for line in lines:
             texts[rows[k].page, round(line.x0)].add(line.text)
+            if line.first_width and at_start(line.text) is not None:
+                hang[rows[k].page] = max(hang[rows[k].page], line.first_width + 0.3 * line.size)
     start = {page: found.most_common(1)[0][0] for page, found in counts.items()}
     bullets = Counter(line.text[0] for _, lines in cells for line in lines if line.text[:1] in ITEM_BULLETS)
     bullet = bullets.most_common(1)[0][0] if sum(bullets.values()) >= 2 else None
     for k, lines in cells:
         page = rows[k].page
         for i, line in enumerate(lines):
-            if (line.x0 > start[page] + 1.75 * line.size and len(texts[page, round(line.x0)]) == 1
+            if (line.x0 > start[page] + min(1.75 * line.size, hang[page] + 0.5 * line.size) and len(texts[page, round(line.x0)]) == 1
                     and any(abs(line.x1 - x) <= 0.5 for x in edges)):
                 line.lost_start = True
                 if bullet:
