@@ -2246,7 +2246,10 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a
         ("Kannur", "Fisheries/Marin e products"),
         # specks read as a closing quote after a state's name, and a list's count "(2)" read as
         # empty brackets (kept scans 511800171, 3224900172: no doubt)
-        ("Telangana ”", "Pickles, Papad & Spices ( ) Bamboo Shoots")]]
+        ("Telangana ”", "Pickles, Papad & Spices ( ) Bamboo Shoots"),
+        # a speck read as a sign between a place's words (unseen fuzz 2411700001, no doubt); not
+        # "&" or a dash, which names hold
+        ("Ambedkar • Nagar", "Large Cardamom"), ("Capital Complex - Itanagar", "Cashew")]]
     found = {k: [detail for detail, _ in found] for k, found in misread_cells(rows).items()}
     assert {k: [d.split(": ")[-1] for d in v] for k, v in found.items()} == {
         0: ["a letter of another script among Latin ones"], 1: ["a number in a product's name, as no name of the initiative has"],
@@ -2254,7 +2257,8 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a
         6: ["a full stop inside a product's name, where a comma may have been read"],
         8: ["a sign before a place's name, as no place's name begins with"],
         9: ["a lone small letter inside a product's name, as no name has (a space read inside a word)"],
-        10: ["a sign after a place's name, as no place's name ends with", "empty brackets in a product's name (a list's count unread)"]}
+        10: ["a sign after a place's name, as no place's name ends with", "empty brackets in a product's name (a list's count unread)"],
+        11: ["a sign between a place's words, as no place's name holds but \"&\" and \"-\""]}
 
 
 def test_a_table_goes_on_past_a_wide_gap_where_the_next_serial_follows():

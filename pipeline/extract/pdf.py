@@ -667,6 +667,7 @@ LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word's letters, between hyphens, slas
 # a letter against a bracket, before an opening one or after a closing one ("(ii)Brass", a list's
 # marker glued to its item), or against "&" ("Andaman& Nicobar"): a name sets a space between,
 # but for a few the initiative prints so ("IT/ITES and R&D")
+PLACE_SIGNS = frozenset("&-–")  # the signs a place's name holds as words ("Andaman & Nicobar Islands", "Capital Complex - Itanagar")
 GLUED_SIGN = re.compile(r"[^\W\d_][(&]|[)&][^\W\d_]")
 
 
@@ -681,13 +682,16 @@ def _odd_signs(name: str, text: str) -> str:
     ("Fisheries/Marin e products": a space read inside a word), or empty brackets in it ("Pickles,
     Papad & Spices ( ) Bamboo Shoots": a list's count unread), or a sign before or after a place's
     name, which begins with a letter and ends with one or a bracket ("'Uttara Kannada",
-    "Telangana ”": specks read as quotes)."""
+    "Telangana ”": specks read as quotes), or between its words, where only "&" and dashes stand
+    ("Ambedkar • Nagar")."""
     if any(any(c.isascii() and c.isalpha() for c in word) and any(not c.isascii() and c.isalpha() for c in word) for word in text.split()):
         return "a letter of another script among Latin ones"
     if name in MERGED and text[:1] and not text[:1].isalnum():
         return "a sign before a place's name, as no place's name begins with"
     if name in MERGED and text[-1:] and not (text[-1:].isalnum() or text[-1:] == ")"):
         return "a sign after a place's name, as no place's name ends with"
+    if name in MERGED and any(not any(c.isalnum() for c in word) and word not in PLACE_SIGNS for word in text.split()):
+        return "a sign between a place's words, as no place's name holds but \"&\" and \"-\""
     if name not in MERGED and EMPTY_BRACKETS.search(text):
         return "empty brackets in a product's name (a list's count unread)"
     if name not in MERGED and any(c.isdecimal() for c in text):
