@@ -930,6 +930,30 @@ def test_a_rule_that_stops_short_at_a_merged_cell_still_parts_the_rows_of_the_co
     assert [(row.text("serial"), row.text("product")) for row in rows] == [("3", "Tussar"), ("4", "Kani")]
 
 
+def test_a_row_the_page_break_left_open_under_the_last_rule_is_read():
+    """Chromium rules a table in rows only, each row's foot: the last row of a page, broken by the
+    page, has no rule under it ("17 Dadra and Nagar Haveli", its items going on overleaf). The
+    table was read down to its last rule and the row was lost, its tail overleaf joined to the
+    row above (unseen fuzz 915700026, a scan: F1 0.84, two rows with no doubt). A serial below
+    the last rule begins a row: the table goes down to the foot of the page's text."""
+    from pipeline.extract.grid import ruled_in_rows, ruled_rows
+    from pipeline.extract.layers import PageContent
+    words = _printed("15 40.0 50.0 449.4 459.0|Janjgir-Champa 314.0 390.0 449.4 459.0|Honey 495.0 530.0 449.4 459.0|"
+                     "16 40.0 50.0 477.9 487.0|Bastar 315.0 347.0 477.9 487.0|Bamboo 495.0 535.0 477.9 487.0|"
+                     "17 40.0 50.0 519.0 529.0|Dadra 315.0 345.0 519.0 529.0|Eri 495.0 520.0 519.0 529.0|"
+                     "Ready-made 495.0 556.0 530.4 540.0")
+    page = PageContent(1, 842.0, 595.0, words, [Rule(35.0, y, 700.0, y) for y in (445.0, 470.0, 512.0)])
+    columns = [Column("serial", "S. No.", 35.0, 100.0), Column("district", "District", 300.0, 490.0),
+               Column("product", "Product", 490.0, 700.0)]
+    for text_foot, serials in ((540.0, ["15", "16", "17"]), (None, ["15", "16"])):
+        held, bottom = ruled_in_rows(page, columns, words, 440.0, text_foot=text_foot)
+        rows = ruled_rows(page, held, words, 440.0, bottom, [], sides_ruled=False)
+        assert [row.text("serial") for row in rows] == serials
+    assert rows[-1].text("product") == "Bamboo"
+    assert ruled_rows(page, held, words, 440.0, ruled_in_rows(page, columns, words, 440.0, text_foot=540.0)[1], [],
+                      sides_ruled=False)[-1].text("product") == "Eri Ready-made"
+
+
 def test_a_word_too_wide_for_its_ruled_cell_is_the_columns_where_it_starts():
     """Chromium breaks no word: "Lacquerware/Wooden" starts where the product column's lines
     start and runs on past its rule, its middle over the sector column, under "Secondary"

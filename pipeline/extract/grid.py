@@ -120,7 +120,7 @@ def _cuts(hrules: np.ndarray, x0: float, x1: float, top: float, bottom: float, t
 
 
 def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], top: float,
-                  shown: bool = False) -> tuple[list[Column], float] | None:
+                  shown: bool = False, text_foot: float | None = None) -> tuple[list[Column], float] | None:
     """A table ruled in rows only (a box with a rule under each row and none between columns, as
     a spreadsheet's cell borders or a word processor's row rules print): its columns (from its
     header) held within the rules, and its last rule, when a rule stands between most pairs of
@@ -128,7 +128,10 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
     no rule inside is one cell (merged), whose text belongs to every row it spans.
     `shown`: a table of the list before was so ruled, so one of a row or two (a state's table,
     or its rest overleaf) is too where rules close its rows: a table ruled at its header and foot
-    only cannot show itself apart from it, but a list draws its tables one way."""
+    only cannot show itself apart from it, but a list draws its tables one way. A serial below
+    the last rule begins a row the page break left open (a browser rules each row's foot, and
+    the break falls inside the row): the table goes down to the foot of the page's text
+    (`text_foot`, its running footer aside), and the row's tail overleaf joins it."""
     serial = next((c for c in columns if c.field == "serial"), None)
     # without serials, the products' lines: never merged, each row holds some (a cell's several
     # lines stand between the same two rules, so the rules are seen parting the cells)
@@ -162,7 +165,8 @@ def ruled_in_rows(page: PageContent, columns: list[Column], words: list[Word], t
     extent = [r for r in page.hrules if round(r.top) in heights]
     left, right = min(r.x0 for r in extent), max(r.x1 for r in extent)
     held = [replace(c, x0=max(c.x0, left), x1=min(c.x1, right)) for c in columns]
-    return held, ys[-1]
+    opened = serial and text_foot is not None and any(y > ys[-1] for y in marks)
+    return held, max(ys[-1], text_foot + TOL) if opened else ys[-1]
 
 
 def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top: float, bottom: float,

@@ -396,7 +396,8 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
     # no row runs on into the list's first table, nor into a state's own table (no state column)
     # under its heading
     opens_anew = first or header_span is not None and bool(state_named(heading)) and not any(c.field == "state" for c in columns)
-    in_rows = None if grid else ruled_in_rows(page, columns, words, top, state.rows_ruled)
+    in_rows = None if grid else ruled_in_rows(page, columns, words, top, state.rows_ruled,
+                                              text_foot=max((w.bottom for line in lines for w in line), default=None))
     state.rows_ruled |= in_rows is not None
     has_serial = any(c.field == "serial" for c in columns)
     if grid or in_rows:
