@@ -2268,6 +2268,8 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a
         ("'Uttara Kannada", "Woollen Shawls, Stoles & Carpets"),
         # a space read inside a word, the same way twice (unseen fuzz 1352900088, once with no doubt)
         ("Kannur", "Fisheries/Marin e products"),
+        # a list's "(c)" read "C" (unseen fuzz 915700025, no doubt); not "a", a word
+        ("Devbhumi Dwarka", "Cashew C Handloom products of silk & cotton"), ("Kutch", "Products of a Village"),
         # specks read as a closing quote after a state's name, and a list's count "(2)" read as
         # empty brackets (kept scans 511800171, 3224900172: no doubt)
         ("Telangana ”", "Pickles, Papad & Spices ( ) Bamboo Shoots"),
@@ -2280,9 +2282,10 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a
         4: ["a full stop inside a product's name, where a comma may have been read"],
         6: ["a full stop inside a product's name, where a comma may have been read"],
         8: ["a sign before a place's name, as no place's name begins with"],
-        9: ["a lone small letter inside a product's name, as no name has (a space read inside a word)"],
-        10: ["a sign after a place's name, as no place's name ends with", "empty brackets in a product's name (a list's count unread)"],
-        11: ["a sign between a place's words, as no place's name holds but \"&\" and \"-\""]}
+        9: ["a lone letter inside a product's name, as no name has (a space read inside a word, or a list's marker misread)"],
+        10: ["a lone letter inside a product's name, as no name has (a space read inside a word, or a list's marker misread)"],
+        12: ["a sign after a place's name, as no place's name ends with", "empty brackets in a product's name (a list's count unread)"],
+        13: ["a sign between a place's words, as no place's name holds but \"&\" and \"-\""]}
 
 
 def test_a_table_goes_on_past_a_wide_gap_where_the_next_serial_follows():

@@ -678,8 +678,9 @@ def _odd_signs(name: str, text: str) -> str:
     markers aside; a district may: "North 24 Parganas"), or a full stop after a word inside a
     product's name, where a comma reads so ("(Tomato, Onion. Potato)", "Eri. Muga & Assam Silk";
     no name of the initiative stops a word of three letters or more inside it, "Ex." of "(Ex.
-    Jaggery, Molasses)" one of two), or a lone small letter inside a product's name, as none has
-    ("Fisheries/Marin e products": a space read inside a word), or empty brackets in it ("Pickles,
+    Jaggery, Molasses)" one of two), or a lone letter inside a product's name, as none has
+    ("Fisheries/Marin e products": a space read inside a word; "Cashew C Handloom products of
+    silk & cotton": a list's "(c)" misread), or empty brackets in it ("Pickles,
     Papad & Spices ( ) Bamboo Shoots": a list's count unread), or a sign before or after a place's
     name, which begins with a letter and ends with one or a bracket ("'Uttara Kannada",
     "Telangana ”": specks read as quotes), or between its words, where only "&" and dashes stand
@@ -698,8 +699,8 @@ def _odd_signs(name: str, text: str) -> str:
         return "a number in a product's name, as no name of the initiative has"
     if name not in MERGED and STOP_INSIDE.search(text):
         return "a full stop inside a product's name, where a comma may have been read"
-    if name not in MERGED and any(len(w) == 1 and w.islower() and w != "a" for w in text.split()):
-        return "a lone small letter inside a product's name, as no name has (a space read inside a word)"
+    if name not in MERGED and any(len(w) == 1 and w.isalpha() and w not in "aA" for w in text.split()):
+        return "a lone letter inside a product's name, as no name has (a space read inside a word, or a list's marker misread)"
     return ""
 
 
