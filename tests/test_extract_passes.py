@@ -2174,6 +2174,12 @@ def test_a_product_line_with_another_columns_line_set_half_way_above_it_starts_n
     assert _product_starts(parts, [0, 2, 3, 5, 7], "product", set()) == [0, 3]
     one_line_rows = [part("product", text, 100.0 + spacing * k) for k, text in enumerate(["Pearl Millet", "Carpets (Bhadohi)", "Honey"])]
     assert _product_starts(one_line_rows, [0, 1, 2], "product", set()) == [0, 1, 2]
+    # a line that opens a counted list starts a row, though a merged state's text, centred on all
+    # its rows, stands half way above it (unseen fuzz 915700140: two districts' rows read as one)
+    lists = [part("product", "(iii) Agro-processing: Millet-based", 100.0), part("product", "(iv) Groundnut Oil", 112.0),
+             part("state", "Tamil Nadu", 118.0), part("product", "(i) Handloom Fabrics/Handicrafts", 124.0),
+             part("product", "(ii) Organic Ginger", 136.0)]
+    assert _product_starts(lists, [0, 1, 3, 4], "product", set()) == [0, 3]
 
 
 def test_a_line_spread_to_a_justified_columns_edge_goes_on_in_its_cell():

@@ -687,14 +687,17 @@ def _product_starts(parts: list[dict[str, list[Word]]], anchors: list[int], fiel
     "cotton"; a line after one spread to a justified column's edge, `_spread`), or holds the next
     item of the list a line above counts, or stands between the two ("1) Tea" / "2) Coffee",
     `_counted_on`), nor at one a line of another column stands across from the line above
-    (`_straddled`)."""
+    (`_straddled`), unless it opens a counted list ("(i) Handloom" after "(iv) Groundnut Oil":
+    a cell's list starts there, though a merged state's text, centred on all its rows, stands
+    across the two)."""
     def text(j: int) -> str:
         return words_text(parts[j].get(field, []))
     straddled = _straddled(parts)
     counted = _counted_on([text(j) for j in anchors])
     return [b for k, (a, b) in enumerate(zip([None, *anchors], anchors))
             if a is None or not (parts[a].get(field) and parts[b].get(field)
-                                 and ((a, field) in spread or _surely_goes_on(text(a), text(b)) or k in counted or straddled(a, b)))]
+                                 and ((a, field) in spread or _surely_goes_on(text(a), text(b)) or k in counted
+                                      or straddled(a, b) and not opens_list(text(b), text(a))))]
 
 
 def _spread(parts: list[dict[str, list[Word]]]) -> set[tuple[int, str]]:
