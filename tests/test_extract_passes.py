@@ -764,6 +764,35 @@ def test_a_header_takes_no_line_above_it_that_names_its_fields_by_itself():
     assert starts == [1]
 
 
+def test_a_header_printed_again_with_one_label_misread_begins_the_next_table():
+    """Calc, a state's table each under its heading, scanned at 150 dpi: OCR read the serial's
+    label "#" of Andhra Pradesh's header as "林". That header named no serial, so it was taken
+    for no header of the list's, and Andhra Pradesh's heading, header and rows were read as
+    Andaman's (unseen fuzz 915700164: F1 0.88). A header that names the list's fields in their
+    order but for one label that names none where the list's named one is the list's header."""
+    from pipeline.extract.header import header_starts
+    from pipeline.extract.layers import PageContent
+    fields = ("serial", "category", "product", "district", "remarks")
+
+    def header(y: float, serial: str, category: str = "Category") -> list[Word]:
+        return _at(y, (serial, 49.3, 52.5), (category, 83.5, 114.8), ("Name", 170.6, 190.0), ("of", 192.0, 199.0), ("the", 201.0, 213.0),
+                   ("Product", 215.0, 242.5), ("Name", 327.8, 347.0), ("of", 349.0, 356.0), ("District", 358.0, 385.0),
+                   ("Remarks", 448.7, 480.0), size=8.0)
+
+    def row(y: float, serial: str, category: str, product: str, district: str) -> list[Word]:
+        return _at(y, (serial, 37.0, 41.0), (category, 82.0, 115.0), (product, 162.0, 230.0), (district, 340.0, 400.0), size=8.0)
+
+    lines = [_at(96.8, ("Andaman", 46.0, 80.0), ("&", 83.0, 89.0), ("Nicobar", 92.0, 125.0), ("Islands", 128.0, 160.0), size=10.0),
+             header(116.6, "#"), row(136.5, "1", "Secondary", "Coconut", "Nicobars"), row(149.4, "2", "Tertiary", "Pottery", "Andamans"),
+             _at(186.4, ("Andhra", 46.0, 80.0), ("Pradesh", 83.0, 120.0), size=10.0),
+             header(205.8, "林"), row(226.5, "1", "Tertiary", "Turmeric", "Visakhapatnam"), row(238.7, "2", "Primary", "Pottery", "Kadapa")]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    assert header_starts(page, lines, fields)[0] == [1, 5]
+    lines[5] = header(205.8, "林", "Catcgory")  # two labels misread: no header of the list's
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    assert header_starts(page, lines, fields)[0] == [1]
+
+
 def test_a_labels_word_broken_in_a_narrow_centred_cell_names_its_field():
     """Writer, ruled, a state's table each under its heading: the narrowest table's "District
     Name", centred in its cell, broke as "Distric" / "t Name", the rest starting 1.9 pt left of

@@ -428,6 +428,8 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
             block, named = repeated, fields
         elif found is not None:
             block, named = found[1], tuple(f for f in found[2] if f)  # a label naming no field may wrap otherwise in each table
+            if fields is not None and _one_label_misread(found[2], fields):
+                named = fields
         else:
             break
         first = _index_of(lines, block[0], at)
@@ -480,6 +482,13 @@ def _labelled_as_before(lines: list[list[Word]], printed_before: tuple[str, ...]
         spans.append((column.label, part[0].x0, max(w.x1 for w in part)))
         at += n
     return (None, block, fields, spans) if block and at == len(words) else None
+
+
+def _one_label_misread(found: Sequence[str | None], fields: Sequence[str]) -> bool:
+    """Whether a header's labels name the list's fields in their order but for one, which names
+    none where the list's header named a field: that label misread ("#" read "林" by OCR), the
+    header names the field too."""
+    return len(found) == len(fields) and [f for f, g in zip(found, fields) if f != g] == [None]
 
 
 def _index_of(lines: list[list[Word]], line: list[Word], start: int = 0) -> int:
