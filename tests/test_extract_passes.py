@@ -4969,3 +4969,31 @@ def test_a_scanned_line_that_begins_with_a_small_letter_shaped_as_its_capital_ma
         ("Spices",), ("Handloom products", "of silk & cotton"), ("Red Sander & Wood", "carvings")]]
     found = misread_cells(rows)
     assert sorted(found) == [0, 1] and found[1][0][1] == ("product", ("spices",))
+
+
+def test_a_line_between_two_serials_of_a_table_set_at_its_rows_foot_is_the_lower_rows():
+    """Calc set every cell at its row's foot, no rules, rows abutting; scanned at 200 dpi, its
+    lines stood about evenly apart: "Lacquerware/Wooden", the first line of Basti's "Lacquerware/
+    Wooden Toys", 15.7 pt under Bareilly's serial line and 14.2 pt over Basti's. Lines between two
+    serials that stand evenly went to the row above, as a table set at the top reads them, and
+    the product was read as two, Bareilly's with no doubt (unseen fuzz 915700095). Set at the
+    foot, no row's own cell reaches below its serial's line: such a line is the lower row's."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows
+    columns = [Column("serial", "#", 30.0, 70.0), Column("district", "District", 250.0, 420.0), Column("product", "Product", 420.0, 560.0)]
+    lines = [_at(335.3, ("Pickles,", 422.3, 464.8), ("Papad", 471.6, 505.8), ("&", 511.6, 519.5), size=14.5),
+             _at(348.9, ("81", 37.8, 51.1), ("Barabanki", 256.7, 315.0), ("Spices", 421.9, 459.7), size=14.5),
+             _at(364.8, ("82", 37.8, 51.1), ("Barabanki", 256.7, 315.4), ("Bamboo", 422.3, 470.2), ("Shoots", 475.2, 514.8), size=14.5),
+             _at(380.2, ("83", 37.8, 51.5), ("Bareilly", 256.7, 299.9), ("Makhana", 422.3, 474.8), ("(Fox", 480.6, 504.7),
+                 ("Nut)", 510.5, 534.2), size=14.5),
+             _at(395.6, ("Lacquerware/Wooden", 422.3, 551.2), size=14.5),
+             _at(410.1, ("84", 37.8, 51.8), ("Basti", 256.7, 284.0), ("Toys", 421.2, 448.9), size=14.5),
+             _at(426.4, ("85", 37.8, 51.5), ("Bhadohi", 256.7, 303.1), ("Pearl", 422.3, 450.7), ("Millet", 459.7, 487.8), size=14.5),
+             _at(441.3, ("Uppada", 422.3, 466.6), ("Jamdani", 470.9, 518.8), size=14.5),
+             _at(455.5, ("86", 37.8, 51.5), ("Bijnor", 256.7, 290.2), ("Sarees", 421.9, 461.9), size=14.5)]
+    page = PageContent(5, 842.0, 595.0, [w for line in lines for w in line])
+    rows, setting, _, _ = unruled_rows(page, columns, lines, 320.0, 1, "bottom")
+    assert setting == "bottom"
+    assert [(row.text("serial"), row.text("product")) for row in rows] == [
+        ("81", "Pickles, Papad & Spices"), ("82", "Bamboo Shoots"), ("83", "Makhana (Fox Nut)"), ("84", "Lacquerware/Wooden Toys"),
+        ("85", "Pearl Millet"), ("86", "Uppada Jamdani Sarees")]

@@ -120,13 +120,16 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     aligned, adrift, setting, runs, abut, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on, first,
                                                                  evidence)
     # Lines between two anchors belong to the row above or below. Where cells are set at the top
-    # of their rows (as the wraps on this page showed, or the pages before), the row above's;
-    # else they split where lines stand furthest apart (rows are spaced apart), and with even
-    # spacing stay with the row above. A Total row is its one line: the lines above it are the
+    # of their rows (as the wraps on this page showed, or the pages before), the row above's; at
+    # their foot, the row below's; else they split where lines stand furthest apart (rows are
+    # spaced apart), and with even spacing stay with the row above. A Total row is its one line: the lines above it are the
     # row above's.
     # (or its cells' levels showed it where rows abut: the white between lines then tells no
     # row's edge, as a cell's lines may stand further apart than one row's last and the next's first)
     at_top = setting == "top" and (shown == "by wraps" or known == "top" or abut and shown == "by levels")
+    # (at the foot, so shown: no row's own cell reaches below its serial's line, so a line between
+    # two rows' serials is the lower row's, however evenly the lines stand)
+    at_foot = setting == "bottom" and (shown == "by wraps" or known == "bottom" or abut and shown == "by levels")
     owner = [None] * len(body)
     for i in anchors:
         owner[i] = i
@@ -142,7 +145,10 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     for k, start in enumerate(anchors):
         end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
         between = list(range(start + 1, end))
-        if not at_top and k + 1 < len(anchors) and between and parts[end].get(anchor_field):
+        if at_foot and k + 1 < len(anchors) and parts[end].get(anchor_field):
+            for j in between:
+                owner[j] = end
+        elif not at_top and k + 1 < len(anchors) and between and parts[end].get(anchor_field):
             # the white between rows is measured on the rows' own cells: a line of a state or
             # district alone may be a merged cell's, set across the rows' edge ("Sri Potti" between
             # "Sugarcane based products" / "(Jaggery)" and the next serial's line)
