@@ -4997,3 +4997,26 @@ def test_a_line_between_two_serials_of_a_table_set_at_its_rows_foot_is_the_lower
     assert [(row.text("serial"), row.text("product")) for row in rows] == [
         ("81", "Pickles, Papad & Spices"), ("82", "Bamboo Shoots"), ("83", "Makhana (Fox Nut)"), ("84", "Lacquerware/Wooden Toys"),
         ("85", "Pearl Millet"), ("86", "Uppada Jamdani Sarees")]
+
+
+def test_a_serial_read_as_a_numeral_of_another_script_starts_its_row_in_doubt():
+    """The recogniser, which knows Chinese, read the serial "1" of a 300 dpi scan as "一": the
+    row had no serial, and the first two rows were read as one, "Odisha Tamil Nadu" (unseen fuzz
+    2701300184: F1 0.84). A serial is a number, whatever numeral prints it: the row starts
+    there, and a numeral that is no digit is in doubt."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.pdf import misread_cells
+    from pipeline.extract.unruled import unruled_rows
+    columns = [Column("serial", "S.No", 40.0, 80.0), Column("state", "Name of State/UT", 80.0, 180.0),
+               Column("district", "Name of District", 180.0, 280.0), Column("product", "Products", 280.0, 500.0)]
+    lines = [_at(129.5, ("一", 49.6, 51.4), ("Odisha", 82.7, 111.2), ("Jagatsinghpur", 186.7, 242.1), ("Groundnut", 286.7, 329.9),
+                 ("Oil", 333.9, 345.0), size=11.0),
+             _at(151.2, ("2", 48.6, 52.9), ("Tamil", 82.7, 109.4), ("Nadu", 112.1, 130.2), ("Kanniyakumari", 187.1, 248.2),
+                 ("Venkatagiri", 287.1, 333.2), ("Cotton", 336.4, 363.0), ("Sarees", 366.6, 392.2), size=11.0),
+             _at(172.0, ("3", 48.6, 52.5), ("Stone", 287.1, 308.7), ("Carving", 313.0, 344.0), size=11.0)]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 120.0, 1, "top", first=True)
+    assert [(row.text("serial"), row.text("state")) for row in rows] == [("一", "Odisha"), ("2", "Tamil Nadu"), ("3", "")]
+    assert [detail for detail, _ in misread_cells(rows)[0]] == ["serial '一' may be misread: a numeral that is no digit"]
+    assert 1 not in misread_cells(rows)

@@ -512,6 +512,10 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
                 elif name not in MERGED and (longer := _read_longer(text, qualified)):
                     misread(k, name, text, f"the list reads {longer!r}: its end may be lost")
         products = product_fields(row.cells)
+        # a serial read as a numeral that is no digit ("一" for "1": the recogniser knows Chinese)
+        serial = row.text("serial")
+        if any(c.isnumeric() and not c.isdecimal() for c in serial):
+            found.setdefault(k, []).append((f"serial {serial!r} may be misread: a numeral that is no digit", None))
         for name, cell in row.cells.items():
             if name in MERGED and places is not None and names(places, name, row.text(name)):
                 continue

@@ -80,10 +80,11 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # a row starts at its serial (or product); a Total row starts where its label stands. A serial
     # is a number: words without a figure in its column are another column's, set against it
     # ("GI" / "tagged" of remarks the header did not name); but a spreadsheet prints a number too
-    # wide for its column as "###"
+    # wide for its column as "###", and a recogniser may read a numeral of another script ("一"
+    # for "1", in doubt: `misread_cells`)
     def starts_row(p) -> bool:
         words = p.get(anchor_field)
-        return bool(words) and (anchor_field != "serial" or any(c.isdecimal() for w in words for c in w.text)
+        return bool(words) and (anchor_field != "serial" or any(c.isnumeric() for w in words for c in w.text)
                                 or any(NUMBER_UNSHOWN.fullmatch(w.text) for w in words))
     anchors = [i for i, p in enumerate(parts) if starts_row(p) or _total_line(p)]
     if anchor_field != "serial":
