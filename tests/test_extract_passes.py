@@ -5020,3 +5020,22 @@ def test_a_serial_read_as_a_numeral_of_another_script_starts_its_row_in_doubt():
     assert [(row.text("serial"), row.text("state")) for row in rows] == [("一", "Odisha"), ("2", "Tamil Nadu"), ("3", "")]
     assert [detail for detail, _ in misread_cells(rows)[0]] == ["serial '一' may be misread: a numeral that is no digit"]
     assert 1 not in misread_cells(rows)
+
+
+def test_two_scanned_items_that_read_a_name_but_for_a_sign_between_are_in_doubt():
+    """OCR lost the "-" that ended a justified line ("Rice based" / "products -" / "Poha etc"):
+    the line ended short of the column's edge, so the next seemed to begin an item, and
+    "Rice based products" and "Poha etc" were read as two, with no doubt (unseen fuzz 339100165,
+    200 dpi). Two items of a cell that read one of the initiative's names but for a sign left out
+    between them are in doubt; two names side by side are not."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import misread_cells
+
+    def cell(*lines: str) -> list[Line]:
+        return [Line(text, 100.0, hard_break=k > 0, x0=0.0, room=100.0, size=10.0) for k, text in enumerate(lines)]
+
+    rows = [Row(1, cells={"district": [Line("Janjgir-Champa", 60.0)], "product": cell("Rice based products", "Poha etc")}),
+            Row(1, cells={"district": [Line("Bastar", 60.0)], "product": cell("Rice based products", "Kiwi")})]
+    found = misread_cells(rows)
+    assert [scope for _, scope in found[0]] == [("product", ("Rice based products",)), ("product", ("Poha etc",))]
+    assert 1 not in found

@@ -497,6 +497,13 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
                     misread(k, name, text, "no space beside its bracket or \"&\", as names print one")
                 if not row.is_total and (odd := _odd_signs(name, text)):
                     misread(k, name, text, odd)
+            # two items of a cell that read one of the initiative's names but for a sign left out
+            # ("Rice based products" / "Poha etc": the "-" that ended a justified line lost, the
+            # line ended short of the edge, and the next seemed to begin an item)
+            for before, after in itertools.pairwise(items if name not in MERGED else ()):
+                if known := _sign_lost(f"{before} {after}"):
+                    for text in (before, after):
+                        misread(k, name, text, f"with the item beside it the initiative's {known!r}, a sign lost between")
             # (a text read more than once may be misread the same way each time, in one font:
             # "Cofee (Araku)" twice; the initiative's names tell it still)
             # (of five letters at least: "Chili" of "Chilli")
