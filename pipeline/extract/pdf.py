@@ -720,14 +720,16 @@ STOP_INSIDE = re.compile(r"[^\W\d_]{3}\.\s")  # a word of three letters or more 
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether two words differ by one letter changed, or one left out or added before their
-    end: a word that goes on by a letter is another word or form ("Uttara" of "Uttar", a plural
-    "Nicobars", "Fabrics," before a comma), not a misreading of it; nor is the word in
-    another case ("silk", "Silk")."""
+    """Whether two words differ by one letter changed, or two side by side swapped ("Bbobili" of
+    "Bobbili": the recogniser set one of a double letter before the letter it follows), or one
+    left out or added before their end: a word that goes on by a letter is another word or form
+    ("Uttara" of "Uttar", a plural "Nicobars", "Fabrics," before a comma), not a misreading of
+    it; nor is the word in another case ("silk", "Silk")."""
     if abs(len(a) - len(b)) > 1 or a.casefold() == b.casefold():
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        apart = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(apart) == 1 or len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
     short, long = sorted((a, b), key=len)
     k = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
     return k < len(short) and short[k:] == long[k + 1 :]
