@@ -574,8 +574,8 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
     past the edge), pdfium orders the characters of both by position, interleaving them
     ("ThiruvananthapurEalmectronics"). Characters drawn one after the other do not overlap by
     more than kerning, so an overlap of a fifth of their height marks such a place, as does a
-narrow sign both its neighbours overlap by a tenth (a list's bullet a word ran over): there each
-    word's characters are put back in the order they were drawn (`drawn_at(i)`: the position of
+    narrow sign both its neighbours overlap by a tenth (a list's bullet a word ran over): there
+    each word's characters are put back in the order they were drawn (`drawn_at(i)`: the position of
     character i's text object in the page's content), with a space where a character of another
     object overlaps the one drawn before it (the letters of a ligature overlap in one object).
     pdfium also leaves out a glyph drawn over the same glyph ("a" of "Mangalagiri" over "a" of

@@ -675,10 +675,11 @@ def _spaced(text: str) -> str:
 
 
 LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word's letters, between hyphens, slashes or other signs
+PLACE_SIGNS = frozenset("&-–")  # the signs a place's name holds as words ("Andaman & Nicobar Islands", "Capital Complex - Itanagar")
+
 # a letter against a bracket, before an opening one or after a closing one ("(ii)Brass", a list's
 # marker glued to its item), or against "&" ("Andaman& Nicobar"): a name sets a space between,
 # but for a few the initiative prints so ("IT/ITES and R&D")
-PLACE_SIGNS = frozenset("&-–")  # the signs a place's name holds as words ("Andaman & Nicobar Islands", "Capital Complex - Itanagar")
 GLUED_SIGN = re.compile(r"[^\W\d_][(&]|[)&][^\W\d_]")
 
 

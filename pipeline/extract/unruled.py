@@ -123,8 +123,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # Lines between two anchors belong to the row above or below. Where cells are set at the top
     # of their rows (as the wraps on this page showed, or the pages before), the row above's; at
     # their foot, the row below's; else they split where lines stand furthest apart (rows are
-    # spaced apart), and with even spacing stay with the row above. A Total row is its one line: the lines above it are the
-    # row above's.
+    # spaced apart), and with even spacing stay with the row above. A Total row is its one line:
+    # the lines above it are the row above's.
     # (or its cells' levels showed it where rows abut: the white between lines then tells no
     # row's edge, as a cell's lines may stand further apart than one row's last and the next's first)
     at_top = setting == "top" and (shown == "by wraps" or known == "top" or abut and shown == "by levels")
