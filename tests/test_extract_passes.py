@@ -2701,6 +2701,16 @@ def test_a_words_rest_before_a_paragraphs_next_bullet_is_no_lettered_item():
     assert not marked_item("s) •") and marked_item("b) Tamarind") and not marked_item("a)")
     cell = [[Word("Component", 400.0, 447.0, 100.0, 108.0)], [Word("s)", 400.0, 407.4, 110.0, 118.0), Word("•", 410.0, 412.0, 110.0, 118.0)]]
     assert cell_lines(cell, 448.4, 400.0)[1].joiner == ""
+    # nor where the paragraph's next item follows it: "s)" is no marker the cell counts in turn
+    # (its list counts "(i)", "(ii)": unseen fuzz 1170200184, "Component s)" with no doubt)
+    counted = [[Word("(ii)", 400.0, 413.0, 90.0, 98.0), Word("Electronics", 416.0, 446.0, 90.0, 98.0)],
+               [Word("Component", 400.0, 447.0, 100.0, 108.0)],
+               [Word("s)", 400.0, 407.4, 110.0, 118.0), Word("(iii)", 410.0, 425.0, 110.0, 118.0), Word("Coir", 428.0, 440.0, 110.0, 118.0)]]
+    assert cell_lines(counted, 448.4, 400.0)[2].joiner == ""
+    assert split_products(cell_lines(counted, 448.4, 400.0)) == ["Electronics Components)", "Coir"]
+    lettered = [[Word("r)", 400.0, 407.0, 90.0, 98.0), Word("Kiwi", 410.0, 425.0, 90.0, 98.0)],
+                [Word("s)", 400.0, 407.4, 110.0, 118.0), Word("Honey", 410.0, 430.0, 110.0, 118.0)]]
+    assert cell_lines(lettered, 448.4, 400.0)[1].joiner == " "  # the list's next marker, in turn
 
 
 def test_a_line_whose_first_words_part_to_its_hyphen_would_have_fitted_was_broken_by_hand():

@@ -20,7 +20,8 @@ import numpy as np
 import yaml
 
 from .layers import Word
-from .markers import ITEM_BULLETS, at_start, bracket_open, ends_on_marker, marked_item, marker_alone, marks_an_item, next_marker
+from .markers import (BULLETS, ITEM_BULLETS, at_start, bracket_open, counts_on, ends_on_marker, marked_item, marker_alone, marks_an_item,
+                      next_marker, opens_list)
 
 
 TOL = 1.5  # pt: positions closer than this are the same line
@@ -305,7 +306,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
             while token and before[token].x0 - before[token - 1].x1 < 0.15 * em:
                 token -= 1
             goes_on = (WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
-                       and not marked_item(text)
+                       and not _marked_in_turn(text, out)
                        and not next_marker(first.text, (line.text for line in out))
                        and last.text[-1:].isalnum())  # a word breaks between letters, not after "(Jaggery)"
             wide = (last.x1 - before[token].x0) + (first.x1 - first.x0)  # the word's two parts, as ink
@@ -328,6 +329,16 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
                         wrapped=line[-1].wrapped, first_width=first.x1 - first.x0, head_fitted=head_fitted))
         before = line
     return out
+
+
+def _marked_in_turn(text: str, before: list[Line]) -> bool:
+    """Whether a line begins with a list's marker and an item after it (`marked_item`) where a
+    list may have it: a bullet, the first of a list ("a)", "(i)"), or the next of the list the
+    cell's lines above count. A word's rest that reads as a marker out of turn is none: "s)" of
+    "Component" / "s) (iii) Coir &", in a cell that counts "(i)", "(ii)"."""
+    mark = at_start(text)
+    return (marked_item(text) and mark is not None
+            and (mark.style in BULLETS or opens_list(text) or any(counts_on(line.text, text) for line in before)))
 
 
 def _columns(rows: list[Row], by_page: bool, fields=None) -> dict[tuple, list[tuple[int, list[Line]]]]:
