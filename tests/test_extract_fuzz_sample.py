@@ -381,6 +381,19 @@ def test_a_header_printed_again_above_the_next_header_found_begins_the_next_tabl
     assert sum(map(bool, quality.report(extract(pdf)).review_column())) == 1
 
 
+def test_the_lines_given_to_a_line_that_starts_no_row_after_all_go_with_it():
+    """fuzz-1170200100: Calc, no rules nor serials, cells centred in their rows, each a counted
+    list in one paragraph. "Textiles Tertiary Barabanki" stood between "(i) Cashew ... (iv)
+    Processed" and "Pork", and was given to "Pork" as a row's start; "Pork" then went on
+    "(iv) Processed" (a wrap), and the line given to it was lost: Barabanki's four products were
+    read as Banda's, with no doubt. Lines go with the line they were given to, to its row. Four
+    rows stay in doubt (five products): told only by where their lines stand."""
+    pdf = DOUBTED[0].with_name("fuzz-1170200100-calc.pdf")
+    f1, missed, extra = score(pdf)
+    assert (dict(missed), dict(extra)) == ({}, {})
+    assert sum(map(bool, quality.report(extract(pdf)).review_column())) == 5
+
+
 def test_a_narrower_states_table_under_its_heading_reads_its_header_printed_again():
     """fuzz-3266900054: Writer, each state's table under its heading and as wide as its texts.
     Himachal Pradesh's, of one row, set "Category ODOP Product" as close as words, and its

@@ -180,6 +180,14 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     for (a, b, _), how in sorted(product_goes_on().items()) if aligned else []:
         if how == SURELY:
             owner[b] = owner[a]
+    # the lines given to a line that starts no row after all go with it to the row it joined
+    # ("Textiles Tertiary Barabanki", between "(iv) Processed" and "Pork", went with "Pork")
+    for j, i in enumerate(owner):
+        passed = set()
+        while i is not None and owner[i] != i and i not in passed:
+            passed.add(i)
+            i = owner[i]
+        owner[j] = i
     anchors = [i for i in anchors if owner[i] == i]
     for lines in white or []:  # a row's own cells, as the white told them
         anchor = next((j for j in lines if j in anchors), None)
