@@ -336,9 +336,7 @@ def _marked_in_turn(text: str, before: list[Line]) -> bool:
     list may have it: a bullet, the first of a list ("a)", "(i)"), or the next of the list the
     cell's lines above count. A word's rest that reads as a marker out of turn is none: "s)" of
     "Component" / "s) (iii) Coir &", in a cell that counts "(i)", "(ii)"."""
-    mark = at_start(text)
-    return (marked_item(text) and mark is not None
-            and (mark.style in BULLETS or opens_list(text) or any(counts_on(line.text, text) for line in before)))
+    return marked_item(text) and (at_start(text).style in BULLETS or opens_list(text) or any(counts_on(line.text, text) for line in before))
 
 
 def _columns(rows: list[Row], by_page: bool, fields=None) -> dict[tuple, list[tuple[int, list[Line]]]]:

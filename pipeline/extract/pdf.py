@@ -812,10 +812,10 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
         if tail_read is not None and name in tail_read:
             continue
         head, tail = last.cells.get(name), first.cells.get(name)
-        goes_on = bool(head) and (runs_on(head[-1].text.strip()) or tail_read is None and name in last.text_below
-                                  or bool(tail) and (continues("", tail[0].text.strip())
-                                                     or names_whole(directory, name, [join_lines(head), join_lines(tail)])))
-        if not head and tail and continues("", tail[0].text.strip()):
+        tail_goes_on = bool(tail) and continues("", tail[0].text.strip())
+        goes_on = bool(head) and (runs_on(head[-1].text.strip()) or tail_read is None and name in last.text_below or tail_goes_on
+                                  or bool(tail) and names_whole(directory, name, [join_lines(head), join_lines(tail)]))
+        if not head and tail_goes_on:
             on_page = takewhile(lambda row: row.page == last.page, reversed(above))
             head = next((row.cells[name] for row in on_page if row.cells.get(name)), None)
             goes_on = head is not None
