@@ -27,6 +27,8 @@ from pipeline.extract.unruled import _cell_spacing, _join_broken_serials, _leadi
     ("Rice based products - Poha etc", ["Rice based products - Poha etc"]),  # a dash inside joins words
     ("A. Kumar Handlooms", ["A. Kumar Handlooms"]),  # an initial, not a list of one
     ("Pickles, Papad & Spices•Kani Shawl", ["Pickles, Papad & Spices", "Kani Shawl"]),  # OCR: no space either side, the
+    ("Foods • Leather Footwear• Tamarind •· Pottery", ["Foods", "Leather Footwear", "Tamarind", "Pottery"]),  # a bullet
+    # read twice, a speck beside it read as a dot (fuzz 176600155: "Tamarind •", in doubt)
     ("·Kantha Embroidery", ["Kantha Embroidery"]),  # first item's dot lost at the cell's edge (fuzz 2223600079, 2223600156)
     ("• Pickles, Papad & Spices . Marine Products", ["Pickles, Papad & Spices", "Marine Products"]),  # OCR reads a small
     ("。 Agro-processing • Tea", ["Agro-processing", "Tea"]),  # bullet as a full stop standing alone (fuzz 925200005)
@@ -45,9 +47,19 @@ from pipeline.extract.unruled import _cell_spacing, _join_broken_serials, _leadi
     ("(i) Zari (iii) Tea", ["Zari", "Tea"]),
     ("(i) Zari (v) Tea", ["Zari (v) Tea"]),
     ("(i) Zari (ii) Tea (iii) Jaggery (ii) Garments", ["Zari", "Tea", "Jaggery (ii) Garments"]),
+    # a lone stroke read as a digit: "(1)" before "(ii)" is the list's "(i)" (fuzz 176600122: "(ii)
+    # Saffron" and the items after it left in one product, in doubt); before "(2)", a count still
+    ("(1) Eri (ii) Saffron (ii) Fisheries (iv) Bamboo Shoots", ["Eri", "Saffron", "Fisheries", "Bamboo Shoots"]),
+    ("(1) Eri (2) Saffron (ii) Fisheries", ["Eri", "Saffron (ii) Fisheries"]),
 ])
 def test_markers_split_a_paragraph_only_in_sequence(text, items):
     assert split_inline(text) == items
+
+
+def test_a_roman_list_one_a_line_whose_first_marker_reads_as_a_digit():
+    """OCR read the "(i)" of a list one a line as "(1)" (fuzz 176600122)."""
+    lines = [Line("(1) Pottery", 100.0), Line("(ii) Zari-Zardozi", 90.0, hard_break=True)]
+    assert split_products(lines) == ["Pottery", "Zari-Zardozi"]
 
 
 def test_a_lettered_list_one_a_line_loses_its_first_marker_too():

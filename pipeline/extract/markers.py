@@ -21,7 +21,8 @@ ROUND = "•●·∙"  # one bullet however it is drawn or read (OCR reads "•"
 MISREAD_DOTS = ".。"  # what OCR reads a small round bullet as: a bullet where it stands alone, before an item
 _MARK = re.compile(
     r"(?:(?:^|(?<=[\s,;]))(?:\((?P<inner>\d{1,2}|[ivx]{1,5}|[a-z])\)|(?P<bare>\d{1,2}|[ivx]{1,5}|[a-z])(?P<close>[.)])"
-    rf"|(?P<bullet>[{re.escape(BULLETS + MISREAD_DOTS)}]))|(?P<glued>[{ROUND}]))"  # a round bullet may touch the item before it
+    rf"|(?P<bullet>[{re.escape(BULLETS + MISREAD_DOTS)}]))|(?P<glued>[{ROUND}]+))"  # a round bullet may touch the item before it
+    # (and be read twice: "Tamarind •· Pottery", a speck beside it read as a dot)
     r"(?:\s+|(?<!\.)$|(?<=\d\.)$)"  # "b)" or "3." alone where a narrow cell wrapped ("o." may end "S.N" / "o.")
     rf"|(?P<lead>(?:^|(?<=\s))[▪◦]|[{ROUND}])(?=(?-i:[A-Z(]))"  # or the item after it ("•Jaggery": a small font's
     # space lost), a round one even both ("Spices•Kani Shawl": OCR reads no space beside a small dot)
@@ -51,7 +52,7 @@ def marks(text: str) -> list[Mark]:
     for m in _MARK.finditer(text):
         if m["bullet"] or m["glued"] or m["lead"]:
             printed = m["bullet"] or m["glued"] or m["lead"]
-            bullet = "•" if printed in ROUND + MISREAD_DOTS else printed
+            bullet = "•" if set(printed) <= set(ROUND + MISREAD_DOTS) else printed
             out.append(Mark(m.start(), m.end(), bullet, printed if printed in MISREAD_DOTS else bullet))
         else:
             token = m["inner"] or m["touching"] or m["bare"] or m["count"]
@@ -60,9 +61,11 @@ def marks(text: str) -> list[Mark]:
 
 
 def _kinds(token: str) -> set[str]:
-    """What a first marker may be: '1' a number, 'a' a letter, 'i' a roman numeral (or the letter i)."""
+    """What a first marker may be: '1' a number, 'a' a letter, 'i' a roman numeral (or the letter
+    i). A "1" may be a roman one too, its one stroke read as a digit ("(1) Pottery" / "(ii) Zari":
+    OCR takes a lone "i" in brackets for "1"); the marker after it tells which."""
     if token == "1":
-        return {"number"}
+        return {"number", "roman"}
     return {"roman", "letter"} if token.lower() == "i" else {"letter"} if token.lower() == "a" else set()
 
 
@@ -71,7 +74,7 @@ def _successor(kind: str, token: str) -> str | None:
         return str(int(token) + 1) if token.isdecimal() else None
     if kind == "letter":
         return chr(ord(token) + 1) if token.isalpha() and len(token) == 1 and token.lower() != "z" else None
-    lower = token.lower()
+    lower = "i" if token == "1" else token.lower()
     if lower not in ROMAN or lower == ROMAN[-1]:
         return None
     nxt = ROMAN[ROMAN.index(lower) + 1]
