@@ -2034,6 +2034,23 @@ def test_cells_printed_over_each_other_are_no_evidence_of_a_lists_items():
     assert split_products(found[0]) == ["Lacquerware/Wooden", "Toys"]
 
 
+def test_a_scanned_text_read_once_less_the_last_letter_of_one_read_often_may_be_misread():
+    """OCR read "Products (iii)" as "Product (iii)", sure of it (0.999), in a scan where the list
+    reads "Apple & Apple-based Products" three times (fuzz 176600190: the row wrong, no doubt). A
+    word one letter longer is another word ("Uttara" of "Uttar"), but a text read once that is
+    one the list reads twice or more less its last letter lost it."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import misread_cells
+
+    def cell(text: str) -> list[Line]:
+        return cell_lines([[Word(word, 40.0 * k, 40.0 * k + 35, 0.0, 10.0) for k, word in enumerate(text.split())]], 300.0, 0.0)
+
+    products = ["Apple & Apple-based Products", "Honey", "Apple & Apple-based Products", "Apple & Apple-based Product", "Leather Product"]
+    rows = [Row(1, cells={"product": cell(product)}) for product in products]
+    assert list(misread_cells(rows)) == [3]
+    assert "a sign away from 'Apple & Apple-based Products', read 2 times" in misread_cells(rows)[3][0][0]
+
+
 def test_a_word_ocr_reads_once_beside_one_a_letter_away_read_often_may_be_misread():
     """OCR is unsure of many words it reads right ("Embroidery" at 0.52, read surely elsewhere;
     a list's marker), and sure of some it misreads ("Assan" at 0.999, where the list reads "Assam"

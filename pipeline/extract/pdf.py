@@ -507,9 +507,12 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
             # (a text read more than once may be misread the same way each time, in one font:
             # "Cofee (Araku)" twice; the initiative's names tell it still)
             # (of five letters at least: "Chili" of "Chilli")
+            # or its last sign lost ("Apple & Apple-based Product" beside "... Products" read three
+            # times: "s (iii)" read "(iii)"), as a word of its own would not be (`_one_letter_apart`)
             for text in (t for t in items if len(key := _compared(t)) >= 5):
                 near = next((other for n in (len(key) - 1, len(key), len(key) + 1) for other in often[n]
-                             if _one_letter_apart(key, other)), None) if times[key] == 1 and len(key) >= 6 else None
+                             if _one_letter_apart(key, other) or _last_sign_lost(key, other)),
+                            None) if times[key] == 1 and len(key) >= 6 else None
                 if near:
                     misread(k, name, text, f"a sign away from {usual[near]!r}, read {times[near]} times")
                 elif name not in MERGED and (known := _known_near(text)):
@@ -599,7 +602,7 @@ def _known_near(text: str) -> str | None:
     cut = last not in english() and last not in _known_words()
 
     def thin_lost(other: str) -> bool:
-        return len(other) == len(key) + 1 and other.startswith(key) and (other[-1] in THIN_LETTERS or cut)
+        return _last_sign_lost(key, other) and (other[-1] in THIN_LETTERS or cut)
 
     return next((name for other, name in _known_compared().items() if _one_letter_apart(key, other) or thin_lost(other)), None)
 
@@ -718,6 +721,11 @@ def _odd_signs(name: str, text: str) -> str:
 
 EMPTY_BRACKETS = re.compile(r"\(\s*\)")  # a pair of brackets with nothing inside
 STOP_INSIDE = re.compile(r"[^\W\d_]{3}\.\s")  # a word of three letters or more stopped, and more after it
+
+
+def _last_sign_lost(read: str, other: str) -> bool:
+    """Whether a text is another less its last sign ("Product" of "Products")."""
+    return len(other) == len(read) + 1 and other.startswith(read)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
