@@ -103,6 +103,10 @@ def run(rows: pd.DataFrame, places: Gazetteer) -> tuple[pd.DataFrame, list[str]]
     out["district_match"] = [d.method for _, d in matched]
     out["district_match_score"] = pd.array([d.score for _, d in matched], dtype="Float32")
     out["district_front"] = [d.front for _, d in matched]
+    # a district placed by a part of its text alone, its other name in brackets or a side of a
+    # slash, the rest naming nothing ('Warangal Jrban (Hanumakonda)': in a scan, misread?)
+    by_part = {pair for pair, (s, d) in pairs.items() if d.method in ("exact", "alias") and s.lgd not in places.states_with_district(pair[1])}
+    out["district_by_part"] = [pair in by_part for pair in zip(out["state"], out["district"])]
     # an unplaced district that is, by name, a district of another state: a shifted state cell?
     elsewhere = {pair: _state_elsewhere(places, s.lgd, pair[1]) for pair, (s, d) in pairs.items() if d.method == "unresolved"}
     out["district_elsewhere"] = [elsewhere.get(pair, "") for pair in zip(out["state"], out["district"])]

@@ -217,7 +217,8 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
 
     from .gazetteer import begins_or_ends, name_key
 
-    doubtful = rows[(rows["district_match"].isin(["unresolved", "fuzzy"])) | (rows["state_match"] == "fuzzy")]
+    by_part = rows["district_by_part"] if fuzzy and "district_by_part" in rows else False
+    doubtful = rows[(rows["district_match"].isin(["unresolved", "fuzzy"])) | (rows["state_match"] == "fuzzy") | by_part]
     pairs = rows[["state", "district"]].drop_duplicates()
     unplaced = doubtful[doubtful["district_match"] == "unresolved"][["state", "district"]].drop_duplicates()
     misread = fuzzy or len(unplaced) > max(2, UNPLACED_SHARE * len(pairs))
@@ -243,6 +244,9 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
         elif first["state_match"] == "fuzzy" and begins_or_ends(name_key(state).split(), name_key(first["state_name"]).split()):
             f = (DOUBT, f"state cut short: {state!r} begins or ends the name of {first['state_name']}, with words left out "
                         f"(a merged cell too low for its text) {where}", "state name cut short")
+        elif first["district_match"] != "fuzzy" and first["state_match"] != "fuzzy":  # (scans only)
+            f = (DOUBT, f"placed by a part of its name alone: {district!r} -> {first['district_name']} ({first['state_name']}), "
+                        f"the rest of it naming nothing: misread? {where}", "place read by a part of its name")
         else:
             f = (DOUBT if fuzzy else NOTE, f"placed only by a fuzzy match: {state!r} / {district!r} -> {first['state_name']} / "
                  f"{first['district_name']} {where}", "place read fuzzily")

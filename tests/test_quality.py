@@ -311,6 +311,21 @@ def test_a_district_cut_short_placed_fuzzily_or_holding_a_number_is_a_doubt(plac
     assert report.review_column() == ["district name cut short or run on", "number in a district's name", "", "", ""]
 
 
+def test_a_scanned_district_placed_by_its_name_in_brackets_alone_is_a_doubt(places):
+    """OCR read "Warangal Urban (Hanumakonda)" as "Warangal Jrban (Hanumakonda)", sure of it:
+    placed by "Hanumakonda" alone, exactly, its three rows went out with no doubt (fuzz
+    3224900195). In a scan, a district placed by a part of its text alone, the rest naming
+    nothing, may be misread; read right, or in a text layer (the publisher's spelling), not."""
+    rows = pd.DataFrame({"serial": ["1", "2", "3"], "state": "Telangana",
+                         "district": ["Warangal Jrban (Hanumakonda)", "Warangal Urban (Hanumakonda)", "Hanumakonda"],
+                         "product": "Tea", "page": 1, "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": 0.99})
+    normalised = normalise.run(rows, places)[0]
+    assert normalised["district_name"].nunique() == 1 and set(normalised["district_match"]) <= {"exact", "alias"}
+    scanned = quality.report(Extraction(rows.to_dict("records"), 1, text_layer="ocr"), normalised)
+    assert scanned.review_column() == ["place read by a part of its name", "", ""]
+    assert quality.report(Extraction(rows.to_dict("records"), 1), normalised).review_column() == ["", "", ""]
+
+
 def test_a_state_cut_short_is_a_doubt(places):
     """Writer printed the merged cell "Dadra and Nagar Haveli and Daman and Diu", set at the foot
     of its part on one page, as "Dadra and" / "Nagar Haveli" / "and Daman ": its last words were
