@@ -51,6 +51,11 @@ from pipeline.extract.unruled import _cell_spacing, _join_broken_serials, _leadi
     # Saffron" and the items after it left in one product, in doubt); before "(2)", a count still
     ("(1) Eri (ii) Saffron (ii) Fisheries (iv) Bamboo Shoots", ["Eri", "Saffron", "Fisheries", "Bamboo Shoots"]),
     ("(1) Eri (2) Saffron (ii) Fisheries", ["Eri", "Saffron (ii) Fisheries"]),
+    # OCR lost a bracket's close, or the space before a count (fuzz 1203400159, 1203400140: items
+    # left in one product, in doubt); an unclosed bracket in a name stays ("(I Sticks)": no list's)
+    ("(i) Stone Carving (ii Coconut (iii) Large Cardamom", ["Stone Carving", "Coconut", "Large Cardamom"]),
+    ("1. Dhokra Metal Craft (Bell Metal)2. Bamboo Shoots", ["Dhokra Metal Craft (Bell Metal)", "Bamboo Shoots"]),
+    ("(i) Agarbatti (I Sticks)", ["Agarbatti (I Sticks)"]),
 ])
 def test_markers_split_a_paragraph_only_in_sequence(text, items):
     assert split_inline(text) == items

@@ -20,7 +20,10 @@ ITEM_BULLETS = BULLETS.translate(str.maketrans("", "", DASHES + "*"))  # start n
 ROUND = "•●·∙"  # one bullet however it is drawn or read (OCR reads "•" as "·" too)
 MISREAD_DOTS = ".。"  # what OCR reads a small round bullet as: a bullet where it stands alone, before an item
 _MARK = re.compile(
-    r"(?:(?:^|(?<=[\s,;]))(?:\((?P<inner>\d{1,2}|[ivx]{1,5}|[a-z])\)|(?P<bare>\d{1,2}|[ivx]{1,5}|[a-z])(?P<close>[.)])"
+    # (OCR may lose the space before a count, "(Bell Metal)2. Bamboo", or a bracket's close, "(ii Coconut")
+    r"(?:(?:^|(?<=[\s,;])|(?<=\))(?=\d{1,2}\.\s))(?:\((?:(?P<inner>\d{1,2}|[ivx]{1,5}|[a-z])\)"
+    r"|(?P<unclosed>(?-i:\d{1,2}|[ivx]{1,5}|[a-z]))(?=\s+(?-i:[A-Z])))"
+    r"|(?P<bare>\d{1,2}|[ivx]{1,5}|[a-z])(?P<close>[.)])"
     rf"|(?P<bullet>[{re.escape(BULLETS + MISREAD_DOTS)}]))|(?P<glued>[{ROUND}]+))"  # a round bullet may touch the item before it
     # (and be read twice: "Tamarind •· Pottery", a speck beside it read as a dot)
     r"(?:\s+|(?<!\.)$|(?<=\d\.)$)"  # "b)" or "3." alone where a narrow cell wrapped ("o." may end "S.N" / "o.")
@@ -55,8 +58,8 @@ def marks(text: str) -> list[Mark]:
             bullet = "•" if set(printed) <= set(ROUND + MISREAD_DOTS) else printed
             out.append(Mark(m.start(), m.end(), bullet, printed if printed in MISREAD_DOTS else bullet))
         else:
-            token = m["inner"] or m["touching"] or m["bare"] or m["count"]
-            out.append(Mark(m.start(), m.end(), "(x)" if m["inner"] or m["touching"] else "x" + (m["close"] or m["count_close"]), token))
+            token = m["inner"] or m["unclosed"] or m["touching"] or m["bare"] or m["count"]
+            out.append(Mark(m.start(), m.end(), "(x)" if m["inner"] or m["unclosed"] or m["touching"] else "x" + (m["close"] or m["count_close"]), token))
     return out
 
 
