@@ -119,6 +119,10 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
                 for held in (spans, below):  # the label below is two labels from here on
                     at = next(n for n, span in enumerate(held) if span is under[0])
                     held[at : at + 1] = parts
+            elif len(under) == 1 and (parts := _parted_above(under[0], phrase, overlap, line)):
+                near, far = parts
+                _join(under[0], near)
+                spans.append([far[0].x0, far[-1].x1, far])
             elif len(under) == 1:
                 _join(under[0], phrase)
             elif not under:
@@ -127,6 +131,24 @@ def _labels_by_phrases(block: list[list[Word]]) -> list[tuple[str, float, float]
                     spans.append([x0, x1, list(phrase)])
     spans.sort(key=lambda s: s[0])
     return [(_label_text(s[2]), s[0], s[1]) for s in spans]
+
+
+def _parted_above(span: list, phrase: list[Word], overlap, line: list[Word]) -> tuple[list[Word], list[Word]] | None:
+    """A phrase whose first or last words only stand over the label below, the rest over
+    nothing, where two labels stood as close as words ("Seria Name of State/UT" over "l No.": a
+    narrow cell broke "Serial" at its edge): the words over the label join it, the rest are a label
+    of their own, when the two then name two fields (the whole names one of them at most) and the
+    rest stands clear of the line's other words (a label printed over the next one ran out of its
+    cell: its own lines may stand below that one's)."""
+    others = [w for w in line if w not in phrase]
+    for k in range(1, len(phrase)):
+        for near, far in ((phrase[:k], phrase[k:]), (phrase[k:], phrase[:k])):
+            if (all(overlap(span, w.x0, w.x1) for w in near) and not any(overlap(span, w.x0, w.x1) for w in far)
+                    and not any(o.x0 < far[-1].x1 and far[0].x0 < o.x1 for o in others)):
+                named = field_for(_label_text(span[2] + list(near))), field_for(_label_text(list(far)))
+                if None not in named and named[0] != named[1] and field_for(_label_text(span[2] + list(phrase))) in (None, *named):
+                    return list(near), list(far)
+    return None
 
 
 def _parted_below(span: list, phrase: list[Word]) -> list[list] | None:
