@@ -2073,6 +2073,24 @@ def test_a_scanned_text_read_once_less_the_last_letter_of_one_read_often_may_be_
     assert "a sign away from 'Apple & Apple-based Products', read 2 times" in misread_cells(rows)[3][0][0]
 
 
+def test_a_scanned_product_read_once_but_for_a_word_that_is_no_word_may_be_misread():
+    """OCR read "based" as "aser", sure of it, in a scan that reads "Sugarcane based products
+    (Jaggery)" seven times (fuzz 1203400017: the row wrong, no doubt). A product read once that
+    is one the list reads twice or more but for one word, two letters at most from it and no
+    word, is in doubt; not two names that part by a word of their own ("Kondapalli Toys",
+    "Etikoppaka Toys"), nor by an English word ("Leather products", "Leather goods")."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import misread_cells
+
+    def cell(text: str) -> list[Line]:
+        return cell_lines([[Word(word, 40.0 * k, 40.0 * k + 35, 0.0, 10.0) for k, word in enumerate(text.split())]], 300.0, 0.0)
+
+    products = ["Sugarcane based products (Jaggery)"] * 2 + ["Sugarcane aser products (Jaggery)", "Kondapalli Toys",
+                "Kondapalli Toys", "Etikoppaka Toys", "Leather goods", "Leather goods", "Leather products"]
+    rows = [Row(1, cells={"product": cell(product)}) for product in products]
+    assert list(misread_cells(rows)) == [2]
+
+
 def test_a_word_ocr_reads_once_beside_one_a_letter_away_read_often_may_be_misread():
     """OCR is unsure of many words it reads right ("Embroidery" at 0.52, read surely elsewhere;
     a list's marker), and sure of some it misreads ("Assan" at 0.999, where the list reads "Assam"

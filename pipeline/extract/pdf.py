@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, cut_past_table_edge, document_info
-from .cells import (TEXTS_MEET, TOTAL_AFTER, Line, Row, begins_as_no_name, breaks_after_hyphens, continues, cut_short, english, ink_slack,
+from .cells import (TEXTS_MEET, TOTAL_AFTER, Line, Row, _a_word, begins_as_no_name, breaks_after_hyphens, continues, cut_short, english, ink_slack,
                     join_across_pages, join_lines, keeps_rows_whole, keeps_words_whole, partial_name, runs_on, settle_hyphen_breaks,
                     settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top, spreads_only_wrapped_lines)
 from .products import item_groups, known_product_names, known_products, settle_breaks, split_products
@@ -478,6 +478,10 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
     for text, n in times.items():
         if n >= 2:
             often[len(text)].append(text)
+    often_words = defaultdict(list)  # by their count of words: the same, word by word
+    for form, n in spaced.items():
+        if n >= 2:
+            often_words[len(form.split())].append(form.split())
 
     found: dict[int, list[tuple[str, Scope]]] = {}
 
@@ -515,6 +519,8 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
                             None) if times[key] == 1 and len(key) >= 6 else None
                 if near:
                     misread(k, name, text, f"a sign away from {usual[near]!r}, read {times[near]} times")
+                elif name not in MERGED and times[key] == 1 and (other := _word_misread(_spaced(text), often_words)):
+                    misread(k, name, text, f"but for a word that is no word, {usual[_compared(other)]!r}, read {spaced[other]} times")
                 elif name not in MERGED and (known := _known_near(text)):
                     misread(k, name, text, f"a letter away from the initiative's {known!r}")
                 elif name not in MERGED and len(key) >= 6 and (known := _sign_lost(text)):
@@ -721,6 +727,23 @@ def _odd_signs(name: str, text: str) -> str:
 
 EMPTY_BRACKETS = re.compile(r"\(\s*\)")  # a pair of brackets with nothing inside
 STOP_INSIDE = re.compile(r"[^\W\d_]{3}\.\s")  # a word of three letters or more stopped, and more after it
+
+
+def _word_misread(form: str, often: dict[int, list[list[str]]]) -> str | None:
+    """The text the list reads twice or more (`often`: by their count of words, word by word) that
+    a product is but for one of its words, two letters at most from the list's, where that word is
+    no word of English's nor of the initiative's names ("Sugarcane aser products (Jaggery)" beside
+    "... based ..." read seven times: OCR misread "based", sure of it), as spaced; or None. (Not
+    two names that part by a word of their own: "Kondapalli Toys", "Etikoppaka Toys".)"""
+    from rapidfuzz.distance import Levenshtein
+
+    words = form.split()
+    for other in often.get(len(words), ()):
+        apart = [i for i, (a, b) in enumerate(zip(words, other)) if a != b]
+        if (len(apart) == 1 and (word := words[apart[0]]).isalpha() and Levenshtein.distance(word, other[apart[0]]) <= 2
+                and not _a_word(word) and word not in _known_words()):
+            return " ".join(other)
+    return None
 
 
 def _last_sign_lost(read: str, other: str) -> bool:
