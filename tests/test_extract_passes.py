@@ -643,6 +643,11 @@ def test_a_label_broken_at_its_edge_set_as_close_as_a_word_to_the_next_parts_fro
     jammed = [_at(102.7, ("Serial", 160.6, 200.1), ("Category", 200.7, 261.1), ("Name", 252.3, 291.4), size=14.1),
               _at(117.7, ("No.", 166.2, 189.1), ("of", 265.2, 279.0), size=14.1)]
     assert [label for label, _, _ in _labels_by_phrases(jammed)] == ["Serial Category No.", "Name of"]
+    # nor words that name a field by themselves over a text below that is no label's piece ("State
+    # Name Remarks" over a merged state cell's "Andaman &" drawn under it: fuzz 2764400098)
+    drawn_under = [_at(100.0, ("State", 235, 259), ("Name", 262, 288), ("Remarks", 291, 331), size=9.0),
+                   _at(111.0, ("Andaman", 234, 273), ("&", 275, 282), size=9.0)]
+    assert [label for label, _, _ in _labels_by_phrases(drawn_under)] == ["State Name Remarks Andaman &"]
 
 
 def test_a_state_name_drawn_over_the_header_is_no_label():

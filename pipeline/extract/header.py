@@ -137,14 +137,19 @@ def _parted_above(span: list, phrase: list[Word], overlap, line: list[Word]) -> 
     """A phrase whose first or last words only stand over the label below, the rest over
     nothing, where two labels stood as close as words ("Seria Name of State/UT" over "l No.": a
     narrow cell broke "Serial" at its edge): the words over the label join it, the rest are a label
-    of their own, when the two then name two fields (the whole names one of them at most) and the
-    rest stands clear of the line's other words (a label printed over the next one ran out of its
-    cell: its own lines may stand below that one's)."""
+    of their own, when the words over it and the label name a field together and neither alone
+    (the pieces of one label; not "State Name" over a state's name drawn under it), the two then
+    name two fields (the whole names one of them at most), and the rest stands clear of the
+    line's other words (a label printed over the next one ran out of its cell: its own lines may
+    stand below that one's)."""
     others = [w for w in line if w not in phrase]
+    if field_for(_label_text(span[2])) is not None:
+        return None
     for k in range(1, len(phrase)):
         for near, far in ((phrase[:k], phrase[k:]), (phrase[k:], phrase[:k])):
             if (all(overlap(span, w.x0, w.x1) for w in near) and not any(overlap(span, w.x0, w.x1) for w in far)
-                    and not any(o.x0 < far[-1].x1 and far[0].x0 < o.x1 for o in others)):
+                    and not any(o.x0 < far[-1].x1 and far[0].x0 < o.x1 for o in others)
+                    and field_for(_label_text(list(near))) is None):
                 named = field_for(_label_text(span[2] + list(near))), field_for(_label_text(list(far)))
                 if None not in named and named[0] != named[1] and field_for(_label_text(span[2] + list(phrase))) in (None, *named):
                     return list(near), list(far)
