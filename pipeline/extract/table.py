@@ -232,9 +232,11 @@ def page_rows(page: PageContent, state: TableState) -> list[Row]:
             heading = state.heading_below
         rows += _region_rows(page, grid, inside, state, heading, beneath)
         above_from = grid.bottom + TOL
-    # a state's name left at the page's foot, below the last table, heads the table on the next page
+    # a state's name left at the page's foot, below the last table, heads the table on the next page;
+    # so does one above a last table that holds no text (its first rules, its rows overleaf)
     last = group_lines(beneath)
-    state.heading_below = next((text for text in (words_text(line) for line in reversed(last)) if state_named(text)), "")
+    state.heading_below = next((text for text in (words_text(line) for line in reversed(last)) if state_named(text)),
+                               heading if not inside and state_named(heading) else "")
     state.note_above(seen)
     return rows
 
