@@ -2456,6 +2456,26 @@ def test_a_merged_cell_run_on_across_a_page_break_holds_its_whole_text_on_both_p
     assert join_lines(last.cells["district"]) == join_lines(first.cells["district"]) == "Gaurela-Pendra-Marwahi"
 
 
+def test_a_places_text_cut_by_the_pages_foot_is_the_whole_text_the_next_page_prints(places):
+    """Calc centred a merged state cell's "Uttar" / "Pradesh" on its part at a page's foot, which
+    clipped "Pradesh", and printed the whole name again overleaf (fuzz 3174200174: four rows read
+    as of the state "Uttar", placed nowhere, in doubt). A text at the foot that names no place and
+    begins the text the next page prints at its top, which names one, is that text, in every row
+    of its cell on the page; not where the next text goes on otherwise ("Uttarakhand")."""
+    from pipeline.extract.cells import Row, join_lines
+    from pipeline.extract.pdf import _join_run_on_cells
+
+    def pages(head: str, tail: str, directory) -> list[str]:
+        cell = [Line(head, 0)]
+        above, last, first = Row(2, cells={"state": cell}), Row(2, cells={"state": cell}), Row(3, cells={"state": [Line(tail, 0)]})
+        _join_run_on_cells([above, last], first, directory)
+        return [join_lines(row.cells["state"]) for row in (above, last, first)]
+
+    assert pages("Uttar", "Uttar Pradesh", places) == ["Uttar Pradesh"] * 3
+    assert pages("Uttar", "Uttar Pradesh", None) == ["Uttar", "Uttar", "Uttar Pradesh"]  # the page alone
+    assert pages("Uttar", "Uttarakhand", places) == ["Uttar", "Uttar", "Uttarakhand"]
+
+
 def test_a_name_the_directory_names_whole_across_a_page_break_is_one_text(places):
     """Calc printed a merged district cell split by the page break as far as each page holds it,
     "Yadadri" in a cell closed by a rule at the foot, "Bhuvanagiri" overleaf (fuzz 5733100164):

@@ -850,6 +850,9 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
             on_page = takewhile(lambda row: row.page == last.page, reversed(above))
             head = next((row.cells[name] for row in on_page if row.cells.get(name)), None)
             goes_on = head is not None
+        if head and tail and _cut_by_the_page(directory, name, join_lines(head), join_lines(tail)):
+            head[:] = tail  # (the rows that share the cell on the page hold its text whole too)
+            continue
         if not (goes_on and tail) or _printed_again(join_lines(head), join_lines(tail)):
             continue
         # lines printed on both sides of the break, clipped by each: the foot's, once
@@ -1071,6 +1074,15 @@ def _next_page_heads(rows: list[Row]) -> list[dict[str, str]]:
             this_page[name] = row.text(name) or this_page.get(name, "")
         heads.append({"state": next_page.get("state", ""), "district": next_page.get("district", "")})
     return heads[::-1]
+
+
+def _cut_by_the_page(directory: Places | None, field: str, text: str, below: str) -> bool:
+    """Whether a place's text at a page's foot is the first words of the text the next page
+    prints at its top, which the directory names and this one not: a merged cell's lines clipped
+    by the page's foot ("Uttar" of "Uttar Pradesh", Calc centring the text on the cell's part
+    there), printed whole again overleaf."""
+    return (directory is not None and text != below and _printed_again(text, below)
+            and not names(directory, field, text) and names(directory, field, below))
 
 
 def _printed_again(text: str, below: str) -> bool:
