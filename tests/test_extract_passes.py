@@ -2096,6 +2096,22 @@ def test_a_scanned_product_read_once_but_for_a_word_that_is_no_word_may_be_misre
     assert list(misread_cells(rows)) == [2]
 
 
+def test_a_scanned_item_read_once_that_is_two_items_the_list_reads_may_have_lost_a_marker():
+    """OCR lost the bullet between "Groundnut Oil" and "Raja Rani Dolls" in a scan at 150 dpi, and
+    the two were read as one product, with no doubt (fuzz 3174200187). An item read once that is
+    two items the list reads elsewhere, one after the other, is in doubt; a name whose words are
+    no items of the list is not."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import misread_cells
+
+    def cell(text: str) -> list[Line]:
+        return cell_lines([[Word(word, 40.0 * k, 40.0 * k + 35, 0.0, 10.0) for k, word in enumerate(text.split())]], 300.0, 0.0)
+
+    products = ["Groundnut Oil", "Raja Rani Dolls", "Groundnut Oil Raja Rani Dolls", "Kani Shawl", "Honey"]
+    rows = [Row(1, cells={"product": cell(product)}) for product in products]
+    assert list(misread_cells(rows)) == [2]
+
+
 def test_a_word_ocr_reads_once_beside_one_a_letter_away_read_often_may_be_misread():
     """OCR is unsure of many words it reads right ("Embroidery" at 0.52, read surely elsewhere;
     a list's marker), and sure of some it misreads ("Assan" at 0.999, where the list reads "Assam"

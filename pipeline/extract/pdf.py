@@ -508,6 +508,12 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
                 if known := _sign_lost(f"{before} {after}"):
                     for text in (before, after):
                         misread(k, name, text, f"with the item beside it the initiative's {known!r}, a sign lost between")
+            # and an item read once that is two items the list reads elsewhere, one after the
+            # other: the marker between them lost ("Turmeric Pottery": a bullet at 150 dpi)
+            for text in (t for t in items if name not in MERGED and times[_compared(t)] == 1):
+                words = text.split()
+                if any(times[_compared(" ".join(words[:n]))] and times[_compared(" ".join(words[n:]))] for n in range(1, len(words))):
+                    misread(k, name, text, "two items the list reads elsewhere, one after the other: a marker between lost?")
             # (a text read more than once may be misread the same way each time, in one font:
             # "Cofee (Araku)" twice; the initiative's names tell it still)
             # (of five letters at least: "Chili" of "Chilli")
