@@ -789,7 +789,7 @@ def settle_word_breaks(cells: list[list[Line]], words_whole: bool = False) -> No
         elif rest not in used and whole in used:
             broken, sure = True, english != "wrap"
         elif english:  # but a common word after no word ("Bhupalp" / "ally") may be a name's rest broken at the edge
-            broken, sure = english == "broken", english == "broken" or connector or not line.word_broken or _a_word(last)
+            broken, sure = english == "broken", english == "broken" or connector or not line.word_broken or a_word(last)
         else:  # nor English ("Pakke-Kes" / "sang"): as the geometry read it, in doubt but for a word's short rest
             broken, sure = line.word_broken, line.word_broken and len(_letters_on(rest.lower())) < 4
         line.joiner, line.word_broken, line.word_unsettled = "" if broken else " ", broken, not sure
@@ -825,7 +825,7 @@ def english() -> dict[str, int]:
     return SpellChecker(distance=1).word_frequency.dictionary
 
 
-def _a_word(text: str) -> bool:
+def a_word(text: str) -> bool:
     """Whether a text is an English word, or two joined ("hand" + "loom": English writes its
     compounds so, and the dictionary lists few of them)."""
     words, token = english(), text.lower()

@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, cut_past_table_edge, document_info
-from .cells import (TEXTS_MEET, TOTAL_AFTER, Line, Row, _a_word, begins_as_no_name, breaks_after_hyphens, continues, cut_short, english, ink_slack,
+from .cells import (TEXTS_MEET, TOTAL_AFTER, Line, Row, a_word, begins_as_no_name, breaks_after_hyphens, continues, cut_short, english, ink_slack,
                     join_across_pages, join_lines, keeps_rows_whole, keeps_words_whole, partial_name, runs_on, settle_hyphen_breaks,
                     settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top, spreads_only_wrapped_lines)
 from .products import item_groups, known_product_names, known_products, settle_breaks, split_products
@@ -517,9 +517,9 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
             # (a text read more than once may be misread the same way each time, in one font:
             # "Cofee (Araku)" twice; the initiative's names tell it still)
             # (of five letters at least: "Chili" of "Chilli")
-            # or its last sign lost ("Apple & Apple-based Product" beside "... Products" read three
-            # times: "s (iii)" read "(iii)"), as a word of its own would not be (`_one_letter_apart`)
             for text in (t for t in items if len(key := _compared(t)) >= 5):
+                # (or short of its last sign: "Apple & Apple-based Product" beside "... Products" read
+                # three times, "s (iii)" read "(iii)"; a word one letter longer is another word)
                 near = next((other for n in (len(key) - 1, len(key), len(key) + 1) for other in often[n]
                              if _one_letter_apart(key, other) or _last_sign_lost(key, other)),
                             None) if times[key] == 1 and len(key) >= 6 else None
@@ -747,7 +747,7 @@ def _word_misread(form: str, often: dict[int, list[list[str]]]) -> str | None:
     for other in often.get(len(words), ()):
         apart = [i for i, (a, b) in enumerate(zip(words, other)) if a != b]
         if (len(apart) == 1 and (word := words[apart[0]]).isalpha() and Levenshtein.distance(word, other[apart[0]]) <= 2
-                and not _a_word(word) and word not in _known_words()):
+                and not a_word(word) and word not in _known_words()):
             return " ".join(other)
     return None
 
