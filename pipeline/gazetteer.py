@@ -359,7 +359,10 @@ class Gazetteer:
         if not words:  # a name of signs alone ("-", "•"): no words to leave out
             return []
         state_words = set(name_key(self.state_names[state_lgd]).split())
-        out = [(" ".join(w for w in words if w not in state_words), "")]
+        # the state's name added ('South Delhi'); a part of it is left out as the words in front
+        # are (the state's text run into the district's cell: 'Pradesh Bijnor')
+        own = [w for w in words if w in state_words]
+        out = [(" ".join(w for w in words if w not in state_words), " ".join(own) if set(own) < state_words else "")]
         if "rural" in words or "gramin" in words:
             out.append((" ".join(w for w in words if w not in ("rural", "gramin")), ""))
         # the name's end, after words that are not directions or numbers; none where the name

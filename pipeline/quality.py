@@ -253,7 +253,10 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
         findings.append(Finding("places", f[0], numbers, int(first["page"]), f[1], f[2]))
     if "district_front" in rows:
         for front, group in rows[rows["district_front"] != ""].groupby("district_front", sort=False):
-            if (fronted := group["district_lgd"].nunique()) >= 2:
+            # (or before one, a part of its state's name: the state's text run into the district's
+            # cell, "Uttar" / "Pradesh Bijnor"; a state's whole name added is the publisher's)
+            part_of_state = all(set(name_key(front).split()) < set(name_key(state).split()) for state in group["state_name"])
+            if (fronted := group["district_lgd"].nunique()) >= 2 or part_of_state:
                 numbers = [int(r) for r in group["row"]]
                 findings.append(Finding("places", DOUBT, numbers, int(group.iloc[0]["page"]),
                                         f"words in front of districts: {front!r} stands before {fronted} districts' "

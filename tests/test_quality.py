@@ -326,6 +326,19 @@ def test_a_scanned_district_placed_by_its_name_in_brackets_alone_is_a_doubt(plac
     assert quality.report(Extraction(rows.to_dict("records"), 1), normalised).review_column() == ["", "", ""]
 
 
+def test_a_district_that_holds_a_part_of_its_states_name_is_a_doubt(places):
+    """OCR set "Pradesh" of "Uttar Pradesh" in the district's column ("Uttar" / "Pradesh Bijnor"):
+    the directory placed "Bijnor" without the state's words, and where the page's foot took the
+    state's text whole from the next page, the row went out with no doubt (fuzz 481900027). A
+    district placed without a part of its state's name is in doubt, as one with another column's
+    text in front is; one with the state's whole name added is the publisher's."""
+    rows = pd.DataFrame({"serial": ["1", "2"], "state": ["Uttar Pradesh", "Delhi"], "district": ["Pradesh Bijnor", "South Delhi"],
+                         "product": "Tea", "page": 1, "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": None})
+    normalised = normalise.run(rows, places)[0]
+    assert list(normalised["district_name"]) == ["Bijnor", "South"]
+    assert quality.report(Extraction(rows.to_dict("records"), 1), normalised).review_column() == ["district holds another column's text", ""]
+
+
 def test_a_state_cut_short_is_a_doubt(places):
     """Writer printed the merged cell "Dadra and Nagar Haveli and Daman and Diu", set at the foot
     of its part on one page, as "Dadra and" / "Nagar Haveli" / "and Daman ": its last words were
