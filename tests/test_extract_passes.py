@@ -2112,6 +2112,20 @@ def test_a_scanned_item_read_once_that_is_two_items_the_list_reads_may_have_lost
     assert list(misread_cells(rows)) == [2]
 
 
+def test_a_scanned_product_whose_last_word_lost_a_thin_letter_may_be_misread():
+    """OCR lost the "t" of "Pearl Millet" at 150 dpi, sure of it; the list read it nowhere else,
+    and it is none of the initiative's names (fuzz 1203400159: no doubt). A product's last word
+    that is no word, where it is one with a letter of a thin stroke after it, is in doubt."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import misread_cells
+
+    def cell(text: str) -> list[Line]:
+        return cell_lines([[Word(word, 40.0 * k, 40.0 * k + 35, 0.0, 10.0) for k, word in enumerate(text.split())]], 300.0, 0.0)
+
+    rows = [Row(1, cells={"product": cell(product)}) for product in ["Pearl Mille", "Bobbili Veena", "Kani Shawl", "Zari-Zardozi"]]
+    assert list(misread_cells(rows)) == [0]
+
+
 def test_a_word_ocr_reads_once_beside_one_a_letter_away_read_often_may_be_misread():
     """OCR is unsure of many words it reads right ("Embroidery" at 0.52, read surely elsewhere;
     a list's marker), and sure of some it misreads ("Assan" at 0.999, where the list reads "Assam"

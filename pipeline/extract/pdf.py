@@ -533,6 +533,8 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
                     misread(k, name, text, f"a sign short of the initiative's {known!r}")
                 elif name not in MERGED and (longer := _read_longer(text, qualified)):
                     misread(k, name, text, f"the list reads {longer!r}: its end may be lost")
+                elif name not in MERGED and (whole := _thin_letter_lost(text)):
+                    misread(k, name, text, f"its last word no word, {whole!r} one: a thin letter lost at its end")
         products = product_fields(row.cells)
         # a serial read as a numeral that is no digit ("一" for "1": the recogniser knows Chinese)
         serial = row.text("serial")
@@ -750,6 +752,16 @@ def _word_misread(form: str, often: dict[int, list[list[str]]]) -> str | None:
                 and not a_word(word) and word not in _known_words()):
             return " ".join(other)
     return None
+
+
+def _thin_letter_lost(text: str) -> str | None:
+    """The word a scanned product's last word is, but for a letter of a thin stroke lost at its
+    end, where the word as read is none of English's nor of the initiative's names ("Mille" of
+    "Pearl Millet", read once and none of the initiative's names); or None."""
+    last = (text.split() or [""])[-1].casefold()
+    if len(last) < 3 or not last.isalpha() or a_word(last) or last in _known_words():
+        return None
+    return next((last + c for c in sorted(THIN_LETTERS) if a_word(last + c) or last + c in _known_words()), None)
 
 
 def _last_sign_lost(read: str, other: str) -> bool:
