@@ -244,7 +244,7 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
         elif first["state_match"] == "fuzzy" and begins_or_ends(name_key(state).split(), name_key(first["state_name"]).split()):
             f = (DOUBT, f"state cut short: {state!r} begins or ends the name of {first['state_name']}, with words left out "
                         f"(a merged cell too low for its text) {where}", "state name cut short")
-        elif first["district_match"] != "fuzzy" and first["state_match"] != "fuzzy":  # (scans only)
+        elif first.get("district_by_part", False) and first["state_match"] != "fuzzy":  # (in doubt in scans only)
             f = (DOUBT, f"placed by a part of its name alone: {district!r} -> {first['district_name']} ({first['state_name']}), "
                         f"the rest of it naming nothing: misread? {where}", "place read by a part of its name")
         else:

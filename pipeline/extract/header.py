@@ -150,10 +150,16 @@ def _parted_above(span: list, phrase: list[Word], overlap, line: list[Word]) -> 
             if (all(overlap(span, w.x0, w.x1) for w in near) and not any(overlap(span, w.x0, w.x1) for w in far)
                     and not any(o.x0 < far[-1].x1 and far[0].x0 < o.x1 for o in others)
                     and field_for(_label_text(list(near))) is None):
-                named = field_for(_label_text(span[2] + list(near))), field_for(_label_text(list(far)))
-                if None not in named and named[0] != named[1] and field_for(_label_text(span[2] + list(phrase))) in (None, *named):
+                if _two_fields(span[2] + list(near), list(far), span[2] + list(phrase)):
                     return list(near), list(far)
     return None
+
+
+def _two_fields(one: list[Word], other: list[Word], whole: list[Word]) -> bool:
+    """Whether two labels parted from one text name two fields, which the whole names one of at
+    most (two labels set as close as words, not one label's words)."""
+    named = field_for(_label_text(one)), field_for(_label_text(other))
+    return None not in named and named[0] != named[1] and field_for(_label_text(whole)) in (None, *named)
 
 
 def _parted_below(span: list, phrase: list[Word]) -> list[list] | None:
@@ -169,8 +175,7 @@ def _parted_below(span: list, phrase: list[Word]) -> list[list] | None:
             clear = all(min(w.x1, phrase[-1].x1) - max(w.x0, phrase[0].x0) <= 0 for w in far)
             if covered and clear:
                 joined = list(phrase) + near
-                named = field_for(_label_text(joined)), field_for(_label_text(far))
-                if None not in named and named[0] != named[1] and field_for(_label_text(span[2] + phrase)) in (None, *named):
+                if _two_fields(joined, far, span[2] + phrase):
                     parts = [[min(w.x0 for w in joined), max(w.x1 for w in joined), joined],
                              [far[0].x0, far[-1].x1, list(far)]]
                     return sorted(parts, key=lambda p: p[0])

@@ -643,7 +643,12 @@ def _no_word(letters: str) -> bool:
     initiative's names, nor a list's roman count ("ii"). A recogniser makes such runs of ink it
     cannot read, sure of them ("ei cts" for "(2) Leather Products", a faint line)."""
     token = letters.casefold()
-    return len(token) >= 2 and token not in english() and token not in _known_words() and token not in ROMAN
+    return len(token) >= 2 and not _a_word_of_names(token) and token not in ROMAN
+
+
+def _a_word_of_names(token: str) -> bool:
+    """Whether a word (folded) is one of English's or of the initiative's names."""
+    return a_word(token) or token in _known_words()
 
 
 @functools.cache
@@ -749,7 +754,7 @@ def _word_misread(form: str, often: dict[int, list[list[str]]]) -> str | None:
     for other in often.get(len(words), ()):
         apart = [i for i, (a, b) in enumerate(zip(words, other)) if a != b]
         if (len(apart) == 1 and (word := words[apart[0]]).isalpha() and Levenshtein.distance(word, other[apart[0]]) <= 2
-                and not a_word(word) and word not in _known_words()):
+                and not _a_word_of_names(word)):
             return " ".join(other)
     return None
 
@@ -759,9 +764,9 @@ def _thin_letter_lost(text: str) -> str | None:
     end, where the word as read is none of English's nor of the initiative's names ("Mille" of
     "Pearl Millet", read once and none of the initiative's names); or None."""
     last = (text.split() or [""])[-1].casefold()
-    if len(last) < 3 or not last.isalpha() or a_word(last) or last in _known_words():
+    if len(last) < 3 or not last.isalpha() or _a_word_of_names(last):
         return None
-    return next((last + c for c in sorted(THIN_LETTERS) if a_word(last + c) or last + c in _known_words()), None)
+    return next((last + c for c in sorted(THIN_LETTERS) if _a_word_of_names(last + c)), None)
 
 
 def _last_sign_lost(read: str, other: str) -> bool:

@@ -147,10 +147,11 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     for k, start in enumerate(anchors):
         end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
         between = list(range(start + 1, end))
-        if at_foot and k + 1 < len(anchors) and parts[end].get(anchor_field):
+        row_below = k + 1 < len(anchors) and bool(parts[end].get(anchor_field))
+        if at_foot and row_below:
             for j in between:
                 owner[j] = end
-        elif not at_top and k + 1 < len(anchors) and between and parts[end].get(anchor_field):
+        elif not at_top and row_below and between:
             # the white between rows is measured on the rows' own cells: a line of a state or
             # district alone may be a merged cell's, set across the rows' edge ("Sri Potti" between
             # "Sugarcane based products" / "(Jaggery)" and the next serial's line)
