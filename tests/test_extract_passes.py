@@ -2523,6 +2523,26 @@ def test_a_name_the_directory_names_whole_across_a_page_break_is_one_text(places
     assert pages("Bastar", "Kanker", places) == ["Bastar", "Kanker"]
 
 
+def test_a_name_across_a_page_break_joins_over_the_rows_left_blank_below_it(places):
+    """Calc centred a merged state cell "Himachal Pradesh" on its three rows, two at a page's
+    foot and one overleaf: each page's clip shows one line, "Himachal" in the first row of the
+    foot's part, "Pradesh" at the top of the next page (fuzz 460700067: the rows read as of the
+    states "Himachal" and "Pradesh"). The rows of the cell on either page hold the whole name;
+    where the two texts are two states, the next page's is a state of its own."""
+    from pipeline.extract.cells import Row, join_lines
+    from pipeline.extract.pdf import _join_run_on_cells
+
+    def pages(head: str, tail: str, directory) -> list[str]:
+        cell = [Line(head, 0)]
+        above, last, first = Row(2, cells={"state": cell}), Row(2, cells={"state": []}), Row(3, cells={"state": [Line(tail, 0)]})
+        _join_run_on_cells([above, last], first, directory)
+        return [join_lines(row.cells["state"]) for row in (above, last, first)]
+
+    assert pages("Himachal", "Pradesh", places) == ["Himachal Pradesh", "", "Himachal Pradesh"]
+    assert pages("Himachal", "Pradesh", None) == ["Himachal", "", "Pradesh"]  # the page alone
+    assert pages("Gujarat", "Himachal Pradesh", places) == ["Gujarat", "", "Himachal Pradesh"]
+
+
 def test_a_word_break_in_a_places_name_is_settled_by_the_directory(places):
     """reportlab breaks a word wider than its cell inside it: "Jayashank" / "ar Bhupalp" /
     "ally" (fuzz 4021300018). "ally" is an English word, so the words left the last break in

@@ -855,7 +855,9 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
     part at the foot had no room for), though rows left blank below it (a merged cell's text goes
     to the first row it spans) stand between ("Dadra and Nagar Haveli and Daman" / "and Diu").
     Where the `directory` names the two texts as one place, and not each ("Yadadri" /
-    "Bhuvanagiri", in a cell closed by a rule at the foot), they are one text too.
+    "Bhuvanagiri", in a cell closed by a rule at the foot), they are one text too, rows left blank
+    between or not (Calc centres "Himachal Pradesh" on a merged cell across the break, and each
+    page's clip shows one of its lines).
     `first` is the page's first row of its own. Where the tail of the row before stands above it
     (`tail_read`: the columns that tail gave text to, joined with it), its text in those columns
     is a cell of its own, and in the others goes on the text above only as their words tell
@@ -869,10 +871,10 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
         tail_goes_on = bool(tail) and continues("", tail[0].text.strip())
         goes_on = bool(head) and (runs_on(head[-1].text.strip()) or tail_read is None and name in last.text_below or tail_goes_on
                                   or bool(tail) and names_whole(directory, name, [join_lines(head), join_lines(tail)]))
-        if not head and tail_goes_on:
+        if not head and tail:
             on_page = takewhile(lambda row: row.page == last.page, reversed(above))
             head = next((row.cells[name] for row in on_page if row.cells.get(name)), None)
-            goes_on = head is not None
+            goes_on = head is not None and (tail_goes_on or names_whole(directory, name, [join_lines(head), join_lines(tail)]))
         if head and tail and _cut_by_the_page(directory, name, join_lines(head), join_lines(tail)):
             head[:] = tail  # (the rows that share the cell on the page hold its text whole too)
             continue
