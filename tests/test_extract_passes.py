@@ -259,6 +259,21 @@ def test_an_unruled_columns_edge_stands_just_before_where_the_next_columns_lines
     assert 228.5 < _edge(spans, body) < 230.5
 
 
+def test_a_sign_alone_at_a_justified_lines_end_starts_no_column():
+    """Chromium, justified, a scan: bullets ending the products' lines at their cell's edge
+    (270.3 to 273.5) were read "•" on some lines and "·" on others, two texts starting at one
+    place, and the column's edge was set before them (269): the bullets went to the remarks, and
+    the items they part were read as one (fuzz 1993600182, 15 rows with no doubt). A sign alone
+    tells no edge: it may as well end a line as start one. The remarks start at 279.6."""
+    spans = [("Product", 204.0, 248.0), ("Remarks", 278.0, 327.0)]
+    body = []
+    for k, (product, bullet, remark) in enumerate([("Coffee (Araku)", "•", "New"), ("Bamboo Craft", "·", "GI"), ("Tamarind", "•", ""),
+                                                   ("Items", "·", "New"), ("Spices", "•", "")]):
+        line = [(product, 178.0, 178.0 + 6 * len(product)), (bullet, 270.3, 273.5)] + ([(remark, 279.6, 279.6 + 7 * len(remark))] if remark else [])
+        body.append(_at(100.0 + 14 * k, *line, size=10.0))
+    assert 273.5 < _edge(spans, body) < 279.6
+
+
 def test_the_words_of_a_justified_line_start_no_text_of_their_own():
     """Calc, justified, Times 12 pt: the products' lines end at their cell's edge (342.8) and the
     remarks start 2.2 pt after it. "and" and "silk", the last words of two justified lines, are
@@ -2110,6 +2125,9 @@ def test_a_scanned_item_read_once_that_is_two_items_the_list_reads_may_have_lost
     products = ["Groundnut Oil", "Raja Rani Dolls", "Groundnut Oil Raja Rani Dolls", "Kani Shawl", "Honey"]
     rows = [Row(1, cells={"product": cell(product)}) for product in products]
     assert list(misread_cells(rows)) == [2]
+    # three items, two markers lost ("Coconut & Coconut based products Organic Ginger Tamarind", fuzz 1993600182)
+    rows.append(Row(1, cells={"product": cell("Honey Kani Shawl Groundnut Oil")}))
+    assert list(misread_cells(rows)) == [2, 5]
 
 
 def test_a_scanned_product_whose_last_word_lost_a_thin_letter_may_be_misread():

@@ -272,3 +272,22 @@ def test_a_bullet_the_recogniser_left_out_is_read_by_its_shape():
              ([("Tea", 0.99, (248.0, 38.0, 282.0, 62.0))], [(250, 40, 280, 60)])]
     _add_bullets(lines, _unheld_ink(ink, lines)[1], 20.0)
     assert [[text for text, _, _ in kept] for kept, _ in lines] == [["Carving", "•"], ["•", "Tea"]]
+
+
+def test_a_bullet_ending_a_justified_line_far_from_its_word_is_read_by_its_shape():
+    """Chromium, justified, a scan at 300 dpi: "Turmeric •" / "Bobbili Veena", the line of one
+    short word spread to its cell's edge, set the bullet 43 pt (four letters and more) past
+    "Turmeric", and the recogniser read nothing of it: two items read as one, with no doubt (fuzz
+    1993600182). A bullet ends a line as far from its last word as the cell's room leaves, ten
+    letters at most here; one beyond that, or with no line level with it, is no line's."""
+    from pipeline.extract.ocr import _add_bullets, _unheld_ink
+
+    ink = np.zeros((200, 800), dtype=bool)
+    ink[40:60, 100:180] = True  # "Turmeric", its ink box (100, 40, 180, 60)
+    ink[46:54, 300:308] = True  # the bullet, six letters on, nothing after it
+    ink[140:160, 100:180] = True  # "Turmeric" again
+    ink[146:154, 500:508] = True  # a dot sixteen letters on: no bullet of that line
+    lines = [([("Turmeric", 0.99, (98.0, 38.0, 182.0, 62.0))], [(100, 40, 180, 60)]),
+             ([("Turmeric", 0.99, (98.0, 138.0, 182.0, 162.0))], [(100, 140, 180, 160)])]
+    _add_bullets(lines, _unheld_ink(ink, lines)[1], 20.0)
+    assert [[text for text, _, _ in kept] for kept, _ in lines] == [["Turmeric", "•"], ["Turmeric"]]

@@ -1115,7 +1115,7 @@ class BodySeen:
         for w in (w for line in lines for w in line):
             self.words.setdefault(round(w.x0), set()).add(w.text)
         for line, groups in zip(lines, grouped):
-            for w in _text_starts(line, groups):
+            for w in filter(_a_text, _text_starts(line, groups)):
                 self.starts[round(w.x0)] += 1
                 self.texts.setdefault(round(w.x0), set()).add(w.text)
 
@@ -1125,6 +1125,12 @@ class BodySeen:
         185.2), or `within` points (as far as OCR may move a line)."""
         starts = self.words if words else self.texts
         return set().union(*(starts.get(k, ()) for k in range(round(x) - within, round(x) + within + 1)))
+
+
+def _a_text(word: Word) -> bool:
+    """Whether a word tells where a text starts: a sign alone ("•", "&") may as well end a
+    justified line at its cell's edge, whatever is read of it ("•", "·")."""
+    return any(c.isalnum() for c in word.text)
 
 
 def _text_starts(line: list[Word], groups: list[list[Word]]) -> list[Word]:

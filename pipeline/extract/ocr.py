@@ -276,8 +276,10 @@ def _add_bullets(lines: list[tuple[list, list]], unheld: list[tuple[int, int, in
     """Add to their lines the bullets the recogniser read nothing of (a small dot alone, as at a
     list's item after a full line, "Stone Carving •" / "Pineapple"): a round, filled piece of ink
     a quarter to half a letter high, within two letters of a word of a line, or four of a word
-    on each side (a justified line's spaces are wide), standing above their foot as a bullet
-    does (a full stop sits on it). Specks of noise are smaller."""
+    on each side (a justified line's spaces are wide), or ending a line, ten letters past its
+    last word at most (a justified line of one short word and a bullet sets the bullet at its
+    cell's edge: "Turmeric •"), standing above their foot as a bullet does (a full stop sits on
+    it). Specks of noise are smaller."""
     for x, y, w, h, area in unheld:
         if not (0.2 * letter <= h <= 0.6 * letter and 0.7 * h <= w <= 1.4 * h and area >= 0.55 * w * h):
             continue
@@ -287,7 +289,8 @@ def _add_bullets(lines: list[tuple[list, list]], unheld: list[tuple[int, int, in
         before = [(x - box[2], n) for box, n in level if box[2] <= x]
         after = [(box[0] - x - w, n) for box, n in level if box[0] >= x + w]
         near = min(before + after, default=(math.inf, 0))
-        if near[0] <= 2 * letter or min(before, default=near)[0] <= 4 * letter and min(after, default=near)[0] <= 4 * letter:
+        if (near[0] <= 2 * letter or min(before, default=near)[0] <= 4 * letter and min(after, default=near)[0] <= 4 * letter
+                or not after and min(before, default=near)[0] <= 10 * letter):
             kept, boxes = lines[near[1]]
             top, bottom = min(box[1] for _, _, box in kept), max(box[3] for _, _, box in kept)
             at = sum(box[0] < x for _, _, box in kept)

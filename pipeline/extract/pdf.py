@@ -508,12 +508,11 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
                 if known := _sign_lost(f"{before} {after}"):
                     for text in (before, after):
                         misread(k, name, text, f"with the item beside it the initiative's {known!r}, a sign lost between")
-            # and an item read once that is two items the list reads elsewhere, one after the
-            # other: the marker between them lost ("Turmeric Pottery": a bullet at 150 dpi)
+            # and an item read once that is two items or more the list reads elsewhere, one after
+            # the other: the markers between them lost ("Turmeric Pottery": a bullet at 150 dpi)
             for text in (t for t in items if name not in MERGED and times[_compared(t)] == 1):
-                words = text.split()
-                if any(times[_compared(" ".join(words[:n]))] and times[_compared(" ".join(words[n:]))] for n in range(1, len(words))):
-                    misread(k, name, text, "two items the list reads elsewhere, one after the other: a marker between lost?")
+                if _items_run_together(text.split(), times):
+                    misread(k, name, text, "items the list reads elsewhere, one after the other: a marker between lost?")
             # (a text read more than once may be misread the same way each time, in one font:
             # "Cofee (Araku)" twice; the initiative's names tell it still)
             # (of five letters at least: "Chili" of "Chilli")
@@ -772,6 +771,18 @@ def _thin_letter_lost(text: str) -> str | None:
 def _last_sign_lost(read: str, other: str) -> bool:
     """Whether a text is another less its last sign ("Product" of "Products")."""
     return len(other) == len(read) + 1 and other.startswith(read)
+
+
+def _items_run_together(words: list[str], times: Counter) -> bool:
+    """Whether the words part into two texts or more that the list reads (`times`, as names
+    compare), one after the other."""
+    ends = {0: 0}  # the word each run of read texts ends before: the most texts it is
+    for start in range(len(words)):
+        if start in ends:
+            for end in range(start + 1, len(words) + 1):
+                if times[_compared(" ".join(words[start:end]))]:
+                    ends[end] = max(ends.get(end, 0), ends[start] + 1)
+    return ends.get(len(words), 0) >= 2
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
