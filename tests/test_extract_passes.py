@@ -2618,6 +2618,55 @@ def test_a_label_broken_at_every_few_letters_is_read_whole():
     assert _label_text([Word(w.text, w.x0, w.x1, w.top, w.bottom) for w in ocr]) == "Seria I No."  # a text layer's "I" is one
 
 
+def test_a_header_line_opening_on_a_broken_labels_rest_read_as_a_one_is_no_row():
+    """A scan of Calc's header: "Seria" / "l No." (a word broken at a narrow cell's edge) beside
+    "GI" / "Status", the other labels of one line set level with their middle. OCR read "l No."
+    as "1 No.", the "1" unsure, and the line was taken for a row's, its serial first: no header
+    block could hold it, the serial and remarks columns were lost and every row read wrong
+    (fuzz 460700065, F1 0.0). No row's serial is followed by "No.": the line is the label's rest."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+
+    def words(rest: str, confidence: float) -> list[Word]:
+        above = [Word("Seria", 240.3, 268.8, 112.8, 124.9), Word("GI", 415.5, 428.1, 112.8, 124.9)]
+        middle = _at(118.9, ("Districts", 50.0, 97.5), ("State", 142.5, 170.9), ("Name", 177.0, 206.9), ("ODOP", 293.9, 326.7),
+                     ("Product", 330.6, 375.3), size=12.1)
+        below = [Word(rest, 241.4, 244.7, 124.5, 136.6, confidence), Word("No.", 251.1, 267.0, 124.5, 136.6, 0.66),
+                 Word("Status", 404.4, 439.3, 124.7, 136.8)]
+        rows = [_at(137.2 + 26 * k, (district, 37.4, 82.4), ("Assam", 112.3, 159.4), (str(k + 1), 240.3, 244.3), (product, 271.3, 343.6),
+                    size=12.6) for k, (district, product) in enumerate([("Nicobars", "Groundnut Oil"), ("Kokrajhar", "Pottery"),
+                                                                        ("Cachar", "Tea"), ("Baksa", "Honey")])]
+        return above + middle + below + [w for line in rows for w in line]
+
+    for rest, confidence in (("1", 0.85), ("l", 1.0)):
+        page = PageContent(1, 842.0, 595.0, words(rest, confidence))
+        columns, _, _ = find_header(page, group_lines(page.words), None)
+        assert [c.field for c in columns] == ["district", "state", "serial", "product", None], rest
+
+
+def test_a_first_row_whose_boxes_reach_over_the_rule_closing_a_ruled_header_is_no_label():
+    """Writer, a grid: the first row's boxes (688.8 to 700.8) reach 0.6 pt over the rule closing
+    the header (689.4). Its words were read into the labels ("Name of District North 24
+    Parganas"), and the row was doubted as a header line read as a row, in a list read exactly
+    (fuzz 3224900128). A line standing mostly below the header's foot is the body's."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.grid import Grid
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent, Rule
+
+    xs = [35.0, 130.0, 315.0, 497.0]
+    header = _at(668.7, ("Category", 59.9, 100.0), ("Product", 195.7, 232.0), ("Name", 357.8, 388.0), ("of", 390.8, 400.0),
+                 ("District", 403.7, 440.0), size=12.0)
+    rows = [_at(688.8 + 15 * k, (category, 64.3, 100.0), (product, 181.9, 250.0), (district, 355.4, 450.0), size=12.0)
+            for k, (category, product, district) in enumerate([("Tertiary", "Carving", "Parganas"), ("Secondary", "Coffee", "Medinipur"),
+                                                               ("Tertiary", "Zari-Zardozi", "Medinipur")])]
+    page = PageContent(2, 595.0, 842.0, [w for line in [header, *rows] for w in line],
+                       [Rule(xs[0], y, xs[-1], y) for y in (663.5, 689.4, 704.4, 719.4, 734.4)])
+    columns, (_, bottom), _ = find_header(page, group_lines(page.words), Grid(xs, 663.5, 734.4))
+    assert bottom == 689.4 and [c.label for c in columns] == ["Category", "Product", "Name of District"]
+
+
 def test_a_ruled_header_label_that_names_a_field_only_spaced_is_read_spaced():
     """A scan at 200 dpi: OCR read the ruled cell "Name of" / "State/U" / "T" as "Nameof" /
     "state/u" / "T". Read as a cell's lines, "state/u" in lower case after a line that fills the

@@ -188,19 +188,22 @@ def _join(span: list, words: list[Word]) -> None:
     span[2] += words
 
 
+LONE_L = ("I", "1")  # a lone "l", as OCR reads it as often as not
+
+
 def _label_text(words: list[Word]) -> str:
     """A label's lines joined with spaces; or, where that names no field, with a line going on in
     lower case joined without one, where that does: a word too long for a narrow header cell
     broken at its edge ("Seria" / "l No."), or every such line ("Se" / "ri" / "al" / "N" / "o.",
     a cell a few letters wide). The labels' own words tell, as no rule gives the cell's width.
-    OCR reads a lone "l" as "I" as often as not ("Seria" / "I No."): in a scan, a line opening on
-    "I" alone may be such a rest."""
+    OCR reads a lone "l" as "I" or "1" as often as not ("Seria" / "I No.", "1 No."): in a scan, a
+    line opening on "I" or "1" alone, read unsurely, may be such a rest."""
     grouped = group_lines(words)
     lines = [words_text(line) for line in grouped]
     spaced = " ".join(lines)
     if field_for(spaced) is not None:
         return spaced
-    lines = [f"l{text[1:]}" if line[0].text == "I" and line[0].confidence < 1.0 and k else text
+    lines = [f"l{text[1:]}" if line[0].text in LONE_L and line[0].confidence < 1.0 and k else text
              for k, (line, text) in enumerate(zip(grouped, lines))]
     rests = [k for k in range(1, len(lines)) if lines[k][:1].islower()]
     for joins in [{k} for k in rests] + ([set(rests)] if len(rests) > 1 else []):
@@ -413,7 +416,10 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
     top, bottom = min(w.top for w in block[0]), _header_bottom(page, lines, block, grid, printed_before)
     if grid:
         bounds = list(zip(grid.xs, grid.xs[1:]))
-        labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top < bottom], bounds)
+        # (a line whose box reaches up past the header's foot but stands mostly below it is the
+        # body's: Writer set a first row's boxes 0.6 pt over the rule closing the header)
+        labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top
+                                     and (min(w.top for w in l) + max(w.bottom for w in l)) / 2 < bottom], bounds)
         columns = [Column(f, l, a, b) for f, l, (a, b) in zip(fields, labels, bounds)]
     else:
         # the header's lines past the block that named the fields hold labels too ("GI" / "Status"
@@ -598,7 +604,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     # a header needs (a failed candidate is judged by its labels, so it is read whole). Lines are
     # named as the search reaches them, and a block is read once however many lines propose it.
     named = functools.cache(lambda k: required_named(words_text(lines[k])))
-    numbered = functools.cache(lambda k: _serial(lines[k][0].text.strip("().")) or _counts_on_below(lines, k))
+    numbered = functools.cache(lambda k: not _label_rest(lines[k]) and (_serial(lines[k][0].text.strip("().")) or _counts_on_below(lines, k)))
     # a state's name, alone (the heading above its table) or as a text of the line (a row's cell)
     heading = functools.cache(lambda k: any(is_state_name(words_text(p)) for p in [lines[k], *phrases(lines[k])]))
     needed = _needed_fields()
@@ -672,6 +678,12 @@ ROWS_SEEN = 10  # lines under a header block that show how far apart the body's 
 def _widest_white(lines: list[list[Word]]) -> float:
     """The widest white between two of these lines, one under the other (pt; 0 for fewer than two)."""
     return max((min(w.top for w in b) - max(w.bottom for w in a) for a, b in itertools.pairwise(lines)), default=0.0)
+
+
+def _label_rest(line: list[Word]) -> bool:
+    """Whether a line opens on the rest of a label's word broken above it, as OCR reads a lone
+    "l" ("Seria" / "l No." read "1 No.", the "1" unsure): no row's serial is followed by "No."."""
+    return len(line) > 1 and line[0].text in LONE_L and line[0].confidence < 1.0 and line[1].text.rstrip(".").casefold() == "no"
 
 
 def _serial(text: str) -> bool:
