@@ -5268,3 +5268,22 @@ def test_two_scanned_items_that_read_a_name_but_for_a_sign_between_are_in_doubt(
     found = misread_cells(rows)
     assert [scope for _, scope in found[0]] == [("product", ("Rice based products",)), ("product", ("Poha etc",))]
     assert 1 not in found
+
+
+def test_rows_told_by_where_their_lines_stand_are_sure_where_their_cells_centre_alike():
+    """Calc, no serials, rules under the header only, cells set in the middle of rows that abut:
+    which lines make each row was told by where they stand alone, and every such row was in doubt
+    (fuzz 3224900055: read exactly, 106 of 215 rows doubted). A row whose cells are centred on
+    one level shows its edges: a line given to the wrong row moves a middle by half a line. Two
+    rows read as one centre alike only where every cell holds lines of both, as many more of one
+    row's as of the other's: all cells of two lines, say."""
+    from pipeline.extract.unruled import _centred_alike
+
+    def cell(*tops: float) -> list[tuple[float, float]]:
+        return [(top, top + 10.0) for top in tops]
+
+    assert _centred_alike([cell(110.0), cell(98.0, 110.0, 122.0)], 10.0)  # one line and three, centred on 115
+    assert not _centred_alike([cell(110.0), cell(98.0, 110.0)], 10.0)  # the third given to the row below
+    assert not _centred_alike([cell(100.0, 112.0), cell(100.0, 112.0)], 10.0)  # two rows of one line each, read as one
+    assert _centred_alike([cell(100.0, 112.0), cell(94.0, 106.0, 118.0)], 10.0)  # two lines and three: one row
+    assert not _centred_alike([cell(110.0)], 10.0)  # one cell shows nothing

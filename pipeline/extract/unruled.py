@@ -215,6 +215,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     starts_shown = functools.cache(lambda: _starts_shown(parts, columns_lines, fitted(), anchor_room(), places) | placed_starts)
     # (a row's edges show where its first line and the next row's start a row surely)
     firsts = [members[0] if members else None for _, members in groups]
+    level: list[bool] = []  # by row: its cells centred alike in a table set in the middle (`_centred_alike`)
     for (anchor, members), after in zip(groups, firsts[1:] + [len(body)]):
         # (a body of one line holds one row, whatever the spacing)
         row = Row(page.number, continuation=anchor is None, table=table, rooms=rooms, by_spacing=anchor_field != "serial" and not white and len(body) > 1)
@@ -244,7 +245,17 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
             elif (name, anchor) in unsure:  # blank: the text above's merged cell, or the next page's first text's?
                 row.floating.add(name)
         row.text_below = {name for name, last in text_below.items() if anchor is not None and anchor > last}
+        cells = [[(min(w.top for w in parts[j][name]), max(w.bottom for w in parts[j][name]))
+                  for j in members if parts[j].get(name) and (j, name) not in placed] for name in limits]
+        level.append(setting == "middle" and bool(shown) and anchor is not None and _centred_alike(cells, size()))
         rows.append(row)
+    # a row told by where its lines stand is sure where its cells and the rows' beside it are
+    # centred alike (`_centred_alike`): a line given to the row above or below would move the
+    # middles of its cell in both. (Set at the top or at the foot, a line so moved shifts one
+    # edge of one cell, and two rows read as one stand level: no such test there.)
+    for k, row in enumerate(rows):
+        if row.by_spacing and all(level[max(0, k - 1) : k + 2]):
+            row.edges_shown = True
     # a row too low for its cell's text (Calc, set in the middle) prints the text on past the
     # row's edges, over the next row's: two lines of a cell whose feet stand closer than a cell's lines' do
     # (here, or as the lines that surely wrap stood on the pages before) were printed over each
@@ -277,6 +288,19 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # its last row ended on this page (a row broken by the page would go on below its serial)
     ended_at_foot = setting == "bottom" and bool(anchors) and anchors[-1] == len(body) - 1
     return rows, setting if shown else None, ended_at_foot, ends
+
+
+def _centred_alike(cells: list[list[tuple[float, float]]], size: float) -> bool:
+    """Whether a row's cells (each its lines' top and foot), two or more, stand centred on one
+    level, to a fifth of a line, as a table set in the middle sets them: a line given to the
+    wrong row moves its cell's middle by half a line. Two rows read as one centre alike only
+    where each cell holds lines of both rows, and as many more of the lower's as of the upper's
+    (else their middles part by a quarter of a line or more): each cell holds two lines or more,
+    all even or all odd in number. A cell of one line, or counts that differ so, rule that out."""
+    cells = [lines for lines in cells if lines]
+    middles = [(lines[0][0] + lines[-1][1]) / 2 for lines in cells]
+    one_row = any(len(lines) == 1 for lines in cells) or len({len(lines) % 2 for lines in cells}) > 1
+    return len(cells) >= 2 and one_row and max(middles) - min(middles) <= 0.2 * size
 
 
 def rows_by_spacing(rows: list[Row]) -> list[int]:
