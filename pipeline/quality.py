@@ -265,28 +265,52 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
     if "districts_together" in rows:
         for (state, district, names), group in rows[rows["districts_together"] != ""].groupby(["state", "district", "districts_together"], sort=False):
             numbers = [int(r) for r in group["row"]]
+            numbers += _lent_words(rows, state, district, numbers)
             findings.append(Finding("places", DOUBT, numbers, int(group.iloc[0]["page"]),
                                     f"districts run together: {district!r} reads as {names} ({state}) ({_rows(numbers)})",
                                     "districts run together in one cell"))
     return findings
 
 
+def _districts_beside(rows: pd.DataFrame, state: str, numbers: list[int]) -> list[tuple[bool, str, list[int]]]:
+    """The district just after rows `numbers`, and the one just before, in the list's order and
+    their state: (whether after, its text, its rows)."""
+    ordered = rows[rows["state"] == state].sort_values("row")[["row", "district"]].values.tolist()
+    sides = ((True, [(r, d) for r, d in ordered if r > max(numbers)]), (False, [(r, d) for r, d in reversed(ordered) if r < min(numbers)]))
+    return [(after, side[0][1], [int(r) for r, _ in itertools.takewhile(lambda row, d=side[0][1]: row[1] == d, side)])
+            for after, side in sides if side]
+
+
+def _lent_words(rows: pd.DataFrame, state: str, district: str, numbers: list[int]) -> list[int]:
+    """The rows of the district just after (or before) districts' texts read as one, in the
+    list's order and its state, placed as a name that the last (first) words of that text begin
+    (end) with its own: their cell lent them ("South West Garo Hills West" / "Jaintia Hills",
+    placed as "West Jaintia Hills")."""
+    from .gazetteer import name_key
+
+    words, placed = district.split(), dict(zip(rows["row"].astype(int), rows["district_name"].fillna("")))
+    return [n for after, other, beside in _districts_beside(rows, state, numbers)
+            if placed[beside[0]] and any(name_key(f"{' '.join(words[-k:])} {other}" if after else f"{other} {' '.join(words[:k])}")
+                                         == name_key(placed[beside[0]]) for k in range(1, min(3, len(words)) + 1))
+            for n in beside]
+
+
 def _rest_beside(rows: pd.DataFrame, state: str, district: str, names: str, numbers: list[int]) -> list[int]:
     """The rows of the district just after (or before) a name cut short, in the list's order
     and its state, whose text is the name's rest ("West" / "Karbi Anglong" of "West Karbi
-    Anglong", parted by a page break): a district the directory may know by itself."""
+    Anglong", parted by a page break): a district the directory may know by itself; or begins
+    (ends) with it ("Mohla-Manpur-Ambagarh" / "Chouki Gaurela-Pendra-Marwahi": rows' lines
+    parted a line too low, the rest placed as words in front of the next district's name)."""
     from .gazetteer import name_key
 
     keys = {name_key(name) for name in names.split(" or ")}
-    ordered = rows[rows["state"] == state].sort_values("row")[["row", "district"]].values.tolist()
-    after = [(r, d) for r, d in ordered if r > max(numbers)]
-    before = [(r, d) for r, d in reversed(ordered) if r < min(numbers)]
-    out = []
-    for side, first in ((after, True), (before, False)):
-        other = side[0][1] if side else ""
-        if other and name_key(f"{district} {other}" if first else f"{other} {district}") in keys:
-            out += [int(r) for r, _ in itertools.takewhile(lambda row: row[1] == other, side)]
-    return out
+
+    def rests(other: str, after: bool) -> list[str]:
+        words = other.split()
+        return [" ".join(words[:k] if after else words[-k:]) for k in range(1, len(words) + 1)]
+    return [n for after, other, beside in _districts_beside(rows, state, numbers)
+            if any(name_key(f"{district} {rest}" if after else f"{rest} {district}") in keys for rest in rests(other, after))
+            for n in beside]
 
 
 def _same_cell(records: list[dict], n: int) -> list[int]:

@@ -150,6 +150,20 @@ def test_districts_run_together_are_a_doubt(places):
     assert normalised["district_match"].iloc[6] == "unresolved" and normalised["district_name"].iloc[8] == "Jayashankar Bhupalapally"
 
 
+def test_a_district_that_lent_words_to_districts_read_as_one_is_in_doubt_too(places):
+    """OCR read "West" of "West Jaintia Hills" into the district above: "South West Garo Hills
+    West" reads as two districts run together, in doubt, but "Jaintia Hills", placed by the
+    directory as "West Jaintia Hills", had no doubt (fuzz 282100110, a scan). The district
+    beside texts read as one, placed as a name their last (or first) words begin (or end) with
+    its own, lent them; one placed as its own text did not."""
+    rows = pd.DataFrame({"serial": list("1234"), "state": "Meghalaya",
+                         "district": ["East Khasi Hills", "South West Garo Hills West", "Jaintia Hills", "Ri Bhoi"],
+                         "product": "Tea", "page": 1, "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": None})
+    normalised = normalise.run(rows, places)[0]
+    review = quality.report(Extraction(rows.to_dict("records"), 1), normalised).review_column()
+    assert review == ["", "districts run together in one cell", "districts run together in one cell", ""]
+
+
 def test_words_in_front_of_several_districts_are_a_doubt(places):
     """A district is placed by leaving out words in front of its name, as a person's name or an
     honorific fronts one ('Sri Potti Sriramulu Nellore'). A scan's header read 'Category' and
@@ -364,6 +378,12 @@ def test_the_rest_of_a_district_cut_short_is_in_doubt_too(places):
                          "page": [1, 2, 2, 2], "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": None})
     report = quality.report(Extraction(rows.to_dict("records"), 2), normalise.run(rows, places)[0])
     assert report.review_column() == ["district name cut short or run on"] * 3 + [""]
+    # a rest read in front of the next district's name, which the directory places by leaving it
+    # out ("Mohla-Manpur-Ambagarh" / "Chouki Gaurela-Pendra-Marwahi": a scan's rows parted a line
+    # too low, fuzz 460700065, the second with no doubt)
+    rows = rows.assign(state="Chhattisgarh", district=["Bastar", "Mohla-Manpur-Ambagarh", "Chouki Gaurela-Pendra-Marwahi", "Bastar"])
+    report = quality.report(Extraction(rows.to_dict("records"), 2), normalise.run(rows, places)[0])
+    assert report.review_column() == ["", "district name cut short or run on", "district name cut short or run on", ""]
 
 
 def test_a_product_that_begins_in_brackets_or_on_a_connector_doubts_the_row_above_too():
