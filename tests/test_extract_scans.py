@@ -274,6 +274,27 @@ def test_a_bullet_the_recogniser_left_out_is_read_by_its_shape():
     assert [[text for text, _, _ in kept] for kept, _ in lines] == [["Carving", "•"], ["•", "Tea"]]
 
 
+def test_a_dash_the_recogniser_left_out_is_read_by_its_shape():
+    """A scan at 150 dpi: the recogniser read nothing of the dash in "Capital Complex -" /
+    "Itanagar" (7 by 3 pixels, letters 20 high), and the district was read "Capital Complex
+    Itanagar", a place nowhere (fuzz 282100188). A flat, filled piece of ink a quarter of a
+    letter to a letter wide, at a small letter's middle height on a line, near its words, is a
+    dash; a speck is not, nor a rule (longer), nor a piece between lines."""
+    from pipeline.extract.ocr import _add_dashes, _unheld_ink
+
+    ink = np.zeros((200, 800), dtype=bool)
+    ink[40:60, 100:180] = True  # "Complex", its ink box (100, 40, 180, 60): letters 20 high
+    ink[51:54, 210:217] = True  # the dash, 7 by 3, at a small letter's middle height
+    ink[52:54, 300:302] = True  # a speck
+    ink[51:53, 400:460] = True  # a rule, three letters long
+    ink[70:73, 120:127] = True  # a dash-like piece between lines
+    ink[140:160, 100:180] = True  # "Itanagar"
+    lines = [([("Complex", 0.99, (98.0, 38.0, 182.0, 62.0))], [(100, 40, 180, 60)]),
+             ([("Itanagar", 0.99, (98.0, 138.0, 182.0, 162.0))], [(100, 140, 180, 160)])]
+    _add_dashes(lines, _unheld_ink(ink, lines)[1], 20.0)
+    assert [[text for text, _, _ in kept] for kept, _ in lines] == [["Complex", "-"], ["Itanagar"]]
+
+
 def test_a_bullet_ending_a_justified_line_far_from_its_word_is_read_by_its_shape():
     """Chromium, justified, a scan at 300 dpi: "Turmeric •" / "Bobbili Veena", the line of one
     short word spread to its cell's edge, set the bullet 43 pt (four letters and more) past
