@@ -360,8 +360,12 @@ def check_product_cells(records: list[dict], unit: str = "page", by_ocr: bool = 
             # (a bracket or a connector in front is the rest of the product above, which is then
             # short of it; a list's marker inside a product, a list counted again inside one cell:
             # the cell holds two cells' lists, and each item read of it is in doubt)
+            # an empty product's items went somewhere: to the row above's cell, the likeliest
+            # (rows parted a line too low: "Processed Prawns/Shrimp" of the next row read as the last
+            # item of "Visakhapatnam", a page's top row broken over from the page before)
             concerned = ([n - 1, n] if problem in ("begins in brackets", "begins on a connector") and n > 1
-                         else _same_cell(records, n) if problem == "list marker" else [n])
+                         else _same_cell(records, n) if problem == "list marker"
+                         else [*_same_cell(records, n - 1), n] if problem == "empty" and n > 1 else [n])
             findings.append(Finding("product cells", kind, concerned, row["page"], f"row {n} ({unit} {row['page']}): {problem}: {text!r}",
                                     f"product {problem}"))
     return findings

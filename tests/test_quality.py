@@ -61,6 +61,18 @@ def test_serials_may_restart_where_the_state_changes():
         "serial repeats or goes back: 8 (page 5) is followed by 6 (page 1)"]
 
 
+def test_an_empty_product_doubts_the_row_above_too():
+    """A scan, no rules, cells set in the middle: the rows were parted a line too low, and the
+    next row's items were read into "Visakhapatnam"'s, its own product left empty (fuzz
+    406600009: the empty row in doubt, "Processed Prawns/Shrimp" above it not). An empty
+    product's items went somewhere, the row above's cell the likeliest: every row of it is in
+    doubt too."""
+    rows = [{"product": product, "page": 1, "serial": serial, "state": "Andhra Pradesh", "district": district}
+            for product, serial, district in [("Tamarind", "3", "Nellore"), ("Blue Pottery", "4", "Visakhapatnam"),
+                                              ("Processed Prawns/Shrimp", "4", "Visakhapatnam"), ("", "5", "YSR Kadapa")]]
+    assert [(f.rows, f.detail) for f in quality.check_product_cells(rows)] == [([2, 3, 4], "row 4 (page 1): empty: ''")]
+
+
 def test_product_cells_with_the_marks_of_a_bad_split():
     rows = pd.DataFrame({"product": ["Tea", "2. Coffee", "Silk &", "Coffee (Araku", "", "Rice, Wheat", "Decorative Products,",
                                      "(ii) Pickles", "d Jaggery", "Dry Fish", "medicines /drugs", "& Coconut based products",
