@@ -293,10 +293,7 @@ def _add_bullets(lines: list[tuple[list, list]], unheld: list[tuple[int, int, in
         if (near[0] <= 2 * letter or min(before, default=near)[0] <= 4 * letter and min(after, default=near)[0] <= 4 * letter
                 or not after and min(before, default=near)[0] <= 10 * letter):
             kept, boxes = lines[near[1]]
-            top, bottom = min(box[1] for _, _, box in kept), max(box[3] for _, _, box in kept)
-            at = sum(box[0] < x for _, _, box in kept)
-            kept.insert(at, ("•", 1.0, (x, top, x + w, bottom)))
-            boxes.insert(at, None)
+            _insert_sign(kept, boxes, "•", (x, min(box[1] for _, _, box in kept), x + w, max(box[3] for _, _, box in kept)))
 
 
 def _add_dashes(lines: list[tuple[list, list]], unheld: list[tuple[int, int, int, int, int]], letter: float) -> None:
@@ -316,10 +313,15 @@ def _add_dashes(lines: list[tuple[list, list]], unheld: list[tuple[int, int, int
             top, foot = float(np.median([box[1] for box in inked])), float(np.median([box[3] for box in inked]))
             near = min((max(box[0] - x - w, x - box[2]) for box in inked), default=math.inf)
             if top + 0.45 * (foot - top) <= middle <= foot - 0.1 * (foot - top) and near <= 3 * letter:
-                at = sum(box[0] < x for _, _, box in kept)
-                kept.insert(at, ("-", 1.0, (x, top, x + w, foot)))
-                boxes.insert(at, None)
+                _insert_sign(kept, boxes, "-", (x, top, x + w, foot))
                 break
+
+
+def _insert_sign(kept: list, boxes: list, sign: str, box: tuple[float, float, float, float]) -> None:
+    """Insert a sign read by its shape into a line's words, where it stands, sure of it (it has no ink box of its own)."""
+    at = sum(other[0] < box[0] for _, _, other in kept)
+    kept.insert(at, (sign, 1.0, box))
+    boxes.insert(at, None)
 
 
 def _in_font_boxes(lines: list[tuple[list, list]], scale: float) -> list[Word]:
