@@ -188,7 +188,9 @@ def _join(span: list, words: list[Word]) -> None:
     span[2] += words
 
 
-LONE_L = ("I", "1")  # a lone "l", as OCR reads it as often as not
+def _lone_l(word: Word) -> bool:
+    """Whether a word is a lone "l" as OCR reads it as often as not: "I" or "1", read unsurely."""
+    return word.text in ("I", "1") and word.confidence < 1.0
 
 
 def _label_text(words: list[Word]) -> str:
@@ -203,7 +205,7 @@ def _label_text(words: list[Word]) -> str:
     spaced = " ".join(lines)
     if field_for(spaced) is not None:
         return spaced
-    lines = [f"l{text[1:]}" if line[0].text in LONE_L and line[0].confidence < 1.0 and k else text
+    lines = [f"l{text[1:]}" if _lone_l(line[0]) and k else text
              for k, (line, text) in enumerate(zip(grouped, lines))]
     rests = [k for k in range(1, len(lines)) if lines[k][:1].islower()]
     for joins in [{k} for k in rests] + ([set(rests)] if len(rests) > 1 else []):
@@ -418,8 +420,7 @@ def find_header(page: PageContent, lines: list[list[Word]], grid: Grid | None, h
         bounds = list(zip(grid.xs, grid.xs[1:]))
         # (a line whose box reaches up past the header's foot but stands mostly below it is the
         # body's: Writer set a first row's boxes 0.6 pt over the rule closing the header)
-        labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top
-                                     and (min(w.top for w in l) + max(w.bottom for w in l)) / 2 < bottom], bounds)
+        labels = _labels_by_columns([l for l in lines if block[0][0].top - TOL <= l[0].top and line_yc(l) < bottom], bounds)
         columns = [Column(f, l, a, b) for f, l, (a, b) in zip(fields, labels, bounds)]
     else:
         # the header's lines past the block that named the fields hold labels too ("GI" / "Status"
@@ -683,7 +684,7 @@ def _widest_white(lines: list[list[Word]]) -> float:
 def _label_rest(line: list[Word]) -> bool:
     """Whether a line opens on the rest of a label's word broken above it, as OCR reads a lone
     "l" ("Seria" / "l No." read "1 No.", the "1" unsure): no row's serial is followed by "No."."""
-    return len(line) > 1 and line[0].text in LONE_L and line[0].confidence < 1.0 and line[1].text.rstrip(".").casefold() == "no"
+    return len(line) > 1 and _lone_l(line[0]) and line[1].text.rstrip(".").casefold() == "no"
 
 
 def _serial(text: str) -> bool:

@@ -879,13 +879,13 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
         if tail_read is not None and name in tail_read:
             continue
         head, tail = last.cells.get(name), first.cells.get(name)
-        tail_goes_on = bool(tail) and continues("", tail[0].text.strip())
-        goes_on = bool(head) and (runs_on(head[-1].text.strip()) or tail_read is None and name in last.text_below or tail_goes_on
-                                  or bool(tail) and names_whole(directory, name, [join_lines(head), join_lines(tail)]))
-        if not head and tail:
+        from_above = not head and bool(tail)  # the page's last rows blank: the text up the page
+        if from_above:
             on_page = takewhile(lambda row: row.page == last.page, reversed(above))
             head = next((row.cells[name] for row in on_page if row.cells.get(name)), None)
-            goes_on = head is not None and (tail_goes_on or names_whole(directory, name, [join_lines(head), join_lines(tail)]))
+        tail_goes_on = bool(tail) and continues("", tail[0].text.strip())
+        goes_on = bool(head) and (tail_goes_on or bool(tail) and names_whole(directory, name, [join_lines(head), join_lines(tail)])
+                                  or not from_above and (runs_on(head[-1].text.strip()) or tail_read is None and name in last.text_below))
         if head and tail and _cut_by_the_page(directory, name, join_lines(head), join_lines(tail)):
             head[:] = tail  # (the rows that share the cell on the page hold its text whole too)
             continue

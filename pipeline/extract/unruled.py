@@ -245,9 +245,9 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
             elif (name, anchor) in unsure:  # blank: the text above's merged cell, or the next page's first text's?
                 row.floating.add(name)
         row.text_below = {name for name, last in text_below.items() if anchor is not None and anchor > last}
-        cells = [[(min(w.top for w in parts[j][name]), max(w.bottom for w in parts[j][name]))
-                  for j in members if parts[j].get(name) and (j, name) not in placed] for name in limits]
-        level.append(setting == "middle" and bool(shown) and anchor is not None and _centred_alike(cells, size()))
+        level.append(row.by_spacing and setting == "middle" and bool(shown) and anchor is not None and _centred_alike(
+            [[(min(w.top for w in parts[j][name]), max(w.bottom for w in parts[j][name]))
+              for j in members if parts[j].get(name) and (j, name) not in placed] for name in limits], size()))
         rows.append(row)
     # a row told by where its lines stand is sure where its cells and the rows' beside it are
     # centred alike (`_centred_alike`): a line given to the row above or below would move the
