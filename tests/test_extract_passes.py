@@ -3755,6 +3755,27 @@ def test_a_word_broken_by_a_page_break_is_judged_by_its_rests_own_width():
     assert (joined[1].joiner, joined[1].word_broken, joined[1].word_maybe_broken) == ("", True, False)
 
 
+def test_a_lists_next_marker_after_a_page_break_is_no_words_rest():
+    """Writer split "a) Sal Leaf Plates b) Processed Prawns/Shrimp c) Coconut & ..." over two
+    pages: page 7 begins "Processed" / "Prawns/Shrimp" / "c) Coconut &", the line before full.
+    On page 7 alone "c)" counts nothing, and reads as the rest of a word broken at the edge
+    ("Prawns/Shrimpc)"); after the break, the list counts "a)", "b)": it is the next marker
+    (fuzz 2037800026: one product, in doubt)."""
+    from pipeline.extract.cells import join_across_pages, join_lines
+
+    text = "Processed\nPrawns/Shrimp\nc) Coconut &\nCoconut based"
+    boxes, x, y = [], 203.4, 0.0
+    for c in text:
+        boxes.append((x, y, x + 4.0, y + 9.0))
+        x, y = (203.4, y + 11.2) if c == "\n" else (x + 4.0, y)
+    words = words_from_chars(text.replace("\n", " "), boxes)
+    tail = cell_lines([words[:1], words[1:2], words[2:5], words[5:]], 255.4, 203.4)
+    assert tail[2].word_broken and join_lines(tail) == "Processed Prawns/Shrimpc) Coconut & Coconut based"
+    head = [Line("a) Sal Leaf", 254.0, x0=203.4, room=52.0, size=9.0), Line("Plates b)", 240.0, x0=203.4, room=52.0, size=9.0)]
+    joined = join_across_pages(head, tail)
+    assert split_products(joined) == ["Sal Leaf Plates", "Processed Prawns/Shrimp", "Coconut & Coconut based"]
+
+
 def test_a_word_a_browser_ran_past_the_table_to_the_printable_areas_edge_may_be_cut():
     """Chromium let "Lacquerware/Wooden" run 12 pt past the table's outer rule (547 pt) and
     dropped the glyphs that would start past the printable area, writing no clip: the page reads

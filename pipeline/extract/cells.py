@@ -306,8 +306,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
             while token and before[token].x0 - before[token - 1].x1 < 0.15 * em:
                 token -= 1
             goes_on = (WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
-                       and not _marked_in_turn(text, out)
-                       and not next_marker(first.text, (line.text for line in out))
+                       and not _opens_item(text, out)
                        and last.text[-1:].isalnum())  # a word breaks between letters, not after "(Jaggery)"
             wide = (last.x1 - before[token].x0) + (first.x1 - first.x0)  # the word's two parts, as ink
             broken_word = (goes_on and wide > room - 0.15 * em
@@ -329,6 +328,12 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
                         wrapped=line[-1].wrapped, first_width=first.x1 - first.x0, head_fitted=head_fitted))
         before = line
     return out
+
+
+def _opens_item(text: str, before: list[Line]) -> bool:
+    """Whether a line opens an item of a list the lines before it count: a marker where the list
+    may have one, with its item (`_marked_in_turn`) or alone ("c)" / "Coconut", `next_marker`)."""
+    return _marked_in_turn(text, before) or next_marker(text.split()[0], (line.text for line in before))
 
 
 def _marked_in_turn(text: str, before: list[Line]) -> bool:
@@ -665,7 +670,12 @@ def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
     hyphen without a space, and a word broken at the foot of the page ("Maharashtr" / "a") without
     one where the line before is full, the rest goes on in lower case, and the word would be
     wider than the line; and broken by hand where the next line's first word would have fitted
-    on the line at the foot ("Kiwi" / "Stone Carving")."""
+    on the line at the foot ("Kiwi" / "Stone Carving"). A line of the tail read as a word's rest
+    on its own page that opens the next item of the list the head counts is no rest: "c) Coconut
+    &" after "Prawns/Shrimp", at the top of the page after "a) Sal Leaf Plates b) Processed"."""
+    for k, line in enumerate(tail[1:], 1):
+        if (line.word_broken or line.word_unsettled) and line.text.strip() and _opens_item(line.text, head + tail[:k]):
+            line.joiner, line.word_broken, line.word_unsettled = " ", False, False
     if head and tail and head[-1].text.strip() and tail[0].text.strip():
         before, line = head[-1], tail[0]
         if before.room:
