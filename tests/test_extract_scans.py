@@ -141,6 +141,22 @@ def test_one_line_detected_twice_is_read_once():
     assert _read_once([again[0], *sure, again[1], below]) == [*sure, below]
 
 
+def test_ink_read_again_between_two_words_is_read_once():
+    """Writer set "Wood" against its cell's rule, and the next cell's "Primary" stands past it.
+    The ink there, read again alone, gave "1" at 0.98 in a box over the end of one and the start
+    of the other (fuzz 2743100187: a line "1" of its own, and "Carvings" after it read as an item
+    of its own with no doubt). A box more than half covered by the words beside it holds no word
+    of its own; one between two words, clear of both, does ("&" of "Coconut & Coconut")."""
+    from pipeline.extract.layers import Word
+    from pipeline.extract.ocr import _read_once
+
+    wood, primary = Word("Wood", 324.9, 345.8, 395.9, 406.1, 1.0), Word("Primary", 349.3, 381.4, 402.1, 411.8, 1.0)
+    assert _read_once([wood, Word("1", 338.9, 354.0, 395.2, 409.5, 0.98), primary]) == [wood, primary]
+    line = [Word("Coconut", 100.0, 135.0, 200.0, 210.0, 1.0), Word("&", 138.2, 144.0, 200.0, 210.0, 0.6),
+            Word("Coconut", 147.0, 182.0, 200.0, 210.0, 1.0)]
+    assert _read_once(line) == line
+
+
 def test_a_letter_shaped_alike_in_either_case_is_a_capital_by_its_size_alone():
     """A text engine broke "Fabrics/Handicrafts" inside its last word, and OCR read the "s" left
     on the next line as "S": a capital, so the list's "Handicraft S" was read with no doubt

@@ -379,12 +379,16 @@ def _feet(lines: list[tuple[list, list]]) -> list[float]:
 def _read_once(words: list[Word]) -> list[Word]:
     """The words less those read twice: the detector may find one printed line in two boxes
     that overlap ("and Green Tea" at 1.0, and "anu Grven rea" over it at 0.6); the same ink
-    holds one word, the one read more surely."""
+    holds one word, the one read more surely. So does ink read again between two words: a box
+    more than half covered by the words beside it on its line ("1" over the end of "Wood" and
+    the start of the next cell's "Primary", the remnant of the rule between them)."""
     kept: list[Word] = []
     order = {id(word): k for k, word in enumerate(words)}
     for word in sorted(words, key=lambda w: -w.confidence):
-        if not any(min(w.x1, word.x1) - max(w.x0, word.x0) > 0.5 * min(w.x1 - w.x0, word.x1 - word.x0)
-                   and min(w.bottom, word.bottom) - max(w.top, word.top) > 0.5 * min(w.size, word.size) for w in kept):
+        level = [w for w in kept if min(w.bottom, word.bottom) - max(w.top, word.top) > 0.5 * min(w.size, word.size)]
+        over = [(min(w.x1, word.x1) - max(w.x0, word.x0), w.x1 - w.x0) for w in level]  # (overlap, the other's width)
+        width = word.x1 - word.x0
+        if not any(x > 0.5 * min(other, width) for x, other in over) and sum(max(0.0, x) for x, _ in over) <= 0.5 * width:
             kept.append(word)
     return sorted(kept, key=lambda w: order[id(w)])
 
