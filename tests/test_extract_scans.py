@@ -157,6 +157,22 @@ def test_ink_read_again_between_two_words_is_read_once():
     assert _read_once(line) == line
 
 
+def test_a_hyphen_read_apart_from_the_words_it_is_set_against_joins_them():
+    """OCR read "Value-added" as "Value" and "added", the hyphen by its shape, 0.7 and 0.3 pt from
+    them. As words apart, "Value" seemed to fit after "Millet-based" in its 67 pt cell, and
+    "Value-added" / "Foods" were read as items of their own, with no doubt (fuzz 511800083). A
+    dash after a space stands apart ("Capital Complex -")."""
+    from pipeline.extract.layers import Word
+    from pipeline.extract.ocr import _joined_at_hyphens
+
+    line = [Word("Value", 295.9, 315.7, 121.0, 133.0, 0.99), Word("-", 316.4, 318.6, 121.0, 133.0, 1.0),
+            Word("added", 318.9, 340.5, 121.0, 133.0, 1.0)]
+    assert [(w.text, w.x0, w.x1, w.confidence) for w in _joined_at_hyphens(line)] == [("Value-added", 295.9, 340.5, 0.99)]
+    apart = [Word("Complex", 100.0, 140.0, 121.0, 133.0, 1.0), Word("-", 143.5, 146.0, 121.0, 133.0, 1.0),
+             Word("Itanagar", 150.0, 190.0, 121.0, 133.0, 1.0)]
+    assert _joined_at_hyphens(apart) == apart
+
+
 def test_a_letter_shaped_alike_in_either_case_is_a_capital_by_its_size_alone():
     """A text engine broke "Fabrics/Handicrafts" inside its last word, and OCR read the "s" left
     on the next line as "S": a capital, so the list's "Handicraft S" was read with no doubt

@@ -174,7 +174,7 @@ def read_words(image: np.ndarray, scale: float, ink: np.ndarray, vrules: list[Ru
         lines += [_fitted(part, ink) for part in _recognise(image[y0:y1, x0:x1], x0, y0)]
     _add_bullets(lines, unheld, letter)
     _add_dashes(lines, unheld, letter)
-    words = _read_once(_in_font_boxes(lines, scale))
+    words = _joined_at_hyphens(_read_once(_in_font_boxes(lines, scale)))
     for w in words:  # (its end at the rule it ran over: the rest is under the next cell's text)
         w.cut |= any(abs(w.x1 - x / scale) <= RULE_MAX_THICKNESS and top <= w.yc * scale <= foot for x, top, foot in run_into)
         w.cut |= _past_last_rule(w, vrules, ink, scale)
@@ -391,6 +391,25 @@ def _read_once(words: list[Word]) -> list[Word]:
         if not any(x > 0.5 * min(other, width) for x, other in over) and sum(max(0.0, x) for x, _ in over) <= 0.5 * width:
             kept.append(word)
     return sorted(kept, key=lambda w: order[id(w)])
+
+
+def _joined_at_hyphens(words: list[Word]) -> list[Word]:
+    """The words less a hyphen read apart from the words it is set against, closer than a space
+    on each side, joined with them as one word ("Value" "-" "added", the hyphen read by its
+    shape: as three words, "Value" seemed to have fitted on the line before, where "Value-added"
+    did not). A dash after a space ("Capital Complex -") stands apart."""
+    def beside(dash: Word, left: bool) -> Word | None:
+        return next((w for w in words if w is not dash and abs(w.yc - dash.yc) < 0.5 * w.size
+                     and 0 <= ((dash.x0 - w.x1) if left else (w.x0 - dash.x1)) < 0.15 * w.size
+                     and (w.text[-1:] if left else w.text[:1]).isalpha()), None)
+
+    for dash in [w for w in words if w.text == "-"]:
+        before, after = beside(dash, left=True), beside(dash, left=False)
+        if before and after:
+            joined = Word(f"{before.text}-{after.text}", before.x0, after.x1, min(before.top, after.top), max(before.bottom, after.bottom),
+                          min(before.confidence, after.confidence), foot=float(np.fmax(before.foot, after.foot)))
+            words = [joined if w is before else w for w in words if w is not dash and w is not after]
+    return words
 
 
 def _line_type(boxes: tuple[tuple[int, int, int, int], ...], texts: tuple[str, ...]) -> tuple[float, float | None, float, bool]:
