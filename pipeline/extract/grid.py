@@ -441,15 +441,22 @@ def _overprints_parted(lines: list[list[Word]]) -> list[list[Word]]:
     line's words advance, never overlap, so two texts at nearly one height over the same width
     are two cells' lines (Calc prints a row's text on past its rule when the row is too low for it,
     over the next cell's first line: "Fabrics/Handicrafts" over "Dry Fish"). They part by their
-    feet, at the widest step between them."""
+    feet, at the widest step between them; a word whose foot is not known (OCR's box of two
+    lines read as one) goes with the part whose middle it stands nearest. (Its foot is NaN, which
+    no comparison places and which a set orders by where it lies in memory.)"""
     def overlapping(words: list[Word]) -> bool:
         return any(b.x0 < a.x1 - 0.3 * min(a.size, b.size) for a, b in itertools.pairwise(words))
 
     out = []
     for line in lines:
-        feet = sorted({w.foot for w in line}) if overlapping(line) else []
+        feet = sorted({w.foot for w in line if not math.isnan(w.foot)}) if overlapping(line) else []
         step, lower = max(((b - a, b) for a, b in itertools.pairwise(feet)), default=(0.0, 0.0))
         parts = [[w for w in line if w.foot < lower], [w for w in line if w.foot >= lower]] if step > 0.5 else []
+        if parts:
+            middles = [statistics.median(w.yc for w in part) for part in parts]
+            for w in (w for w in line if math.isnan(w.foot)):
+                parts[abs(w.yc - middles[1]) < abs(w.yc - middles[0])].append(w)
+            parts = [sorted(part, key=lambda w: w.x0) for part in parts]
         out += parts if parts and not any(map(overlapping, parts)) else [line]
     return out
 
