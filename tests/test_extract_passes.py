@@ -1675,6 +1675,25 @@ def test_a_first_line_set_into_the_headers_foot_is_the_bodys():
     assert [row.text("product") for row in rows] == ["Processing (Tomato, Onion, Potato)", "Pineapple"]
 
 
+def test_a_line_broken_by_hand_in_a_list_of_markers_with_none_is_in_doubt():
+    """A scan's cell "a) Uppada Jamdani Sarees" / "b) Leather" / "Products" / "Bamboo Craft": OCR
+    read no "c)", and "Bamboo" would have fitted after "Products". A list of markers parts at its
+    markers only, so "Leather Products Bamboo Craft" was one item, with no doubt (fuzz
+    1993600061). A line of such a list broken by hand that opens with no marker may have lost it;
+    one that wraps, or opens with the next marker, is sure."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.table import uncertain_breaks
+
+    def cell(last_break: bool, last: str = "Bamboo Craft") -> list[Line]:
+        return [Line("a) Uppada Jamdani Sarees", 250.0), Line("b) Leather", 230.0), Line("Products", 225.0),
+                Line(last, 240.0, hard_break=last_break)]
+    rows = [Row(1, cells={"product": cell(True)}), Row(1, cells={"product": cell(False)}),
+            Row(1, cells={"product": cell(True, "c) Bamboo Craft")})]
+    assert split_products(rows[0].cells["product"]) == ["Uppada Jamdani Sarees", "Leather Products Bamboo Craft"]
+    found = uncertain_breaks(rows)
+    assert list(found) == [0] and found[0][0][1:] == ("product", ("Products", "Bamboo"))
+
+
 def test_a_break_beside_an_unruled_columns_widest_line_is_in_doubt_where_nothing_else_wraps():
     """With no rule to give a column's width, its widest line gives it: a break beside that line
     is a wrap in a column set to a width and an item's end in one as wide as its content (a web

@@ -32,7 +32,7 @@ from .columns import label_table, product_fields, required_named
 from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
 from .layers import PageContent, Word
-from .markers import marker_alone
+from .markers import marker_alone, marks
 from .merged import MERGED, Places, names, names_whole
 from .products import marked_list
 from .title import is_state_name, state_named
@@ -81,7 +81,9 @@ def uncertain_breaks(rows: list[Row]) -> dict[int, list[tuple[str, str, tuple[st
     joined because the line before runs on ("," "&" "and"): it may be an item of its own. And in
     any cell, a line going on in lower case after a full one may be a wrap or a word's rest
     (`settle_word_breaks` left it unsettled). A cell whose items are marked in sequence
-    (`marked_list`) settles its breaks by its markers. Each with its cell's field and the words
+    (`marked_list`) settles its breaks by its markers; but where they open its lines, a line
+    broken by hand that opens with none may have lost its marker ("b) Leather Products" / "Bamboo Craft", its "c)"
+    unread in a scan). Each with its cell's field and the words
     beside the break, which tell the items it concerns."""
     one_a_line = prints_one_a_line(product_cells(rows))
     found: dict[int, list[tuple[str, str, tuple[str, str]]]] = {}
@@ -91,14 +93,21 @@ def uncertain_breaks(rows: list[Row]) -> dict[int, list[tuple[str, str, tuple[st
             if name not in MERGED and name not in products:  # a record is read from its place and products, not a sector's break
                 continue
             listed = name in products and len(lines) > 1 and marked_list(lines)
+            # (its items one a line: every marker opens a line; an inline list's lines wrap anywhere)
+            one_a_line_listed = listed and all(mark.start == 0 for line in lines for mark in marks(line.text))
             for before, line in zip(lines, lines[1:]):
                 if line.word_unsettled:
                     found.setdefault(k, []).append((f"{name}: {before.text!r} / {line.text!r}: a wrap before a word, "
                                                     "or a word broken at the edge?", name, _beside(before, line)))
-                if name not in products or line.joiner != " " or not line.text[:1].isupper() or listed or line.settled:
+                if name not in products or line.joiner != " " or not line.text[:1].isupper() or line.settled:
                     continue
                 goes_on = runs_on(before.text)
                 if marker_alone(before.text.split()[-1]):  # a marker at a line's end: its item follows, surely
+                    continue
+                if listed:  # its items part at their markers: a line broken by hand with none lost one?
+                    if one_a_line_listed and line.hard_break and not goes_on:
+                        found.setdefault(k, []).append((f"{before.text!r} / {line.text!r} read as one product: a line broken by hand "
+                                                        "in a list of markers, with none (a marker lost?)", name, _beside(before, line)))
                     continue
                 if (one_a_line and not line.hard_break and not goes_on) or (line.hard_break and goes_on) or line.break_unsure:
                     as_read = "one product" if not line.hard_break or goes_on else "two products"
