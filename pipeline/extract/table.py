@@ -82,9 +82,9 @@ def uncertain_breaks(rows: list[Row]) -> dict[int, list[tuple[str, str, tuple[st
     any cell, a line going on in lower case after a full one may be a wrap or a word's rest
     (`settle_word_breaks` left it unsettled). A cell whose items are marked in sequence
     (`marked_list`) settles its breaks by its markers; but where they open its lines, a line
-    broken by hand that opens with none may have lost its marker ("b) Leather Products" / "Bamboo Craft", its "c)"
-    unread in a scan). Each with its cell's field and the words
-    beside the break, which tell the items it concerns."""
+    broken by hand that opens with none may have lost its marker ("b) Leather Products" /
+    "Bamboo Craft", its "c)" unread in a scan). Each with its cell's field and the words beside
+    the break, which tell the items it concerns."""
     one_a_line = prints_one_a_line(product_cells(rows))
     found: dict[int, list[tuple[str, str, tuple[str, str]]]] = {}
     for k, row in enumerate(rows):
