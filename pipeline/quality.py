@@ -288,11 +288,18 @@ def _lent_words(rows: pd.DataFrame, state: str, district: str, numbers: list[int
     placed as "West Jaintia Hills")."""
     from .gazetteer import name_key
 
-    words, placed = district.split(), dict(zip(rows["row"].astype(int), rows["district_name"].fillna("")))
+    placed = dict(zip(rows["row"].astype(int), rows["district_name"].fillna("")))
     return [n for after, other, beside in _districts_beside(rows, state, numbers)
-            if placed[beside[0]] and any(name_key(f"{' '.join(words[-k:])} {other}" if after else f"{other} {' '.join(words[:k])}")
-                                         == name_key(placed[beside[0]]) for k in range(1, min(3, len(words)) + 1))
+            if placed[beside[0]] and any(name_key(f"{lent} {other}" if after else f"{other} {lent}") == name_key(placed[beside[0]])
+                                         for lent in _word_runs(district, from_start=not after, most=3))
             for n in beside]
+
+
+def _word_runs(text: str, from_start: bool, most: int | None = None) -> list[str]:
+    """A text's runs of words from its start ("West", "West Jaintia", ...) or from its end, the
+    shortest first (`most` words at most)."""
+    words = text.split()
+    return [" ".join(words[:k] if from_start else words[-k:]) for k in range(1, min(most or len(words), len(words)) + 1)]
 
 
 def _rest_beside(rows: pd.DataFrame, state: str, district: str, names: str, numbers: list[int]) -> list[int]:
@@ -304,12 +311,8 @@ def _rest_beside(rows: pd.DataFrame, state: str, district: str, names: str, numb
     from .gazetteer import name_key
 
     keys = {name_key(name) for name in names.split(" or ")}
-
-    def rests(other: str, after: bool) -> list[str]:
-        words = other.split()
-        return [" ".join(words[:k] if after else words[-k:]) for k in range(1, len(words) + 1)]
     return [n for after, other, beside in _districts_beside(rows, state, numbers)
-            if any(name_key(f"{district} {rest}" if after else f"{rest} {district}") in keys for rest in rests(other, after))
+            if any(name_key(f"{district} {rest}" if after else f"{rest} {district}") in keys for rest in _word_runs(other, from_start=after))
             for n in beside]
 
 
