@@ -3314,6 +3314,11 @@ def test_a_line_whose_ink_reaches_up_into_the_headers_last_line_is_the_bodys():
     ruled = PageContent(2, 595.0, 842.0, page.words, [Rule(35.0, 575.0, 400.0, 575.0)])
     rows, _, _, _ = unruled_rows(ruled, columns, lines, 573.4 + 0.75, 1, first=True)
     assert [row.text("product") for row in rows] == ["Assam Silk", "Honey"]
+    # a rule through the box's top tenth runs above its letters' ink: Calc abutted the first row's
+    # box 0.1 pt over the rule closing the header, and the row was lost (fuzz 2391700199)
+    grazed = PageContent(2, 595.0, 842.0, page.words, [Rule(35.0, 572.7, 400.0, 572.7)])
+    rows, _, _, _ = unruled_rows(grazed, columns, lines, 573.4 + 0.75, 1, first=True)
+    assert [row.text("product") for row in rows] == ["Eri, Muga & Assam Silk", "Honey"]
     # but a line is where most of its words stand: OCR boxed a dash 2.4 pt taller than the letters
     # beside it, over the rule, and the row "1 Kamrup Metropolitan (i) Rice based products - Poha
     # etc" was lost, its items read as the next row's, in doubt (fuzz 176600122)

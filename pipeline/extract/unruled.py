@@ -50,11 +50,14 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # starts there (Calc set "• Eri, Muga &" 0.8 pt into the header's last line, and "Fruits &
     # Vegetables" 2.6 pt, rows abutting), unless a rule runs through it: text drawn over the rule
     # closing the header is a merged cell's, printed again and clipped to its part under the
-    # rule ("Nagar"). Where its words stand is where most of them do: OCR may box a sign taller
-    # than the letters beside it (a dash 2.4 pt above them, over the rule)
+    # rule ("Nagar"); a rule through the box's top tenth runs above its letters' ink (the box
+    # reaches up to the font's ascent: Calc abutted a row's box 0.1 pt over the rule closing the
+    # header). Where its words stand is where most of them do: OCR may box a sign taller than
+    # the letters beside it (a dash 2.4 pt above them, over the rule)
     def below_header(line: list[Word]) -> bool:
         upper, lower = statistics.median(w.top for w in line), max(w.bottom for w in line)
-        return upper >= top - TOL or (upper + lower) / 2 > top and not any(upper < rule.top < lower for rule in page.hrules)
+        inked = upper + (lower - upper) / 10
+        return upper >= top - TOL or (upper + lower) / 2 > top and not any(inked < rule.top < lower for rule in page.hrules)
     body = list(filter(below_header, lines))
     serial = next((c for c in columns if c.field == "serial"), None)
     body = _off_level_apart(_until_gap(body, serial), columns, serial)
