@@ -4248,6 +4248,33 @@ def test_a_header_ruled_above_and_below_holds_a_labels_last_letter_however_far_d
     assert bottom == 282.4
 
 
+def test_a_total_row_that_counts_none_of_the_rows_read_above_it_is_a_doubt_on_the_list():
+    """Calc, rules at the header only: the first row's box reached 0.1 pt over the rule closing
+    the header, and the row was lost; the Total row printed 44, with 42 products read, and no
+    finding said so (fuzz 2391700199). A Total row sums what stands above it (from the list's
+    start, or from the Total before): products, districts or serials; where it prints a number
+    that none of them counts, rows were lost or read into others."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _records
+
+    def row(serial: str, district: str, product: str) -> Row:
+        cells = {"serial": [Line(serial, 20.0)] if serial else [], "state": [Line("Odisha", 60.0)] if serial else [],
+                 "district": [Line(district, 60.0)], "product": [Line(product, 60.0)]}
+        return Row(cells=cells, page=2)
+
+    rows = [row("1", "Puri", "1. Tea 2. Honey"), row("2", "Khordha", "Cashew"), row("", "Total", "3")]
+    assert _records(rows, {})[1] == []
+    for count in ("2 districts, 3 products", "2"):  # what it counts: products, districts or serials
+        assert _records(rows[:2] + [row("", "Total", count)], {})[1] == []
+    records, doubts = _records(rows[:2] + [row("", "Total", "4")], {})
+    assert len(records) == 3 and [(k, check) for k, check, _ in doubts] == [(None, "rows")]
+    assert "page 2: the Total row prints 4, but the 3 products read above it, in 2 districts, count to none of it" in doubts[0][2]
+    # a state's subtotal counts the rows since the Total before; the grand total all of them
+    subtotals = rows + [row("3", "Cuttack", "Silver Filigree"), row("", "Total", "1"), row("", "Grand Total", "4")]
+    assert _records(subtotals, {})[1] == []
+    assert [k for k, _, _ in _records(subtotals[:-1] + [row("", "Grand Total", "5")], {})[1]] == [None]
+
+
 def test_a_districts_blank_in_a_new_states_first_row_is_in_doubt_in_each_row_that_carries_it():
     """A district's merged cell ends with its state's, so a state's first row with its district
     blank was read wrong, or the row above was: a header's last letter read as a row of the next

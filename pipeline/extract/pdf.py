@@ -919,7 +919,8 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     its text from the next page that prints it (through pages where it is blank from top to foot),
     or printed again whole (a clipped line at the foot is the start of what the next page shows);
     where no later page prints it, the text above is carried, in doubt. A "Total" row is the
-    publisher's sum, not a product. A doubt about a line break in a cell of products concerns
+    publisher's sum, not a product; where none of its numbers counts the rows read above it, the
+    list is in doubt. A doubt about a line break in a cell of products concerns
     only the items beside the break (its scope, the third of each doubt); one about a state's or
     district's text, every row that carries that text down.
     Rows read by OCR carry the least confidence of their cells' words. A row whose state's merged
@@ -927,8 +928,9 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     its district in the state it was given and in no other. In a table without rules, a state's
     first row with a blank district shows merged district cells set at their foot: every
     district carried down there is in doubt."""
-    total = {k for k, r in enumerate(rows) if r.is_total}
-    kept = [(k, r) for k, r in enumerate(rows) if k not in total]
+    total = [k for k, r in enumerate(rows) if r.is_total]
+    kept = [(k, r) for k, r in enumerate(rows) if not r.is_total]
+    summed_at: dict[int, int] = {}  # a Total row -> how many records stand above it
     _join_parted_states([r for _, r in kept])
     next_page_head = _next_page_heads([r for _, r in kept])
     overleaf = {name: _carried_overleaf([r for _, r in kept], name) for name in ("state", "district")}
@@ -944,6 +946,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     to_come = {"state": False, "district": False}  # the merged cell running on has its text below
     printed = {"state": False, "district": False}  # the merged cell running on printed its text in a part above
     for n, ((k, row), below) in enumerate(zip(kept, next_page_head)):
+        summed_at.update((t, len(records)) for t in total[len(summed_at):bisect.bisect(total, k)])
         row_doubts = list(doubts.get(k, []))
         first_record, district_carried = len(records), False
         state_before = carried["state"]
@@ -1020,7 +1023,30 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
         record_doubts += [(r, "merged cells", "district: carried down to a blank cell, where a state's first row is blank too: "
                                               "the column's texts may stand at the foot of their merged cells, each the "
                                               "rows' above it") for r in carried_down]
+    start = 0
+    for k in total:  # a Total row sums the rows above it, from the list's start or from the Total before
+        end = summed_at.get(k, len(records))
+        if (stated := _stated_counts(rows[k])) and not stated & (_counts(records[start:end]) | _counts(records[:end])):
+            record_doubts.append((None, "rows", f"page {rows[k].page}: the Total row prints {', '.join(map(str, sorted(stated)))}, "
+                                                f"but the {end - start} products read above it, in {_districts(records[start:end])} "
+                                                "districts, count to none of it: rows lost, or read into others?"))
+        start = end
     return records, record_doubts
+
+
+def _stated_counts(row: Row) -> set[int]:
+    """The numbers a Total row prints: the products, districts or rows it counts."""
+    return {int(n) for text in map(row.text, row.cells) for n in re.findall(r"\b\d+\b", text)}
+
+
+def _districts(records: list[dict]) -> int:
+    """How many districts the records name, each of its state."""
+    return len({(r["state"], r["district"]) for r in records})
+
+
+def _counts(records: list[dict]) -> set[int]:
+    """What a Total row may count of these records: their products, districts or serials."""
+    return {len(records), _districts(records), len({r["serial"] for r in records} - {""})}
 
 
 def _placed_in(places: Places | None, state: str, district: str) -> bool:
