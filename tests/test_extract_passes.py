@@ -207,6 +207,7 @@ def test_a_word_run_into_the_next_columns_text_is_in_doubt_only_where_it_may_hol
     ("iri Jayashankar Bhupalpally", True),  # the rest of "Bhuvanag" / "iri", in the row below
     ("(Hanumakonda)", True),  # of "Warangal Urban" / "(Hanumakonda)", a merged cell split by a page break
     ("-Itanagar", True),  # of "Capital Complex" / "- Itanagar", its first line taken by the header above
+    ("Dakshina • Kannada • •", True),  # the bullets of the products beside, read into the district (fuzz 2391700109)
     ("Jammu and Kashmir", False), ("Capital Complex - Itanagar", False), ("Dr. B.R. Ambedkar Konaseema", False),
 ])
 def test_a_place_that_begins_or_ends_on_a_connector_is_partial(text, partial):
@@ -749,6 +750,28 @@ def test_an_unruled_columns_edge_with_no_white_is_where_most_of_its_texts_start(
     products = [(("Furniture", 60, 106), ("&", 140, 148)), (("Lacquerware/Wooden", 60, 141),)]
     body = [_at(100.0 + 15 * k, *products[k % 2], (categories[k % 3], 148, 148 + 6 * len(categories[k % 3]))) for k in range(12)]
     assert 144 < _edge(spans, body) < 148.5
+
+
+def test_an_unruled_columns_edge_with_no_white_stands_before_the_bullets_not_the_words_after_them():
+    """Chromium, a page with no white between the district and product columns:
+    "Thiruvananthapuram" runs on over the bullet of "• Sal Leaf Plates". The words after the
+    bullets start at one x (300.4), many different ones, and the edge was put there: every
+    bullet fell into the district column ("Bengaluru Rural • •"), 51 rows wrong with no doubt
+    (fuzz 2391700109). A word after a bullet starts where its bullet puts it, and tells no edge;
+    the edge is where fewest texts cover, after the districts' ends, before the bullets."""
+    spans = [("District Name", 216.0, 278.0), ("Product", 387.0, 423.0)]
+    rows = [("Chikkaballapura", 280.1, ["Sugarcane based products"]), ("Dakshina", 251.2, ["Carpets (Bhadohi)", "Pottery", "Blue Pottery"]),
+            ("Uttara Kannada", 278.4, ["Kiwi", "Bamboo Shoots"]), ("Idukki", 238.0, ["Bamboo Shoots", "Glass Beads & Bangles"]),
+            ("Thiruvananthapuram", 301.9, ["Sal Leaf Plates", "Tamarind", "Fruits & Vegetables Processing (Tomato, Onion,", "Potato)"])]
+    body, y = [], 100.0
+    for district, end, products in rows:
+        for k, product in enumerate(products):
+            beside = ((district, 211.9, end),) if k == 0 else ()
+            bullet = (("•", 294.7, 298.1), (product, 300.4, 300.4 + 5 * len(product))) if product != "Potato)" else ((product, 294.7, 325.3),)
+            body.append(_at(y, *beside, *bullet, size=12.2))
+            y += 11.0
+    assert 280.1 < _edge(spans, body) < 294.7
+    assert 280.1 < _edge(spans, body[:-1]) < 294.7  # with no wrapped line under the bullets
 
 
 def test_a_cell_line_without_text_is_no_break_to_doubt():

@@ -117,8 +117,9 @@ def partial_name(text: str) -> bool:
     "North and"), in lower case (the rest of a word broken at a cell's edge, "iri" of
     "Bhuvanag" / "iri"), with a bracket (the qualifier of a name above it, "Warangal Urban" /
     "(Hanumakonda)") or a dash ("- Itanagar" of "Capital Complex" / "- Itanagar"): a word of it
-    may stand in the column beside, or in a row beside."""
-    return begins_as_no_name(text) or runs_on(text)
+    may stand in the column beside, or in a row beside. Nor does a name hold a list's bullet: the
+    markers of the products beside, read into it ("Bengaluru Rural • •")."""
+    return begins_as_no_name(text) or runs_on(text) or any(sign in text for sign in ITEM_BULLETS)
 
 
 def begins_as_no_name(text: str) -> bool:

@@ -20,7 +20,7 @@ from .cells import TEXTS_MEET, TOL, Column, cell_lines, group_lines, join_lines,
 from .columns import field_for, fields_given, label_table, map_header, read_header, required_named
 from .grid import Grid, joints, rules_across
 from .layers import PageContent, Word
-from .markers import marks_body
+from .markers import ITEM_BULLETS, marks_body
 from .title import begins_state_name, is_state_name, state_named
 from .unruled import without_footer
 
@@ -1097,7 +1097,7 @@ class BodySeen:
     depth: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))  # texts over each point (as steps: cumsum)
     starts: Counter = field(default_factory=Counter)  # how many texts start at each x
     texts: dict[int, set[str]] = field(default_factory=dict)  # which texts start at each x
-    words: dict[int, set[str]] = field(default_factory=dict)  # which words start at each x, after a space or not
+    words: dict[int, set[str]] = field(default_factory=dict)  # which words start at each x, after a space or not (not a bullet)
     table: int = 0  # counts the tables met: rows of one table are judged together
 
     def add(self, spans, lines: list[list[Word]]) -> None:
@@ -1125,7 +1125,8 @@ class BodySeen:
             else:
                 merged.append([x0, x1])
         self.covered = [(a, b) for a, b in merged]
-        for w in (w for line in lines for w in line):
+        # (not a word after a bullet: it starts where its bullet puts it, and the bullet where its cell does)
+        for w in (w for line in lines for before, w in zip([None, *line], line) if not (before and before.text in ITEM_BULLETS)):
             self.words.setdefault(round(w.x0), set()).add(w.text)
         for line, groups in zip(lines, grouped):
             for w in filter(_a_text, _text_starts(line, groups)):

@@ -236,7 +236,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                 doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} ends with a Total row's label: "
                                                             "that row read into this one?", None))
             if partial_name(text):
-                doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins or ends as no name does: "
+                doubts.setdefault(k, []).append(("columns", f"{name}: {text!r} begins, ends or holds what no name does: "
                                                             "a word of it may stand in the column beside", (name, ())))
             # beginning so, its start may be the row above's text, on this page or the one before
             # ("Warangal Urban" at a foot, "(Hanumakonda)" overleaf)
