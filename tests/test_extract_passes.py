@@ -774,6 +774,24 @@ def test_an_unruled_columns_edge_with_no_white_stands_before_the_bullets_not_the
     assert 280.1 < _edge(spans, body[:-1]) < 294.7  # with no wrapped line under the bullets
 
 
+def test_a_list_that_bullets_every_item_even_alone_in_its_cell_tells_a_cell_without_one():
+    """Calc, a scan: a row too low for its text printed "• Dry Fish • Brassware • Raja Rani"
+    over the row above's last line, and OCR read the two as one line of signs; the cell kept only
+    "Dolls", read as a product with no doubt (fuzz 2391700155). Where the list sets a bullet before
+    an item even alone in its cell, nearly every time, a cell with none lost its start or its
+    bullet; where its cells of one item print none, one without is as the list prints it."""
+    from pipeline.extract.pdf import _bullet_first
+
+    def cells(*texts: str) -> list[list[Line]]:
+        return [[Line(line, 60.0) for line in text.split(" / ")] for text in texts]
+
+    alone = ["• Blue Pottery", "• Kiwi", "• Brass & Bell Metal Utensils", "• Pearl Millet", "• Chikankari Embroidery"] * 2
+    listed = ["• Leather Products • Pineapple • Black / Rice", "• Jaggery • Blue Pottery • Etikoppaka / Toys • Tamarind"]
+    assert _bullet_first(cells(*listed, *alone, "Dolls")) == (True, True)
+    assert _bullet_first(cells(*listed, *(text[2:] for text in alone), "Dolls")) == (True, False)
+    assert _bullet_first(cells(*listed, "• Kiwi", "Dolls")) == (True, False)  # too few to tell
+
+
 def test_a_cell_line_without_text_is_no_break_to_doubt():
     """A state given by a heading that names none leaves its cell an empty line (a scan read by
     OCR); the line breaks of the row are judged without failing on it."""

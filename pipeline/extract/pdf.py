@@ -135,7 +135,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     widest_word = max((line.need for cell in product_cells(rows) for line in cell), default=0.0)
     short = cut_short(rows)
     heads, items = _heads_at_wraps(product_cells(rows))
-    bullet_first = _bullet_first(product_cells(rows))
+    bullet_first, every_item_bulleted = _bullet_first(product_cells(rows))
     for k, row in enumerate(rows):  # where a place or product may hold another cell's text, or a row is none
         read = set(MERGED) | set(product_fields(row.cells))  # the fields a row's record is read from
         if row.overrun & read:
@@ -202,9 +202,11 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                                                                  "item after it: its last items were not printed (a row too low "
                                                                  "for its text)", (name, tuple(text.split()[-2:-1]))))
             # (a list whose cells set their items in one paragraph, a bullet before each: a cell
-            # whose text begins after its first bullet lost its start, as a counted list's does)
-            if (bullet_first and (text := row.text(name))[:1] not in ITEM_BULLETS and any(b in text for b in ITEM_BULLETS)
-                    and not any(line.text[:1] in ITEM_BULLETS for line in lines)):
+            # whose text begins after its first bullet lost its start, as a counted list's does;
+            # where the list sets a bullet before an item alone in its cell too, so does a cell
+            # with none: "Dolls" under "• Dry Fish • Brassware • Raja Rani" printed over the row above)
+            if ((text := row.text(name)) and text[:1] not in ITEM_BULLETS and not any(line.text[:1] in ITEM_BULLETS for line in lines)
+                    and (bullet_first and any(b in text for b in ITEM_BULLETS) or every_item_bulleted)):
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {text!r} begins with no bullet, as the "
                                                                  "list's other cells do: its first items were not printed (a "
                                                                  "row too low for its text) or lost their bullet", (name, ())))
@@ -311,10 +313,14 @@ def _end_item(lines: list[Line], end: int) -> tuple[str, ...]:
     return tuple(split_products(lines)[end:][:1])
 
 
-def _bullet_first(cells: list[list[Line]]) -> bool:
-    """Whether the list's cells of bulleted items begin with a bullet, most of them."""
-    bulleted = [join_lines(lines) for lines in cells if any(b in line.text for line in lines for b in ITEM_BULLETS)]
-    return sum(text[:1] in ITEM_BULLETS for text in bulleted) > len(bulleted) / 2
+def _bullet_first(cells: list[list[Line]]) -> tuple[bool, bool]:
+    """Whether the list's cells of bulleted items begin with a bullet, most of them; and whether
+    its cells of one item do too, nearly all (three at least): a bullet before every item."""
+    texts = [join_lines(lines) for lines in cells if lines]
+    bulleted = [text for text in texts if any(b in text for b in ITEM_BULLETS)]
+    alone = [text for text in texts if not any(b in text[1:] for b in ITEM_BULLETS)]
+    return (sum(text[:1] in ITEM_BULLETS for text in bulleted) > len(bulleted) / 2,
+            sum(text[:1] in ITEM_BULLETS for text in alone) >= max(3, 0.9 * len(alone)))
 
 
 def _list_begins_late(lines: list[Line]) -> str | None:
