@@ -833,6 +833,30 @@ def test_labels_read_again_with_the_headers_lower_lines_are_read_over_the_body()
     assert [(c.field, c.label) for c in columns][-1] == ("product", "Product Name") and columns[-1].x1 > 498.8
 
 
+def test_labels_set_as_close_as_words_part_where_the_columns_texts_start_before_them():
+    """Writer, rules under rows only, labels centred in narrow cells their texts fill: "ODOP
+    Product Category Remarks" is one phrase, its gaps no wider than its words'. The body's
+    categories start at 304.1, 1.8 pt left of "Category": a part at the label's start has
+    "Tertiary" across it, and the header was read as "ODOP Product Category" (a category) and
+    "Remarks", no product: the list was refused (unseen fuzz 927400121). The columns part where
+    the body's texts start in the white between the two labels."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    lines = [_at(39.7, ("Sl.", 40.9, 53.8), size=9.4),
+             _at(47.0, ("State/UT", 64.8, 108.7), ("Districts", 151.0, 193.6), ("ODOP", 230.1, 259.4), ("Product", 262.6, 302.2),
+                 ("Category", 305.9, 351.8), ("Remarks", 354.8, 399.0), size=9.2),
+             _at(54.2, ("No.", 38.8, 55.9), size=9.0)]
+    for k, (product, category) in enumerate([("Honey", "Tertiary"), ("Kiwi", "Tertiary"), ("Pottery", "Secondary"), ("Jaggery", "Primary")]):
+        lines.append(_at(84.6 + 44.5 * k, (str(k + 1), 37.5, 43.2), ("Nicobar", 57.2, 91.8), ("Nicobars", 116.5, 155.8),
+                         (product, 228.3, 228.3 + 5.5 * len(product)), (category, 304.1, 304.1 + 5.2 * len(category)), size=9.2))
+    page = PageContent(1, 841.9, 595.3, [w for line in lines for w in line],
+                       [Rule(35.0, y, 402.0, y) for y in (36.3, 68.1, 112.6, 157.2, 201.7, 246.2)])
+    columns, _, _ = find_header(page, group_lines(page.words), None)
+    assert [(c.field, c.label) for c in columns][-3:-1] == [("product", "ODOP Product"), ("category", "Category")]
+    assert columns[-1].label == "Remarks" and columns[-2].x0 < 304.1
+
+
 def test_a_header_takes_no_line_above_it_that_names_its_fields_by_itself():
     """Calc, a state's table each, its header printed again at a page's top under the running
     header "One District One Product (ODOP)", set close above it. Read as the header's first line,

@@ -373,9 +373,14 @@ def _parted_labels(words: list[Word], x1: float, body) -> list[list[Word]] | Non
             if rest is None or left in {field_for(_label_text(part)) for part in rest}:
                 continue
             own = [b.x0 - a.x1 for part in [rest_of_line[:k], *rest] for a, b in itertools.pairwise(part)]
-            gap = rest_of_line[k].x0 - rest_of_line[k - 1].x1
-            if (gap > max(own, default=0.0) + 0.5 or gap > 0 and _texts_part_at(body(), rest_of_line[k].x0, x1)
-                    and _rows_across(body(), rest_of_line[0].x0, rest_of_line[k].x0, x1) >= 2):
+            before, after = rest_of_line[k - 1], rest_of_line[k]
+            gap = after.x0 - before.x1
+            # the columns part where the right label starts, or where the body's texts start in the
+            # white before it (a label centred in a cell its column's texts fill: "Category" 1.8 pt
+            # right of where "Secondary" starts)
+            edges = [after.x0, *sorted({w.x0 for line in body() for w in line if before.x1 < w.x0 < after.x0}, reverse=True)]
+            if gap > max(own, default=0.0) + 0.5 or gap > 0 and any(
+                    _texts_part_at(body(), edge, x1) and _rows_across(body(), rest_of_line[0].x0, edge, x1) >= 2 for edge in edges):
                 return (tuple(rest_of_line[:k]), *rest)
         return (tuple(rest_of_line),) if len(rest_of_line) <= 4 and field_for(_label_text(rest_of_line)) is not None else None
 
