@@ -218,7 +218,12 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
     from .gazetteer import begins_or_ends, name_key
 
     by_part = rows["district_by_part"] if fuzzy and "district_by_part" in rows else False
-    doubtful = rows[(rows["district_match"].isin(["unresolved", "fuzzy"])) | (rows["state_match"] == "fuzzy") | by_part]
+    # (in a scan, a district placed by another of its spellings, its own with one of a double
+    # letter left out: OCR reads two like glyphs side by side as one, "Chindwara" for Chhindwara,
+    # "Tiruchirapalli" for Tiruchirappalli, both spellings GeoNames knows)
+    doubled = pd.Series([fuzzy and match == "alias" and _double_letter_read_once(name_key(str(read)), name_key(str(own)))
+                         for match, read, own in zip(rows["district_match"], rows["district"], rows["district_name"])], index=rows.index, dtype=bool)
+    doubtful = rows[(rows["district_match"].isin(["unresolved", "fuzzy"])) | (rows["state_match"] == "fuzzy") | by_part | doubled]
     pairs = rows[["state", "district"]].drop_duplicates()
     unplaced = doubtful[doubtful["district_match"] == "unresolved"][["state", "district"]].drop_duplicates()
     misread = fuzzy or len(unplaced) > max(2, UNPLACED_SHARE * len(pairs))
@@ -247,6 +252,9 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
         elif first.get("district_by_part", False) and first["state_match"] != "fuzzy":  # (in doubt in scans only)
             f = (DOUBT, f"placed by a part of its name alone: {district!r} -> {first['district_name']} ({first['state_name']}), "
                         f"the rest of it naming nothing: misread? {where}", "place read by a part of its name")
+        elif first["district_match"] == "alias":  # (in a scan, a double letter read once)
+            f = (DOUBT, f"placed by another spelling, its name with one of a double letter left out: {district!r} -> "
+                        f"{first['district_name']} ({first['state_name']}): misread? {where}", "place read fuzzily")
         else:
             f = (DOUBT if fuzzy else NOTE, f"placed only by a fuzzy match: {state!r} / {district!r} -> {first['state_name']} / "
                  f"{first['district_name']} {where}", "place read fuzzily")
@@ -300,6 +308,11 @@ def _word_runs(text: str, from_start: bool, most: int | None = None) -> list[str
     shortest first (`most` words at most)."""
     words = text.split()
     return [" ".join(words[:k] if from_start else words[-k:]) for k in range(1, min(most or len(words), len(words)) + 1)]
+
+
+def _double_letter_read_once(read: str, name: str) -> bool:
+    """Whether a text is a name with one of a double letter left out ("tiruchirapalli")."""
+    return len(name) == len(read) + 1 and any(name[k] == name[k + 1] and name[:k] + name[k + 1 :] == read for k in range(len(read)))
 
 
 def _rest_beside(rows: pd.DataFrame, state: str, district: str, names: str, numbers: list[int]) -> list[int]:

@@ -352,6 +352,23 @@ def test_a_scanned_district_placed_by_its_name_in_brackets_alone_is_a_doubt(plac
     assert quality.report(Extraction(rows.to_dict("records"), 1), normalised).review_column() == ["", "", ""]
 
 
+def test_a_scanned_district_placed_by_its_name_with_a_double_letter_read_once_is_a_doubt(places):
+    """OCR read "Tiruchirappalli" as "Tiruchirapalli" and "Chhindwara" as "Chindwara", sure of
+    both; GeoNames knows both spellings, and the rows went out with no doubt (unseen fuzz
+    927400079, 1447100157). The recogniser reads two like glyphs side by side as one ("Utar
+    Pradesh" in the same scan): in a scan, a district placed by another spelling that is its name
+    with one of a double letter left out is in doubt. Other spellings one letter away
+    ("Jagatsinghpur" of Jagatsinghapur, a publisher's) and any in a text layer are not."""
+    rows = pd.DataFrame({"serial": list("1234"), "state": ["Tamil Nadu", "Madhya Pradesh", "Odisha", "Tamil Nadu"],
+                         "district": ["Tiruchirapalli", "Chindwara", "Jagatsinghpur", "Tiruchirappalli"],
+                         "product": "Tea", "page": 1, "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": 0.99})
+    normalised = normalise.run(rows, places)[0]
+    assert list(normalised["district_match"])[:3] == ["alias"] * 3
+    scanned = quality.report(Extraction(rows.to_dict("records"), 1, text_layer="ocr"), normalised)
+    assert scanned.review_column() == ["place read fuzzily", "place read fuzzily", "", ""]
+    assert quality.report(Extraction(rows.to_dict("records"), 1), normalised).review_column() == ["", "", "", ""]
+
+
 def test_a_district_that_holds_a_part_of_its_states_name_is_a_doubt(places):
     """OCR set "Pradesh" of "Uttar Pradesh" in the district's column ("Uttar" / "Pradesh Bijnor"):
     the directory placed "Bijnor" without the state's words, and where the page's foot took the
