@@ -2001,6 +2001,24 @@ def test_an_item_read_whole_parts_into_the_items_the_list_shows_whole_elsewhere(
     assert split_products(leather) == ["Leather Footwear"]
 
 
+def test_a_cell_whose_row_was_told_by_spacing_alone_is_no_evidence_for_the_lists_items():
+    """Calc, a scan, no rules and no serials, rows abutting: 'Coir & Coir' / 'Products' was read
+    apart on two pages, 'Products' as the next row's first line, and the cells 'Coir & Coir'
+    standing alone made the list part the name surely where it was read whole: two products,
+    no doubt (unseen fuzz 1447100039). Which row each line of a row told only by where its lines
+    stand belongs to is in doubt, so its cell is no evidence, as a cell printed over another is."""
+    from pipeline.extract.products import settle_breaks
+
+    def cell(*texts: str, sure: bool = False) -> list[Line]:
+        return [Line(t, 300.0, hard_break=bool(k) and sure, break_unsure=bool(k) and not sure, x0=200.0) for k, t in enumerate(texts)]
+
+    for spaced in (False, True):
+        name = cell("Coir & Coir", "Products")
+        found = [name, cell("Coir & Coir"), cell("Products"), cell("Tea", "Coir", sure=True)]
+        settle_breaks(found, {id(found[1]), id(found[2])} if spaced else frozenset())
+        assert name[1].break_unsure is spaced
+
+
 def test_an_items_first_text_shown_nowhere_else_parts_before_an_item_that_begins_items():
     """Writer, justified, products one a line in a narrow ruled cell: 'Sal Leaf Plates' /
     'Processed' / 'Prawns/Shrimp' / 'Chilli', where no next line's first word would have fitted

@@ -97,7 +97,8 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     settle_hyphen_breaks(product_cells([row for row in rows if not row.unruled]), breaks_after_hyphens(info.producer))
     settle_place_breaks(rows, places)
     settle_justified_breaks(rows, lambda row: product_fields(row.cells), spreads_only_wrapped_lines(info.producer))
-    settle_breaks(product_cells(rows))
+    spaced = rows_by_spacing(rows)  # rows told apart only by where their lines stand
+    settle_breaks(product_cells(rows), {id(lines) for lines in product_cells([rows[k] for k in spaced])})
     # each doubt with what it concerns (its scope): a cell's text (its field), or in a cell of
     # products the items beside a break (its field and the words beside it); else the whole row (None)
     doubts = {k: [("line breaks", detail, (name, beside)) for detail, name, beside in found]
@@ -118,7 +119,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
         for j in (k - 1, k):  # (then neither is a row of its own)
             doubts.setdefault(j, []).append(("rows", f"the first row of page {rows[k].page} has no district, and the list prints no "
                                                      "serials: it may be the tail of the row before, broken by the page", None))
-    for k in rows_by_spacing(rows):
+    for k in spaced:
         doubts.setdefault(k, []).append(("rows", "a table with neither serials nor rules between its rows, its cells of several "
                                                  "lines: which lines make each row is told only by where they stand", None))
         # a page's first row so read may hold the rest of the page before's last, broken by the page

@@ -7,6 +7,7 @@ import csv
 import functools
 import itertools
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -52,7 +53,7 @@ def marked_list(lines: list[Line]) -> bool:
     return mark is not None and (mark.style in ITEM_BULLETS or len(split_inline(text, list_of(text))) > 1)
 
 
-def settle_breaks(cells: list[list[Line]]) -> None:
+def settle_breaks(cells: list[list[Line]], placed_by_spacing: Collection[int] = frozenset()) -> None:
     """Settle the breaks that geometry leaves open, from the list's own items. A line whose
     first word would not have fitted on the line before may be a wrap or the next item of a list
     printed one a line ("Agro-processing: Millet-based Value-added Foods" / "Makhana (Fox Nut)").
@@ -67,7 +68,10 @@ def settle_breaks(cells: list[list[Line]]) -> None:
     makes the items beside it stand alone, which may settle others: the list is read again until
     no break is settled (and, when none is, again after a closed bracket parts one). A list of one
     item a cell has only wraps: a break in doubt there goes on (in doubt still), unless the
-    initiative's own product names join it (`_settle_by_names`)."""
+    initiative's own product names join it (`_settle_by_names`). A cell of a row told from the
+    rows beside only by where its lines stand (`placed_by_spacing`: the cells' ids) is no
+    evidence: its first or last lines may be another row's ("Coir & Coir" alone, its "Products"
+    read as the next row's)."""
     one_a_line = prints_one_a_line(cells)
     _settle_by_names(cells, one_a_line)
     if not one_a_line:
@@ -76,7 +80,7 @@ def settle_breaks(cells: list[list[Line]]) -> None:
         return
     while True:
         groups = [item_groups(lines) for lines in cells]
-        items = Items.of(cells, groups)
+        items = Items.of(cells, groups, placed_by_spacing)
         open_breaks = [(group, at) for cell in groups for group in cell if (at := _open_breaks(group))]
         if not (_settle_by_sides(open_breaks, items) | _settle_by_items(groups, items) or _part_after_closed_brackets(groups)):
             break
@@ -169,7 +173,8 @@ class Items:
     / "Embroidery" read apart on one page). An item begins (ends) with a text where its start
     (end) is sure: at a cell's first line, or beside a sure break ("Kantha Embroidery" first in a
     cell, whatever follows it there). A cell with lines printed over another cell's (a row too
-    low for its text) is no evidence: which cell each line belongs to is in doubt."""
+    low for its text) is no evidence: which cell each line belongs to is in doubt; nor is one
+    whose lines were placed in their row by spacing alone (`unsure`: the cells' ids)."""
 
     alone: Counter = field(default_factory=Counter)
     opens: Counter = field(default_factory=Counter)
@@ -179,9 +184,9 @@ class Items:
     standing: set[int] = field(default_factory=set)
 
     @classmethod
-    def of(cls, cells: list[list[Line]], groups: list[list[list[Line]]]) -> Items:
+    def of(cls, cells: list[list[Line]], groups: list[list[list[Line]]], unsure: Collection[int] = frozenset()) -> Items:
         items = cls()
-        for cell in (cell for cell, lines in zip(groups, cells) if not any(line.overprinted for line in lines)):
+        for cell in (cell for cell, lines in zip(groups, cells) if not any(line.overprinted for line in lines) and id(lines) not in unsure):
             for g, (sure_start, sure_end) in zip(cell, _sure_edges(cell)):
                 if sure_start:
                     items.opens.update(fold(join_lines(g[:k])) for k in range(1, len(g) + 1))
