@@ -252,7 +252,7 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
         elif first.get("district_by_part", False) and first["state_match"] != "fuzzy":  # (in doubt in scans only)
             f = (DOUBT, f"placed by a part of its name alone: {district!r} -> {first['district_name']} ({first['state_name']}), "
                         f"the rest of it naming nothing: misread? {where}", "place read by a part of its name")
-        elif first["district_match"] == "alias":  # (in a scan, a double letter read once)
+        elif doubled[group.index[0]]:
             f = (DOUBT, f"placed by another spelling, its name with one of a double letter left out: {district!r} -> "
                         f"{first['district_name']} ({first['state_name']}): misread? {where}", "place read fuzzily")
         else:
