@@ -2534,7 +2534,9 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a
         ("Telangana ”", "Pickles, Papad & Spices ( ) Bamboo Shoots"),
         # a speck read as a sign between a place's words (unseen fuzz 2411700001, no doubt); not
         # "&" or a dash, which names hold
-        ("Ambedkar • Nagar", "Large Cardamom"), ("Capital Complex - Itanagar", "Cashew")]]
+        ("Ambedkar • Nagar", "Large Cardamom"), ("Capital Complex - Itanagar", "Cashew"),
+        # a speck read as a full stop after a place's word (unseen fuzz 927400189, no doubt)
+        ("Mohla-Manpur-Ambagarh. Chouki", "Turmeric")]]
     found = {k: [detail for detail, _ in found] for k, found in misread_cells(rows).items()}
     assert {k: [d.split(": ")[-1] for d in v] for k, v in found.items()} == {
         0: ["a letter of another script among Latin ones"], 1: ["a number in a product's name, as no name of the initiative has"],
@@ -2544,7 +2546,8 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a
         9: ["a lone letter inside a product's name, as no name has (a space read inside a word, or a list's marker misread)"],
         10: ["a lone letter inside a product's name, as no name has (a space read inside a word, or a list's marker misread)"],
         12: ["a sign after a place's name, as no place's name ends with", "empty brackets in a product's name (a list's count unread)"],
-        13: ["a sign between a place's words, as no place's name holds but \"&\" and \"-\""]}
+        13: ["a sign between a place's words, as no place's name holds but \"&\" and \"-\""],
+        15: ["a full stop after a word inside a place's name, as no name of the directory has (a speck)"]}
 
 
 def test_a_table_goes_on_past_a_wide_gap_where_the_next_serial_follows():

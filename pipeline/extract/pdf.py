@@ -724,7 +724,9 @@ def _odd_signs(name: str, text: str) -> str:
     Papad & Spices ( ) Bamboo Shoots": a list's count unread), or a sign before or after a place's
     name, which begins with a letter and ends with one or a bracket ("'Uttara Kannada",
     "Telangana ”": specks read as quotes), or between its words, where only "&" and dashes stand
-    ("Ambedkar • Nagar")."""
+    ("Ambedkar • Nagar"), or a full stop after a word of three letters or more inside it
+    ("Mohla-Manpur-Ambagarh. Chouki"; no state's or district's name in the directory has one:
+    "Dr. B.R. Ambedkar Konaseema" stops shorter words)."""
     if any(any(c.isascii() and c.isalpha() for c in word) and any(not c.isascii() and c.isalpha() for c in word) for word in text.split()):
         return "a letter of another script among Latin ones"
     if name in MERGED and text[:1] and not text[:1].isalnum():
@@ -733,6 +735,8 @@ def _odd_signs(name: str, text: str) -> str:
         return "a sign after a place's name, as no place's name ends with"
     if name in MERGED and any(not any(c.isalnum() for c in word) and word not in PLACE_SIGNS for word in text.split()):
         return "a sign between a place's words, as no place's name holds but \"&\" and \"-\""
+    if name in MERGED and STOP_INSIDE.search(text):
+        return "a full stop after a word inside a place's name, as no name of the directory has (a speck)"
     if name not in MERGED and EMPTY_BRACKETS.search(text):
         return "empty brackets in a product's name (a list's count unread)"
     if name not in MERGED and any(c.isdecimal() for c in text):
