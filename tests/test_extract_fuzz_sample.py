@@ -385,3 +385,18 @@ def test_a_document_once_read_in_doubt_now_reads_exactly(name, in_doubt):
     f1, missed, extra = score(pdf)
     assert (dict(missed), dict(extra)) == ({}, {})
     assert sum(map(bool, quality.report(extract(pdf)).review_column())) == in_doubt
+
+
+def test_a_header_below_a_tables_one_row_heads_its_own_table_though_a_later_one_reads_better():
+    """fuzz-3051700161: Writer, no rules, a state's name over each state's table, each table as
+    wide as its text, its serial column in the middle. Odisha's table of one row wraps its label
+    "Product(s" / ")" over three lines; Tamil Nadu's, below it, over two. The search for a header
+    ran on past Odisha's row (no serial first on it) and its Total to Tamil Nadu's heading, and
+    took Tamil Nadu's header, shorter, for the better: Odisha's heading, header and row were read
+    as the Total row above them, and lost. A line holding a state's name ends the search, as a
+    row's line does: a block past it heads another table."""
+    records = extract(SAMPLE[0].with_name("fuzz-3051700161-writer.pdf")).records
+    assert [(r["state"], r["district"], r["serial"], r["product"]) for r in records[3:6]] == [
+        ("Andaman & Nicobar Islands", "South Andamans", "4", "Kani Shawl"),
+        ("Odisha", "Jagatsinghpur", "1", "Tamarind"),
+        ("Tamil Nadu", "Kanniyakumari", "1", "Black Rice")]

@@ -627,9 +627,10 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
     rows_apart = functools.cache(lambda: _rows_apart(lines))  # read only for blocks further apart than 1.5 em
     found, first = [], None
     for i in range(len(lines)):
-        # (a row's line below the first block that maps ends the search: a block past it heads
-        # another table, a state's narrower one, however much shorter)
-        if first is not None and (i > first + HEADER_WINDOW or i > first and numbered(i)):
+        # (a row's line below the first block that maps ends the search, as does a line holding a
+        # state's name, a row's or the next table's heading, wherever the serial stands: a block
+        # past it heads another table, a state's narrower one, however much shorter)
+        if first is not None and (i > first + HEADER_WINDOW or i > first and (numbered(i) or heading(i))):
             break
         if not named(i):
             continue
