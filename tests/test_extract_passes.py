@@ -883,6 +883,40 @@ def test_a_header_takes_no_line_above_it_that_names_its_fields_by_itself():
     assert starts == [1]
 
 
+def test_a_title_that_names_two_fields_is_no_header_and_the_heading_under_it_heads_the_first_table():
+    """A state's name under the header found ends the search for a header when a row stands
+    between (the next table's heading: fuzz 3051700161). A title naming "District" and
+    "Product" ("One District One Product (ODOP)", a browser's running header) is no header, and
+    the state's name under it heads the first table, whose header is below it: taken as ending
+    the search, it left the title for the header, and Uttar Pradesh's rows went to Andaman
+    (kept scan 1966300080: F1 1.0 -> 0.41)."""
+    from pipeline.extract.header import header_starts
+    from pipeline.extract.layers import PageContent
+
+    def line(y: float, *texts: tuple[str, float], size: float = 12.0) -> list[Word]:  # each text from x, 6 pt a letter
+        words = []
+        for text, x in texts:
+            for word in text.split():
+                words.append((word, x, x + 6 * len(word)))
+                x += 6 * len(word) + 3
+        return _at(y, *words, size=size)
+
+    def header(y: float) -> list[Word]:
+        return line(y, ("Serial No.", 40.0), ("District", 120.0), ("Product Name", 300.0))
+
+    def row(y: float, serial: str, district: str, product: str) -> list[Word]:
+        return line(y, (serial, 40.0), (district, 120.0), (product, 300.0))
+
+    lines = [line(15.4, ("12/6/26, 8:36 PM", 20.0), ("One District One Product (ODOP)", 300.0), size=8.0),
+             line(37.4, ("List of Products Identified under One District One Product", 60.0), size=16.0),
+             line(59.5, ("Initiative", 250.0), size=16.0), line(84.8, ("Ministry of Commerce & Industry, as on 19.08.2025", 40.0)),
+             line(109.1, ("Andaman & Nicobar Islands", 40.0)), header(131.0),
+             row(149.3, "1", "Nicobars", "Kondapalli Toys"), row(167.2, "2", "South Andamans", "Pottery"),
+             line(194.8, ("Andhra Pradesh", 40.0)), header(216.8), row(236.0, "1", "Alluri Sitharama Raju", "Spices")]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    assert header_starts(page, lines, None)[0] == [5, 9]
+
+
 def test_a_header_printed_again_with_one_label_misread_begins_the_next_table():
     """Calc, a state's table each under its heading, scanned at 150 dpi: OCR read the serial's
     label "#" of Andhra Pradesh's header as "林". That header named no serial, so it was taken

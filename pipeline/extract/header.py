@@ -625,13 +625,16 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
         band = (inside[0], inside[-1] + 1) if inside else None
         ruled_band = band if first_rule < grid.bottom else None  # closed by a rule across: one header, however far apart its rows
     rows_apart = functools.cache(lambda: _rows_apart(lines))  # read only for blocks further apart than 1.5 em
-    found, first = [], None
+    found, first, texts_below = [], None, False
     for i in range(len(lines)):
-        # (a row's line below the first block that maps ends the search, as does a line holding a
-        # state's name, a row's or the next table's heading, wherever the serial stands: a block
-        # past it heads another table, a state's narrower one, however much shorter)
-        if first is not None and (i > first + HEADER_WINDOW or i > first and (numbered(i) or heading(i))):
+        # (a row's line below the first block that maps ends the search: a block past it heads
+        # another table, a state's narrower one, however much shorter; so does a line holding a
+        # state's name below a line of texts side by side, wherever its serial stands: the next
+        # table's heading under a row. Not under a title's lines: "One District One Product",
+        # which names two fields, is no table's header, and the heading below it heads the first)
+        if first is not None and (i > first + HEADER_WINDOW or i > first and (numbered(i) or texts_below and heading(i))):
             break
+        texts_below |= first is not None and i > first and len(phrases(lines[i])) >= 2
         if not named(i):
             continue
         for lo, hi in _blocks(lines, i, band):
