@@ -958,6 +958,10 @@ def test_a_labels_word_broken_in_a_narrow_centred_cell_names_its_field():
              _at(644.7, ("S.No", 38.0, 64.2), ("Product", 126.0, 170.1), ("Remarks", 188.3, 237.4), size=9.0),
              _at(652.2, ("t", 67.7, 72.5), ("Name", 75.9, 108.2), size=9.0)]
     assert "district" in _rejoined_named(block)
+    # a scan's boxes of lines set close may touch: OCR's "t" reached 0.2 pt over the foot of
+    # "Distric" (fuzz 774100015, page 2: its header went unread and its labels were read as rows)
+    scanned = [[Word("Distric", 255.8, 287.1, 91.9, 104.0)], [Word("t", 269.1, 273.1, 103.8, 115.9), Word("Name", 256.9, 285.7, 116.9, 127.9)]]
+    assert "district" in _rejoined_named(scanned)
 
 
 def test_a_label_broken_over_more_lines_than_the_block_goes_on_at_the_headers_own_spacing():

@@ -725,12 +725,13 @@ def _rejoined_named(block: list[list[Word]]) -> frozenset[str]:
     """The required fields that a block's words broken at a narrow label cell's edge name once
     joined again: a word in lower case standing under a word above it ("Distric" / "t Name", its
     start under the word's, or left of it where the label is centred), as `_label_text` joins
-    them (the quick test reads each line alone)."""
+    them (the quick test reads each line alone). Boxes of lines set close may touch: a scan's
+    "t" of "Distric" reached 0.2 pt over its foot."""
     rests = [(line, word) for line in block[1:] for word in line if word.text[:1].islower()]
     if not rests:
         return frozenset()
     joined = [above.text + word.text for line, word in rests for upper in block if upper is not line for above in upper
-              if word.x0 - TOL <= above.x1 and above.x0 <= word.x1 and above.bottom <= word.top]
+              if word.x0 - TOL <= above.x1 and above.x0 <= word.x1 and above.bottom - TOL <= word.top]
     return required_named(" ".join(joined))
 
 
