@@ -219,7 +219,7 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
 
     by_part = rows["district_by_part"] if fuzzy and "district_by_part" in rows else False
     # (in a scan, a district placed by another of its spellings, its own with one of a double
-    # letter left out: OCR reads two like glyphs side by side as one, "Chindwara" for Chhindwara,
+    # letter left out, or of each of two: OCR reads two like glyphs side by side as one, "Chindwara" for Chhindwara,
     # "Tiruchirapalli" for Tiruchirappalli, both spellings GeoNames knows)
     doubled = pd.Series([fuzzy and match == "alias" and _double_letter_read_once(name_key(str(read)), name_key(str(own)))
                          for match, read, own in zip(rows["district_match"], rows["district"], rows["district_name"])], index=rows.index, dtype=bool)
@@ -253,7 +253,7 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
             f = (DOUBT, f"placed by a part of its name alone: {district!r} -> {first['district_name']} ({first['state_name']}), "
                         f"the rest of it naming nothing: misread? {where}", "place read by a part of its name")
         elif doubled[group.index[0]]:
-            f = (DOUBT, f"placed by another spelling, its name with one of a double letter left out: {district!r} -> "
+            f = (DOUBT, f"placed by another spelling, its name with a double letter read as one: {district!r} -> "
                         f"{first['district_name']} ({first['state_name']}): misread? {where}", "place read fuzzily")
         else:
             f = (DOUBT if fuzzy else NOTE, f"placed only by a fuzzy match: {state!r} / {district!r} -> {first['state_name']} / "
@@ -311,8 +311,9 @@ def _word_runs(text: str, from_start: bool, most: int | None = None) -> list[str
 
 
 def _double_letter_read_once(read: str, name: str) -> bool:
-    """Whether a text is a name with one of a double letter left out ("tiruchirapalli")."""
-    return len(name) == len(read) + 1 and any(name[k] == name[k + 1] and name[:k] + name[k + 1 :] == read for k in range(len(read)))
+    """Whether a text is a name with one of a double letter left out, or of several
+    ("tiruchirapalli", "tiruchirapali")."""
+    return len(read) < len(name) and re.fullmatch(re.sub(r"(.)\1", lambda m: re.escape(m[1]) * 2 + "?", name), read) is not None
 
 
 def _rest_beside(rows: pd.DataFrame, state: str, district: str, names: str, numbers: list[int]) -> list[int]:
