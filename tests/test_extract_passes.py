@@ -2542,8 +2542,8 @@ def test_a_scanned_name_with_a_letter_against_an_ampersand_may_be_misread():
 
 def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a_product_may_be_misread():
     """OCR read "Chouki" as "Čhouki" and "Fruits &" as "Fruits 8 &", sure of both (fuzz
-    4021300247, 7482100012: wrong rows with no doubt). A Latin word holding a letter of another
-    script, or a product's name holding a number (none of the initiative's does), is in doubt;
+    4021300247, 7482100012: wrong rows with no doubt). A letter outside the Latin alphabet, or a
+    product's name holding a number (none of the initiative's does), is in doubt;
     a district's number ("North 24 Parganas") and a Total row's count are not."""
     from pipeline.extract.cells import Row
     from pipeline.extract.pdf import misread_cells
@@ -2574,10 +2574,13 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a
         # "&" or a dash, which names hold
         ("Ambedkar • Nagar", "Large Cardamom"), ("Capital Complex - Itanagar", "Cashew"),
         # a speck read as a full stop after a place's word (unseen fuzz 927400189, no doubt)
-        ("Mohla-Manpur-Ambagarh. Chouki", "Turmeric")]]
+        ("Mohla-Manpur-Ambagarh. Chouki", "Turmeric"),
+        # a line in Hindi read by a recogniser that knows Chinese, run into a place's cell, and an
+        # accent (unseen fuzz 774100015, 3051700184: the directory placed "Narmadapuram", no doubt)
+        ("Narmadapuram 身", "Kaní Shawl")]]
     found = {k: [detail for detail, _ in found] for k, found in misread_cells(rows).items()}
     assert {k: [d.split(": ")[-1] for d in v] for k, v in found.items()} == {
-        0: ["a letter of another script among Latin ones"], 1: ["a number in a product's name, as no name of the initiative has"],
+        0: ["a letter outside the Latin alphabet, as no name of the lists has"], 1: ["a number in a product's name, as no name of the initiative has"],
         4: ["a full stop inside a product's name, where a comma may have been read"],
         6: ["a full stop inside a product's name, where a comma may have been read"],
         8: ["a sign before a place's name, as no place's name begins with"],
@@ -2585,7 +2588,8 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a
         10: ["a lone letter inside a product's name, as no name has (a space read inside a word, or a list's marker misread)"],
         12: ["a sign after a place's name, as no place's name ends with", "empty brackets in a product's name (a list's count unread)"],
         13: ["a sign between a place's words, as no place's name holds but \"&\" and \"-\""],
-        15: ["a full stop after a word inside a place's name, as no name of the directory has (a speck)"]}
+        15: ["a full stop after a word inside a place's name, as no name of the directory has (a speck)"],
+        16: ["a letter outside the Latin alphabet, as no name of the lists has"] * 2 + ["'Kaní' may be misread (least confidence 1.00)"]}
 
 
 def test_a_table_goes_on_past_a_wide_gap_where_the_next_serial_follows():

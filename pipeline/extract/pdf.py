@@ -712,8 +712,9 @@ GLUED_SIGN = re.compile(r"[^\W\d_][(&]|[)&][^\W\d_]")
 
 
 def _odd_signs(name: str, text: str) -> str:
-    """What a recogniser may have made of a letter in a scanned text (none: ""): a word of Latin
-    letters holding a letter of another script ("Chouki" read "Čhouki"), or a number in a
+    """What a recogniser may have made of a letter in a scanned text (none: ""): a letter outside
+    the Latin alphabet ("Chouki" read "Čhouki"; "Narmadapuram 身", a line in Hindi read by a
+    recogniser that knows Chinese, run into the cell), or a number in a
     product's name ("Fruits 8 & Vegetables"; no product of the initiative has one, a list's
     markers aside; a district may: "North 24 Parganas"), or a full stop after a word inside a
     product's name, where a comma reads so ("(Tomato, Onion. Potato)", "Eri. Muga & Assam Silk";
@@ -727,8 +728,8 @@ def _odd_signs(name: str, text: str) -> str:
     ("Ambedkar • Nagar"), or a full stop after a word of three letters or more inside it
     ("Mohla-Manpur-Ambagarh. Chouki"; no state's or district's name in the directory has one:
     "Dr. B.R. Ambedkar Konaseema" stops shorter words)."""
-    if any(any(c.isascii() and c.isalpha() for c in word) and any(not c.isascii() and c.isalpha() for c in word) for word in text.split()):
-        return "a letter of another script among Latin ones"
+    if any(c.isalpha() and not c.isascii() for c in text):
+        return "a letter outside the Latin alphabet, as no name of the lists has"
     if name in MERGED and text[:1] and not text[:1].isalnum():
         return "a sign before a place's name, as no place's name begins with"
     if name in MERGED and text[-1:] and not (text[-1:].isalnum() or text[-1:] == ")"):
