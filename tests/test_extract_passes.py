@@ -2592,6 +2592,22 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a
         16: ["a letter outside the Latin alphabet, as no name of the lists has"] * 2 + ["'Kaní' may be misread (least confidence 1.00)"]}
 
 
+def test_a_serial_broken_at_a_narrow_ruled_cells_edge_is_one_number():
+    """fuzz 774100015 (reportlab, a serial column as narrow as one digit): "34" printed "3" / "4"
+    in its cell was read "3 4", which no serial check reads (the list's serials went unchecked).
+    A serial cell holds one number: its digits on lines of their own are joined again."""
+    from pipeline.extract.cells import Row
+
+    def cell(*lines: str) -> list[Line]:
+        return cell_lines([[Word(text, 48.0, 53.0, 100.0 + 10 * k, 108.0 + 10 * k)] for k, text in enumerate(lines)], 6.0, 0.0)
+
+    assert Row(1, cells={"serial": cell("3", "4")}).text("serial") == "34"
+    assert Row(1, cells={"serial": cell("1", "0", "2")}).text("serial") == "102"
+    assert Row(1, cells={"serial": cell("12")}).text("serial") == "12"
+    assert Row(1, cells={"serial": cell("12", "(a)")}).text("serial") == "12 (a)"  # not digits alone: as printed
+    assert Row(1, cells={"district": cell("24", "Parganas")}).text("district") == "24 Parganas"
+
+
 def test_a_table_goes_on_past_a_wide_gap_where_the_next_serial_follows():
     """Calc made row 23 taller than its text (its own metrics): 44 pt from its last line to row
     24, four times the line spacing and wider than any gap above, as before a footer. The

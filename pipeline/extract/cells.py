@@ -188,7 +188,12 @@ class Row:
         return self.table > 0
 
     def text(self, name: str) -> str:
-        return join_lines(self.cells.get(name, []))
+        """A cell's text. A serial is one number: its digits on lines of their own ("3" / "4") are
+        that number broken at a narrow cell's edge, joined again."""
+        lines = self.cells.get(name, [])
+        if name == "serial" and len(lines) > 1 and all(line.text.isdecimal() for line in lines):
+            return "".join(line.text for line in lines)
+        return join_lines(lines)
 
     @property
     def is_total(self) -> bool:
