@@ -2577,7 +2577,10 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a
         ("Mohla-Manpur-Ambagarh. Chouki", "Turmeric"),
         # a line in Hindi read by a recogniser that knows Chinese, run into a place's cell, and an
         # accent (unseen fuzz 774100015, 3051700184: the directory placed "Narmadapuram", no doubt)
-        ("Narmadapuram 身", "Kaní Shawl")]]
+        ("Narmadapuram 身", "Kaní Shawl"),
+        # a speck read as a dash beside a word in lower case (unseen fuzz 3051700002, no doubt:
+        # the directory named the district, signs aside); "Capital Complex - Itanagar" above is a name's
+        ("North and - Middle Andaman", "Dry Fish")]]
     found = {k: [detail for detail, _ in found] for k, found in misread_cells(rows).items()}
     assert {k: [d.split(": ")[-1] for d in v] for k, v in found.items()} == {
         0: ["a letter outside the Latin alphabet, as no name of the lists has"], 1: ["a number in a product's name, as no name of the initiative has"],
@@ -2589,7 +2592,8 @@ def test_a_scanned_text_with_a_letter_of_another_script_or_a_number_or_stop_in_a
         12: ["a sign after a place's name, as no place's name ends with", "empty brackets in a product's name (a list's count unread)"],
         13: ["a sign between a place's words, as no place's name holds but \"&\" and \"-\""],
         15: ["a full stop after a word inside a place's name, as no name of the directory has (a speck)"],
-        16: ["a letter outside the Latin alphabet, as no name of the lists has"] * 2 + ["'Kaní' may be misread (least confidence 1.00)"]}
+        16: ["a letter outside the Latin alphabet, as no name of the lists has"] * 2 + ["'Kaní' may be misread (least confidence 1.00)"],
+        17: ["a dash beside a word in lower case inside a place's name, where a dash joins names (a speck)"]}
 
 
 def test_a_serial_broken_at_a_narrow_ruled_cells_edge_is_one_number():

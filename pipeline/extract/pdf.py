@@ -703,7 +703,8 @@ def _spaced(text: str) -> str:
 
 
 LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word's letters, between hyphens, slashes or other signs
-PLACE_SIGNS = frozenset("&-–")  # the signs a place's name holds as words ("Andaman & Nicobar Islands", "Capital Complex - Itanagar")
+DASHES = frozenset("-–")
+PLACE_SIGNS = frozenset("&") | DASHES  # the signs a place's name holds as words ("Andaman & Nicobar Islands", "Capital Complex - Itanagar")
 
 # a letter against a bracket, before an opening one or after a closing one ("(ii)Brass", a list's
 # marker glued to its item), or against "&" ("Andaman& Nicobar"): a name sets a space between,
@@ -725,7 +726,9 @@ def _odd_signs(name: str, text: str) -> str:
     Papad & Spices ( ) Bamboo Shoots": a list's count unread), or a sign before or after a place's
     name, which begins with a letter and ends with one or a bracket ("'Uttara Kannada",
     "Telangana ”": specks read as quotes), or between its words, where only "&" and dashes stand
-    ("Ambedkar • Nagar"), or a full stop after a word of three letters or more inside it
+    ("Ambedkar • Nagar"), or a dash there beside a word in lower case, where a dash joins names
+    ("North and - Middle Andaman"; not "Capital Complex - Itanagar"), or a full stop after a word of
+    three letters or more inside it
     ("Mohla-Manpur-Ambagarh. Chouki"; no state's or district's name in the directory has one:
     "Dr. B.R. Ambedkar Konaseema" stops shorter words)."""
     if any(c.isalpha() and not c.isascii() for c in text):
@@ -736,6 +739,9 @@ def _odd_signs(name: str, text: str) -> str:
         return "a sign after a place's name, as no place's name ends with"
     if name in MERGED and any(not any(c.isalnum() for c in word) and word not in PLACE_SIGNS for word in text.split()):
         return "a sign between a place's words, as no place's name holds but \"&\" and \"-\""
+    if name in MERGED and any(word in DASHES and not (before[:1].isupper() and after[:1].isupper())
+                              for before, word, after in zip(text.split(), text.split()[1:], text.split()[2:])):
+        return "a dash beside a word in lower case inside a place's name, where a dash joins names (a speck)"
     if name in MERGED and STOP_INSIDE.search(text):
         return "a full stop after a word inside a place's name, as no name of the directory has (a speck)"
     if name not in MERGED and EMPTY_BRACKETS.search(text):
