@@ -1631,20 +1631,23 @@ def test_two_texts_on_one_line_are_no_line_of_the_columns_width():
     state's "Bihar", beside "Spices", was read into the column: "Spices Bihar", 94 pt where the
     column's lines reach 52, gave the column its width, and every wrap was read as a hand break,
     sure ("Raja", "Rani", "Dolls": fuzz 512100046, 23 wrong rows with no doubt). Two texts a
-    column's gap apart are no line the engine filled: words on one line stand a word space apart."""
+    column's gap apart are no line the engine filled: words on one line stand a word space apart.
+    So are a text and a word of the next column's read into it, its other words a space apart
+    ("Bamboo Craft GI", "GI" of a remark "GI tagged": unseen fuzz 1289300010, 34 rows wrong)."""
     from pipeline.extract.cells import Row
     from pipeline.extract.unruled import settle_unruled_wraps
 
-    def read(gap: float) -> bool:
+    def read(gap: float, text: str = "Spices Bihar", space: float | None = None) -> bool:
         wrapped = [Line("Raja", 172.0, x0=144.7, room=94.0, size=12.0, spacing=0.0),
                    Line("Rani", 172.7, x0=144.7, need=31.8, room=94.0, size=12.0, spacing=0.0)]
-        others = [[Line(text, 144.7 + width, x0=144.7, room=94.0, size=12.0, spacing=3.1)] for text, width in
+        others = [[Line(text, 144.7 + width, x0=144.7, room=94.0, size=12.0, spacing=3.1, widest_white=3.1)] for text, width in
                   (("Dry Fish", 51.9), ("Stoles &", 51.8), ("Sal Leaf", 40.0))]
-        two_texts = [Line("Spices Bihar", 144.7 + 33.0 + gap + 28.0, x0=144.7, room=94.0, size=12.0, spacing=gap)]
+        two_texts = [Line(text, 144.7 + 33.0 + gap + 28.0, x0=144.7, room=94.0, size=12.0, spacing=space or gap, widest_white=gap)]
         settle_unruled_wraps([Row(2, cells={"product": cell}, table=1) for cell in [wrapped, two_texts, *others]])
         return wrapped[1].hard_break
     assert read(gap=32.7) is False  # a wrap: the two texts are not the column's width
     assert read(gap=3.1) is True  # a line of the column itself as wide: the break was by hand
+    assert read(gap=32.7, text="Bamboo Craft GI", space=3.1) is False
 
 
 def test_a_word_run_on_from_the_column_before_is_no_line_of_the_columns_width():

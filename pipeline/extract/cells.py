@@ -77,6 +77,7 @@ class Line:
     unsure: tuple[tuple[str, float], ...] = ()  # its words OCR read with less than full confidence, list markers aside
     cut: bool = False  # a word of it a clip cuts: its text may go on unseen
     spacing: float = 0.0  # the narrowest white between its words (0 for a line of one word)
+    widest_white: float = 0.0  # and the widest
     wrapped: bool = False  # the page ends it with the space it was wrapped at (`Word.wrapped`): its text goes on
     first_width: float = 0.0  # its first word's ink
     # its first word's part up to its first hyphen ("Zari-" of "Zari-Zardozi") would have fitted on
@@ -331,6 +332,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
                         bool(before) and unsettled and not NO_SPACE_AT_BREAK.search(before[-1].text), room, em,
                         any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:])), unsure=unsure,
                         cut=any(w.cut for w in line), spacing=min((b.x0 - a.x1 for a, b in zip(line, line[1:])), default=0.0),
+                        widest_white=max((b.x0 - a.x1 for a, b in zip(line, line[1:])), default=0.0),
                         wrapped=line[-1].wrapped, first_width=first.x1 - first.x0, head_fitted=head_fitted))
         before = line
     return out

@@ -347,12 +347,13 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         # word too wide for its cell, run on over this one's text ("Thiruvananthapuram Leather
         # Products" in a narrow district column, Chromium)
         start = common_start([line.x0 for line in lines])
-        # nor one whose words stand further apart than twice the column's usual narrowest white
+        # nor one with two words further apart than twice the column's usual narrowest white
         # between words: two cells' texts on one line ("Spices Bihar", a state's word read into
-        # the products beside it, 94 pt where the column's lines reach 52)
+        # the products beside it, 94 pt where the column's lines reach 52; "Bamboo Craft GI", the
+        # first word of the remarks' "GI tagged" taken into the products)
         space = statistics.median([line.spacing for line in lines if line.spacing > 0] or [0.0])
         filled = [line for line in lines if " " in line.text and line.width <= line.room + 0.5 * line.size
-                  and not (start is not None and line.x0 < start - 1.0) and line.spacing <= 2 * space] or lines
+                  and not (start is not None and line.x0 < start - 1.0) and line.widest_white <= 2 * space] or lines
         room = max(line.width for line in filled)
         # The header may tell a wider room (`rooms_told`, short of the cell's by its first glyph's
         # side bearings, and to within 2 pt): a break the widest line leaves open was made by hand
