@@ -715,8 +715,8 @@ GLUED_SIGN = re.compile(r"[^\W\d_][(&]|[)&][^\W\d_]")
 def _odd_signs(name: str, text: str) -> str:
     """What a recogniser may have made of a letter in a scanned text (none: ""): a letter outside
     the Latin alphabet ("Chouki" read "Čhouki"; "Narmadapuram 身", a line in Hindi read by a
-    recogniser that knows Chinese, run into the cell), or a number in a
-    product's name ("Fruits 8 & Vegetables"; no product of the initiative has one, a list's
+    recogniser that knows Chinese, run into the cell), or a number in a product's name
+    ("Fruits 8 & Vegetables"; no product of the initiative has one, a list's
     markers aside; a district may: "North 24 Parganas"), or a full stop after a word inside a
     product's name, where a comma reads so ("(Tomato, Onion. Potato)", "Eri. Muga & Assam Silk";
     no name of the initiative stops a word of three letters or more inside it, "Ex." of "(Ex.
@@ -727,9 +727,9 @@ def _odd_signs(name: str, text: str) -> str:
     name, which begins with a letter and ends with one or a bracket ("'Uttara Kannada",
     "Telangana ”": specks read as quotes), or between its words, where only "&" and dashes stand
     ("Ambedkar • Nagar"), or a dash there beside a word in lower case, where a dash joins names
-    ("North and - Middle Andaman"; not "Capital Complex - Itanagar"), or a full stop after a word of
-    three letters or more inside it
-    ("Mohla-Manpur-Ambagarh. Chouki"; no state's or district's name in the directory has one:
+    ("North and - Middle Andaman"; not "Capital Complex - Itanagar"), or a full stop after a word
+    of three letters or more inside it ("Mohla-Manpur-Ambagarh. Chouki"; no state's or
+    district's name in the directory has one:
     "Dr. B.R. Ambedkar Konaseema" stops shorter words)."""
     if any(c.isalpha() and not c.isascii() for c in text):
         return "a letter outside the Latin alphabet, as no name of the lists has"
