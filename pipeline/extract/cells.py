@@ -327,12 +327,12 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
         # a list's marker read unsurely ("1)", "•") is still a marker: the words' confidence is the text's
         unsure = tuple((w.text, w.confidence) for w in line if w.confidence < 1.0 and not marker_alone(w.text)) if min(
             map(CONFIDENCE, line)) < 1.0 else ()
+        whites = [b.x0 - a.x1 for a, b in zip(line, line[1:])]
         out.append(Line(text, line[-1].x1, hard, joiner, need, line[0].x0,
                         bool(before) and broken_word and not NO_SPACE_AT_BREAK.search(before[-1].text),
                         bool(before) and unsettled and not NO_SPACE_AT_BREAK.search(before[-1].text), room, em,
                         any(b.x0 < a.x1 - 0.25 * min(a.size, b.size) for a, b in zip(line, line[1:])), unsure=unsure,
-                        cut=any(w.cut for w in line), spacing=min((b.x0 - a.x1 for a, b in zip(line, line[1:])), default=0.0),
-                        widest_white=max((b.x0 - a.x1 for a, b in zip(line, line[1:])), default=0.0),
+                        cut=any(w.cut for w in line), spacing=min(whites, default=0.0), widest_white=max(whites, default=0.0),
                         wrapped=line[-1].wrapped, first_width=first.x1 - first.x0, head_fitted=head_fitted))
         before = line
     return out

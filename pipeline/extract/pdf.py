@@ -729,18 +729,18 @@ def _odd_signs(name: str, text: str) -> str:
     ("Ambedkar • Nagar"), or a dash there beside a word in lower case, where a dash joins names
     ("North and - Middle Andaman"; not "Capital Complex - Itanagar"), or a full stop after a word
     of three letters or more inside it ("Mohla-Manpur-Ambagarh. Chouki"; no state's or
-    district's name in the directory has one:
-    "Dr. B.R. Ambedkar Konaseema" stops shorter words)."""
+    district's name in the directory has one: "Dr. B.R. Ambedkar Konaseema" stops shorter words)."""
+    words = text.split()
     if any(c.isalpha() and not c.isascii() for c in text):
         return "a letter outside the Latin alphabet, as no name of the lists has"
     if name in MERGED and text[:1] and not text[:1].isalnum():
         return "a sign before a place's name, as no place's name begins with"
     if name in MERGED and text[-1:] and not (text[-1:].isalnum() or text[-1:] == ")"):
         return "a sign after a place's name, as no place's name ends with"
-    if name in MERGED and any(not any(c.isalnum() for c in word) and word not in PLACE_SIGNS for word in text.split()):
+    if name in MERGED and any(not any(c.isalnum() for c in word) and word not in PLACE_SIGNS for word in words):
         return "a sign between a place's words, as no place's name holds but \"&\" and \"-\""
     if name in MERGED and any(word in DASHES and not (before[:1].isupper() and after[:1].isupper())
-                              for before, word, after in zip(text.split(), text.split()[1:], text.split()[2:])):
+                              for before, word, after in zip(words, words[1:], words[2:])):
         return "a dash beside a word in lower case inside a place's name, where a dash joins names (a speck)"
     if name in MERGED and STOP_INSIDE.search(text):
         return "a full stop after a word inside a place's name, as no name of the directory has (a speck)"
@@ -750,7 +750,7 @@ def _odd_signs(name: str, text: str) -> str:
         return "a number in a product's name, as no name of the initiative has"
     if name not in MERGED and STOP_INSIDE.search(text):
         return "a full stop inside a product's name, where a comma may have been read"
-    if name not in MERGED and any(len(w) == 1 and w.isalpha() and w not in "aA" for w in text.split()):
+    if name not in MERGED and any(len(w) == 1 and w.isalpha() and w not in "aA" for w in words):
         return "a lone letter inside a product's name, as no name has (a space read inside a word, or a list's marker misread)"
     return ""
 
