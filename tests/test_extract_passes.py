@@ -3415,6 +3415,30 @@ def test_a_merged_text_closer_above_a_pages_first_row_than_a_line_spacing_is_tha
     assert rows[0].continuation and rows[0].text("district") == "Chhindwara"
 
 
+def test_a_text_atop_a_page_in_a_column_the_page_before_left_blank_at_its_foot_is_the_first_rows():
+    """Writer, unruled, serials and products set in the middle of their rows, districts merged
+    and set at the top: page 5 opens with "Chikkaballapura" at the top of its cell, above its
+    serial "64". Page 4's last row (63) held no district: its cell was the foot of Bengaluru
+    Rural's, whose text stood at its top rows above. Read as the rest of row 63, it made that row
+    Chikkaballapura's (fuzz 1997600003, unseen seed 19976). A word processor lays a cell broken by
+    a page break out from its top: its part overleaf holds text only where its part above was full."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows
+    columns = [Column("serial", "Sr. No", 30.0, 60.0), Column("district", "District Name", 60.0, 200.0),
+               Column("product", "Products", 200.0, 300.0)]
+    lines = [_at(100.0, ("Chikkaballapura", 65.0, 150.0), size=10.0),
+             _at(110.0, ("64", 35.0, 45.0), ("Processed", 205.0, 255.0), ("Pork", 258.0, 280.0), size=10.0),
+             _at(135.0, ("65", 35.0, 45.0), ("Dakshina", 65.0, 110.0), ("Kannada", 113.0, 155.0), ("Honey", 205.0, 235.0), size=10.0)]
+    page = PageContent(5, 595.0, 842.0, [w for line in lines for w in line])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 90.0, 1, "middle", {"district": "top"}, split_at_top=True,
+                                 blank_before=frozenset({"district"}))
+    assert [(row.text("serial"), row.text("district"), row.continuation) for row in rows] == [
+        ("64", "Chikkaballapura", False), ("65", "Dakshina Kannada", False)]
+    # where the page before's last row held a district, this may be its rest
+    rows, _, _, _ = unruled_rows(page, columns, lines, 90.0, 1, "middle", {"district": "top"}, split_at_top=True)
+    assert rows[0].continuation and rows[0].text("district") == "Chikkaballapura"
+
+
 def test_a_row_whose_cell_fills_it_is_set_at_the_top_in_a_table_set_in_the_middle():
     """Writer, unruled, cells set in the middle: a row's serial and sector stand level with the
     centre of its products' lines, but in the row whose product cell fills it, at its first line

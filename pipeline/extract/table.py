@@ -170,6 +170,7 @@ class TableState:
     # the foot, "Fabrics/Handicrafts" overleaf with no sector beside it); None before any row
     filled_on_every_row: frozenset[str] | None = None
     merged_ends: dict[str, float] = field(default_factory=dict)  # where the page before's last merged cells ended (`merged_spans`)
+    blank_at_foot: frozenset[str] = frozenset()  # the fields the page before's last row left blank (`unruled._first_row_texts`)
     # each unruled table's widest texts by column (`unruled._runs_on`), by its number: a second
     # reading starts with those of the whole document
     widest_texts: dict[int, dict[str, dict[str, float]]] = field(default_factory=dict)
@@ -433,7 +434,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             evidence=MappingProxyType(state.setting_evidence) if state.settled else state.setting_evidence,
             widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}), ended=state.merged_ends, last=page.number == state.last_page,
             places=state.places, before="" if opens_anew else state.last_products, room_left=None if opens_anew else state.last_room,
-            wraps=state.wraps, rows_apart=state.rows_apart)
+            wraps=state.wraps, rows_apart=state.rows_apart, blank_before=frozenset() if opens_anew else state.blank_at_foot)
         # (its rows read by their product lines, or told with no spacing shown on it or before:
         # cells set as the later pages show, the merged cells' texts placed as their rows' are)
         state.read_unspaced |= not spaced and (any(row.by_spacing for row in rows) or not has_serial and not state.wraps)
@@ -442,6 +443,9 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
         state.cell_setting = setting or state.cell_setting
     if rows and not has_serial and not opens_anew and not rows[0].is_total and _tail_of_row_before(rows[0], state, ruled=bool(grid or in_rows)):
         rows[0].continuation = True
+    if rows:  # (a page that is all the rest of the row before leaves blank what both parts do)
+        blank = frozenset() if rows[-1].is_total else frozenset(c.field for c in columns if c.field and not rows[-1].cells.get(c.field))
+        state.blank_at_foot = blank & state.blank_at_foot if rows[-1].continuation else blank
     last = next((lines for row in reversed(rows) if (lines := _first_product_lines(row))), [])
     state.last_products = join_lines(last)
     state.last_room = last[-1].room - last[-1].width if last and last[-1].wrapped else None

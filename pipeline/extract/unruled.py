@@ -28,7 +28,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                  widest_texts: dict[str, dict[str, float]] | None = None,
                  ended: Mapping[str, float] = MappingProxyType({}), last: bool = False,
                  places: Places | None = None, before: str = "", room_left: float | None = None, wraps: list[float] | None = None,
-                 rows_apart: list[float] | None = None) -> tuple[list[Row], str | None, bool, dict[str, float]]:
+                 rows_apart: list[float] | None = None, blank_before: frozenset[str] = frozenset()) -> tuple[list[Row], str | None, bool, dict[str, float]]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
     how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell), and
     whether its last row ended on the page (set at their rows' foot, its cells end on its serial's line),
@@ -45,7 +45,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     at hand (`merged_spans`); `before`: the last products on the page before, unless the table
     begins here, and `room_left` by their last line (`goes_on_from_page_before`); `wraps`: the
     pitches of lines that surely wrap on the pages before, and `rows_apart`: of lines across
-    rows' edges (`rows_by_white`; this page's are added)."""
+    rows' edges (`rows_by_white`; this page's are added); `blank_before`: the fields the page
+    before's last row left blank (`_first_row_texts`)."""
     # a line whose box reaches up past the header's foot (`top`) but stands mostly below it
     # starts there (Calc set "• Eri, Muga &" 0.8 pt into the header's last line, and "Fruits &
     # Vegetables" 2.6 pt, rows abutting), unless a rule runs through it: text drawn over the rule
@@ -172,8 +173,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # any page's where the producer never breaks a row across pages (its cells set higher than its serial)
     if (first or rows_whole) and anchors:
         owner[: anchors[0]] = [anchors[0]] * anchors[0]
-    elif split_at_top and white and wraps and anchors:
-        for j in _merged_texts_of_first_row(parts, body, anchors[0], statistics.median(wraps)):
+    elif split_at_top and anchors:
+        for j in _first_row_texts(parts, body, anchors[0], statistics.median(wraps) if white and wraps else None, blank_before):
             owner[j] = anchors[0]
     # Cells set in the middle or at the foot of their rows: each cell's lines go to the row whose
     # serial they are centred on (or end level with), wherever the lines between serials fall
@@ -805,19 +806,24 @@ def _surely_goes_on(before: str, line: str) -> bool:
     return not opens_list(line, before) and (continues(before, line) or counts_on(before, line))
 
 
-def _merged_texts_of_first_row(parts: list[dict[str, list[Word]]], body: list[list[Word]], first: int, spacing: float) -> list[int]:
-    """The lines above a page's first row (at line `first`) that hold state or district texts
-    alone and stand less than a line `spacing` above its first line: that row's. A word
-    processor sets a merged cell's text at the top of its part on the page it begins on, so such
-    a text on the page's first lines is the rest of the page before's only where the page broke
-    the row holding it; and that row's last line stands the spacing and twice the cells' padding
-    above the next row's first (Writer: "Chhindwara" at the top of its cell, 8.3 pt above its
-    first product "Tamarind", set in the middle of its row, was read into the district above,
-    "Narmadapuram Chhindwara", fuzz 3904100160)."""
+def _first_row_texts(parts: list[dict[str, list[Word]]], body: list[list[Word]], first: int, spacing: float | None,
+                     blank_before: frozenset[str]) -> list[int]:
+    """The lines above a page's first row (at line `first`) that are that row's, not the rest of
+    the page before's last row, where the producer lays a cell broken by a page break out from its
+    top (a word processor: `split_cell_text_at_top`). Such a cell's part on the next page holds
+    text only where its part above was full, so lines holding only fields the page before's last
+    row left blank (`blank_before`) are the first row's (Writer: "Chikkaballapura" at the top of
+    its merged cell, above its serial, under the blank foot of Bengaluru Rural's cell, was read as
+    that row's, fuzz 1997600003). So are state or district texts alone standing less than a line
+    `spacing` above its first line, where the page's white tells rows: the rest of a row the page
+    broke stands the spacing and twice the cells' padding above the next row's first (Writer:
+    "Chhindwara" at the top of its cell, 8.3 pt above its first product "Tamarind", set in the
+    middle of its row, was read into the district above, fuzz 3904100160)."""
     foot = line_foot(body[first])
     lines = []
     for j in reversed(range(first)):
-        if not (all(name in MERGED for name, words in parts[j].items() if words) and foot - line_foot(body[j]) < 0.9 * spacing):
+        filled = {name for name, words in parts[j].items() if words}
+        if not (filled <= blank_before or spacing is not None and filled <= set(MERGED) and foot - line_foot(body[j]) < 0.9 * spacing):
             break
         lines.append(j)
     return lines
