@@ -3460,6 +3460,44 @@ def test_a_text_atop_a_page_in_a_column_the_page_before_left_blank_at_its_foot_i
     assert rows[0].continuation and rows[0].text("district") == "Chikkaballapura"
 
 
+def test_a_merged_cells_text_centred_on_its_middle_row_does_not_draw_that_rows_edges():
+    """Calc, unruled, rows abutting, cells set in the middle (products one a line, overflowing
+    their rows), states in merged cells. "Dadra and Nagar" / "Haveli and Daman and" / "Diu" spans
+    three rows, so it stands centred on the middle one's serial, Daman's. Counted as a row's own
+    cell, it drew Daman's edges out to its own lines, and Daman took the first items of the rows
+    beside it ("Kani Shawl", "Processed Pork"; fuzz 1289300101, unseen seed 12893). Each row's
+    products stand centred on its serial: Dadra's four items, Daman's one, Diu's four."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows
+    columns = [Column("product", "Product", 60.0, 200.0), Column("state", "State", 200.0, 330.0),
+               Column("district", "District", 330.0, 480.0), Column("serial", "S.No", 480.0, 520.0)]
+    x = {"product": 62.0, "state": 202.0, "district": 332.0, "serial": 482.0}
+    product = "product"
+    printed = [(559.7, product, "• Leather Footwear"), (571.6, product, "• Handloom products"),
+               (577.2, "district", "Dadra and Nagar Haveli"), (577.2, "serial", "26"), (583.4, product, "of silk & cotton"),
+               (595.6, product, "• Stone Carving"), (602.0, "state", "Dadra and Nagar"), (614.1, product, "• Terracotta"),
+               (614.1, "state", "Haveli and Daman and"), (614.1, "district", "Daman"), (614.1, "serial", "27"),
+               (626.6, product, "• Kani Shawl"), (626.6, "state", "Diu"), (639.0, product, "• Processed Pork"),
+               (651.0, product, "• Pineapple"), (651.0, "district", "Diu"), (651.0, "serial", "28"),
+               (663.0, product, "• Agarbatti (Incense"), (674.5, product, "Sticks)"), (687.0, product, "• Kondapalli Toys"),
+               (698.8, product, "• Fisheries/Marine"), (704.6, "district", "Ahmedabad"), (704.6, "serial", "29"),
+               (710.9, product, "products"), (722.3, product, "• Zari-Zardozi")]
+    lines: dict[float, list[Word]] = {}
+    for y, name, text in printed:
+        start = x[name] + sum(5.0 * len(w) + 2.5 for w in lines.get(y, []) if w.x0 >= x[name])
+        for word in text.split():
+            lines.setdefault(y, []).append(Word(word, start, start + 5.0 * len(word), y - 5.0, y + 5.0))
+            start += 5.0 * len(word) + 2.5
+    lines = [sorted(line, key=lambda w: w.x0) for _, line in sorted(lines.items())]
+    page = PageContent(2, 595.0, 842.0, [w for line in lines for w in line])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 550.0, 1, "middle", {"state": "middle", "district": "own"}, first=True)
+    assert [(row.text("serial"), row.text("district"), [line.text for line in row.cells["product"]]) for row in rows] == [
+        ("26", "Dadra and Nagar Haveli", ["• Leather Footwear", "• Handloom products", "of silk & cotton", "• Stone Carving"]),
+        ("27", "Daman", ["• Terracotta"]),
+        ("28", "Diu", ["• Kani Shawl", "• Processed Pork", "• Pineapple", "• Agarbatti (Incense", "Sticks)"]),
+        ("29", "Ahmedabad", ["• Kondapalli Toys", "• Fisheries/Marine", "products", "• Zari-Zardozi"])]
+
+
 def test_a_row_whose_cell_fills_it_is_set_at_the_top_in_a_table_set_in_the_middle():
     """Writer, unruled, cells set in the middle: a row's serial and sector stand level with the
     centre of its products' lines, but in the row whose product cell fills it, at its first line

@@ -123,8 +123,9 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
             room_left, _need(first_words[0])):
         anchors = anchors[1:]
     known = setting
+    spanning = frozenset(name for name, placement in (merged or {}).items() if placement != "own")
     aligned, adrift, setting, runs, abut, shown = _aligned_cells(parts, anchors, anchor_field, setting, columns_lines, goes_on, first,
-                                                                 evidence)
+                                                                 evidence, spanning)
     # Lines between two anchors belong to the row above or below. Where cells are set at the top
     # of their rows (as the wraps on this page showed, or the pages before), the row above's; at
     # their foot, the row below's; else they split where lines stand furthest apart (rows are
@@ -385,7 +386,8 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
 
 
 def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_field: str, known_setting: str | None,
-                   columns: dict[str, list[int]], goes_on, first: bool = False, evidence: Mapping | None = None):
+                   columns: dict[str, list[int]], goes_on, first: bool = False, evidence: Mapping | None = None,
+                   spanning: frozenset[str] = frozenset()):
     """Where a table sets its cells in the middle or at the foot of their rows (as word processors
     and spreadsheets do by default), lines above a row's serial belong to it. A cell's text is a
     run of lines at the column's line spacing (rows stand further apart, by their padding); the
@@ -404,7 +406,8 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     already), so a wrap that only may go on in one table does not outweigh one that surely does
     in another.
     `columns`: each column's lines but the serial's; `goes_on()`: `_runs_on` over them; `first`:
-    no row runs on into the table (`_row_starts`)."""
+    no row runs on into the table, and `spanning`: the fields the pages before printed in merged
+    cells (`_row_starts`)."""
     evidence = {} if evidence is None else evidence
     centre = functools.partial(_centre, parts)
     marks = [centre(i, anchor_field) if parts[i].get(anchor_field) else None for i in anchors]
@@ -473,7 +476,7 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         whole = [min(level(run, name, s)[0] for s in (setting, "top" if name not in MERGED else setting)) <= tol
                  and beside(run, name) <= 1 for name, run in runs]
         parted = [(name, run) for (name, run), keep in zip(runs, whole) if not keep]
-        starts = _row_starts(parts, anchors, last, setting, tol, first, goes_on) if parted else set()
+        starts = _row_starts(parts, anchors, last, setting, tol, first, goes_on, spanning) if parted else set()
         split[setting] = [(name, run) for (name, run), keep in zip(runs, whole) if keep] + [
             (name, piece) for name, run in parted for piece in _parted(run, starts)]
         cut = [(name, goes_on()[a, b, name]) for name, run in parted for a, b in zip(run, run[1:]) if any(a < k <= b for k in starts)]
@@ -507,7 +510,10 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     if setting == "top":  # the serials divide the rows; a merged cell may still set its text lower
         return {}, None, setting, runs, abut, shown
     cells = split[setting]
+    # (a line a merged cell's text shares with a row's own cell is that row's: the text is placed
+    # apart, `merged_spans`)
     owners: dict[int, set[int]] = {}
+    merged_owners: dict[int, set[int]] = {}
     adrift: set[tuple[int, str]] = set()
     for name, run in cells:
         # the table's setting first; a row set otherwise (a word processor sets a row whose cell
@@ -515,10 +521,10 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
         off, i = min((level(run, name, s) for s in (setting, "top", "middle", "bottom")), key=lambda li: li[0] > tol)
         for j in run:
             if off <= tol:
-                owners.setdefault(j, set()).add(i)
+                (merged_owners if name in spanning else owners).setdefault(j, set()).add(i)
             else:
                 adrift.add((j, name))
-    return {j: next(iter(o)) for j, o in owners.items() if len(o) == 1}, adrift, setting, runs, abut, shown
+    return {j: next(iter(o)) for j, o in (merged_owners | owners).items() if len(o) == 1}, adrift, setting, runs, abut, shown
 
 
 def _apart_by_more_than_a_line(pitch: float, parts: list[dict[str, list[Word]]]) -> bool:
@@ -658,7 +664,7 @@ def _room_before(parts: list[dict[str, list[Word]]], columns: dict[str, list[int
 
 
 def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], last: dict[int, int], setting: str, tol: float,
-                first: bool = False, goes_on=None) -> set[int]:
+                first: bool = False, goes_on=None, spanning: frozenset[str] = frozenset()) -> set[int]:
     """The lines that start a row, where rows abut, under a setting: at each serial (top); after
     each, or each product's last line where products anchor the rows (bottom; `last`: `_anchor_ends`); in
     the middle, where the edges between serials put each row's cells centred on its serial (or
@@ -666,7 +672,11 @@ def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], last: di
     of a row's own cell from one it surely goes on to (`goes_on()`: a merged cell's text,
     centred on no one row, may make a wrong parting cheaper otherwise). Lines above the first
     serial may be the tail of the page before's last row, unless no row runs on into the table
-    (`first`)."""
+    (`first`). Only the rows' own cells count: a text of a field printed in merged cells
+    (`spanning`) stands centred on its cell's rows, level with the middle one's serial where it
+    spans three, and would draw that row's edges out to its own (Calc: "Dadra and Nagar" /
+    "Haveli and Daman and" / "Diu", over three rows, took the first and third rows' nearest
+    products into Daman's, fuzz 1289300101)."""
     if setting == "top":
         return set(anchors)
     if setting == "bottom":
@@ -678,7 +688,7 @@ def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], last: di
 
     def cost(k: int, lo: int, hi: int) -> float:
         total = 0.0
-        for name in {n for j in range(lo, hi) for n, words in parts[j].items() if words}:
+        for name in {n for j in range(lo, hi) for n, words in parts[j].items() if words} - spanning:
             lines = [j for j in range(lo, hi) if parts[j].get(name)]
             mid = (_centre(parts, lines[0], name) + _centre(parts, lines[-1], name)) / 2
             total += min((mid - marks[k]) ** 2, cap)
