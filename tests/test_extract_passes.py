@@ -249,6 +249,28 @@ def test_a_space_inside_one_text_printed_again_is_no_columns_edge():
     assert 465.9 < columns[0].x1 < 469.1
 
 
+def test_where_one_lines_word_ends_and_anothers_starts_inside_one_text_is_no_columns_edge():
+    """Chromium, unruled, /Rotate 90, products centred, remarks "GI tagged" and "New" centred
+    beside them. Words run out of their product cells ("Lacquerware/Wooden" to 423.6) cover the
+    white before "GI" (415.1); the only place left between the labels was where one line's "GI"
+    ends (424.6) and another line's "New" starts (424.5), read as two cells' texts that touch.
+    The edge went there and "GI" was read into the products, with no doubt (fuzz 1100400114,
+    unseen seed 11004). That point is inside the space of "GI tagged", printed again."""
+    spans = [("product", 356.0, 390.0), ("remarks", 416.0, 450.0)]
+    body = []
+    for k, (product, start, end) in enumerate([("Chilli", 360.0, 384.0), ("Black Rice", 352.0, 392.0),
+                                               ("Lacquerware/Wooden", 344.3, 423.6), ("Fisheries/Marine", 344.3, 405.3),
+                                               ("Fabrics/Handicrafts", 344.3, 415.2), ("Pineapple", 353.0, 391.0),
+                                               ("Stone Carving", 349.0, 396.0), ("Pottery", 358.0, 386.0)]):
+        words = product.split()
+        middle = start + (end - start) * len(words[0]) / len(product)
+        line = [(words[0], start, middle - (1.2 if len(words) > 1 else 0.0))] + ([(words[1], middle + 1.2, end)] if len(words) > 1 else [])
+        line += [("GI", 415.1, 424.6), ("tagged", 427.3, 450.9)] if k % 2 else [("New", 424.5, 441.0)]
+        body.append(_at(100.0 + 12 * k, *line, size=9.0))
+    columns = _unruled_columns(["product", "remarks"], spans, body, 0.0, 600.0, BodySeen())
+    assert 405.3 < columns[0].x1 < 415.1
+
+
 def test_an_unruled_columns_edge_is_where_different_texts_start_not_where_one_is_printed_again():
     """Writer, justified: the district's last word "-" is pushed to its cell's edge (x = 172) on
     each row of "Capital Complex - Itanagar", 35 pt after "Complex"; the products start at x = 184.

@@ -1108,7 +1108,7 @@ class BodySeen:
     starts: Counter = field(default_factory=Counter)  # how many texts start at each x
     texts: dict[int, set[str]] = field(default_factory=dict)  # which texts start at each x
     words: dict[int, set[str]] = field(default_factory=dict)  # which words start at each x, after a space or not (not a bullet)
-    inside: dict[int, Counter] = field(default_factory=dict)  # the texts holding a space at each x (between two of their words), counted
+    inside: dict[int, Counter] = field(default_factory=dict)  # the texts holding a space over each x (between two of their words), counted
     table: int = 0  # counts the tables met: rows of one table are judged together
 
     def add(self, spans, lines: list[list[Word]]) -> None:
@@ -1141,23 +1141,27 @@ class BodySeen:
             self.words.setdefault(round(w.x0), set()).add(w.text)
         for p in (p for p in texts if len(p) > 1):
             text = " ".join(w.text for w in p)
-            for a, b in zip(p, p[1:]):
-                self.inside.setdefault(round((a.x1 + b.x0) / 2), Counter())[text] += 1
+            for k in (k for a, b in zip(p, p[1:]) for k in range(round(a.x1), round(b.x0) + 1)):
+                self.inside.setdefault(k, Counter())[text] += 1
         for line, groups in zip(lines, grouped):
             for w in filter(_a_text, _text_starts(line, groups)):
                 self.starts[round(w.x0)] += 1
                 self.texts.setdefault(round(w.x0), set()).add(w.text)
 
     def space_of_one_text(self, x0: float, x1: float) -> bool:
-        """Whether the white from x0 to x1 is a space inside one text printed again, on every line
-        that holds a text across it, and no different texts start where it ends ("GI tagged" in
-        a column of remarks set in the middle; not "& North", two cells' texts a space apart,
-        read as one twice, before the 46 districts that start at its end): no edge, though a
-        word run out of the cell before may cover the white where the column's edge is (a
-        browser keeps a word too wide for its cell whole: "Lacquerware/Wooden" over the white
-        before "GI", fuzz 1289300010)."""
-        held = sum((self.inside.get(k, Counter()) for k in range(round(x0), round(x1) + 1)), Counter())
-        return len(held) == 1 and held.total() >= 2 and len(self.texts_at(x1)) < 2
+        """Whether the white from x0 to x1 (or where two words touch, x1 a little before x0) lies
+        inside one text printed again, in a space between its words, on most lines that hold a
+        text across it, and no different texts start where it ends: "GI tagged" in a column of
+        remarks set in the middle, its space where one line's "GI" ends and another's "New"
+        starts (but not "& North", two cells' texts a space apart, read as one twice, before the
+        46 districts that start at its end). No edge, though a word run out of the cell before
+        may cover the white where the column's edge is (a browser keeps a word too wide for its
+        cell whole: "Lacquerware/Wooden" over the white before "GI", fuzz 1289300010, 1100400114)."""
+        held = Counter()  # (each text's lines counted once, at the point most of them hold)
+        for k in range(round(min(x0, x1)), round(max(x0, x1)) + 1):
+            held |= self.inside.get(k, Counter())
+        most = max(held.values(), default=0)
+        return most >= 2 and 2 * most > held.total() and len(self.texts_at(x1)) < 2
 
     def texts_at(self, x: float, within: int = 1, words: bool = False) -> set[str]:
         """The texts (or any `words`) that start at x, to within a point either side (a gap's edge
