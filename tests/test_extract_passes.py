@@ -2754,6 +2754,25 @@ def test_a_name_the_directory_names_whole_across_a_page_break_is_one_text(places
     assert pages("Bastar", "Kanker", places) == ["Bastar", "Kanker"]
 
 
+def test_a_name_across_a_page_break_joins_over_the_rows_left_blank_above_its_rest(places):
+    """Writer sets a merged cell's text in the middle of each part a page break leaves: "Madhya"
+    stood in the last row at a page's foot, "Pradesh" two rows down overleaf, the first row
+    there blank (fuzz 1100400101, unseen seed 11004: six rows of the states "Madhya" and
+    "Pradesh", in doubt). Where the directory names the two as one place, and not each, the rows
+    of the cell on either page hold the whole name; two names each whole stay apart."""
+    from pipeline.extract.cells import Row, join_lines
+    from pipeline.extract.pdf import _join_run_on_cells
+
+    def pages(head: str, rest: str, directory) -> list[str]:
+        last, first, below = Row(5, cells={"state": [Line(head, 0)]}), Row(6, cells={}), Row(6, cells={"state": [Line(rest, 0)]})
+        _join_run_on_cells([last], first, directory, after=[below])
+        return [join_lines(row.cells.get("state", [])) for row in (last, first, below)]
+
+    assert pages("Madhya", "Pradesh", places) == ["Madhya Pradesh", "", "Madhya Pradesh"]  # (the blank row takes the text above)
+    assert pages("Madhya", "Pradesh", None) == ["Madhya", "", "Pradesh"]  # the page alone
+    assert pages("Kerala", "Madhya Pradesh", places) == ["Kerala", "", "Madhya Pradesh"]
+
+
 def test_a_name_across_a_page_break_joins_over_the_rows_left_blank_below_it(places):
     """Calc centred a merged state cell "Himachal Pradesh" on its three rows, two at a page's
     foot and one overleaf: each page's clip shows one line, "Himachal" in the first row of the

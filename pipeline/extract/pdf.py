@@ -11,7 +11,7 @@ import logging
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import islice, takewhile
 from pathlib import Path
 from types import MappingProxyType
@@ -413,7 +413,8 @@ def _rows_of(pages: Iterator[PageContent], state: TableState) -> tuple[list[Row]
             scanned.append(page.number)
             continue
         joined: dict[str, tuple[list, list]] = {}
-        for row in page_rows(page, state):
+        on_page = page_rows(page, state)
+        for k, row in enumerate(on_page):
             if row.continuation and rows:
                 joined = _append(rows[-1], row)
             else:
@@ -421,7 +422,7 @@ def _rows_of(pages: Iterator[PageContent], state: TableState) -> tuple[list[Row]
                 # too the text joined across the page break ("Mohla-Manpur-" / "Ambagarh Chouki")
                 row.cells.update({name: whole for name, lines in row.cells.items() for tail, whole in joined.values() if lines is tail})
                 if rows and rows[-1].page != row.page:
-                    _join_run_on_cells(rows, row, state.places, set(joined) if joined else None)
+                    _join_run_on_cells(rows, row, state.places, set(joined) if joined else None, on_page[k + 1 :])
                 rows.append(row)
     return rows, state, scanned
 
@@ -867,7 +868,8 @@ def _read_chunk(layer: str, path: Path, numbers: list[int]) -> list[PageContent]
     return list(TEXT_LAYERS[layer](path, numbers))
 
 
-def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = None, tail_read: set[str] | None = None) -> None:
+def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = None, tail_read: set[str] | None = None,
+                       after: Sequence[Row] = ()) -> None:
     """A state's or district's cell merged over the last row of a page and the first of the next
     has its lines printed as far as each page holds them ("Sarangarh-" at the foot, "Bilaigarh"
     overleaf, as Calc prints a merged cell across a page break): where the page's last text ends
@@ -886,7 +888,9 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
     Where the `directory` names the two texts as one place, and not each ("Yadadri" /
     "Bhuvanagiri", in a cell closed by a rule at the foot), they are one text too, rows left blank
     between or not (Calc centres "Himachal Pradesh" on a merged cell across the break, and each
-    page's clip shows one of its lines).
+    page's clip shows one of its lines), on either page: Writer sets a merged cell's text in the
+    middle of each part, and "Madhya" at the foot went on as "Pradesh" two rows down overleaf
+    (`after`: the page's rows after `first`; fuzz 1100400101).
     `first` is the page's first row of its own. Where the tail of the row before stands above it
     (`tail_read`: the columns that tail gave text to, joined with it), its text in those columns
     is a cell of its own, and in the others goes on the text above only as their words tell
@@ -897,6 +901,10 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
         if tail_read is not None and name in tail_read:
             continue
         head, tail = last.cells.get(name), first.cells.get(name)
+        if head and not tail and (below := next((row.cells[name] for row in after if row.cells.get(name)), None)) and names_whole(
+                directory, name, [join_lines(head), join_lines(below)]):
+            head[:] = below[:] = join_across_pages(head, below)
+            continue
         from_above = not head and bool(tail)  # the page's last rows blank: the text up the page
         if from_above:
             on_page = takewhile(lambda row: row.page == last.page, reversed(above))
