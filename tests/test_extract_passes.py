@@ -228,6 +228,19 @@ def _edge(spans, body) -> float:
     return _unruled_columns(["district", "product"], spans, body, 0.0, 600.0, BodySeen())[0].x1
 
 
+def _products_and_remarks(products, tagged, new, size: float) -> list[list[Word]]:
+    """Body lines of a product column (each product: text, start, end; one or two words) beside
+    remarks: "GI tagged" (`tagged`: the two words' extents) on every other line, else "New"."""
+    body = []
+    for k, (product, start, end) in enumerate(products):
+        words = product.split()
+        middle = start + (end - start) * len(words[0]) / len(product)
+        line = [(words[0], start, middle - (1.2 if len(words) > 1 else 0.0))] + ([(words[1], middle + 1.2, end)] if len(words) > 1 else [])
+        line += [("GI", *tagged[0]), ("tagged", *tagged[1])] if k % 2 else [("New", *new)]
+        body.append(_at(100.0 + 12 * k, *line, size=size))
+    return body
+
+
 def test_a_space_inside_one_text_printed_again_is_no_columns_edge():
     """Chromium, unruled, products centred in a narrow column, remarks "GI tagged" and "New"
     centred beside them. "Lacquerware/Wooden", too wide for its cell, is kept whole and runs
@@ -236,15 +249,9 @@ def test_a_space_inside_one_text_printed_again_is_no_columns_edge():
     products (fuzz 1289300010, unseen seed 12893: 37 wrong rows). That space is a text's, not
     where different texts part: the edge is where fewest texts cover, before "GI"."""
     spans = [("product", 408.0, 438.0), ("remarks", 469.0, 504.0)]
-    body = []
-    for k, (product, start, end) in enumerate([("Tussar Silk", 410.0, 452.0), ("Kani Shawl", 403.0, 445.0),
-                                               ("Processed Pork", 397.0, 465.9), ("Blue Pottery", 404.0, 450.0),
-                                               ("Lacquerware/Wooden", 397.0, 472.0), ("Coir Products", 399.0, 460.0)]):
-        words = product.split()
-        middle = start + (end - start) * len(words[0]) / len(product)
-        line = [(words[0], start, middle - (1.2 if len(words) > 1 else 0.0))] + ([(words[1], middle + 1.2, end)] if len(words) > 1 else [])
-        line += [("GI", 469.1, 477.6), ("tagged", 478.7, 504.3)] if k % 2 else [("New", 479.0, 495.0)]
-        body.append(_at(100.0 + 12 * k, *line, size=7.0))
+    body = _products_and_remarks([("Tussar Silk", 410.0, 452.0), ("Kani Shawl", 403.0, 445.0), ("Processed Pork", 397.0, 465.9),
+                                  ("Blue Pottery", 404.0, 450.0), ("Lacquerware/Wooden", 397.0, 472.0), ("Coir Products", 399.0, 460.0)],
+                                 ((469.1, 477.6), (478.7, 504.3)), (479.0, 495.0), 7.0)
     columns = _unruled_columns(["product", "remarks"], spans, body, 0.0, 600.0, BodySeen())
     assert 465.9 < columns[0].x1 < 469.1
 
@@ -257,16 +264,10 @@ def test_where_one_lines_word_ends_and_anothers_starts_inside_one_text_is_no_col
     The edge went there and "GI" was read into the products, with no doubt (fuzz 1100400114,
     unseen seed 11004). That point is inside the space of "GI tagged", printed again."""
     spans = [("product", 356.0, 390.0), ("remarks", 416.0, 450.0)]
-    body = []
-    for k, (product, start, end) in enumerate([("Chilli", 360.0, 384.0), ("Black Rice", 352.0, 392.0),
-                                               ("Lacquerware/Wooden", 344.3, 423.6), ("Fisheries/Marine", 344.3, 405.3),
-                                               ("Fabrics/Handicrafts", 344.3, 415.2), ("Pineapple", 353.0, 391.0),
-                                               ("Stone Carving", 349.0, 396.0), ("Pottery", 358.0, 386.0)]):
-        words = product.split()
-        middle = start + (end - start) * len(words[0]) / len(product)
-        line = [(words[0], start, middle - (1.2 if len(words) > 1 else 0.0))] + ([(words[1], middle + 1.2, end)] if len(words) > 1 else [])
-        line += [("GI", 415.1, 424.6), ("tagged", 427.3, 450.9)] if k % 2 else [("New", 424.5, 441.0)]
-        body.append(_at(100.0 + 12 * k, *line, size=9.0))
+    body = _products_and_remarks([("Chilli", 360.0, 384.0), ("Black Rice", 352.0, 392.0), ("Lacquerware/Wooden", 344.3, 423.6),
+                                  ("Fisheries/Marine", 344.3, 405.3), ("Fabrics/Handicrafts", 344.3, 415.2), ("Pineapple", 353.0, 391.0),
+                                  ("Stone Carving", 349.0, 396.0), ("Pottery", 358.0, 386.0)],
+                                 ((415.1, 424.6), (427.3, 450.9)), (424.5, 441.0), 9.0)
     columns = _unruled_columns(["product", "remarks"], spans, body, 0.0, 600.0, BodySeen())
     assert 405.3 < columns[0].x1 < 415.1
 
