@@ -400,3 +400,15 @@ def test_a_header_below_a_tables_one_row_heads_its_own_table_though_a_later_one_
         ("Andaman & Nicobar Islands", "South Andamans", "4", "Kani Shawl"),
         ("Odisha", "Jagatsinghpur", "1", "Tamarind"),
         ("Tamil Nadu", "Kanniyakumari", "1", "Black Rice")]
+
+
+def test_a_line_a_clip_cuts_across_is_read_whole_with_its_descenders(places):
+    """fuzz-821900071: Calc printed West Bengal's merged cell at the page's foot, clipped across
+    its line: the tops of its letters show. A glyph shows where its line does; the line was told
+    by each glyph's box, and the "g" of "Bengal", its box lower by its descender, made a line of
+    its own that nothing showed of: five rows read "West Ben al", with no doubt. A line is its
+    glyphs' baseline."""
+    pdf = DOUBTED[0].with_name("fuzz-821900071-calc.pdf")
+    records = extract(pdf, places=places).records
+    assert Counter(tuple(norm(r[k]) for k in ("state", "district", "product")) for r in records) == truth_of(pdf)
+    assert {r["state"] for r in records if r["page"] == 2 and int(r["serial"]) >= 96} == {"West Bengal"}

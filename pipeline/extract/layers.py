@@ -448,7 +448,8 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
     turned = page.get_rotation() % 180 == 90  # lines run up or down the page's own space
     if clipped:  # a glyph is shown while a tenth of its ink is (a line cut by a page's edge is read)
         ink = (ctypes.c_double * 4)()  # left, right, bottom, top
-        across_shown: dict[tuple, bool] = {}  # per line of a clip (its clip, its descent): whether any glyph shows
+        origin = (ctypes.c_double * 2)()  # x, y
+        across_shown: dict[tuple, bool] = {}  # per line of a clip (its clip, its baseline): whether any glyph shows
         glyphs = []  # (glyph, shown along its line, shown across it, its line)
         for k in boxed:
             clip = clipped.get(calls.text_object(handle, k))
@@ -457,7 +458,9 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
                 shown_x, shown_y = min(x1, clip[2]) - max(x0, clip[0]), min(y1, clip[3]) - max(y0, clip[1])
                 along, extent = (shown_y, y1 - y0) if turned else (shown_x, x1 - x0)
                 across, height = (shown_x, x1 - x0) if turned else (shown_y, y1 - y0)
-                line = (clip, round(float(left[k] if turned else bottom[k])))
+                # (a line is its glyphs' baseline: a descender's box stands lower, "g" of "Bengal")
+                calls.char_origin(handle, k, ctypes.addressof(origin), ctypes.addressof(origin) + 8)
+                line = (clip, round(origin[0] if turned else origin[1], 1))
                 glyphs.append((k, along > extent / 10, across > height / 10, line))
                 across_shown[line] = across_shown.get(line, False) or across > height / 10
                 # hidden along its line (across it, a merged cell's text is clipped at a page break)
@@ -772,6 +775,7 @@ def _pdfium_calls() -> SimpleNamespace:
         loose_char_box=retyped(raw.FPDFText_GetLooseCharBox, number, address, number, address),
         is_generated=retyped(raw.FPDFText_IsGenerated, number, address, number),
         char_box=retyped(raw.FPDFText_GetCharBox, number, address, number, address, address, address, address),
+        char_origin=retyped(raw.FPDFText_GetCharOrigin, number, address, number, address, address),
         text_object=retyped(raw.FPDFText_GetTextObject, address, address, number),
         get_object=retyped(raw.FPDFPage_GetObject, address, address, number),
         count_objects=retyped(raw.FPDFPage_CountObjects, number, address),
