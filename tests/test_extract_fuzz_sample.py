@@ -412,3 +412,16 @@ def test_a_line_a_clip_cuts_across_is_read_whole_with_its_descenders(places):
     records = extract(pdf, places=places).records
     assert Counter(tuple(norm(r[k]) for k in ("state", "district", "product")) for r in records) == truth_of(pdf)
     assert {r["state"] for r in records if r["page"] == 2 and int(r["serial"]) >= 96} == {"West Bengal"}
+
+
+def test_a_cells_line_printed_over_the_next_rows_first_goes_on_its_own_cell_without_rules():
+    """fuzz-821900000: Calc, no rules, rows too low for their lists. The last line of a cell,
+    "Oil" of "(iii) Groundnut" / "Oil", is printed over the next row's "Bamboo Shoots", 1.1 pt
+    higher, and the two were read as one line: "Groundnut" and "Bamboo Oil Shoots" (four rows
+    wrong). One line's words advance and never overlap, so words over each other are two lines,
+    parted by their feet as in a ruled table. Only "Bangles" stays wrong, in doubt: Calc did not
+    print the line, which fell behind the next row's first."""
+    pdf = DOUBTED[0].with_name("fuzz-821900000-calc.pdf")
+    f1, missed, extra = score(pdf)
+    assert (dict(missed), dict(extra)) == ({("chhattisgarh", "gaurela-pendra-marwahi", "glass beads & bangles"): 1},
+                                           {("chhattisgarh", "gaurela-pendra-marwahi", "glass beads &"): 1})

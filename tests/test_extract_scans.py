@@ -179,13 +179,13 @@ def test_a_word_of_no_known_foot_goes_with_the_overprinted_line_it_stands_neares
     words over each other. Parted by their feet, "Leather" fell in neither part and was lost; and
     as NaN is ordered in a set by where it lies in memory, the kept scan 1993600061 read one way
     or another from run to run. A word of no known foot goes with the part it stands nearest."""
-    from pipeline.extract.grid import _overprints_parted
+    from pipeline.extract.grid import overprints_parted
     from pipeline.extract.layers import Word
 
     b = Word("b)", 190.8, 200.0, 265.9, 273.6, 1.0, foot=272.0)
     leather = Word("Leather", 217.1, 250.0, 263.8, 280.8, 0.9)
     products = Word("Products", 191.1, 230.0, 276.1, 284.9, 1.0, foot=283.0)
-    assert _overprints_parted([[b, products, leather]]) == [[b, leather], [products]]
+    assert overprints_parted([[b, products, leather]]) == [[b, leather], [products]]
 
 
 def test_a_letter_shaped_alike_in_either_case_is_a_capital_by_its_size_alone():

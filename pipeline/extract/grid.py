@@ -215,7 +215,7 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
     for col in columns:
         open_at_foot.append(not any(min(x1, col.x1) - max(x0, col.x0) >= 0.6 * (col.x1 - col.x0) for x0, x1 in foot))
         col_x0, col_x1 = col.x0, col.x1
-        placed = _placed_lines(_overprints_parted(group_lines([w for w, xc in zip(words, centres) if col_x0 <= xc < col_x1])), top, bottom)
+        placed = _placed_lines(overprints_parted(group_lines([w for w, xc in zip(words, centres) if col_x0 <= xc < col_x1])), top, bottom)
         col_words = [w for line, _ in placed for w in line]
         cuts = _cuts(hrules, col.x0, col.x1, top, bottom, None if sides_ruled or not col_words else
                      (max(col.x0, min(map(X0, col_words))), min(col.x1, max(map(X1, col_words)))))
@@ -436,7 +436,7 @@ def _run_on_below(last: float, rise: float | None, pitch: float, slack: float, b
     return (first, level) if abs(level - last - pitch) <= slack else None
 
 
-def _overprints_parted(lines: list[list[Word]]) -> list[list[Word]]:
+def overprints_parted(lines: list[list[Word]]) -> list[list[Word]]:
     """Each line whose words stand over each other parted into the two lines printed there: one
     line's words advance, never overlap, so two texts at nearly one height over the same width
     are two cells' lines (Calc prints a row's text on past its rule when the row is too low for it,

@@ -29,7 +29,7 @@ from ..text import fold
 from .cells import (TOL, Column, Line, Row, apart_at_columns, group_lines, join_lines, line_yc, partial_name, prints_one_a_line, runs_on,
                     words_text)
 from .columns import label_table, product_fields, required_named
-from .grid import Grid, find_grids, ruled_in_rows, ruled_rows
+from .grid import Grid, find_grids, overprints_parted, ruled_in_rows, ruled_rows
 from .header import BodySeen, HeaderCandidate, carry_columns, find_header, header_starts, phrases
 from .layers import PageContent, Word
 from .markers import marker_alone, marks
@@ -365,7 +365,9 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
                  beneath: list[Word], header: bool | tuple = True) -> list[Row]:
     """The rows of one table region, under its header if it has one (`header`: whether it may, or
     the fields a header of it names at least)."""
-    lines = group_lines(words) if grid else without_footer(group_lines(words))
+    # (words printed over each other are two lines, a ruled table's or not: `overprints_parted`;
+    # the footer goes first, its line whole: pdfium may box a ligature over its line's next word)
+    lines = group_lines(words) if grid else overprints_parted(without_footer(group_lines(words)))
     columns, header_span, candidate = (find_header(page, lines, grid, hint=state.columns is None, seen=state.body_seen,
                                                    printed_before=state.header_lines, labels=state.columns or ())
                                        if header else (None, None, None))
@@ -404,7 +406,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
     state.columns = columns
     named = functools.partial(names, state.places) if state.places is not None else None
     if (apart := apart_at_columns(words, columns, named)) is not words:
-        words, lines = apart, without_footer(group_lines(apart))
+        words, lines = apart, overprints_parted(without_footer(group_lines(apart)))
     # no row runs on into the list's first table, nor into a state's own table (no state column)
     # under its heading
     opens_anew = first or header_span is not None and bool(state_named(heading)) and not any(c.field == "state" for c in columns)
