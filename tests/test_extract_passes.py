@@ -2018,6 +2018,18 @@ def test_a_line_short_of_its_cells_edge_by_a_wide_letter_may_end_in_a_broken_wor
     assert join_lines(lines) == "Pathanamthitta"
 
 
+def test_a_recognisers_words_part_where_it_read_a_space_however_narrow_the_white():
+    """A scan (fuzz 821900038): the recogniser read "Venkatagiri Cotton" / "sarees", the words of
+    the first line 1.1 pt apart (0.1 em, ink to ink), and "Sarees" in lower case. Taken for one
+    run of text, "Venkatagiri Cotton" with "sarees" was one word wider than the cell, broken at
+    its edge: "Venkatagiri Cottonsarees", with no doubt. The recogniser read a space there; the
+    two words wrap as words do."""
+    from pipeline.extract.cells import join_lines
+
+    lines = [[Word("Venkatagiri", 37.4, 88.9, 462.2, 472.9, 0.9999), Word("Cotton", 89.9, 115.8, 462.2, 472.9, 0.99998)],
+             [Word("sarees", 37.8, 65.1, 476.9, 487.7, 0.99994)]]
+    assert join_lines(cell_lines(lines, 115.1, 37.4)) == "Venkatagiri Cotton sarees"
+
 def test_a_break_in_doubt_goes_on_in_a_list_that_prints_no_item_one_a_line():
     """Writer wrapped 'Kantha' / 'Embroidery' in a ruled cell where the two measure 0.6 pt under
     the room (ink boxes are narrower than the advances a text engine fills with): the break is in

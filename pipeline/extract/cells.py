@@ -310,7 +310,9 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
             head_fitted = used + space + (first.head - first.x0) < room - ink_slack(em)  # (False where no hyphen: NaN)
             letter = (first.x1 - first.x0) / max(1, len(first.text))  # the next letter's width, about
             token = len(before) - 1  # the line's last run of text without a space ("Gaurela-Pendra-Marwa")
-            while token and before[token].x0 - before[token - 1].x1 < 0.15 * em:
+            # (a recogniser's words part where it read a space, however narrow the white between
+            # their ink: "Venkatagiri Cotton", 0.1 em apart; a text layer's words are certain)
+            while token and before[token].x0 - before[token - 1].x1 < 0.15 * em and before[token].confidence == 1.0:
                 token -= 1
             goes_on = (WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
                        and not _opens_item(text, out)
