@@ -1302,6 +1302,35 @@ def test_a_labels_last_line_is_measured_from_the_label_above_it_not_its_row():
     assert bottom == 103.6
 
 
+def test_a_line_whose_word_goes_on_broken_in_the_first_row_is_that_rows_not_the_headers():
+    """Chromium, no rules, cells set at the foot of their rows: "Visakhapatna" / "m" stands under
+    the label "District" / "Name" at its lines' pitch, and "m" on the first row's line. The
+    header took "Visakhapatna" as the label's third line, and the first two rows were read as of
+    the district "m" (fuzz 1100400180). A word broken at a cell's edge is one cell's text: a line
+    whose text goes on, in lower case, in a row's line under it is that row's."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    words = _boxes(("Location", 167.3, 215.4, 98.1, 107.5), ("#", 57.3, 65.7, 110.4, 119.4), ("District", 237.4, 278.9, 110.6, 120.0),
+                   ("ODOP", 383.9, 416.5, 110.2, 119.4), ("Product", 420.0, 464.1, 110.0, 119.4),
+                   ("Name", 104.1, 136.4, 116.7, 125.7), ("of", 139.9, 151.2, 116.4, 125.7), ("State/UT", 154.7, 203.6, 116.6, 125.7),
+                   ("Name", 242.0, 274.3, 122.6, 131.7), ("Visakhapatna", 224.3, 292.1, 133.6, 143.3),
+                   ("1", 58.3, 64.7, 145.3, 154.7), ("Andhra", 114.2, 150.1, 145.3, 154.7), ("Pradesh", 153.3, 193.6, 145.3, 154.7),
+                   ("m", 253.3, 263.0, 145.3, 154.7), ("Bobbili", 389.6, 423.6, 145.3, 154.7), ("Veena", 426.8, 458.4, 145.3, 154.7),
+                   ("2", 58.3, 64.7, 158.1, 167.5), ("Large", 380.7, 408.9, 158.1, 167.8), ("Cardamom", 412.2, 467.3, 158.1, 167.5),
+                   ("3", 58.3, 64.7, 170.9, 180.3), ("YSR", 228.1, 247.5, 170.9, 180.3), ("Kadapa", 250.6, 288.1, 170.9, 180.6),
+                   ("Dry", 403.5, 421.2, 170.9, 180.6), ("Fish", 424.4, 444.5, 170.9, 180.3))
+    page = PageContent(1, 842.0, 595.0, words)
+    _, (_, bottom), _ = find_header(page, group_lines(page.words), None)
+    assert bottom == 131.7
+    # a list's marker under a label's last line opens an item ("identified" over "a) Pottery")
+    labels = _boxes(("District", 44.4, 78.8, 93.7, 101.0), ("Product(s", 89.4, 136.0, 79.7, 89.0), (")", 111.0, 114.3, 93.7, 103.0),
+                    ("identified", 90.5, 134.9, 107.7, 115.0), ("a)", 88.6, 97.4, 124.5, 133.8), ("Pottery", 100.2, 131.9, 124.8, 133.8),
+                    ("b)", 88.6, 97.4, 138.5, 147.8), ("Pineapple", 88.6, 133.0, 152.5, 161.8), ("Nicobars", 44.4, 78.8, 138.5, 147.8))
+    page = PageContent(1, 595.0, 842.0, labels)
+    _, (_, bottom), _ = find_header(page, group_lines(page.words), None)
+    assert bottom == 115.0
+
 def test_a_header_of_one_line_takes_its_labels_next_line_however_white_its_ink_leaves_between():
     """Writer wrapped both labels of a narrow state's table ("District" / "Name", "Product" /
     "Name"): letters without descenders leave 7 pt of white between the lines' ink, more than

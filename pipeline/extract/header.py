@@ -16,11 +16,11 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .cells import TEXTS_MEET, TOL, Column, cell_lines, group_lines, join_lines, level_counts, line_foot, line_yc, set_marks, words_text
+from .cells import TEXTS_MEET, TOL, WORD_GOES_ON, Column, cell_lines, group_lines, join_lines, level_counts, line_foot, line_yc, set_marks, words_text
 from .columns import field_for, fields_given, label_table, map_header, read_header, required_named
 from .grid import Grid, joints, rules_across
 from .layers import PageContent, Word
-from .markers import ITEM_BULLETS, marks_body
+from .markers import ITEM_BULLETS, marker_alone, marks_body
 from .title import begins_state_name, is_state_name, state_named
 from .unruled import without_footer
 
@@ -968,12 +968,28 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
         label = [w for w in above if _over([w], line)] or above
         if below and _opens_row(below) and line_yc(below) - line_yc(line) < line_yc(line) - line_yc(label) - 0.15 * size:
             break
+        # (nor is a line whose text goes on in the row's line under it: a word broken at a cell's
+        # edge, its rest in lower case, is one cell's text, "Visakhapatna" / "m" set at the foot of
+        # a row too low for it; a label's rest is under its label, above the body)
+        if below and _opens_row(below) and _goes_on_in(line, below):
+            break
         if (_starts_as_body(line, rows, rest[n + 1 :]) or _holds_values(line, rows[-1], rest[n + 1 :])
                 or _runs_into_row(line, rest[n + 1 :], size)):
             break
         rows.append(line)
         bottom = max(w.bottom for w in line)
     return bottom
+
+
+def _goes_on_in(line: list[Word], below: list[Word]) -> bool:
+    """Whether a text of a line goes on in the line under it: the first word below it, across its
+    width, begins as the rest of a broken word or a name's next words do (in lower case), and is
+    no list's marker ("a)" opens an item)."""
+    for p in phrases(line):
+        under = [w for w in below if w.x0 < p[-1].x1 and p[0].x0 < w.x1]
+        if under and WORD_GOES_ON.match(under[0].text) and not marker_alone(under[0].text) and p[-1].text[-1:].isalpha():
+            return True
+    return False
 
 
 def _label_pitches(block: list[list[Word]]) -> list[float]:
