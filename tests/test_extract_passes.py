@@ -1254,6 +1254,14 @@ def _boxes(*words: tuple[str, float, float, float, float]) -> list[Word]:
     return [Word(text, x0, x1, top, bottom) for text, x0, x1, top, bottom in words]
 
 
+def _header_span(words: list[Word], width: float = 595.0, height: float = 842.0) -> tuple[float, float]:
+    """Where the header of a page of these words stands: its top and its foot."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    return find_header(PageContent(1, width, height, words), group_lines(words), None)[1]
+
+
 # Writer's header "Sr. / No", "District / Name", "Product(s) / identified" and its first rows
 # (9 pt, lines 12.6 pt apart: 1.4 em), as pdfium boxes them: each word's ink
 _LABELS = [_boxes(("Sr.", 40.8, 52.8, 115.4, 121.8), ("District", 68.3, 99.3, 115.2, 121.8), ("Product(s)", 127.1, 172.1, 115.2, 123.6)),
@@ -1308,9 +1316,6 @@ def test_a_line_whose_word_goes_on_broken_in_the_first_row_is_that_rows_not_the_
     header took "Visakhapatna" as the label's third line, and the first two rows were read as of
     the district "m" (fuzz 1100400180). A word broken at a cell's edge is one cell's text: a line
     whose text goes on, in lower case, in a row's line under it is that row's."""
-    from pipeline.extract.cells import group_lines
-    from pipeline.extract.header import find_header
-    from pipeline.extract.layers import PageContent
     words = _boxes(("Location", 167.3, 215.4, 98.1, 107.5), ("#", 57.3, 65.7, 110.4, 119.4), ("District", 237.4, 278.9, 110.6, 120.0),
                    ("ODOP", 383.9, 416.5, 110.2, 119.4), ("Product", 420.0, 464.1, 110.0, 119.4),
                    ("Name", 104.1, 136.4, 116.7, 125.7), ("of", 139.9, 151.2, 116.4, 125.7), ("State/UT", 154.7, 203.6, 116.6, 125.7),
@@ -1320,16 +1325,12 @@ def test_a_line_whose_word_goes_on_broken_in_the_first_row_is_that_rows_not_the_
                    ("2", 58.3, 64.7, 158.1, 167.5), ("Large", 380.7, 408.9, 158.1, 167.8), ("Cardamom", 412.2, 467.3, 158.1, 167.5),
                    ("3", 58.3, 64.7, 170.9, 180.3), ("YSR", 228.1, 247.5, 170.9, 180.3), ("Kadapa", 250.6, 288.1, 170.9, 180.6),
                    ("Dry", 403.5, 421.2, 170.9, 180.6), ("Fish", 424.4, 444.5, 170.9, 180.3))
-    page = PageContent(1, 842.0, 595.0, words)
-    _, (_, bottom), _ = find_header(page, group_lines(page.words), None)
-    assert bottom == 131.7
+    assert _header_span(words, 842.0, 595.0)[1] == 131.7
     # a list's marker under a label's last line opens an item ("identified" over "a) Pottery")
     labels = _boxes(("District", 44.4, 78.8, 93.7, 101.0), ("Product(s", 89.4, 136.0, 79.7, 89.0), (")", 111.0, 114.3, 93.7, 103.0),
                     ("identified", 90.5, 134.9, 107.7, 115.0), ("a)", 88.6, 97.4, 124.5, 133.8), ("Pottery", 100.2, 131.9, 124.8, 133.8),
                     ("b)", 88.6, 97.4, 138.5, 147.8), ("Pineapple", 88.6, 133.0, 152.5, 161.8), ("Nicobars", 44.4, 78.8, 138.5, 147.8))
-    page = PageContent(1, 595.0, 842.0, labels)
-    _, (_, bottom), _ = find_header(page, group_lines(page.words), None)
-    assert bottom == 115.0
+    assert _header_span(labels)[1] == 115.0
 
 def test_a_header_of_one_line_takes_its_labels_next_line_however_white_its_ink_leaves_between():
     """Writer wrapped both labels of a narrow state's table ("District" / "Name", "Product" /
@@ -1355,9 +1356,6 @@ def test_a_line_naming_a_state_is_a_row_however_close_under_the_header():
     the rows stand to each other, every text centred: "Andaman & Nicobar Islands Nicobars Dhokra
     Metal Craft (Bell Metal) New" went into the header and its row was lost, with no doubt (fuzz
     7091300097). No label's line names a state."""
-    from pipeline.extract.cells import group_lines
-    from pipeline.extract.header import find_header
-    from pipeline.extract.layers import PageContent
     words = _boxes(("State/UT", 110.0, 150.6, 98.7, 106.2), ("District", 248.5, 283.0, 98.7, 106.1), ("Name", 285.8, 313.0, 99.1, 106.1),
                    ("Products", 422.8, 466.1, 98.7, 106.1), ("Remarks", 614.4, 656.7, 98.7, 106.1),
                    *[w for top in (111.2, 124.0) for w in (("Andaman", 68.1, 111.0, top, top + 7.4), ("&", 113.8, 120.5, top, top + 7.4),
@@ -1368,9 +1366,7 @@ def test_a_line_naming_a_state_is_a_row_however_close_under_the_header():
                    ("North", 242.7, 267.2, 136.6, 144.0), ("and", 270.0, 286.7, 136.6, 144.0), ("Middle", 289.6, 319.0, 136.6, 144.0),
                    ("Andaman", 259.4, 302.3, 147.9, 155.2), ("Andaman", 68.1, 111.0, 147.9, 155.3), ("Nicobar", 123.3, 157.9, 147.9, 155.3),
                    ("Islands", 160.6, 192.4, 147.9, 155.3), ("Sarees", 428.3, 460.0, 148.2, 155.3))
-    page = PageContent(1, 842.0, 595.0, words)
-    _, (top, bottom), _ = find_header(page, group_lines(words), None)
-    assert (top, bottom) == (98.7, 106.2)
+    assert _header_span(words, 842.0, 595.0) == (98.7, 106.2)
 
 
 def test_a_header_block_that_maps_more_fields_outranks_a_shorter_one_that_maps_a_field_twice():
