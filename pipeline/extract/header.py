@@ -1125,6 +1125,8 @@ class BodySeen:
     texts: dict[int, set[str]] = field(default_factory=dict)  # which texts start at each x
     words: dict[int, set[str]] = field(default_factory=dict)  # which words start at each x, after a space or not (not a bullet)
     inside: dict[int, Counter] = field(default_factory=dict)  # the texts holding a space over each x (between two of their words), counted
+    ends: dict[int, set[str]] = field(default_factory=dict)  # which texts end at each x
+    ends_of: dict[int, set[int]] = field(default_factory=dict)  # where the texts that start at each x end
     table: int = 0  # counts the tables met: rows of one table are judged together
 
     def add(self, spans, lines: list[list[Word]]) -> None:
@@ -1135,6 +1137,7 @@ class BodySeen:
         moved = 2.0 if any(w.confidence < 1.0 for line in lines for w in line) else 0.5
         if len(labels) != len(self.labels) or any(abs(a - c) > moved or abs(b - d) > moved for (a, b), (c, d) in zip(labels, self.labels)):
             self.labels, self.covered, self.starts, self.texts, self.words, self.inside = labels, [], Counter(), {}, {}, {}  # another table
+            self.ends, self.ends_of = {}, {}
             self.depth = np.zeros(0, dtype=np.int32)
             self.table += 1
         grouped = [phrases(line) for line in lines]
@@ -1163,6 +1166,16 @@ class BodySeen:
             for w in filter(_a_text, _text_starts(line, groups)):
                 self.starts[round(w.x0)] += 1
                 self.texts.setdefault(round(w.x0), set()).add(w.text)
+                end = next(p[-1].x1 for p in groups if any(v is w for v in p))
+                self.ends.setdefault(round(end), set()).add(w.text)
+                self.ends_of.setdefault(round(w.x0), set()).add(round(end))
+
+    def at_an_end(self, x: float) -> bool:
+        """Whether the texts that start at x all end where three different texts or more end: the
+        last words of justified lines ("b)", "d)", "of" pushed to their cell's edge) start where
+        their width puts them, not at a column's edge."""
+        ends = self.ends_of.get(round(x), set())
+        return bool(ends) and all(len(set().union(*(self.ends.get(k, ()) for k in range(end - 1, end + 2)))) >= 3 for end in ends)
 
     def space_of_one_text(self, x0: float, x1: float) -> bool:
         """Whether the white from x0 to x1 (or where two words touch, x1 a little before x0) lies
@@ -1237,8 +1250,9 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
         # (by more than one text: one printed again starts anywhere; and by a third of the texts
         # that start between the labels where more than one does, at least: centred texts start
         # at one place by chance, a justified line's words where the same text puts them)
-        between = sum(n for x, n in seen.starts.items() if lo < x < hi and len(seen.texts[x]) >= 2)
-        starts = [(n, x) for x, n in seen.starts.items() if lo < x < hi and n >= max(5, between / 3) and len(seen.texts[x]) >= 2]
+        begun = {x: n for x, n in seen.starts.items() if lo < x < hi and len(seen.texts[x]) >= 2 and not seen.at_an_end(x)}
+        between = sum(begun.values())
+        starts = [(n, x) for x, n in begun.items() if n >= max(5, between / 3)]
         if inner or gaps and not starts:
             # where most different texts start at one edge (a gap open to a label's centre is as
             # wide as the label puts it, and has text on one side only: an edge where lines
