@@ -292,21 +292,21 @@ def test_an_unruled_columns_edge_is_where_different_texts_start_not_where_one_is
 
 def test_the_last_words_of_justified_lines_start_no_column_where_words_run_over_its_edge():
     """Chromium, justified products, no rules: each line's last word is pushed to the cell's
-    edge (x = 283), so "b)", "c)" and "d)" start at x = 271 on line after line; the sectors start
-    at 285. Words too wide for the cell ("Manufacturing", "Lacquerware/Wooden") run on over
+    edge (x = 283), so "b)", "c)", "d)" and "of" start at x = 271 on line after line; the sectors
+    start at 285. Words too wide for the cell ("Manufacturing", "Lacquerware/Wooden") run on over
     the edge, leaving no white, and the markers, starting at one place more often than the
     sectors, made the edge: "b)" and "and" were read into the sectors (fuzz 1100400011, 18 rows
     lost). Texts that all end where several different texts end are lines' tails, set there by
     their width: the edge is before the sectors."""
     spans = [("product", 225.0, 272.6), ("sector", 311.5, 347.8)]
     sectors = [("Agriculture", 285.0, 335.0), ("Food Processing", 285.0, 371.0), ("Handicraft", 285.0, 333.0), ("Textiles", 285.0, 320.0)]
+    tails = [("b)", 271.3), ("and", 262.0), ("c)", 272.3), ("of", 271.9), ("d)", 271.3)]
     body = []
     for k in range(10):
         y = 100.0 + 60 * k
         body += [_at(y, ("a)", 215.0, 224.0), ("Brass", 240.0, 262.0), ("&", 277.0, 283.0), sectors[k % 4]),
-                 _at(y + 12, ("Utensils", 215.0, 250.0), ("bcd"[k % 3] + ")", 271.3 + (k % 3 == 1), 283.0)),
-                 _at(y + 24, ("Pickles,", 215.0, 250.0), ("dcb"[k % 3] + ")", 271.3 + (k % 3 == 1), 283.0)),
-                 _at(y + 36, ("Spices", 215.0, 245.0))]
+                 *(_at(y + 12 * n, ("Utensils", 215.0, 250.0), (tail, x0, 283.0)) for n, (tail, x0) in enumerate(tails[k % 2 :: 2], 1)),
+                 _at(y + 48, ("Spices", 215.0, 245.0))]
     body += [_at(700.0, ("Manufacturing", 215.0, 291.0)), _at(712.0, ("Lacquerware/Wooden", 215.0, 326.0))]
     columns = _unruled_columns(["product", "sector"], spans, body, 0.0, 600.0, BodySeen())
     assert 283.0 < columns[0].x1 < 285.0

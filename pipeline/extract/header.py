@@ -1125,7 +1125,7 @@ class BodySeen:
     texts: dict[int, set[str]] = field(default_factory=dict)  # which texts start at each x
     words: dict[int, set[str]] = field(default_factory=dict)  # which words start at each x, after a space or not (not a bullet)
     inside: dict[int, Counter] = field(default_factory=dict)  # the texts holding a space over each x (between two of their words), counted
-    ends: dict[int, set[str]] = field(default_factory=dict)  # which texts end at each x
+    ends: dict[int, set[int]] = field(default_factory=dict)  # where the texts that end at each x start
     ends_of: dict[int, set[int]] = field(default_factory=dict)  # where the texts that start at each x end
     table: int = 0  # counts the tables met: rows of one table are judged together
 
@@ -1167,15 +1167,19 @@ class BodySeen:
                 self.starts[round(w.x0)] += 1
                 self.texts.setdefault(round(w.x0), set()).add(w.text)
                 end = next(p[-1].x1 for p in groups if any(v is w for v in p))
-                self.ends.setdefault(round(end), set()).add(w.text)
+                self.ends.setdefault(round(end), set()).add(round(w.x0))
                 self.ends_of.setdefault(round(w.x0), set()).add(round(end))
 
     def at_an_end(self, x: float) -> bool:
-        """Whether the texts that start at x all end where three different texts or more end: the
-        last words of justified lines ("b)", "d)", "of" pushed to their cell's edge) start where
-        their width puts them, not at a column's edge."""
+        """Whether the texts that start at x all end where texts of different widths end, at a
+        cell's right edge: the last words of justified lines ("b)", "and", "of" pushed to their
+        cell's edge) start where their width puts them, not at a column's edge. (Centred texts
+        that end at one place start at one place too.)"""
+        def edge(end: int) -> bool:
+            starts = set().union(*(self.ends.get(k, ()) for k in range(end - 1, end + 2)))
+            return len(starts) >= 3 and max(starts) - min(starts) > 4
         ends = self.ends_of.get(round(x), set())
-        return bool(ends) and all(len(set().union(*(self.ends.get(k, ()) for k in range(end - 1, end + 2)))) >= 3 for end in ends)
+        return bool(ends) and all(map(edge, ends))
 
     def space_of_one_text(self, x0: float, x1: float) -> bool:
         """Whether the white from x0 to x1 (or where two words touch, x1 a little before x0) lies
@@ -1250,7 +1254,8 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
         # (by more than one text: one printed again starts anywhere; and by a third of the texts
         # that start between the labels where more than one does, at least: centred texts start
         # at one place by chance, a justified line's words where the same text puts them)
-        begun = {x: n for x, n in seen.starts.items() if lo < x < hi and len(seen.texts[x]) >= 2 and not seen.at_an_end(x)}
+        # (where no white shows, not the last words of justified lines: `at_an_end`)
+        begun = {x: n for x, n in seen.starts.items() if lo < x < hi and len(seen.texts[x]) >= 2 and (gaps or not seen.at_an_end(x))}
         between = sum(begun.values())
         starts = [(n, x) for x, n in begun.items() if n >= max(5, between / 3)]
         if inner or gaps and not starts:
