@@ -1136,10 +1136,7 @@ class BodySeen:
         # out to other widths (centred labels move by half the change in their column's width)
         moved = 2.0 if any(w.confidence < 1.0 for line in lines for w in line) else 0.5
         if len(labels) != len(self.labels) or any(abs(a - c) > moved or abs(b - d) > moved for (a, b), (c, d) in zip(labels, self.labels)):
-            self.labels, self.covered, self.starts, self.texts, self.words, self.inside = labels, [], Counter(), {}, {}, {}  # another table
-            self.ends, self.ends_of = {}, {}
-            self.depth = np.zeros(0, dtype=np.int32)
-            self.table += 1
+            vars(self).update(vars(BodySeen(labels=labels, table=self.table + 1)))  # another table: what was seen is the last one's
         grouped = [phrases(line) for line in lines]
         texts = [p for groups in grouped for p in groups]  # a text covers the spaces between its words
         x0s = np.array([p[0].x0 for p in texts], dtype=np.float64).round().astype(np.int64).clip(0)
@@ -1163,10 +1160,11 @@ class BodySeen:
             for k in (k for a, b in zip(p, p[1:]) for k in range(round(a.x1), round(b.x0) + 1)):
                 self.inside.setdefault(k, Counter())[text] += 1
         for line, groups in zip(lines, grouped):
+            end_of = {id(v): p[-1].x1 for p in groups for v in p}  # where each word's text ends
             for w in filter(_a_text, _text_starts(line, groups)):
                 self.starts[round(w.x0)] += 1
                 self.texts.setdefault(round(w.x0), set()).add(w.text)
-                end = next(p[-1].x1 for p in groups if any(v is w for v in p))
+                end = end_of[id(w)]
                 self.ends.setdefault(round(end), set()).add(round(w.x0))
                 self.ends_of.setdefault(round(w.x0), set()).add(round(end))
 

@@ -361,13 +361,19 @@ def _line_key(line: list[Word]) -> tuple[int, str]:
 DIGITS = re.compile(r"\d+")
 
 
+def _page_lines(words: list[Word], grid: Grid | None) -> list[list[Word]]:
+    """A region's lines: a ruled table's as grouped (its cells part words printed over each other,
+    `ruled_rows`); an unruled one's less its running footer, and with words printed over each
+    other parted into the two lines printed there (`overprints_parted`). The footer goes first,
+    its line whole: pdfium may box a ligature over its line's next word ("fi" of "file:///")."""
+    return group_lines(words) if grid else overprints_parted(without_footer(group_lines(words)))
+
+
 def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state: TableState, heading: str,
                  beneath: list[Word], header: bool | tuple = True) -> list[Row]:
     """The rows of one table region, under its header if it has one (`header`: whether it may, or
     the fields a header of it names at least)."""
-    # (words printed over each other are two lines, a ruled table's or not: `overprints_parted`;
-    # the footer goes first, its line whole: pdfium may box a ligature over its line's next word)
-    lines = group_lines(words) if grid else overprints_parted(without_footer(group_lines(words)))
+    lines = _page_lines(words, grid)
     columns, header_span, candidate = (find_header(page, lines, grid, hint=state.columns is None, seen=state.body_seen,
                                                    printed_before=state.header_lines, labels=state.columns or ())
                                        if header else (None, None, None))
@@ -406,7 +412,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
     state.columns = columns
     named = functools.partial(names, state.places) if state.places is not None else None
     if (apart := apart_at_columns(words, columns, named)) is not words:
-        words, lines = apart, overprints_parted(without_footer(group_lines(apart)))
+        words, lines = apart, _page_lines(apart, grid)
     # no row runs on into the list's first table, nor into a state's own table (no state column)
     # under its heading
     opens_anew = first or header_span is not None and bool(state_named(heading)) and not any(c.field == "state" for c in columns)
