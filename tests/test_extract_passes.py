@@ -386,6 +386,21 @@ def test_without_serials_a_row_starts_at_a_product_line_that_does_not_surely_go_
     parts = [{"product": [Word(t, 200.0, 200.0 + 5 * len(t), 100.0 + 12 * k, 108.0 + 12 * k)]} for k, t in enumerate(texts)]
     assert _product_starts(parts, list(range(len(parts))), "product", set()) == [0, 2, 4, 5, 6]
 
+def test_without_serials_no_row_starts_after_a_line_the_page_ended_on_the_space_it_wrapped_at():
+    """Calc, no serials, no rules, justified: "Handloom" / "Fabrics/Handicrafts" is one product
+    wrapped, and "Fabrics/Handicrafts" would not have fitted after "Handloom" nor does it go on
+    by its words; it started a row, and the product was read as two, with no doubt (fuzz
+    581500025). LibreOffice ends a line it wrapped with the space it wrapped at (`Word.wrapped`):
+    the text goes on, and no row starts there."""
+    from pipeline.extract.unruled import _product_starts
+
+    def parts(wrapped: bool):
+        return [{"product": [Word("Handloom", 258.0, 315.6, 100.0, 110.0, wrapped=wrapped)]},
+                {"product": [Word("Fabrics/Handicrafts", 258.0, 365.0, 112.0, 122.0)]}, {"product": [Word("Kiwi", 258.0, 280.0, 124.0, 134.0)]}]
+
+    assert _product_starts(parts(True), [0, 1, 2], "product", set()) == [0, 2]
+    assert _product_starts(parts(False), [0, 1, 2], "product", set()) == [0, 1, 2]
+
 def test_a_product_holding_a_text_a_column_beside_holds_alone_is_in_doubt():
     """Chromium, justified, no rules: the product column's edge read 42 pt too far right took
     the category's "Tertiary" into "Large Cardamom", spread to its edge ("Large Tertiary

@@ -740,7 +740,8 @@ def _anchor_ends(parts: list[dict[str, list[Word]]], anchors: list[int], anchor_
 def _product_starts(parts: list[dict[str, list[Word]]], anchors: list[int], field: str, spread: set[tuple[int, str]]) -> list[int]:
     """Without serials a row starts at its product's first line: not at a product line that
     surely goes on from the product line above it (a wrap: "Handloom products of silk &" /
-    "cotton"; a line after one spread to a justified column's edge, `_spread`), or holds the next
+    "cotton"; a line after one spread to a justified column's edge, `_spread`, or after one the
+    page ended with the space it was wrapped at, `Word.wrapped`), or holds the next
     item of the list a line above counts, or stands between the two ("1) Tea" / "2) Coffee",
     `_counted_on`), nor at one a line of another column stands across from the line above
     (`_straddled`), unless it opens a counted list ("(i) Handloom" after "(iv) Groundnut Oil":
@@ -752,7 +753,7 @@ def _product_starts(parts: list[dict[str, list[Word]]], anchors: list[int], fiel
     counted = _counted_on([text(j) for j in anchors])
     return [b for k, (a, b) in enumerate(zip([None, *anchors], anchors))
             if a is None or not (parts[a].get(field) and parts[b].get(field)
-                                 and ((a, field) in spread or _surely_goes_on(text(a), text(b)) or k in counted
+                                 and ((a, field) in spread or parts[a][field][-1].wrapped or _surely_goes_on(text(a), text(b)) or k in counted
                                       or straddled(a, b) and not opens_list(text(b), text(a))))]
 
 
