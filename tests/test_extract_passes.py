@@ -854,6 +854,18 @@ def test_an_unruled_columns_edge_with_no_white_stands_before_the_bullets_not_the
     assert 280.1 < _edge(spans, body[:-1]) < 294.7  # with no wrapped line under the bullets
 
 
+def test_an_unruled_columns_edge_is_not_under_the_label_of_the_column_before():
+    """Writer, unruled, a heading above each state's table: Tamil Nadu's table shows one line on
+    its page, "Kanniyakumari • Kiwi • Cane", justified up to its cell's edge. Bullets start no
+    text, so nothing said where the product column's texts start, and the edge went to the white
+    nearest the label's centre, before the second bullet: "Cane" was read as a remark, with no
+    doubt (fuzz 581500017, unseen seed 5815). A label stands in its cell: the cell ends past it."""
+    spans = [("District Name", 46.5, 106.2), ("Name of the Product", 125.4, 177.0), ("GI Status", 191.0, 217.7)]
+    body = [_at(782.0, ("Kanniyakumari", 39.9, 102.0), ("•", 120.4, 123.9), ("Kiwi", 128.6, 148.6), ("•", 153.3, 156.8), ("Cane", 161.5, 182.0), size=10.0)]
+    columns = _unruled_columns(["district", "product", "remarks"], spans, body, 700.0, 600.0, BodySeen())
+    assert 102.0 < columns[0].x1 < 120.4 and 182.0 < columns[1].x1 < 191.0
+
+
 def test_a_list_that_bullets_every_item_even_alone_in_its_cell_tells_a_cell_without_one():
     """Calc, a scan: a row too low for its text printed "• Dry Fish • Brassware • Raja Rani"
     over the row above's last line, and OCR read the two as one line of signs; the cell kept only

@@ -1263,22 +1263,26 @@ def _unruled_columns(fields, spans, lines, header_bottom, width, seen: BodySeen,
             # words), else the gap nearest where the left label's cell ends if the label is
             # centred over it (as far right of its centre as the column's texts start left of
             # it: "GI tagged" set to the left of a centred "Remarks" is not the district's),
-            # the widest of those. An edge holds most texts that start between the labels,
-            # within the pixels OCR may move a line, and more than run on across it: two
-            # centred texts may start level by chance ("Rice" and "Dhokra" a point right of
-            # where "Electronics" ends, "Leather" and "Large" right of "Apple" in "Apple &
-            # Apple-based Products")
+            # and not before the label's end (a label stands in its cell: "• Kiwi • Cane",
+            # a column's one line of bullets, has white before its second bullet that lies
+            # under the label), the widest of those, in its part between the labels. An edge
+            # holds most texts that start between the labels, within the pixels OCR may move a
+            # line, and more than run on across it: two centred texts may start level by chance
+            # ("Rice" and "Dhokra" a point right of where "Electronics" ends, "Leather" and
+            # "Large" right of "Apple" in "Apple & Apple-based Products")
             starting = len(set().union(*(texts for x, texts in seen.texts.items() if lo < x < hi)))
             aligned = [(n, width_, g0, g1) for width_, g0, g1 in gaps if g1 < hi and (n := len(seen.texts_at(g1))) >= 2
                        and 2 * len(seen.texts_at(g1, within=3)) >= starting and n > (cover[int(g1) - 1] if 0 < int(g1) <= len(cover) else 0)]
             lefts = [x for x in seen.starts if bounds[-1] <= x < lo]
-            end = a0 + a1 - min(lefts) if lefts else lo
+            end = max(a0 + a1 - min(lefts), a1) if lefts else a1
             if aligned:
                 bounds.append(max(aligned)[3] - 1.0)
             elif lefts and (meet := _texts_meet_near(end, body)) is not None:
                 bounds.append(meet)
             else:
                 _, _, g0, g1 = max((-max(g0 - end, end - g1, 0.0), width_, g0, g1) for width_, g0, g1 in gaps)
+                if max(g0, a1) < min(g1, b0):  # the part of the white between the labels
+                    g0, g1 = max(g0, a1), min(g1, b0)
                 bounds.append((g0 + g1) / 2)
         elif starts:
             bounds.append(max(starts)[1] - 1.0)
