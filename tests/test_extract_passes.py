@@ -4250,6 +4250,21 @@ def test_a_word_ended_by_the_space_its_line_was_wrapped_at_is_known_on_a_turned_
     assert "Kondapalli" in wrapped and "Toys" not in wrapped and "Dolls" not in wrapped
 
 
+def test_a_space_that_ends_its_lines_text_is_known_where_pdfium_breaks_no_line_after_it():
+    """LibreOffice draws the space it wrapped a line at, and pdfium may not break its text there:
+    on a page stored turned it runs "Stone " / "Carving" together (fuzz 460700087, /Rotate 90),
+    and a row broken by the page's foot leaves "Dhokra Metal " beside the next cell's "Textiles"
+    on one line (fuzz 1562800123). Such a space ends its line's text: on a line below, or well
+    before the next glyph. A word's space on its line ends where the next word starts."""
+    from pipeline.extract.layers import pdfium_pages
+    folder = Path(__file__).parent / "fixtures" / "fuzz_sample"
+    turned = [w.text for w in next(pdfium_pages(folder / "fuzz-460700087-writer.pdf", [1])).words if w.wrapped]
+    assert turned[:4] == ["Stone", "Carpets", "and", "Middle"] and "Nicobars" not in turned
+    words = next(pdfium_pages(folder / "fuzz-1562800123-writer.pdf", [2])).words
+    assert [w.text for w in words if w.wrapped][-2:] == ["&", "Metal"]
+    assert not any(w.wrapped for w in words if w.text in ("Dhokra", "Textiles", "Mohla-Manpur-"))
+
+
 def test_a_header_block_that_begins_inside_a_broken_label_ranks_below_the_whole_header():
     """Calc broke "Serial" and "Remarks" in their narrow cells ("Seria" / "l No.", "Remark" /
     "s"). The header's last two lines alone map as many fields as all three ("s" reads as a

@@ -440,10 +440,7 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
     keep = np.ones(len(text), dtype=bool)
     breaks = [m.start() for m in re.finditer("[\r\n]", text) if calls.is_generated(handle, m.start()) == 1]
     keep[breaks] = False
-    # the last glyphs of lines the page ends with a space of its own, before pdfium's line break
-    # or the page's end
-    wraps = [boxes[k - 2] for k in [*breaks, len(text)] if k >= 2 and (k == len(text) or text[k] == "\r") and text[k - 1] == " "
-             and not text[k - 2].isspace() and calls.is_generated(handle, k - 1) == 0]
+    wraps = [boxes[k - 1] for k in _text_ending_spaces(text, boxes, breaks, handle, shown)]
     hidden = []  # boxes of glyphs a clip hides along their line, wholly or in part (past a twentieth of the ink and 0.2 pt)
     turned = page.get_rotation() % 180 == 90  # lines run up or down the page's own space
     if clipped:  # a glyph is shown while a tenth of its ink is (a line cut by a page's edge is read)
@@ -759,6 +756,29 @@ def _object_bounds(obj: int) -> tuple[float, float, float, float] | None:
     if not _pdfium_calls().bounds(obj, *(ctypes.addressof(box) + 4 * k for k in range(4))):
         return None
     return box[0], box[1], box[2], box[3]
+
+
+def _text_ending_spaces(text: str, boxes: np.ndarray, breaks: list[int], handle: int, shown) -> list[int]:
+    """Where the page ends a line's text with a space of its own (LibreOffice draws the space it
+    wrapped a line at): a space drawn, not one pdfium made up, before pdfium's line break or the
+    page's end, or before a glyph on a line below (pdfium may run two lines of a turned page
+    together: "Stone " / "Carving"), or before a glyph on its line well past where it ends (the
+    next cell's text: "Dhokra Metal " + "Textiles"; a word's space ends where the next word
+    starts, to its kerning). `boxes`: each character's, as shown (left, top, right, bottom);
+    `breaks`: pdfium's line breaks."""
+    calls = _pdfium_calls()
+    drawn = [k - 1 for k in [*breaks, len(text)] if k >= 2 and (k == len(text) or text[k] == "\r")]
+    inner = np.array([m.start() for m in re.finditer(r"(?<=\S) (?=\S)", text)], dtype=np.int64)
+    before, after = boxes[inner - 1], boxes[inner + 1]
+    below = after[:, 1] > before[:, 3]
+    far = ~below & (after[:, 0] - before[:, 2] > 0.5 * (before[:, 3] - before[:, 1]))  # past a space's width
+    ends = [k for k in [*drawn, *inner[below].tolist()] if text[k] == " " and not text[k - 1].isspace() and calls.is_generated(handle, k) == 0]
+    rect = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
+    for k, x, height in zip(inner[far].tolist(), after[far, 0].tolist(), (before[far, 3] - before[far, 1]).tolist()):
+        if (calls.is_generated(handle, k) == 0 and calls.loose_char_box(handle, k, ctypes.addressof(rect))
+                and x - shown(rect[0], rect[3], rect[2], rect[1])[2] > 0.1 * height + 0.5):
+            ends.append(k)
+    return ends
 
 
 @functools.cache
