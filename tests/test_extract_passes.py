@@ -5735,3 +5735,44 @@ def test_rows_told_by_where_their_lines_stand_are_sure_where_their_cells_centre_
     assert not _centred_alike([cell(100.0, 112.0), cell(100.0, 112.0)], 10.0)  # two rows of one line each, read as one
     assert _centred_alike([cell(100.0, 112.0), cell(94.0, 106.0, 118.0)], 10.0)  # two lines and three: one row
     assert not _centred_alike([cell(110.0)], 10.0)  # one cell shows nothing
+
+
+def _lines_of(texts: list[str], left: float = 100.0, room: float = 84.4, letter: float = 5.0) -> list[Line]:
+    """A cell's lines, as `cell_lines` reads them: "Processed " ends on the space it was wrapped at."""
+    words, y = [], 0.0
+    for text in texts:
+        line, x = [], left
+        for word in text.rstrip().split():
+            line.append(Word(word, x, x + letter * len(word), y, y + 10.0))
+            x += letter * len(word) + 3.0
+        line[-1].wrapped = text.endswith(" ")
+        words.append(line)
+        y += 12.0
+    return cell_lines(words, left + room, left)
+
+
+def test_where_the_engine_draws_the_space_it_wrapped_at_a_lines_end_tells_its_break():
+    """Writer, a list one a line, no markers: "Blue Pottery" / "Processed" / "Prawns/Shrimp", where
+    "Processed" would not have fitted after "Blue Pottery", read as one product, and "Venkatagiri"
+    / "Cotton" / "Sarees" read as two (fuzz 460700001, "line break unsettled"). LibreOffice draws
+    the space it wrapped a line at: "Processed " was wrapped, "Blue Pottery" was broken by hand
+    with room left for a space. A line that fills its cell has no room for the space."""
+    from pipeline.extract.cells import settle_breaks_by_wrap_spaces
+
+    sure = [_lines_of(["Sugarcane ", "based ", "products ", "(Jaggery)"], room=60.0), _lines_of(["Sarees and ", "fabrics"], room=60.0)]
+    cell = _lines_of(["Blue Pottery", "Processed ", "Prawns/Shrimp", "Venkatagiri ", "Cotton Sarees", "Kiwi"])
+    full = _lines_of(["Organic Ginger", "Venkatagiri Cotton", "Sarees"], room=90.0)
+    settle_breaks_by_wrap_spaces([cell, full], [*sure, cell, full])
+    assert split_products(cell) == ["Blue Pottery", "Processed Prawns/Shrimp", "Venkatagiri Cotton Sarees", "Kiwi"]
+    assert not any(line.break_unsure for line in cell)
+    assert [line.hard_break for line in full] == [False, True, False]  # as the widths read it: "Sarees" would not have fitted
+
+    def read(sure, typed: bool = False):
+        cell = _lines_of(["Blue Pottery", "Processed ", "Prawns/Shrimp"])
+        spaced = [_lines_of(["Kiwi ", "Tea"])] if typed else []  # "Tea" would have fitted after "Kiwi ": a space typed
+        settle_breaks_by_wrap_spaces([cell, *spaced], [*sure, cell, *spaced])
+        return [(line.hard_break, line.settled) for line in cell]
+
+    assert read(sure) == [(False, False), (True, False), (False, True)]
+    assert read(sure, typed=True) == [(False, False), (True, False), (False, False)]  # a space tells nothing
+    assert read(sure[:1]) == read([_lines_of(["Sugarcane", "based ", "products ", "(Jaggery)"], room=60.0)]) == [(False, False)] * 3

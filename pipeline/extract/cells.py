@@ -736,6 +736,37 @@ def settle_hyphen_breaks(cells: list[list[Line]], breaks_after: bool) -> None:
             line.hard_break = True
 
 
+def settle_breaks_by_wrap_spaces(products: list[list[Line]], cells: list[list[Line]]) -> None:
+    """Where the text engine draws the space it wrapped a line at (LibreOffice: "Srikalahasthi
+    Kalamkari " / "Fabrics/Handicrafts"), a line's end tells how it was broken, whatever the
+    widths leave open. One that ends on its space was wrapped: the next line goes on ("Handloom "
+    / "Fabrics/Handicrafts"). One that ends on no space, with room left for it, no hyphen or
+    slash and no word broken at the edge, was not: the next line begins an item ("Blue Pottery"
+    / "Processed Prawns/Shrimp", where "Processed" would not have fitted). A line that fills its
+    cell has no room for the space, and is drawn without it ("Venkatagiri Cotton" / "Sarees").
+    The page shows whether its engine draws them: lines it surely wrapped (the next goes on in
+    lower case, no list's marker) end on one, three at least, and none with room for it ends
+    on none, in any of its `cells`. A space typed at a line's end is drawn too: where one ends a line the next
+    word would have fitted on, a space tells nothing. `products`: the cells whose breaks are settled."""
+    def room_for_space(before: Line, line: Line) -> bool:
+        return before.width + line.need - line.first_width < before.room - ink_slack(before.size)
+
+    pairs = [(before, line) for lines in cells for before, line in zip(lines, lines[1:])]
+    wraps = [(before.wrapped, room_for_space(before, line)) for before, line in pairs
+             if line.joiner == " " and line.text[:1].islower() and not line.word_unsettled and at_start(line.text) is None]
+    if sum(drawn for drawn, _ in wraps) < 3 or any(room and not drawn for drawn, room in wraps):
+        return
+    typed = any(before.wrapped and before.width + line.need < before.room - ink_slack(before.size) for before, line in pairs)
+    for lines in products:
+        for before, line in zip(lines, lines[1:]):
+            if line.joiner != " " or line.word_unsettled or line.word_maybe_broken or NO_SPACE_AT_BREAK.search(before.text):
+                continue
+            if before.wrapped and not typed:
+                line.hard_break, line.break_unsure, line.settled = False, False, True
+            elif not before.wrapped and room_for_space(before, line):
+                line.hard_break, line.break_unsure, line.settled = True, False, False
+
+
 def keeps_words_whole(producer: str) -> bool:
     """Whether the program that made a PDF (its Producer and Creator) never breaks inside a word
     (reference/text_engines.yaml): a browser lets a word wider than its cell run past the edge."""

@@ -22,7 +22,7 @@ from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, cut_past_table_edge, document_info
 from .cells import (TEXTS_MEET, TOTAL_AFTER, Line, Row, a_word, begins_as_no_name, breaks_after_hyphens, continues, cut_short, english, ink_slack,
                     join_across_pages, join_lines, keeps_rows_whole, keeps_words_whole, partial_name, runs_on, settle_hyphen_breaks,
-                    settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top, spreads_only_wrapped_lines)
+                    settle_breaks_by_wrap_spaces, settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top, spreads_only_wrapped_lines)
 from .products import item_groups, known_product_names, known_products, settle_breaks, split_products
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
@@ -97,6 +97,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     settle_hyphen_breaks(product_cells([row for row in rows if not row.unruled]), breaks_after_hyphens(info.producer))
     settle_place_breaks(rows, places)
     settle_justified_breaks(rows, lambda row: product_fields(row.cells), spreads_only_wrapped_lines(info.producer))
+    settle_breaks_by_wrap_spaces(product_cells(rows), [lines for row in rows for lines in row.cells.values()])
     spaced = rows_by_spacing(rows)  # rows told apart only by where their lines stand
     settle_breaks(product_cells(rows), {id(lines) for lines in product_cells([rows[k] for k in spaced])})
     # each doubt with what it concerns (its scope): a cell's text (its field), or in a cell of
