@@ -4740,6 +4740,22 @@ def test_a_words_end_drawn_apart_among_the_text_run_over_it_is_put_back():
     assert out.split() == ["Agricultur", "Jammu", "and", "e"]
 
 
+def test_a_mark_drawn_on_its_letter_is_part_of_its_word():
+    """Writer, a bilingual header: "क्र.सं." over "#". Its virama ("्", a mark with no advance of its
+    own) is drawn inside its "क", and the "र" after it starts 1.3 pt past the mark's ink: the mark
+    read as a text drawn over another, and the gap after it as a word's, parted the label into
+    "क", "्" and "र.सं.". "क ्" became a column of its own over the serials, which fell out of
+    the table: a page's rows were read as one (fuzz 3117000175). A non-spacing mark is drawn on
+    its letter; the next letter follows the letter. A spacing one ("ि" of "जिला") has its advance."""
+    from pipeline.extract.layers import _runs_apart
+    text = "क्र.सं. जिला"
+    boxes = np.array([(41.52, 66.6, 48.79, 75.0), (44.74, 66.5, 47.31, 76.1), (48.62, 65.8, 53.07, 75.4), (53.0, 72.0, 56.41, 75.4),
+                      (56.32, 65.8, 62.85, 75.4), (60.79, 65.8, 62.5, 68.0), (62.7, 72.0, 66.11, 75.4), (0.0, 0.0, 0.0, 0.0),
+                      (98.82, 59.4, 103.44, 67.6), (103.44, 59.4, 108.07, 67.6), (107.92, 60.2, 114.35, 68.6), (114.12, 60.2, 116.68, 68.6)])
+    assert [w.text for w in words_from_chars(text, boxes)] == ["क्र.सं.", "जिला"]
+    assert _runs_apart(text, boxes, lambda k: 7)[0] == text  # nothing drawn over another's text
+
+
 def test_a_sign_a_word_ran_over_is_put_back_in_the_order_it_was_drawn():
     """Chromium let "Muzaffarpur" run past its narrow cell, over the bullet the next cell prints in
     its padding; pdfium put the bullet among the word's letters ("Muzaffarpu•r", each glyph an

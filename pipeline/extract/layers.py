@@ -373,7 +373,8 @@ def _joined_chars(texts: Sequence[str], boxes: list[list[float]]) -> list[Word]:
         if text in STANDS_ON_LINE:
             feet.append(bottom)
         ends += [x1] * len(text)  # (a ligature's letters end where it does)
-        last_x0, last_x1 = x0, x1
+        if unicodedata.category(text[-1]) != "Mn":  # a mark drawn on its letter ("्" of "क्र"): the next follows the letter
+            last_x0, last_x1 = x0, x1
     if parts:
         words.append(word())
     return words
@@ -597,7 +598,9 @@ def _runs_apart(text: str, boxes: np.ndarray, drawn_at: Callable[[int], int],
     # or a narrow sign that overlaps both characters beside it by less: another text's, printed in
     # a word that ran over it ("Muzaffarpu•r", over a list's bullet in the next cell's padding)
     over = overlaps(glyphs[:-1], glyphs[1:], 0.1)
-    tangled = glyphs[:-1][overlaps(glyphs[:-1], glyphs[1:]) | over & np.append(over[1:], False)]
+    pairs = np.flatnonzero(overlaps(glyphs[:-1], glyphs[1:]) | over & np.append(over[1:], False)).tolist()
+    # (not a mark drawn on its letter, as a script's marks are: "्" of "क्र" inside its "क")
+    tangled = glyphs[[k for k in pairs if not any(unicodedata.category(text[g]) == "Mn" for g in glyphs[k : k + 3].tolist())]]
     if not len(tangled):
         return text, boxes
     count, chars, position = len(text), list(text), {}
