@@ -4282,6 +4282,23 @@ def test_a_header_block_that_begins_inside_a_broken_label_ranks_below_the_whole_
     assert [c.field for c in columns] == ["serial", "state", "district", "product", None] and top == 126.4
 
 
+def test_a_header_block_that_begins_under_a_word_broken_above_it_is_no_header():
+    """Calc, a grid: "Remarks" broken in its narrow cell ("Remark" / "s"), the other labels set in
+    the middle of the header row. The block of the labels' line and "s" mapped a field more than
+    the whole header ("s" read as a serial's label), and outranked it: the remarks were read as
+    serials, and the rows of a page with none as the tails of the rows before ("Assam Assam",
+    "West Karbi Anglong Dima Hasao": fuzz 2468900119, unseen seed 24689). A label that begins in
+    lower case under a word of the line above is that word's rest: the block begins inside the
+    header, whatever its labels map."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.grid import find_grids
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import pdfium_pages
+    page = next(pdfium_pages(Path(__file__).parent / "fixtures" / "fuzz_sample" / "fuzz-2468900119-calc.pdf", [1]))
+    columns, (top, _), _ = find_header(page, group_lines(page.words), find_grids(page)[0], hint=False)
+    assert [c.field for c in columns] == ["state", "district", "product", "sector", None] and [c.label for c in columns][-1] == "Remarks"
+
+
 def test_a_header_block_does_not_end_between_the_interleaved_lines_of_one_header_row():
     """Calc broke "Remarks" in its narrow cell ("Remark" / "s") and set each label in the middle
     of the header row, so the one-line labels stand level with the gap between "Remark" and "s".

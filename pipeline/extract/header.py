@@ -668,14 +668,19 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
                 continue
             first = hi - 1 if first is None else first  # the window runs on from the first block's last line
             # a label that begins in lower case is the rest of a word broken above the block
-            # ("Seria" / "l No."): the block begins inside the header
+            # ("Seria" / "l No."): the block begins inside the header; and surely so, whatever
+            # its labels map, where a word of the line above stands over it ("Remark" / "s",
+            # read as a serial's label)
             whole = not any(label[:1].islower() for label in labels)
+            extents = bounds or [(a, b) for _, a, b in spans]
+            inside = bool(lo) and any(label[:1].islower() and any(w.x0 < x1 and w.x1 > x0 for w in lines[lo - 1])
+                                      for label, (x0, x1) in zip(labels, extents))
             # a header row's labels of one line are set level with the middle of its labels of two,
             # so their lines interleave: a block ends only where the lines part
             unbroken = not (lo and _interleaved(lines[lo - 1], lines[lo]) or hi < len(lines) and _interleaved(lines[hi - 1], lines[hi]))
             # (a block mapping more fields first, then more columns: a body line read as labels
             # gives a field a second column, "Tertiary" a second product's, not another field)
-            rank = ("state" in fields, len(fields_given(fields)), sum(f is not None for f in fields), whole, unbroken, -len(block), -i)
+            rank = ("state" in fields, not inside, len(fields_given(fields)), sum(f is not None for f in fields), whole, unbroken, -len(block), -i)
             found.append((rank, block, fields, spans))
     if not found and not grid and not loose:
         return _header_block(page, lines, grid, hint, loose=True)
