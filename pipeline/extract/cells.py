@@ -43,6 +43,13 @@ def ink_slack(size: float) -> float:
     return max(1.0, INK * size)
 
 
+def fits_on(before: Line, width: float, size: float = 0.0) -> bool:
+    """Whether a text `width` wide (its space before it included) would have fitted on the line
+    `before`, in its cell's room, by more than the ink's slack (`size`: the type's, where the
+    line's own is unknown)."""
+    return before.width + width < before.room - ink_slack(before.size or size)
+
+
 @dataclass
 class Column:
     field: str | None
@@ -689,7 +696,7 @@ def join_across_pages(head: list[Line], tail: list[Line]) -> list[Line]:
     if head and tail and head[-1].text.strip() and tail[0].text.strip():
         before, line = head[-1], tail[0]
         if before.room:
-            line.hard_break = before.width + line.need < before.room - ink_slack(before.size or line.size)
+            line.hard_break = fits_on(before, line.need, line.size)
         letter = line.width / max(1, len(line.text))  # about a letter's width
         # the word's two parts, together wider than the line: the rest's own ink where the page
         # measured it, the start's by its share of its line's letters
@@ -749,14 +756,14 @@ def settle_breaks_by_wrap_spaces(products: list[list[Line]], cells: list[list[Li
     on none, in any of its `cells`. A space typed at a line's end is drawn too: where one ends a line the next
     word would have fitted on, a space tells nothing. `products`: the cells whose breaks are settled."""
     def room_for_space(before: Line, line: Line) -> bool:
-        return before.width + line.need - line.first_width < before.room - ink_slack(before.size)
+        return fits_on(before, line.need - line.first_width)
 
     pairs = [(before, line) for lines in cells for before, line in zip(lines, lines[1:])]
     wraps = [(before.wrapped, room_for_space(before, line)) for before, line in pairs
              if line.joiner == " " and line.text[:1].islower() and not line.word_unsettled and at_start(line.text) is None]
     if sum(drawn for drawn, _ in wraps) < 3 or any(room and not drawn for drawn, room in wraps):
         return
-    typed = any(before.wrapped and before.width + line.need < before.room - ink_slack(before.size) for before, line in pairs)
+    typed = any(before.wrapped and fits_on(before, line.need) for before, line in pairs)
     for lines in products:
         for before, line in zip(lines, lines[1:]):
             if line.joiner != " " or line.word_unsettled or line.word_maybe_broken or NO_SPACE_AT_BREAK.search(before.text):

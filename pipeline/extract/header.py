@@ -1130,8 +1130,7 @@ class BodySeen:
     texts: dict[int, set[str]] = field(default_factory=dict)  # which texts start at each x
     words: dict[int, set[str]] = field(default_factory=dict)  # which words start at each x, after a space or not (not a bullet)
     inside: dict[int, Counter] = field(default_factory=dict)  # the texts holding a space over each x (between two of their words), counted
-    ends: dict[int, set[int]] = field(default_factory=dict)  # where the texts that end at each x start
-    ends_of: dict[int, set[int]] = field(default_factory=dict)  # where the texts that start at each x end
+    extents: set[tuple[int, int]] = field(default_factory=set)  # where each text starts and ends
     table: int = 0  # counts the tables met: rows of one table are judged together
 
     def add(self, spans, lines: list[list[Word]]) -> None:
@@ -1169,9 +1168,7 @@ class BodySeen:
             for w in filter(_a_text, _text_starts(line, groups)):
                 self.starts[round(w.x0)] += 1
                 self.texts.setdefault(round(w.x0), set()).add(w.text)
-                end = end_of[id(w)]
-                self.ends.setdefault(round(end), set()).add(round(w.x0))
-                self.ends_of.setdefault(round(w.x0), set()).add(round(end))
+                self.extents.add((round(w.x0), round(end_of[id(w)])))
 
     def at_an_end(self, x: float) -> bool:
         """Whether the texts that start at x all end where texts of different widths end, at a
@@ -1179,9 +1176,9 @@ class BodySeen:
         cell's edge) start where their width puts them, not at a column's edge. (Centred texts
         that end at one place start at one place too.)"""
         def edge(end: int) -> bool:
-            starts = set().union(*(self.ends.get(k, ()) for k in range(end - 1, end + 2)))
+            starts = {a for a, b in self.extents if abs(b - end) <= 1}
             return len(starts) >= 3 and max(starts) - min(starts) > 4
-        ends = self.ends_of.get(round(x), set())
+        ends = {b for a, b in self.extents if a == round(x)}
         return bool(ends) and all(map(edge, ends))
 
     def space_of_one_text(self, x0: float, x1: float) -> bool:

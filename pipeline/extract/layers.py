@@ -770,12 +770,12 @@ def _text_ending_spaces(text: str, boxes: np.ndarray, breaks: list[int], handle:
     starts, to its kerning). `boxes`: each character's, as shown (left, top, right, bottom);
     `breaks`: pdfium's line breaks."""
     calls = _pdfium_calls()
-    drawn = [k - 1 for k in [*breaks, len(text)] if k >= 2 and (k == len(text) or text[k] == "\r")]
+    at_breaks = [k - 1 for k in [*breaks, len(text)] if k >= 2 and (k == len(text) or text[k] == "\r")]
     inner = np.array([m.start() for m in re.finditer(r"(?<=\S) (?=\S)", text)], dtype=np.int64)
     before, after = boxes[inner - 1], boxes[inner + 1]
     below = after[:, 1] > before[:, 3]
     far = ~below & (after[:, 0] - before[:, 2] > 0.5 * (before[:, 3] - before[:, 1]))  # past a space's width
-    ends = [k for k in [*drawn, *inner[below].tolist()] if text[k] == " " and not text[k - 1].isspace() and calls.is_generated(handle, k) == 0]
+    ends = [k for k in [*at_breaks, *inner[below].tolist()] if text[k] == " " and not text[k - 1].isspace() and calls.is_generated(handle, k) == 0]
     rect = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
     for k, x, height in zip(inner[far].tolist(), after[far, 0].tolist(), (before[far, 3] - before[far, 1]).tolist()):
         if (calls.is_generated(handle, k) == 0 and calls.loose_char_box(handle, k, ctypes.addressof(rect))

@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 from . import ExtractionError, Extraction, ExtractSettings
 from ..text import fold
 from .layers import TEXT_LAYERS, DocumentInfo, PageContent, PdfError, cut_past_table_edge, document_info
-from .cells import (TEXTS_MEET, TOTAL_AFTER, Line, Row, a_word, begins_as_no_name, breaks_after_hyphens, continues, cut_short, english, ink_slack,
+from .cells import (TEXTS_MEET, TOTAL_AFTER, Line, Row, a_word, begins_as_no_name, breaks_after_hyphens, continues, cut_short, english, fits_on,
                     join_across_pages, join_lines, keeps_rows_whole, keeps_words_whole, partial_name, runs_on, settle_hyphen_breaks,
                     settle_breaks_by_wrap_spaces, settle_justified_breaks, settle_word_breaks, splits_cell_text_at_top, spreads_only_wrapped_lines)
 from .products import item_groups, known_product_names, known_products, settle_breaks, split_products
@@ -291,7 +291,7 @@ def _begins_an_item(above: Row, row: Row) -> bool:
     if not (name and above.cells[name] and row.cells.get(name)):
         return False
     before, first = above.cells[name][-1], row.cells[name][0]
-    return not continues(before.text, first.text) and before.width + first.need < before.room - ink_slack(before.size or first.size)
+    return not continues(before.text, first.text) and fits_on(before, first.need, first.size)
 
 
 def _heads_at_wraps(cells: list[list[Line]]) -> tuple[set[str], Counter]:
