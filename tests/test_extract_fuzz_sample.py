@@ -103,6 +103,18 @@ def test_a_document_read_in_doubt_doubts_every_row_it_reads_wrong(pdf, places):
         assert [tuple(r.values()) for r in csv.DictReader(f)] == truth(spec_of(pdf))
 
 
+@pytest.mark.parametrize("name", ["fuzz-2771900127-writer.pdf", "fuzz-2468900061-writer.pdf"])
+def test_a_list_whose_breaks_no_width_settles_reads_exactly_by_the_names_it_prints(name):
+    """Writer, centred, products one a line in narrow columns (a grid; rules between rows): no
+    next line's first word would have fitted, so almost every break is open, and two rows of
+    each were two products read as one ("Bamboo Shoots Tussar Silk Sarees"). Read the way that
+    tells the whole list in the fewest bits, each reads exactly; the breaks beside a name printed
+    once stay in doubt."""
+    pdf = DOUBTED[0].with_name(name)
+    f1, missed, extra = score(pdf)
+    assert (dict(missed), dict(extra)) == ({}, {})
+
+
 def test_narrow_tables_each_under_its_states_heading_are_read_by_their_own_headers():
     """fuzz-2636200188: Writer sized each state's table to its text, so each has its own header
     ("District" and "Product" 4.6 pt apart in the first, as close as words), and set cells in

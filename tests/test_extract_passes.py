@@ -2128,8 +2128,10 @@ def test_a_break_in_doubt_ends_an_item_where_the_text_after_it_begins_an_item_el
     """Chromium, products one a line in a narrow ruled cell: 'Kantha' would not have fitted after
     'Large Cardamom', so the break may be a wrap. 'Large Cardamom' stands alone in another cell,
     and another cell begins with 'Kantha Embroidery' (whatever follows it there): an item ends
-    before it, still in doubt. A text that only ends an item elsewhere ('Footwear' of a wrapped
-    'Leather Footwear') begins none: 'Leather' / 'Footwear' stays one item."""
+    before it. Both names are printed elsewhere, and read as one they would make a name printed
+    nowhere else: the list reads shortest so, by far, and the break is sure (`_settle_by_lexicon`).
+    A text that only ends an item elsewhere ('Footwear' of a wrapped 'Leather Footwear') begins
+    none: 'Leather' / 'Footwear' stays one item."""
     from pipeline.extract.products import settle_breaks
 
     def cell(*texts: str, sure: bool = True) -> list[Line]:
@@ -2141,7 +2143,7 @@ def test_a_break_in_doubt_ends_an_item_where_the_text_after_it_begins_an_item_el
     found = [doubtful, cell("Large Cardamom"), cell("Kantha Embroidery", "Stone Carving", sure=False), cell("Leather"),
              cell("Tea", "Coir"), wrapped, cell("Leather Footwear")]
     settle_breaks(found)
-    assert split_products(found[0]) == ["Pottery", "Large Cardamom", "Kantha Embroidery"] and doubtful[2].break_unsure
+    assert split_products(found[0]) == ["Pottery", "Large Cardamom", "Kantha Embroidery"] and not doubtful[2].break_unsure
     assert split_products(wrapped) == ["Leather Footwear"]
 
 
@@ -2149,9 +2151,10 @@ def test_an_item_read_whole_parts_into_the_items_the_list_shows_whole_elsewhere(
     """A narrow column, products one a line: no next line's first word would have fitted, so
     every break is open. 'Narsapur Crochet Lace Work' (none of the initiative's names, which are
     whole as items are) meets different texts before and after it in two cells, as an item does
-    (a wrapped name's parts always meet each other), and 'Blue Pottery' stands alone in a cell: the first cell parts one way only, between
-    them, in doubt (one side is whole only by what it meets). Where both sides stand alone, the
-    break is sure. 'Leather' meets several texts after it ('Products', 'Footwear'), but never
+    (a wrapped name's parts always meet each other), and 'Blue Pottery' stands alone in a cell:
+    the first cell parts one way only, between them. One side is whole only by what it meets,
+    but both are printed elsewhere, and the list read so is far the shortest: the break is sure
+    (`_settle_by_lexicon`), as where both sides stand alone. 'Leather' meets several texts after it ('Products', 'Footwear'), but never
     several before, so 'Leather' / 'Footwear' stays one item. The rule of the sides parts none of
     these: no text after the first break begins an item at a sure start (fuzz 7712300159)."""
     from pipeline.extract.products import settle_breaks
@@ -2166,9 +2169,41 @@ def test_an_item_read_whole_parts_into_the_items_the_list_shows_whole_elsewhere(
     found = [first, cell("Handmade Paper", "Products", *name, "Leather Products"), both_alone, cell("Blue Pottery"),
              cell("Pickles"), cell("Tea", "Coir", sure=True), cell("Leather", "Products"), leather]
     settle_breaks(found)
-    assert split_products(first) == ["Blue Pottery", "Narsapur Crochet Lace Work"] and first[1].break_unsure
+    assert split_products(first) == ["Blue Pottery", "Narsapur Crochet Lace Work"] and not first[1].break_unsure
     assert split_products(both_alone) == ["Blue Pottery", "Pickles"] and not both_alone[1].break_unsure
     assert split_products(leather) == ["Leather Footwear"]
+
+
+def test_breaks_the_lists_items_leave_open_are_read_the_way_that_tells_the_list_in_fewest_bits():
+    """Writer, centred, products one a line in a narrow grid (fuzz 2771900127, nine of its 64
+    cells): no next line's first word would have fitted, so all breaks but three are open, and
+    'Bamboo' / 'Shoots' / 'Tussar Silk' / 'Sarees' and 'Brassware' / 'Saffron' / 'Dhokra Metal'
+    were read as one product each: no item stands alone to settle them, and each name meets the
+    same text on one side wherever it is printed. Read across the whole list, names recur
+    ('Bamboo Shoots' in two cells, 'Saffron' in two): the reading that prints them so tells the
+    list in far fewer bits than one that makes a new name of each cell. 'Bamboo' / 'Shoots' is
+    a wrap, surely: the name is printed in two cells, and read apart it would make two names
+    printed nowhere else. The breaks beside a name printed once stay in doubt ('Tussar Silk
+    Sarees': it may be a name's end), and so do two names printed once each ('Blue Pottery' /
+    'Kani Shawl'), which tell nothing: they stay as the geometry read them."""
+    from pipeline.extract.products import settle_breaks
+
+    def cell(*texts: str) -> list[Line]:  # breaks the geometry read as wraps, open to the list's words; "| ": a sure item's start
+        return [Line(t.removeprefix("| "), 300.0, x0=200.0, joiner=" " if k else "", hard_break=t.startswith("| ")) for k, t in enumerate(texts)]
+
+    bamboo = cell("Bamboo", "Shoots", "Tussar Silk", "Sarees")
+    brassware = cell("Organic Ginger", "Brassware", "Saffron", "Dhokra Metal", "Craft (Bell", "Metal)")
+    printed_once = cell("Blue Pottery", "Kani Shawl")
+    found = [cell("Mangalagiri", "Sarees and", "Fabrics", "| Coir & Coir", "Products", "Makhana (Fox", "Nut)", "| Processed Pork"),
+             cell("Organic", "Ginger", "| Stone Carving", "Bamboo", "Shoots", "Processed", "Pork"),
+             cell("Banana Fibre", "Products", "Fisheries/Marine", "products", "Saffron"), cell("Coir & Coir", "Products"), bamboo,
+             brassware, cell("Woollen", "Shawls, Stoles", "& Carpets", "Carpets", "(Bhadohi)"), cell("Bobbili Veena"),
+             cell("Pearl Millet", "Woollen", "Shawls, Stoles", "& Carpets"), printed_once]
+    settle_breaks(found)
+    assert split_products(bamboo) == ["Bamboo Shoots", "Tussar Silk Sarees"]
+    assert not bamboo[1].break_unsure and bamboo[1].settled and bamboo[2].break_unsure
+    assert split_products(brassware) == ["Organic Ginger", "Brassware", "Saffron", "Dhokra Metal Craft (Bell Metal)"]
+    assert split_products(printed_once) == ["Blue Pottery Kani Shawl"] and printed_once[1].break_unsure
 
 
 def test_a_cell_whose_row_was_told_by_spacing_alone_is_no_evidence_for_the_lists_items():

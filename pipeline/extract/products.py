@@ -6,6 +6,7 @@ import copy
 import csv
 import functools
 import itertools
+import math
 from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -66,7 +67,8 @@ def settle_breaks(cells: list[list[Line]], placed_by_spacing: Collection[int] = 
     way only into items whole elsewhere is those items, however its names wrap, but for its first
     or last text, which may be shown nowhere else (`_settle_by_items`). Each break settled surely
     makes the items beside it stand alone, which may settle others: the list is read again until
-    no break is settled (and, when none is, again after a closed bracket parts one). A list of one
+    no break is settled (and, when none is, again after a closed bracket parts one). What is
+    left open is read as the whole list reads shortest (`_settle_by_lexicon`). A list of one
     item a cell has only wraps: a break in doubt there goes on (in doubt still), unless the
     initiative's own product names join it (`_settle_by_names`). A cell of a row told from the
     rows beside only by where its lines stand (`placed_by_spacing`: the cells' ids) is no
@@ -84,6 +86,122 @@ def settle_breaks(cells: list[list[Line]], placed_by_spacing: Collection[int] = 
         open_breaks = [(group, at) for cell in groups for group in cell if (at := _open_breaks(group))]
         if not (_settle_by_sides(open_breaks, items) | _settle_by_items(groups, items) or _part_after_closed_brackets(groups)):
             break
+    _settle_by_lexicon([lines for lines in cells if _is_evidence(lines, placed_by_spacing)])
+
+
+def _is_evidence(lines: list[Line], placed_by_spacing: Collection[int]) -> bool:
+    """Whether a cell's items tell of the list's others: not where its lines were printed over
+    another cell's (a row too low for its text: which cell each line is in is in doubt), nor where
+    its row was placed by spacing alone (`placed_by_spacing`: the cells' ids)."""
+    return not any(line.overprinted for line in lines) and id(lines) not in placed_by_spacing
+
+
+def _settle_by_lexicon(cells: list[list[Line]]) -> None:
+    """Read the breaks the list's items leave open the way that tells the list in the fewest
+    bits (`Vocabulary`): a list names few products, most of them in several districts, so a
+    reading whose items are names the list prints elsewhere ("Organic" / "Ginger" / "Brass &
+    Bell" / "Metal" / "Utensils", both names printed in other cells) is likelier than one that
+    makes a new name of a cell. Each cell's open breaks are read the shortest way given every
+    other cell's reading, round after round until none changes; a break is read anew only where
+    that shortens the list by more than an item costs (`CLEAR_GAIN`): two names printed once
+    each, read as one, stay so. A break is sure where the items beside it (the item across it,
+    where it is read as a wrap) are printed elsewhere too, and reading it the other way would
+    lengthen the list by a new name's spelling at least (`SURE_GAIN`); else it stays in doubt: a
+    name printed once beside one printed elsewhere may be a name of its own ("Saffron" /
+    "Tamarind") or the start of a longer one ("Allagadda" / "Stone Carving": of the initiative's
+    830 names, 149 end with another). (The cells given are those that are evidence: `Items`.)"""
+    cells = [lines for lines in cells if not marked_list(lines)]
+    free = [[k for k in range(1, len(lines)) if _may_begin_item(lines[k - 1], lines[k])
+             and (lines[k].break_unsure or not lines[k].hard_break and not lines[k].settled)] for lines in cells]
+    sure = [{k for k in range(1, len(lines)) if k not in at and _starts_item(lines[k - 1], lines[k])} for lines, at in zip(cells, free)]
+    choice = [frozenset(k for k in at if cells[n][k].hard_break) for n, at in enumerate(free)]
+    open_cells = [n for n, at in enumerate(free) if at and len(at) <= MOST_OPEN_BREAKS]
+
+    @functools.cache
+    def text(n: int, a: int, b: int) -> str:
+        return fold(join_lines(cells[n][a:b]))
+
+    def items(n: int, parted: frozenset) -> list[str]:
+        return [text(n, a, b) for a, b in itertools.pairwise([0, *sorted(sure[n] | parted), len(cells[n])])]
+
+    vocabulary = Vocabulary()
+    for n in range(len(cells)):
+        vocabulary.add(items(n, choice[n]))
+
+    def bits_by_way(n: int) -> dict[frozenset, float]:
+        """The list's length in bits with each way of reading cell n's open breaks."""
+        vocabulary.add(items(n, choice[n]), -1)
+        ways = (frozenset(c) for r in range(len(free[n]) + 1) for c in itertools.combinations(free[n], r))
+        bits = {way: vocabulary.bits_with(items(n, way)) for way in ways}
+        vocabulary.add(items(n, choice[n]))
+        return bits
+
+    for _ in range(MOST_ROUNDS):
+        changed = False
+        for n in open_cells:
+            bits = bits_by_way(n)
+            best = min(bits, key=bits.get)
+            for k in (k for k in free[n] if (k in best) != (k in choice[n])):
+                if bits[best ^ {k}] < bits[best] + CLEAR_GAIN:
+                    best = best ^ {k}
+            if best != choice[n]:
+                vocabulary.add(items(n, choice[n]), -1)
+                vocabulary.add(items(n, best))
+                choice[n], changed = best, True
+        if not changed:
+            break
+    for n in open_cells:
+        bits, edges = bits_by_way(n), [0, *sorted(sure[n] | choice[n]), len(cells[n])]
+        for k in free[n]:
+            line, parted = cells[n][k], k in choice[n]
+            printed_elsewhere = all(vocabulary.counts[text(n, a, b)] > 1 for a, b in itertools.pairwise(edges) if a <= k <= b)
+            line.break_unsure = not printed_elsewhere or bits[choice[n] ^ {k}] < bits[choice[n]] + SURE_GAIN
+            line.hard_break, line.settled = parted, not parted and not line.break_unsure
+
+
+class Vocabulary:
+    """The names of a list as read and how often each is printed, and the length in bits of the
+    list so told: each name spelled once (`BITS_A_CHAR` a character, `BITS_A_NAME` to end it),
+    then each item as a code for its name, shorter the more often the name is printed."""
+
+    def __init__(self) -> None:
+        self.counts: Counter = Counter()
+        self.items = 0
+        self.spelled = 0.0  # the bits spelling the names
+        self.coded = 0.0  # the sum of count * log2(count) over the names
+
+    def add(self, names: list[str], sign: int = 1) -> None:
+        """Count the items of a cell as read (with sign -1: take them out)."""
+        for name in names:
+            c = self.counts[name]
+            self.spelled += sign * self._spelling(name) * ((c == 0) if sign > 0 else (c == 1))
+            self.coded += _c_log_c(c + sign) - _c_log_c(c)
+            self.counts[name] = c + sign
+        self.items += sign * len(names)
+
+    def bits_with(self, names: list[str]) -> float:
+        """The list's length in bits were these names added to it."""
+        spelled, coded = self.spelled, self.coded
+        for name, a in Counter(names).items():
+            c = self.counts[name]
+            spelled += self._spelling(name) if c == 0 else 0
+            coded += _c_log_c(c + a) - _c_log_c(c)
+        total = self.items + len(names)
+        return spelled + _c_log_c(total) - coded
+
+    @staticmethod
+    def _spelling(name: str) -> float:
+        return BITS_A_CHAR * len(name) + BITS_A_NAME
+
+
+def _c_log_c(c: int) -> float:
+    return c * math.log2(c) if c > 0 else 0.0
+
+
+BITS_A_CHAR, BITS_A_NAME = 5, 5  # some 30 letters, digits and signs: 5 bits a character; a name's end as much
+CLEAR_GAIN = 15  # bits: more than two names printed once save read as one (an item's code: log2 of the items, 10 for 1,000)
+SURE_GAIN = 25  # bits: a new name's spelling, four letters and its end at least
+MOST_ROUNDS = 6
 
 
 def _part_after_closed_brackets(groups: list[list[list[Line]]]) -> bool:
@@ -172,9 +290,8 @@ class Items:
     sure: one parted from the next by a break in doubt is no evidence for other breaks ("Kantha"
     / "Embroidery" read apart on one page). An item begins (ends) with a text where its start
     (end) is sure: at a cell's first line, or beside a sure break ("Kantha Embroidery" first in a
-    cell, whatever follows it there). A cell with lines printed over another cell's (a row too
-    low for its text) is no evidence: which cell each line belongs to is in doubt; nor is one
-    whose lines were placed in their row by spacing alone (`unsure`: the cells' ids)."""
+    cell, whatever follows it there). Only cells that are evidence count (`_is_evidence`;
+    `unsure`: the ids of cells placed by spacing alone)."""
 
     alone: Counter = field(default_factory=Counter)
     opens: Counter = field(default_factory=Counter)
@@ -186,7 +303,7 @@ class Items:
     @classmethod
     def of(cls, cells: list[list[Line]], groups: list[list[list[Line]]], unsure: Collection[int] = frozenset()) -> Items:
         items = cls()
-        for cell in (cell for cell, lines in zip(groups, cells) if not any(line.overprinted for line in lines) and id(lines) not in unsure):
+        for cell in (cell for cell, lines in zip(groups, cells) if _is_evidence(lines, unsure)):
             for g, (sure_start, sure_end) in zip(cell, _sure_edges(cell)):
                 if sure_start:
                     items.opens.update(fold(join_lines(g[:k])) for k in range(1, len(g) + 1))
