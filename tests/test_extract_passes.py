@@ -2181,27 +2181,30 @@ def test_breaks_the_lists_items_leave_open_are_read_the_way_that_tells_the_list_
     were read as one product each: no item stands alone to settle them, and each name meets the
     same text on one side wherever it is printed. Read across the whole list, names recur
     ('Bamboo Shoots' in two cells, 'Saffron' in two): the reading that prints them so tells the
-    list in far fewer bits than one that makes a new name of each cell. 'Bamboo' / 'Shoots' is
-    a wrap, surely: the name is printed in two cells, and read apart it would make two names
-    printed nowhere else. The breaks beside a name printed once stay in doubt ('Tussar Silk
-    Sarees': it may be a name's end), and so do two names printed once each ('Blue Pottery' /
-    'Kani Shawl'), which tell nothing: they stay as the geometry read them."""
+    list in far fewer bits than one that makes a new name of each cell. 'Organic' / 'Ginger' is
+    a wrap, surely: 'Organic Ginger' is printed on one line in another cell, and read apart it
+    would make two names printed nowhere else. 'Bamboo' / 'Shoots' stays in doubt: its two
+    cells print it alike, one observation, not two (two items printed together in two cells
+    would look the same). So do the breaks beside a name printed once ('Tussar Silk Sarees': it
+    may be a name's end) and two names printed once each ('Blue Pottery' / 'Kani Shawl'), which
+    stay as the geometry read them."""
     from pipeline.extract.products import settle_breaks
 
     def cell(*texts: str) -> list[Line]:  # breaks the geometry read as wraps, open to the list's words; "| ": a sure item's start
         return [Line(t.removeprefix("| "), 300.0, x0=200.0, joiner=" " if k else "", hard_break=t.startswith("| ")) for k, t in enumerate(texts)]
 
+    ginger = cell("Organic", "Ginger", "| Stone Carving", "Bamboo", "Shoots", "Processed", "Pork")
     bamboo = cell("Bamboo", "Shoots", "Tussar Silk", "Sarees")
     brassware = cell("Organic Ginger", "Brassware", "Saffron", "Dhokra Metal", "Craft (Bell", "Metal)")
     printed_once = cell("Blue Pottery", "Kani Shawl")
     found = [cell("Mangalagiri", "Sarees and", "Fabrics", "| Coir & Coir", "Products", "Makhana (Fox", "Nut)", "| Processed Pork"),
-             cell("Organic", "Ginger", "| Stone Carving", "Bamboo", "Shoots", "Processed", "Pork"),
-             cell("Banana Fibre", "Products", "Fisheries/Marine", "products", "Saffron"), cell("Coir & Coir", "Products"), bamboo,
+             ginger, cell("Banana Fibre", "Products", "Fisheries/Marine", "products", "Saffron"), cell("Coir & Coir", "Products"), bamboo,
              brassware, cell("Woollen", "Shawls, Stoles", "& Carpets", "Carpets", "(Bhadohi)"), cell("Bobbili Veena"),
              cell("Pearl Millet", "Woollen", "Shawls, Stoles", "& Carpets"), printed_once]
     settle_breaks(found)
-    assert split_products(bamboo) == ["Bamboo Shoots", "Tussar Silk Sarees"]
-    assert not bamboo[1].break_unsure and bamboo[1].settled and bamboo[2].break_unsure
+    assert split_products(ginger) == ["Organic Ginger", "Stone Carving", "Bamboo Shoots", "Processed Pork"]
+    assert ginger[1].settled and not ginger[1].break_unsure and ginger[4].break_unsure
+    assert split_products(bamboo) == ["Bamboo Shoots", "Tussar Silk Sarees"] and bamboo[1].break_unsure and bamboo[2].break_unsure
     assert split_products(brassware) == ["Organic Ginger", "Brassware", "Saffron", "Dhokra Metal Craft (Bell Metal)"]
     assert split_products(printed_once) == ["Blue Pottery Kani Shawl"] and printed_once[1].break_unsure
 

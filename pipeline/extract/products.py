@@ -104,9 +104,15 @@ def _settle_by_lexicon(cells: list[list[Line]]) -> None:
     makes a new name of a cell. Each cell's open breaks are read the shortest way given every
     other cell's reading, round after round until none changes; a break is read anew only where
     that shortens the list by more than an item costs (`CLEAR_GAIN`): two names printed once
-    each, read as one, stay so. A break is sure where the items beside it (the item across it,
-    where it is read as a wrap) are printed elsewhere too, and reading it the other way would
-    lengthen the list by a new name's spelling at least (`SURE_GAIN`); else it stays in doubt: a
+    each, read as one, stay so. Lines printed alike in several cells (the same lines between the
+    same item edges) are one observation, read alike: a name read as one in each is parted in
+    all at once, where the names it parts into are printed in other places too ("Agro-processing
+    ..." / "Fisheries/Marine products" in two cells, the second name alone in a third).
+    A break is sure where the items beside it (the item across it, where it is read as a wrap)
+    are printed elsewhere too, and reading it the other way, alone or with the breaks printed
+    alike, would lengthen the list by a new name's spelling at least (`SURE_GAIN`); else it stays
+    in doubt: two items printed together in two cells look like one name wrapped alike (read
+    apart in both, the list is hardly longer; the same coincidence in three costs more), and a
     name printed once beside one printed elsewhere may be a name of its own ("Saffron" /
     "Tamarind") or the start of a longer one ("Allagadda" / "Stone Carving": of the initiative's
     830 names, 149 end with another). (The cells given are those that are evidence: `Items`.)"""
@@ -128,6 +134,11 @@ def _settle_by_lexicon(cells: list[list[Line]]) -> None:
     for n in range(len(cells)):
         vocabulary.add(items(n, choice[n]))
 
+    at_line = defaultdict(list)  # a line's text -> where it is printed (cell, line) in the cells with open breaks
+    for n in open_cells:
+        for i, line in enumerate(cells[n]):
+            at_line[fold(line.text)].append((n, i))
+
     def bits_by_way(n: int) -> dict[frozenset, float]:
         """The list's length in bits with each way of reading cell n's open breaks."""
         vocabulary.add(items(n, choice[n]), -1)
@@ -135,6 +146,35 @@ def _settle_by_lexicon(cells: list[list[Line]]) -> None:
         bits = {way: vocabulary.bits_with(items(n, way)) for way in ways}
         vocabulary.add(items(n, choice[n]))
         return bits
+
+    def alike(n: int, k: int) -> list[tuple[int, int]]:
+        """Break k of cell n and the breaks printed alike: the same lines up to the edges of the
+        items beside it, read the same way, the break open in each (as cell, break)."""
+        edges = [0, *sorted(sure[n] | choice[n]), len(cells[n])]
+        a, b = max(e for e in edges if e < k), min(e for e in edges if e > k)
+        texts, inner = [fold(line.text) for line in cells[n][a:b]], {e - a for e in edges if a < e < b}
+        found = []
+        for m, start in at_line[texts[0]]:
+            end = start + len(texts)
+            if end <= len(cells[m]) and start + k - a in free[m] and [fold(line.text) for line in cells[m][start:end]] == texts:
+                its = {0, *sure[m], *choice[m], len(cells[m])}
+                if start in its and end in its and {e - start for e in its if start < e < end} == inner:
+                    found.append((m, start + k - a))
+        return found
+
+    def flip(places: list[tuple[int, int]]) -> tuple[float, bool]:
+        """Reading these breaks (printed alike) the other way all at once: how many bits shorter
+        the list is, and whether the items beside them then are printed in other places too."""
+        cells_of = sorted({m for m, _ in places})
+        flipped = {m: choice[m] ^ {k for c, k in places if c == m} for m in cells_of}
+        before = [name for m in cells_of for name in items(m, choice[m])]
+        after = [name for m in cells_of for name in items(m, flipped[m])]
+        edges = {m: [0, *sorted(sure[m] | flipped[m]), len(cells[m])] for m in cells_of}
+        beside = [text(m, a, b) for m, k in places for a, b in itertools.pairwise(edges[m]) if a <= k <= b]
+        vocabulary.add(before, -1)
+        gain, printed_elsewhere = vocabulary.bits_with(before) - vocabulary.bits_with(after), all(vocabulary.counts[t] > 0 for t in beside)
+        vocabulary.add(before)
+        return gain, printed_elsewhere
 
     for _ in range(MOST_ROUNDS):
         changed = False
@@ -148,6 +188,15 @@ def _settle_by_lexicon(cells: list[list[Line]]) -> None:
                 vocabulary.add(items(n, choice[n]), -1)
                 vocabulary.add(items(n, best))
                 choice[n], changed = best, True
+        for n in open_cells:  # a name read as one in several places, parted in all at once into names printed elsewhere
+            for k in (k for k in free[n] if k not in choice[n]):
+                places = alike(n, k)
+                if len(places) > 1 and (found := flip(places))[1] and found[0] > CLEAR_GAIN:
+                    for m, j in places:
+                        vocabulary.add(items(m, choice[m]), -1)
+                        choice[m] = choice[m] | {j}
+                        vocabulary.add(items(m, choice[m]))
+                    changed = True
         if not changed:
             break
     for n in open_cells:
@@ -155,7 +204,8 @@ def _settle_by_lexicon(cells: list[list[Line]]) -> None:
         for k in free[n]:
             line, parted = cells[n][k], k in choice[n]
             printed_elsewhere = all(vocabulary.counts[text(n, a, b)] > 1 for a, b in itertools.pairwise(edges) if a <= k <= b)
-            line.break_unsure = not printed_elsewhere or bits[choice[n] ^ {k}] < bits[choice[n]] + SURE_GAIN
+            cost = min(bits[choice[n] ^ {k}] - bits[choice[n]], -flip(alike(n, k))[0])
+            line.break_unsure = not printed_elsewhere or cost < SURE_GAIN
             line.hard_break, line.settled = parted, not parted and not line.break_unsure
 
 
@@ -393,12 +443,13 @@ def _settle_by_items(cells: list[list[list[Line]]], items: Items) -> bool:
     one part may meet several ("Leather" / "Footwear", "Coir & Coir" / "Products"), but not both
     ways, nor may the other part. A break so settled is sure where each item stands alone, and so
     is each wrap within them. An item as read that no way parts is one name, its breaks wraps,
-    where it is one of the initiative's names ("Leather" / "Products", though both recur), stands
-    alone elsewhere with no break in doubt inside it (not read across the same open break), or
-    recurs. Two items a list prints together in two cells recur as one ("Black Rice" /
-    "Mangalagiri Sarees and Fabrics"): a way parts them where each is whole somewhere, else they
-    are read as one. An item's first or last text may be whole by where it stands, beside an
-    item whole elsewhere (`_parts_whole`). Whether any was parted.
+    where it is one of the initiative's names ("Leather" / "Products", though both recur) or
+    stands alone elsewhere with no break in doubt inside it (not read across the same open
+    break). Two items a list prints together in two cells recur as one ("Black Rice" /
+    "Mangalagiri Sarees and Fabrics"): a way parts them where each is whole somewhere; else the
+    whole list's reading settles them (`_settle_by_lexicon`), as recurring alone does not make
+    them one name. An item's first or last text may be whole by where it stands, beside an item
+    whole elsewhere (`_parts_whole`). Whether any was parted.
     (`items.standing`: the items as read that stand alone themselves, which is no evidence for them.)"""
     alone, standing = items.alone, items.standing
     spans = []  # (group, open breaks, [(start, end, text)], whether its start and end are sure) of every item as read
@@ -444,7 +495,7 @@ def _settle_by_items(cells: list[list[list[Line]]], items: Items) -> bool:
                 group[k].hard_break = k in ways[0]
                 group[k].break_unsure = not sure
             parted = True
-        elif not ways and (named or whole_elsewhere[item] or recurs(item)):  # one name, wrapped wherever it stands
+        elif not ways and (named or whole_elsewhere[item]):  # one name, wrapped wherever it stands
             for k in (k for k in at if not group[k].hard_break):  # (not one the sides parted just now)
                 group[k].break_unsure, group[k].settled = False, True
     return parted
