@@ -134,10 +134,11 @@ def _settle_by_lexicon(cells: list[list[Line]]) -> None:
     for n in range(len(cells)):
         vocabulary.add(items(n, choice[n]))
 
+    folded = [[fold(line.text) for line in lines] for lines in cells]
     at_line = defaultdict(list)  # a line's text -> where it is printed (cell, line) in the cells with open breaks
     for n in open_cells:
-        for i, line in enumerate(cells[n]):
-            at_line[fold(line.text)].append((n, i))
+        for i, line in enumerate(folded[n]):
+            at_line[line].append((n, i))
 
     def bits_by_way(n: int) -> dict[frozenset, float]:
         """The list's length in bits with each way of reading cell n's open breaks."""
@@ -152,11 +153,11 @@ def _settle_by_lexicon(cells: list[list[Line]]) -> None:
         items beside it, read the same way, the break open in each (as cell, break)."""
         edges = [0, *sorted(sure[n] | choice[n]), len(cells[n])]
         a, b = max(e for e in edges if e < k), min(e for e in edges if e > k)
-        texts, inner = [fold(line.text) for line in cells[n][a:b]], {e - a for e in edges if a < e < b}
+        texts, inner = folded[n][a:b], {e - a for e in edges if a < e < b}
         found = []
         for m, start in at_line[texts[0]]:
             end = start + len(texts)
-            if end <= len(cells[m]) and start + k - a in free[m] and [fold(line.text) for line in cells[m][start:end]] == texts:
+            if start + k - a in free[m] and folded[m][start:end] == texts:
                 its = {0, *sure[m], *choice[m], len(cells[m])}
                 if start in its and end in its and {e - start for e in its if start < e < end} == inner:
                     found.append((m, start + k - a))
