@@ -127,12 +127,24 @@ def _settle_by_lexicon(cells: list[list[Line]]) -> None:
     def text(n: int, a: int, b: int) -> str:
         return fold(join_lines(cells[n][a:b]))
 
+    def edges(n: int, parted: frozenset) -> list[int]:
+        return [0, *sorted(sure[n] | parted), len(cells[n])]
+
     def items(n: int, parted: frozenset) -> list[str]:
-        return [text(n, a, b) for a, b in itertools.pairwise([0, *sorted(sure[n] | parted), len(cells[n])])]
+        return [text(n, a, b) for a, b in itertools.pairwise(edges(n, parted))]
+
+    def beside(n: int, parted: frozenset, k: int) -> list[str]:
+        """The items beside break k of cell n read so: the two it parts, or the one across it."""
+        return [text(n, a, b) for a, b in itertools.pairwise(edges(n, parted)) if a <= k <= b]
 
     vocabulary = Vocabulary()
     for n in range(len(cells)):
         vocabulary.add(items(n, choice[n]))
+
+    def read(n: int, parted: frozenset) -> None:
+        vocabulary.add(items(n, choice[n]), -1)
+        choice[n] = parted
+        vocabulary.add(items(n, parted))
 
     folded = [[fold(line.text) for line in lines] for lines in cells]
     at_line = defaultdict(list)  # a line's text -> where it is printed (cell, line) in the cells with open breaks
@@ -140,72 +152,62 @@ def _settle_by_lexicon(cells: list[list[Line]]) -> None:
         for i, line in enumerate(folded[n]):
             at_line[line].append((n, i))
 
-    def bits_by_way(n: int) -> dict[frozenset, float]:
-        """The list's length in bits with each way of reading cell n's open breaks."""
-        vocabulary.add(items(n, choice[n]), -1)
-        ways = (frozenset(c) for r in range(len(free[n]) + 1) for c in itertools.combinations(free[n], r))
-        bits = {way: vocabulary.bits_with(items(n, way)) for way in ways}
-        vocabulary.add(items(n, choice[n]))
-        return bits
-
     def alike(n: int, k: int) -> list[tuple[int, int]]:
         """Break k of cell n and the breaks printed alike: the same lines up to the edges of the
         items beside it, read the same way, the break open in each (as cell, break)."""
-        edges = [0, *sorted(sure[n] | choice[n]), len(cells[n])]
-        a, b = max(e for e in edges if e < k), min(e for e in edges if e > k)
-        texts, inner = folded[n][a:b], {e - a for e in edges if a < e < b}
+        its = edges(n, choice[n])
+        a, b = max(e for e in its if e < k), min(e for e in its if e > k)
+        texts, inner = folded[n][a:b], {e - a for e in its if a < e < b}
         found = []
         for m, start in at_line[texts[0]]:
             end = start + len(texts)
             if start + k - a in free[m] and folded[m][start:end] == texts:
-                its = {0, *sure[m], *choice[m], len(cells[m])}
-                if start in its and end in its and {e - start for e in its if start < e < end} == inner:
+                theirs = {0, *sure[m], *choice[m], len(cells[m])}
+                if start in theirs and end in theirs and {e - start for e in theirs if start < e < end} == inner:
                     found.append((m, start + k - a))
         return found
 
     def flip(places: list[tuple[int, int]]) -> tuple[float, bool]:
-        """Reading these breaks (printed alike) the other way all at once: how many bits shorter
-        the list is, and whether the items beside them then are printed in other places too."""
+        """Reading these breaks the other way all at once: how many bits shorter the list is,
+        and whether the items beside them then are printed in other places too."""
         cells_of = sorted({m for m, _ in places})
         flipped = {m: choice[m] ^ {k for c, k in places if c == m} for m in cells_of}
         before = [name for m in cells_of for name in items(m, choice[m])]
         after = [name for m in cells_of for name in items(m, flipped[m])]
-        edges = {m: [0, *sorted(sure[m] | flipped[m]), len(cells[m])] for m in cells_of}
-        beside = [text(m, a, b) for m, k in places for a, b in itertools.pairwise(edges[m]) if a <= k <= b]
         vocabulary.add(before, -1)
-        gain, printed_elsewhere = vocabulary.bits_with(before) - vocabulary.bits_with(after), all(vocabulary.counts[t] > 0 for t in beside)
+        gain = vocabulary.bits_with(before) - vocabulary.bits_with(after)
+        printed_elsewhere = all(vocabulary.counts[t] > 0 for m, k in places for t in beside(m, flipped[m], k))
         vocabulary.add(before)
         return gain, printed_elsewhere
 
     for _ in range(MOST_ROUNDS):
         changed = False
         for n in open_cells:
-            bits = bits_by_way(n)
+            vocabulary.add(items(n, choice[n]), -1)
+            ways = (frozenset(c) for r in range(len(free[n]) + 1) for c in itertools.combinations(free[n], r))
+            bits = {way: vocabulary.bits_with(items(n, way)) for way in ways}
+            vocabulary.add(items(n, choice[n]))
             best = min(bits, key=bits.get)
             for k in (k for k in free[n] if (k in best) != (k in choice[n])):
                 if bits[best ^ {k}] < bits[best] + CLEAR_GAIN:
                     best = best ^ {k}
             if best != choice[n]:
-                vocabulary.add(items(n, choice[n]), -1)
-                vocabulary.add(items(n, best))
-                choice[n], changed = best, True
+                read(n, best)
+                changed = True
         for n in open_cells:  # a name read as one in several places, parted in all at once into names printed elsewhere
             for k in (k for k in free[n] if k not in choice[n]):
                 places = alike(n, k)
                 if len(places) > 1 and (found := flip(places))[1] and found[0] > CLEAR_GAIN:
                     for m, j in places:
-                        vocabulary.add(items(m, choice[m]), -1)
-                        choice[m] = choice[m] | {j}
-                        vocabulary.add(items(m, choice[m]))
+                        read(m, choice[m] | {j})
                     changed = True
         if not changed:
             break
     for n in open_cells:
-        bits, edges = bits_by_way(n), [0, *sorted(sure[n] | choice[n]), len(cells[n])]
         for k in free[n]:
             line, parted = cells[n][k], k in choice[n]
-            printed_elsewhere = all(vocabulary.counts[text(n, a, b)] > 1 for a, b in itertools.pairwise(edges) if a <= k <= b)
-            cost = min(bits[choice[n] ^ {k}] - bits[choice[n]], -flip(alike(n, k))[0])
+            printed_elsewhere = all(vocabulary.counts[name] > 1 for name in beside(n, choice[n], k))
+            cost = -max(flip([(n, k)])[0], flip(alike(n, k))[0])  # read the other way alone, or with the breaks printed alike
             line.break_unsure = not printed_elsewhere or cost < SURE_GAIN
             line.hard_break, line.settled = parted, not parted and not line.break_unsure
 
