@@ -2091,6 +2091,27 @@ def test_a_line_short_of_its_cells_edge_by_a_wide_letter_may_end_in_a_broken_wor
     assert join_lines(lines) == "Pathanamthitta"
 
 
+def test_a_word_that_runs_on_past_a_slash_is_measured_to_its_next_space():
+    """reportlab breaks only at spaces, and inside a word only where the word alone is wider than
+    the line. "Lacquerware/Wooden" is one word to it, wider than the 77 pt cell, so it was split by
+    characters: "Carvings (ii) L" / "acquerware/" / "Wooden Toys" (fuzz 2188900061). The two parts
+    before the slash are narrower than the line, but the word goes on past it: measured to its next
+    space, it could only have been broken. It was read "L acquerware/", with no doubt."""
+    from pipeline.extract.cells import join_lines, settle_word_breaks
+
+    lines = [_at(140.5, ("Carvings", 358.2, 405.5), ("(ii)", 408.9, 422.2), ("L", 425.5, 432.2), size=11.25),
+             _at(155.1, ("acquerware/", 358.2, 424.2), size=11.25),
+             _at(169.7, ("Wooden", 358.2, 402.9), ("Toys", 406.2, 432.2), size=11.25)]
+    read = cell_lines(lines, 435.3, 358.2)
+    assert read[1].word_broken or read[1].word_unsettled
+    settle_word_breaks([read])
+    assert join_lines(read) == "Carvings (ii) Lacquerware/Wooden Toys"
+    # where the next line opens an item, the word ends at the slash, and fits: "L" was a word
+    lines[2] = _at(169.7, ("(iii)", 358.2, 374.2), ("Blue", 377.5, 401.5), size=11.25)
+    read = cell_lines(lines, 435.3, 358.2)
+    assert (read[1].joiner, read[1].word_broken, read[1].word_unsettled) == (" ", False, False)
+
+
 def test_a_recognisers_words_part_where_it_read_a_space_however_narrow_the_white():
     """A scan (fuzz 821900038): the recogniser read "Venkatagiri Cotton" / "sarees", the words of
     the first line 1.1 pt apart (0.1 em, ink to ink), and "Sarees" in lower case. Taken for one

@@ -291,8 +291,9 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
       items, or a name broken by its typist), not wrapped;
     - a line ending in a hyphen broke a compound name ("Sarangarh-" / "Bilaigarh"): no space;
     - a word may have been broken inside ("Lacquerware/W" / "ooden") only where the line before
-      is full (not even the next letter would have fitted), the two parts together are about as
-      wide as a line or wider (boxes are the ink, narrower than the advance), and it goes on in
+      is full (not even the next letter would have fitted), the word is about as wide as a line
+      or wider (boxes are the ink, narrower than the advance; measured to its next space, on
+      past a slash that ends a line: "L" / "acquerware/" / "Wooden Toys"), and it goes on in
       lower case: joined without a space unless the list's own words say otherwise
       (`settle_word_breaks`).
     `column_space`: the column's word space (`word_space`), for a cell that shows none before a break."""
@@ -303,7 +304,7 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
     # the font's size, about: the cell's tallest line (a word's box is its ink: "e" alone is as
     # tall as an x); a cell of one line has no break to judge by it, and takes its first word's
     em = max([max(map(BOTTOM, line)) - min(map(TOP, line)) for line in lines]) if len(lines) > 1 else lines[0][0].size if lines else 1.0
-    for line in lines:
+    for k, line in enumerate(lines):
         if before:
             spaces += word_gaps(before)
         text = words_text(line)
@@ -316,15 +317,13 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
             hard = used + need < room - ink_slack(em)
             head_fitted = used + space + (first.head - first.x0) < room - ink_slack(em)  # (False where no hyphen: NaN)
             letter = (first.x1 - first.x0) / max(1, len(first.text))  # the next letter's width, about
-            token = len(before) - 1  # the line's last run of text without a space ("Gaurela-Pendra-Marwa")
-            # (a recogniser's words part where it read a space, however narrow the white between
-            # their ink: "Venkatagiri Cotton", 0.1 em apart; a text layer's words are certain)
-            while token and before[token].x0 - before[token - 1].x1 < 0.15 * em and before[token].confidence == 1.0:
-                token -= 1
             goes_on = (WORD_GOES_ON.match(first.text) is not None  # a name goes on with a capital after a space
                        and not _opens_item(text, out)
                        and last.text[-1:].isalnum())  # a word breaks between letters, not after "(Jaggery)"
-            wide = (last.x1 - before[token].x0) + (first.x1 - first.x0)  # the word's two parts, as ink
+            # the word's parts, as ink: the line's last run of text without a space ("Gaurela-Pendra-Marwa"),
+            # the next line's first word, and where that line is the word alone, ending at a slash or
+            # hyphen, its rest below: an engine that breaks only at spaces had to fit it all on one line
+            wide = (last.x1 - _runs(before, em)[-1][0].x0) + (first.x1 - first.x0) + _rest_below(lines[k:], em, out)
             broken_word = (goes_on and wide > room - 0.15 * em
                            and used + letter > room - 0.25 * em)  # boxes are ink; the next letter may be wide
             # nearly full (within as wide as any letter: "m" is wider than a line's ink is tall, which
@@ -345,6 +344,31 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
                         wrapped=line[-1].wrapped, first_width=first.x1 - first.x0, head_fitted=head_fitted))
         before = line
     return out
+
+
+def _runs(line: list[Word], em: float) -> list[list[Word]]:
+    """A line's runs of text without a space between them. A recogniser's words part where it
+    read a space, however narrow the white between their ink ("Venkatagiri Cotton", 0.1 em
+    apart); a text layer's words are certain."""
+    runs = [[line[0]]]
+    for a, b in zip(line, line[1:]):
+        if b.x0 - a.x1 < 0.15 * em and b.confidence == 1.0:
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return runs
+
+
+def _rest_below(lines: list[list[Word]], em: float, before: list[Line]) -> float:
+    """How far, as ink, the word that makes up `lines[0]` goes on below it: a line that is one
+    run of text ending at a slash or hyphen goes on with the next line's first run, up to its
+    next space ("acquerware/" / "Wooden Toys"); not where the next line opens an item of the list."""
+    width = 0.0
+    for line, below in zip(lines, lines[1:]):
+        if len(_runs(line, em)) > 1 or not NO_SPACE_AT_BREAK.search(line[-1].text) or _opens_item(words_text(below), before):
+            break
+        width += _runs(below, em)[0][-1].x1 - below[0].x0
+    return width
 
 
 def _opens_item(text: str, before: list[Line]) -> bool:
