@@ -4125,6 +4125,36 @@ def test_a_cells_list_that_ends_on_its_next_marker_lost_its_end(tmp_path):
     assert quality.report(extraction).review_column() == ["", "", "", "text cut off at an edge", ""]
 
 
+def test_a_line_a_clip_shows_only_the_tails_of_its_descenders_is_not_read(tmp_path):
+    """Calc prints a merged cell's text in the middle of its rows, on each page the cell spans,
+    clipped to the part on that page (fuzz 993100098). Where the middle falls just above the
+    part on the next page, under its header, only the tail of the "y" of "Madhya Pradesh" shows:
+    the line was read, and joined the header's labels into three rows' state and district. A
+    glyph is read across its line by its body, the side of the baseline that holds most of its
+    ink; a line cut at a page's foot, the tops of its letters shown, is read whole still."""
+    from reportlab.pdfgen import canvas
+
+    from pipeline.extract.layers import pdfium_pages
+
+    path = tmp_path / "tails.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(300, 200))
+    pdf.setFont("Helvetica", 10)
+    for x, y, text, clip_y in ((20, 150, "Madhya Pradesh", (20, 149.5)),  # below its baseline: the tail of "y" alone
+                               (20, 100, "Sarangarh Bilaigarh", (103.5, 200)),  # only above its bodies' foot
+                               (150, 150, "Kerala", None)):
+        pdf.saveState()
+        if clip_y:
+            clip = pdf.beginPath()
+            clip.rect(0, clip_y[0], 300, clip_y[1] - clip_y[0])
+            pdf.clipPath(clip, stroke=0, fill=0)
+        pdf.drawString(x, y, text)
+        pdf.restoreState()
+    pdf.save()
+    words = [w.text for w in next(pdfium_pages(path)).words]
+    assert sorted(words) == ["Bilaigarh", "Kerala", "Sarangarh"]
+
+
+
 def test_rules_a_clip_hides_are_no_rules(tmp_path):
     """Chromium draws the borders of a table cut by a page break again overleaf, clipped to the
     area the page shows: wholly in the top margin, hidden, they boxed the running header as a

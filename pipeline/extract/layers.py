@@ -453,12 +453,18 @@ def _pdfium_words(page, textpage, shown, walls: list[Rule], clipped: dict[int, t
             clip = clipped.get(calls.text_object(handle, k))
             if clip and calls.char_box(handle, k, *(ctypes.addressof(ink) + 8 * n for n in range(4))):
                 x0, x1, y0, y1 = ink
-                shown_x, shown_y = min(x1, clip[2]) - max(x0, clip[0]), min(y1, clip[3]) - max(y0, clip[1])
-                along, extent = (shown_y, y1 - y0) if turned else (shown_x, x1 - x0)
-                across, height = (shown_x, x1 - x0) if turned else (shown_y, y1 - y0)
                 # (a line is its glyphs' baseline: a descender's box stands lower, "g" of "Bengal")
                 calls.char_origin(handle, k, ctypes.addressof(origin), ctypes.addressof(origin) + 8)
-                line = (clip, round(origin[0] if turned else origin[1], 1))
+                base = origin[0] if turned else origin[1]
+                along = min(y1, clip[3]) - max(y0, clip[1]) if turned else min(x1, clip[2]) - max(x0, clip[0])
+                extent = y1 - y0 if turned else x1 - x0
+                # across its line a glyph is read by its body, the side of the baseline that holds
+                # most of its ink: a descender's tail alone tells nothing ("y" of "Madhya" under a
+                # header, the rest of its line clipped above)
+                low, high, clip_low, clip_high = (x0, x1, clip[0], clip[2]) if turned else (y0, y1, clip[1], clip[3])
+                low, high = (base, high) if high - base >= base - low else (low, base)
+                across, height = min(high, clip_high) - max(low, clip_low), high - low
+                line = (clip, round(base, 1))
                 glyphs.append((k, along > extent / 10, across > height / 10, line))
                 across_shown[line] = across_shown.get(line, False) or across > height / 10
                 # hidden along its line (across it, a merged cell's text is clipped at a page break)
