@@ -1877,6 +1877,25 @@ def test_an_unruled_columns_edge_with_no_white_is_where_different_words_start():
     assert 206.3 <= columns[0].x1 < 212.3
 
 
+def test_words_inside_texts_centred_under_a_label_start_no_columns_edge():
+    """Chromium, no rules, products and remarks centred (fuzz 1779400103). "Fabrics/Handicrafts",
+    too wide for its cell, runs on to 455.7 pt, over where "GI" of "GI tagged" starts (453.7), so
+    no white parts the columns. "&" of "Glass Beads &", "Oil" of "Groundnut Oil" and "-" of
+    "products -" start within a point of 408 by chance, each line centred under "Product": three
+    different words at one point made the edge there, and the three were read into the remarks,
+    with no doubt (20 rows wrong). A word of a text centred under a label starts where the text's
+    width puts it (its first word too: lines as wide start level, fuzz 1993600173): the edge is
+    where fewest texts cover, past "Oil"."""
+    spans = [("product", 355.2, 408.5), ("remarks", 454.1, 513.5)]
+    products = [[("Glass", 345.3, 373.0), ("Beads", 376.9, 404.0), ("&", 407.8, 418.4)], [("Groundnut", 338.2, 404.2), ("Oil", 408.0, 425.5)],
+                [("products", 351.1, 404.8), ("-", 408.6, 412.6)], [("Chilli", 365.7, 398.0)], [("Fabrics/Handicrafts", 335.1, 455.7)]]
+    remarks = [[("GI", 453.7, 468.0), ("tagged", 471.8, 513.9)], [("New", 469.9, 497.7)]]
+    body = [_at(100.0 + 20 * k, *words, *remarks[k % 2]) for k, words in enumerate(products)]
+    columns = _unruled_columns(["product", "remarks"], spans, body, 0.0, 600.0, BodySeen())
+    assert 425.5 < columns[0].x1 < 453.7
+
+
+
 def test_a_first_line_set_into_the_headers_foot_is_the_bodys():
     """Calc abutted the rows under a header of one line: the first product line's box ("Fruits &
     Vegetables", the first of three) reached 2.6 pt up past the header's foot (fuzz 144000151),

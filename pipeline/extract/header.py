@@ -1156,8 +1156,14 @@ class BodySeen:
             else:
                 merged.append([x0, x1])
         self.covered = [(a, b) for a, b in merged]
-        # (not a word after a bullet: it starts where its bullet puts it, and the bullet where its cell does)
-        for w in (w for line in lines for before, w in zip([None, *line], line) if not (before and before.text in ITEM_BULLETS)):
+        # (not a word after a bullet: it starts where its bullet puts it, and the bullet where its cell
+        # does; nor a word of a text centred under a label, which starts where its width puts it:
+        # "Oil" of "Groundnut Oil", level by chance with "-" of "products -"; "(Tomato, Onion,
+        # Potato)" and "Chikankari Embroidery", as wide)
+        centres = [(a + b) / 2 for a, b in labels]
+        placed = {id(w) for p in texts if any(abs((p[0].x0 + p[-1].x1) / 2 - c) <= 2 * moved for c in centres) for w in p}
+        for w in (w for line in lines for before, w in zip([None, *line], line)
+                  if not (before and before.text in ITEM_BULLETS) and id(w) not in placed):
             self.words.setdefault(round(w.x0), set()).add(w.text)
         for p in (p for p in texts if len(p) > 1):
             text = " ".join(w.text for w in p)
