@@ -1877,6 +1877,22 @@ def test_an_unruled_columns_edge_with_no_white_is_where_different_words_start():
     assert 206.3 <= columns[0].x1 < 212.3
 
 
+def test_a_word_run_over_the_next_cell_up_to_its_text_parts_where_that_columns_lines_start():
+    """Chromium keeps a word too wide for its cell whole: "Pathanamthitta" ran over the rule into
+    the serial's cell, up to its "46", set centred, and pdfium read one word, "Pathanamthitta46"
+    (fuzz 1779400082: three rows, with no doubt). Its letters taken as equally wide, the digits
+    seemed to start 12.8 pt past the rule, more than an em: too far for two texts meeting at a
+    column's edge. The serials of the rows beside start at 292.9 pt, past the rule: the texts
+    meet there."""
+    columns = [Column("district", "Districts", 217.9, 281.6), Column("serial", "Serial No.", 281.6, 316.9)]
+    words = [Word("Thiruvananthapuram", 219.1, 320.5, 657.5, 669.8), Word("45", 292.9, 305.2, 657.5, 669.8),
+             Word("Pathanamthitta46", 219.1, 305.2, 674.8, 687.1), Word("Wayanad", 231.0, 268.0, 692.0, 704.3),
+             Word("47", 292.9, 305.2, 692.0, 704.3)]
+    parted = apart_at_columns(words, columns)
+    assert [(w.text, w.x0) for w in parted if 674 < w.top < 675] == [("Pathanamthitta", 219.1), ("46", 292.9)]
+
+
+
 def test_words_inside_texts_centred_under_a_label_start_no_columns_edge():
     """Chromium, no rules, products and remarks centred (fuzz 1779400103). "Fabrics/Handicrafts",
     too wide for its cell, runs on to 455.7 pt, over where "GI" of "GI tagged" starts (453.7), so

@@ -541,9 +541,10 @@ def apart_at_columns(words: list[Word], columns: list[Column], names: Callable[[
     read as one word ("productsPrimary", "Carving43", "Thiruvananthapurama)"): a word across a
     column's edge parts there, where two texts meet nearest the edge (`TEXTS_MEET`,
     `MARKER_MEETS`, within an em of it, its letters taken as equally wide), at the place nearest
-    it where the next column's lines start, if several start near it; or anywhere past the edge
-    where the directory names the word's start and a list's marker is its rest (a browser's word
-    too wide for its cell, run over the next cell's first item: "Thiruvananthapuram(i)").
+    it where the next column's lines start, if several start near it; or where they start past
+    the edge, however far (a browser's word too wide for its cell, run over the next cell up to
+    its text: "Pathanamthitta46"); or anywhere past the edge where the directory names the
+    word's start and a list's marker is its rest ("Thiruvananthapuram(i)").
     A list's marker met so may have been drawn over the same letter ending the text before it,
     which pdfium then reads once ("Banaskantha" + "a)" reads "Banaskantha)"). `names(field,
     text)`, the directory, tells: the text ends with that letter where it names the text only
@@ -576,11 +577,14 @@ def apart_at_columns(words: list[Word], columns: list[Column], names: Callable[[
             x, k = min(((w.x0 + k * letter, k) for k in cuts), key=lambda xk: abs(xk[0] - edge))
             if overflow is not None and abs(x - edge) >= w.size:
                 x, k = w.x1 - (len(w.text) - overflow) * letter, overflow
-            if abs(x - edge) < w.size or k == overflow:
-                # the texts meet where the next column's lines start, at the place nearest it where
-                # several start (letters are not equally wide: "Millet" of "MilletHandicraft" is narrow)
-                near = Counter(round(v.x0, 1) for v in words if abs(v.x0 - x) < w.size and w.x0 < v.x0 < w.x1 and v is not w)
-                x = min((at for at, n in near.items() if n >= 2), key=lambda at: abs(at - x), default=x)
+            # the texts meet where the next column's lines start, at the place nearest it where
+            # several start (letters are not equally wide: "Millet" of "MilletHandicraft" is narrow);
+            # past the edge, a word run over the next cell meets its text there, however far it ran
+            # (a browser keeps a word whole: "Pathanamthitta" run on up to its serial, "46")
+            near = Counter(round(v.x0, 1) for v in words if abs(v.x0 - x) < w.size and w.x0 < v.x0 < w.x1 and v is not w)
+            lines_start = min((at for at, n in near.items() if n >= 2), key=lambda at: abs(at - x), default=None)
+            if abs(x - edge) < w.size or k == overflow or lines_start is not None and lines_start > edge:
+                x = x if lines_start is None else lines_start
                 # (the first text ends where its letters do, if before: OCR boxes a word's ink, so
                 # "&" of "&Secondar" ends short of where the next column's lines start)
                 left, end, hidden = w.text[:k], min(x, w.x0 + k * letter), False
