@@ -1892,7 +1892,6 @@ def test_a_word_run_over_the_next_cell_up_to_its_text_parts_where_that_columns_l
     assert [(w.text, w.x0) for w in parted if 674 < w.top < 675] == [("Pathanamthitta", 219.1), ("46", 292.9)]
 
 
-
 def test_words_inside_texts_centred_under_a_label_start_no_columns_edge():
     """Chromium, no rules, products and remarks centred (fuzz 1779400103). "Fabrics/Handicrafts",
     too wide for its cell, runs on to 455.7 pt, over where "GI" of "GI tagged" starts (453.7), so
@@ -1909,7 +1908,6 @@ def test_words_inside_texts_centred_under_a_label_start_no_columns_edge():
     body = [_at(100.0 + 20 * k, *words, *remarks[k % 2]) for k, words in enumerate(products)]
     columns = _unruled_columns(["product", "remarks"], spans, body, 0.0, 600.0, BodySeen())
     assert 425.5 < columns[0].x1 < 453.7
-
 
 
 def test_a_first_line_set_into_the_headers_foot_is_the_bodys():
@@ -4187,7 +4185,6 @@ def test_a_line_a_clip_shows_only_the_tails_of_its_descenders_is_not_read(tmp_pa
     pdf.save()
     words = [w.text for w in next(pdfium_pages(path)).words]
     assert sorted(words) == ["Bilaigarh", "Kerala", "Sarangarh"]
-
 
 
 def test_rules_a_clip_hides_are_no_rules(tmp_path):
