@@ -134,6 +134,7 @@ def report(extraction: Extraction, rows: pd.DataFrame | None = None, stated: Sta
         not_run |= {"places", "stated codes", "published totals"}
     else:
         findings += check_places(rows, fuzzy=by_ocr) + check_stated_codes(rows) + check_totals(rows, stated)
+        findings += check_places_overleaf(rows) if unit == "page" else []
     if stated is None or (stated.products is None and stated.districts is None):
         not_run.add("published totals")
     return QualityReport(_mark_reviewed(findings, records, reviewed), not_run, len(records))
@@ -277,6 +278,35 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
             findings.append(Finding("places", DOUBT, numbers, int(group.iloc[0]["page"]),
                                     f"districts run together: {district!r} reads as {names} ({state}) ({_rows(numbers)})",
                                     "districts run together in one cell"))
+    return findings
+
+
+def check_places_overleaf(rows: pd.DataFrame) -> list[Finding]:
+    """A state or district whose text changes at a page break to words that begin or end it, the
+    place the same: a merged cell's text split by the page and read in part on one side
+    ("Dadra and Nagar Haveli and" / "Daman and Diu" at a page's foot, "Daman and Diu" again at the
+    next page's top, cut by its clip, which the directory places as the state's former name). A
+    doubt on the rows that carry the shorter text; a publisher prints one place one way."""
+    import pandas as pd
+
+    from .gazetteer import begins_or_ends, name_key
+
+    findings = []
+    texts = {field: [str(t) for t in rows[field]] for field in ("state", "district")}
+    codes = {field: [None if pd.isna(c) else c for c in rows[f"{field}_lgd"]] for field in ("state", "district")}
+    pages, numbers = list(rows["page"]), [int(r) for r in rows["row"]]
+    for k in (k for k in range(1, len(rows)) if pages[k] != pages[k - 1]):
+        for field, reason in (("state", "state name cut short"), ("district", "district name cut short or run on")):
+            before, after, code = texts[field][k - 1], texts[field][k], codes[field][k]
+            if code is None or codes[field][k - 1] != code or before == after:
+                continue
+            for part, whole, run in ((after, before, range(k, len(rows))), (before, after, range(k - 1, -1, -1))):
+                if begins_or_ends(name_key(part).split(), name_key(whole).split()):
+                    carried = [numbers[j] for j in itertools.takewhile(lambda j: texts[field][j] == part and codes[field][j] == code, run)]
+                    findings.append(Finding("places", DOUBT, sorted(carried), int(pages[k]),
+                                            f"{field} {part!r} beside {whole!r} across the break before page {pages[k]}, one "
+                                            f"place: a merged cell's text split by the page, read in part? ({_rows(sorted(carried))})",
+                                            reason))
     return findings
 
 

@@ -398,6 +398,30 @@ def test_a_state_cut_short_is_a_doubt(places):
     assert report.review_column() == ["state name cut short", "", ""]
 
 
+def test_a_place_printed_in_part_past_a_page_break_is_a_doubt(places):
+    """Calc printed the merged cell "Dadra and Nagar Haveli and" / "Daman and Diu" at a page's
+    foot, its second line cut across by the page's clip, and the line again atop the next page,
+    cut by its clip there: the rows overleaf read "Daman and Diu", the territory's former name,
+    which the directory places, and five rows went out with no doubt (fuzz 792600173). A place
+    whose text changes at a page break to words of itself is a merged cell's text read in part;
+    a state printed whole on both sides is not."""
+    rows = pd.DataFrame({"serial": ["26", "27", "28", "29"],
+                         "state": ["Dadra and Nagar Haveli and Daman and Diu", "Daman and Diu", "Daman and Diu", "Gujarat"],
+                         "district": ["Dadra and Nagar Haveli", "Daman", "Diu", "Ahmedabad"], "product": "Tea", "page": [1, 2, 2, 2],
+                         "sector": "", "category": "", "source_district_lgd": "", "ocr_confidence": None})
+    normalised = normalise.run(rows, places)[0]
+    assert normalised["state_lgd"].nunique() == 2
+    assert quality.report(Extraction(rows.to_dict("records"), 2), normalised).review_column() == ["", "state name cut short",
+                                                                                                  "state name cut short", ""]
+    rows = rows.assign(state=["Dadra and Nagar Haveli and Daman and Diu"] * 3 + ["Gujarat"])
+    assert quality.report(Extraction(rows.to_dict("records"), 2), normalise.run(rows, places)[0]).review_column() == [""] * 4
+    # a place the directory does not have, on either side of the break, is no place to compare
+    rows = rows.assign(state=["Nowhere Pradesh", "Nowhere Pradesh", "Gujarat", "Gujarat"], page=[1, 2, 2, 3],
+                       district=["Nowhere", "Nowhere", "Ahmedabad", "Surat"])
+    review = quality.report(Extraction(rows.to_dict("records"), 3), normalise.run(rows, places)[0]).review_column()
+    assert review[2:] == ["", ""]
+
+
 def test_the_rest_of_a_district_cut_short_is_in_doubt_too(places):
     """Calc split the merged cell 'West Karbi Anglong' at a page break, 'West' at the foot of one
     page and 'Karbi Anglong' atop the next: the directory knows 'Karbi Anglong' by itself, but
