@@ -323,7 +323,9 @@ def cell_lines(lines: list[list[Word]], limit: float, left: float, column_space:
             # the word's parts, as ink: the line's last run of text without a space ("Gaurela-Pendra-Marwa"),
             # the next line's first word, and where that line is the word alone, ending at a slash or
             # hyphen, its rest below: an engine that breaks only at spaces had to fit it all on one line
-            wide = (last.x1 - _runs(before, em)[-1][0].x0) + (first.x1 - first.x0) + _rest_below(lines[k:], em, out)
+            wide = 0.0  # (measured only where a word may go on)
+            if goes_on:
+                wide = (last.x1 - _runs(before, em)[-1][0].x0) + (first.x1 - first.x0) + _rest_below(lines, k, em, out)
             broken_word = (goes_on and wide > room - 0.15 * em
                            and used + letter > room - 0.25 * em)  # boxes are ink; the next letter may be wide
             # nearly full (within as wide as any letter: "m" is wider than a line's ink is tall, which
@@ -359,12 +361,12 @@ def _runs(line: list[Word], em: float) -> list[list[Word]]:
     return runs
 
 
-def _rest_below(lines: list[list[Word]], em: float, before: list[Line]) -> float:
-    """How far, as ink, the word that makes up `lines[0]` goes on below it: a line that is one
+def _rest_below(lines: list[list[Word]], k: int, em: float, before: list[Line]) -> float:
+    """How far, as ink, the word that makes up `lines[k]` goes on below it: a line that is one
     run of text ending at a slash or hyphen goes on with the next line's first run, up to its
     next space ("acquerware/" / "Wooden Toys"); not where the next line opens an item of the list."""
     width = 0.0
-    for line, below in zip(lines, lines[1:]):
+    for line, below in zip(lines[k:], lines[k + 1 :]):
         if len(_runs(line, em)) > 1 or not NO_SPACE_AT_BREAK.search(line[-1].text) or _opens_item(words_text(below), before):
             break
         width += _runs(below, em)[0][-1].x1 - below[0].x0

@@ -138,7 +138,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
     short = cut_short(rows)
     heads, items = _heads_at_wraps(product_cells(rows))
     bullet_first, every_item_bulleted = _bullet_first(product_cells(rows))
-    alone_uncounted = _alone_uncounted(product_cells(rows))
+    counted_alone = _counted_alone(product_cells(rows))
     for k, row in enumerate(rows):  # where a place or product may hold another cell's text, or a row is none
         read = set(MERGED) | set(product_fields(row.cells))  # the fields a row's record is read from
         if row.overrun & read:
@@ -213,7 +213,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {text!r} begins with no bullet, as the "
                                                                  "list's other cells do: its first items were not printed (a "
                                                                  "row too low for its text) or lost their bullet", (name, ())))
-            if alone_uncounted and lines and opens_list(lines[0].text) and len(split_products(lines)) == 1:
+            if id(lines) in counted_alone:
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} is counted as a list's first item, "
                                                                  "alone, where the list sets an item alone without a number: the "
                                                                  "items after it were not printed (a row too low for its text)?", (name, ())))
@@ -330,18 +330,20 @@ def _bullet_first(cells: list[list[Line]]) -> tuple[bool, bool]:
             sum(text[:1] in ITEM_BULLETS for text in alone) >= max(3, 0.9 * len(alone)))
 
 
-def _alone_uncounted(cells: list[list[Line]]) -> bool:
-    """Whether the list counts the items of its cells of several ("1) Kiwi" / "2) Tamarind"), most
-    of them, and sets an item alone in its cell without a number, nearly all (three at least):
-    then a cell whose count stops at its first item lost the items after it, unprinted where a
-    spreadsheet's row is too low for its text ("1) Agro-processing: ..." / "Foods", its "2) Zari-
-    Zardozi" below the row's foot)."""
+def _counted_alone(cells: list[list[Line]]) -> set[int]:
+    """The cells (their ids) whose count stops at their first item, where the list counts the
+    items of its cells of several ("1) Kiwi" / "2) Tamarind"), most of them, and sets an item
+    alone in its cell without a number, nearly all (three at least): such a cell lost the items
+    after its first, unprinted where a spreadsheet's row is too low for its text ("1) Agro-
+    processing: ..." / "Foods", its "2) Zari-Zardozi" below the row's foot)."""
     if not any(opens_list(lines[0].text) for lines in cells if lines):
-        return False
-    counted = [(len(split_products(lines)), opens_list(lines[0].text)) for lines in cells if lines]
-    alone = [first for n, first in counted if n == 1]
-    several = [first for n, first in counted if n > 1]
-    return alone.count(False) >= max(3, 0.9 * len(alone)) and several.count(True) > len(several) / 2
+        return set()
+    counted = [(lines, len(split_products(lines)), opens_list(lines[0].text)) for lines in cells if lines]
+    alone = [first for _, n, first in counted if n == 1]
+    several = [first for _, n, first in counted if n > 1]
+    if alone.count(False) < max(3, 0.9 * len(alone)) or several.count(True) <= len(several) / 2:
+        return set()
+    return {id(lines) for lines, n, first in counted if n == 1 and first}
 
 
 def _list_begins_late(lines: list[Line]) -> str | None:
