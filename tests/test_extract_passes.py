@@ -1310,6 +1310,31 @@ def _header_span(words: list[Word], width: float = 595.0, height: float = 842.0)
     return find_header(PageContent(1, width, height, words), group_lines(words), None)[1]
 
 
+def test_a_centred_labels_last_line_as_wide_as_its_cell_is_the_headers():
+    """Writer centred "Product(" / "s)" / "identified" in a cell as wide as "identified" (fuzz
+    2588100199, no rules, 11 pt). Filling the cell, "identified" starts at the cell's padding,
+    where the rows' left-set products start, and was read as the first row's ("identified
+    Terracotta", with no doubt; overleaf, the header printed again took two lines too, and
+    "identified" went to the row carried over). It stands in the middle of the label's lines
+    above, at their pitch, and the row under it stands further off, past the header's padding:
+    the label's last line."""
+    words = [Word(text, x0, x1, top, bottom, foot=foot) for text, x0, x1, top, bottom, foot in [
+        ("Product(", 45.1, 98.6, 225.8, 236.1, 236.1), ("s)", 66.1, 77.6, 241.5, 251.7, 251.7),
+        ("identified", 42.2, 101.5, 257.0, 267.3, 267.3), ("Sl.", 117.1, 133.0, 233.6, 243.9, 243.9),
+        ("No.", 114.5, 135.4, 249.6, 259.5, 259.5), ("District", 150.6, 196.2, 241.4, 251.7, 251.7),
+        ("Name", 200.0, 235.6, 241.8, 251.7, 251.7),
+        ("Terracotta", 42.1, 99.5, 292.3, 302.6, 302.6), ("1", 113.6, 120.6, 292.3, 302.6, 302.6),
+        ("Warangal", 148.4, 201.0, 284.5, 295.2, 294.8), ("Urban", 204.4, 237.7, 284.5, 294.8, 294.8),
+        ("(Hanumakonda)", 148.4, 237.1, 300.1, 310.4, 310.4),
+        ("Stone", 42.1, 73.8, 327.7, 338.0, 338.0), ("Carving", 42.1, 84.5, 343.3, 354.0, 353.6),
+        ("2", 113.6, 120.6, 335.5, 345.8, 345.8), ("Yadadri", 148.4, 190.1, 327.7, 338.0, 338.0),
+        ("Bhuvanagiri", 148.4, 214.4, 343.3, 354.0, 353.6),
+        ("Uppada", 42.1, 84.5, 370.8, 381.5, 381.1), ("Jamdani", 41.5, 86.5, 386.4, 397.0, 396.7),
+        ("Sarees", 42.1, 79.6, 402.0, 412.3, 412.3), ("3", 113.6, 120.6, 386.4, 396.7, 396.7),
+        ("Yadadri", 148.4, 190.1, 378.6, 388.9, 388.9), ("Bhuvanagiri", 148.4, 214.4, 394.2, 404.9, 404.5)]]
+    assert _header_span(words, 841.9, 595.3) == (225.8, 267.3)
+
+
 # Writer's header "Sr. / No", "District / Name", "Product(s) / identified" and its first rows
 # (9 pt, lines 12.6 pt apart: 1.4 em), as pdfium boxes them: each word's ink
 _LABELS = [_boxes(("Sr.", 40.8, 52.8, 115.4, 121.8), ("District", 68.3, 99.3, 115.2, 121.8), ("Product(s)", 127.1, 172.1, 115.2, 123.6)),

@@ -978,8 +978,8 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
         # a row too low for it; a label's rest is under its label, above the body)
         if below and _opens_row(below) and _goes_on_in(line, below):
             break
-        if (_starts_as_body(line, rows, rest[n + 1 :]) or _holds_values(line, rows[-1], rest[n + 1 :])
-                or _runs_into_row(line, rest[n + 1 :], size)):
+        if ((_starts_as_body(line, rows, rest[n + 1 :]) and not _centred_label_goes_on(line, rows, rest[n + 1 :], pitches))
+                or _holds_values(line, rows[-1], rest[n + 1 :]) or _runs_into_row(line, rest[n + 1 :], size)):
             break
         rows.append(line)
         bottom = max(w.bottom for w in line)
@@ -1036,6 +1036,23 @@ def _starts_as_body(line: list[Word], header: list[list[Word]], body: list[list[
         return len({text for text, _ in there}) >= 3 or [first for _, first in there].count(p[0].text) >= 2
 
     return all(as_body(p) and not any(abs(p[0].x0 - x) <= 1.0 for x in labels) for p in phrases(line))
+
+
+def _centred_label_goes_on(line: list[Word], header: list[list[Word]], body: list[list[Word]], pitches: list[float]) -> bool:
+    """Whether a line that starts where the body's texts start is yet a centred label's last line:
+    as wide as the cell, a label's line starts at its padding as a row's text does ("Product(" /
+    "s)" / "identified"). It stands in the middle of the label's lines above it, which share one
+    middle, at their pitch (`_keeps_pitch`), and the line under it stands further off, past the
+    header's padding; a row's first line stands so under the header only by chance."""
+    above = [p for upper in header for p in phrases(upper) if _over(p, line)]
+    middle = (line[0].x0 + line[-1].x1) / 2
+    if len(above) < 2 or any(abs((p[0].x0 + p[-1].x1) / 2 - middle) > TOUCH for p in above):
+        return False
+    if not _keeps_pitch(header, line, pitches):
+        return False
+    under = next((b for b in body if _over(b, line)), None)
+    size = statistics.median(w.size for w in line)
+    return under is None or line_foot(under) - line_foot(line) > max(pitches) + 0.15 * size
 
 
 def _runs_into_row(line: list[Word], below: list[list[Word]], size: float) -> bool:
