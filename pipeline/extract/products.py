@@ -167,18 +167,19 @@ def _settle_by_lexicon(cells: list[list[Line]]) -> None:
                     found.append((m, start + k - a))
         return found
 
-    def flip(places: list[tuple[int, int]]) -> tuple[float, bool]:
+    def flip(places: list[tuple[int, int]]) -> tuple[float, bool, bool]:
         """Reading these breaks the other way all at once: how many bits shorter the list is,
-        and whether the items beside them then are printed in other places too."""
+        and whether the items beside them then are printed in other places too: each of them,
+        and any."""
         cells_of = sorted({m for m, _ in places})
         flipped = {m: choice[m] ^ {k for c, k in places if c == m} for m in cells_of}
         before = [name for m in cells_of for name in items(m, choice[m])]
         after = [name for m in cells_of for name in items(m, flipped[m])]
         vocabulary.add(before, -1)
         gain = vocabulary.bits_with(before) - vocabulary.bits_with(after)
-        printed_elsewhere = all(vocabulary.counts[t] > 0 for m, k in places for t in beside(m, flipped[m], k))
+        printed = [vocabulary.counts[t] > 0 for m, k in places for t in beside(m, flipped[m], k)]
         vocabulary.add(before)
-        return gain, printed_elsewhere
+        return gain, all(printed), any(printed)
 
     for _ in range(MOST_ROUNDS):
         changed = False
@@ -207,8 +208,14 @@ def _settle_by_lexicon(cells: list[list[Line]]) -> None:
         for k in free[n]:
             line, parted = cells[n][k], k in choice[n]
             printed_elsewhere = all(vocabulary.counts[name] > 1 for name in beside(n, choice[n], k))
-            cost = -max(flip([(n, k)])[0], flip(alike(n, k))[0])  # read the other way alone, or with the breaks printed alike
-            line.break_unsure = not printed_elsewhere or cost < SURE_GAIN
+            alone, together = flip([(n, k)]), flip(alike(n, k))  # read the other way alone, or with the breaks printed alike
+            cost = -max(alone[0], together[0])
+            # (a wrap whose name another cell prints too, which read as a break parts it into
+            # names printed nowhere else: else the same items stand together, in one order, in
+            # each cell that prints them and never apart; of the 448 pairs of items printed one
+            # after the other in the initiative's list, 5 recur, each item printed apart too)
+            unparted = not parted and not alone[2] and not together[2]
+            line.break_unsure = not printed_elsewhere or cost < SURE_GAIN and not unparted
             line.hard_break, line.settled = parted, not parted and not line.break_unsure
 
 
