@@ -112,10 +112,12 @@ def _settle_by_lexicon(cells: list[list[Line]]) -> None:
     are printed elsewhere too, and reading it the other way, alone or with the breaks printed
     alike, would lengthen the list by a new name's spelling at least (`SURE_GAIN`); else it stays
     in doubt: two items printed together in two cells look like one name wrapped alike (read
-    apart in both, the list is hardly longer; the same coincidence in three costs more), and a
-    name printed once beside one printed elsewhere may be a name of its own ("Saffron" /
-    "Tamarind") or the start of a longer one ("Allagadda" / "Stone Carving": of the initiative's
-    830 names, 149 end with another). (The cells given are those that are evidence: `Items`.)"""
+    apart in both, the list is hardly longer; the same coincidence in three costs more), unless
+    read apart they would be items printed nowhere else (together in one order in each cell and
+    never apart, which the initiative's list shows of no pair), and a name printed once beside
+    one printed elsewhere may be a name of its own ("Saffron" / "Tamarind") or the start of a
+    longer one ("Allagadda" / "Stone Carving": of the initiative's 830 names, 149 end with
+    another). (The cells given are those that are evidence: `Items`.)"""
     cells = [lines for lines in cells if not marked_list(lines)]
     free = [[k for k in range(1, len(lines)) if _may_begin_item(lines[k - 1], lines[k])
              and (lines[k].break_unsure or not lines[k].hard_break and not lines[k].settled)] for lines in cells]
