@@ -265,10 +265,8 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
         for name, (value, column) in _holds_values(row, besides).items():
             doubts.setdefault(k, []).append(("columns", f"{name}: {row.text(name)!r} holds {value!r}, a text the {column} column "
                                                         "holds alone: a cell beside's text read into it?", (name, ())))
-    if text_layer == "ocr":
-        for k, details in misread_cells(rows, places).items():
-            doubts.setdefault(k, []).extend(("recognition", detail, scope) for detail, scope in details)
-    records, record_doubts = _records(rows, doubts, text_layer == "ocr", unsure_states, places)
+    read_as = recognition_doubts(rows, places, doubts) if text_layer == "ocr" else {}
+    records, record_doubts = _records(rows, doubts, text_layer == "ocr", unsure_states, places, read_as)
     damage = [(None, "damaged file", why) for why in info.mended]
     lost = [(None, "tables", f"page {page}: " + (f"{count} lines above the list's first header begin with serials 1 to {count}"
                                                  if count > 1 else "a line above the list's first header begins with serial 1")
@@ -463,14 +461,28 @@ def _with_ocr(path: Path, pages: int, scanned: list[int], settings: ExtractSetti
 Scope = tuple[str, tuple[str, ...]] | None
 
 
-def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, list[tuple[str, Scope]]]:
+def recognition_doubts(rows: list[Row], places: Places | None, doubts: dict[int, list]) -> dict[tuple[int, str, str], str]:
+    """Add the doubts of what OCR may have misread (`misread_cells`) to `doubts`, by row; return
+    the items to read as the list reads them elsewhere, by (row, field, item as read): a product
+    read once a sign from, or spaced otherwise than, a text the list reads more often ("Nalnut
+    Wood Carving" beside "Walnut Wood Carving" read three times). The doubt stays: the row may
+    print another name, a sign apart."""
+    read_as = {}
+    for k, details in misread_cells(rows, places).items():
+        doubts.setdefault(k, []).extend(("recognition", detail, scope) for detail, scope, _ in details)
+        read_as.update({(k, scope[0], scope[1][0]): likelier for _, scope, likelier in details if likelier})
+    return read_as
+
+
+def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, list[tuple[str, Scope, str | None]]]:
     """The cells OCR may have misread, by the index of their row, each with the doubt's scope (the
-    items that read the text or hold the words; None: every item of the row): a word read with less than
-    LOW_CONFIDENCE that the document does not confirm, or a word of four letters or more read
-    once where the list reads one a letter away three times or more ("Assan" beside "Assam",
-    at 0.999), or a place or product read once a sign away from one the list reads twice or
-    more, or spaced otherwise than the list reads it more often, or with no space before a
-    bracket. The recogniser is unsure of many words it reads right ("Embroidery" at 0.52):
+    items that read the text or hold the words; None: every item of the row) and the text the list
+    reads for it, where it reads one more often (a product a sign away, or spaced otherwise; else
+    None): a word read with less than LOW_CONFIDENCE that the document does not confirm, or a
+    word of four letters or more read once where the list reads one a letter away three times
+    or more ("Assan" beside "Assam", at 0.999), or a place or product read once a sign away
+    from one the list reads twice or more, or spaced otherwise than the list reads it more
+    often, or with no space before a bracket. The recogniser is unsure of many words it reads right ("Embroidery" at 0.52):
     one read surely elsewhere is confirmed, unless the list reads a word one letter away more
     often (a font misread the same way each time); so is a list's marker (its item is read the
     same, whatever its count), and a place's text the directory (`places`) names as read
@@ -515,9 +527,10 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
 
     found: dict[int, list[tuple[str, Scope]]] = {}
 
-    def misread(k: int, name: str, text: str, why: str) -> None:  # (it concerns the item that reads so)
-        found.setdefault(k, []).append((f"{name} {text!r} may be misread (least confidence {rows[k].confidence(name):.2f}): {why}",
-                                        (name, (text,))))
+    def misread(k: int, name: str, text: str, why: str, likelier: str | None = None) -> None:  # (it concerns the item that reads so)
+        read_as = likelier if likelier and name not in MERGED else None  # (a place's text the directory reads)
+        found.setdefault(k, []).append((f"{name} {text!r} may be misread (least confidence {rows[k].confidence(name):.2f}): {why}"
+                                        + (f"; read as {read_as!r}" if read_as else ""), (name, (text,)), read_as))
 
     for k, row in enumerate(rows):
         # a text read once, a sign from one the list reads more often: the sign read wrong or left
@@ -526,7 +539,7 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
         for name, items in texts[k].items():
             for text in items:  # words run together or apart: a space missed or seen ("Agarbatti(Incense")
                 if (most := spaced[_spaced(usual[key := _compared(text)])]) > spaced[form := _spaced(text)]:
-                    misread(k, name, text, f"spaced otherwise than {usual[key]!r}, read {most} times")
+                    misread(k, name, text, f"spaced otherwise than {usual[key]!r}, read {most} times", usual[key])
                 elif GLUED_SIGN.search(form) and text not in known_product_names():
                     misread(k, name, text, "no space beside its bracket or \"&\", as names print one")
                 if not row.is_total and (odd := _odd_signs(name, text)):
@@ -553,7 +566,7 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
                              if _one_letter_apart(key, other) or _last_sign_lost(key, other)),
                             None) if times[key] == 1 and len(key) >= 6 else None
                 if near:
-                    misread(k, name, text, f"a sign away from {usual[near]!r}, read {times[near]} times")
+                    misread(k, name, text, f"a sign away from {usual[near]!r}, read {times[near]} times", usual[near])
                 elif name not in MERGED and times[key] == 1 and (other := _word_misread(_spaced(text), often_words)):
                     misread(k, name, text, f"but for a word that is no word, {usual[_compared(other)]!r}, read {spaced[other]} times")
                 elif name not in MERGED and (known := _known_near(text)):
@@ -568,7 +581,7 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
         # a serial read as a numeral that is no digit ("一" for "1": the recogniser knows Chinese)
         serial = row.text("serial")
         if any(c.isnumeric() and not c.isdecimal() for c in serial):
-            found.setdefault(k, []).append((f"serial {serial!r} may be misread: a numeral that is no digit", None))
+            found.setdefault(k, []).append((f"serial {serial!r} may be misread: a numeral that is no digit", None, None))
         for name, cell in row.cells.items():
             if name in MERGED and places is not None and names(places, name, row.text(name)):
                 continue
@@ -597,12 +610,13 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
                     if (first[:1] in SAME_SHAPE and line.joiner == " " and not runs_on(before.text)
                             and (times[_compared(rest)] or fold(rest) in known_products())):
                         found.setdefault(k, []).append((f"{name} {line.text!r}: {first!r} may be a capital misread, "
-                                                        "which would begin an item", (name, (first,))))
+                                                        "which would begin an item", (name, (first,)), None))
             if doubtful:
                 # (it concerns the items that hold the words, where each is in one)
                 held = name in products and all(any(word.casefold() in item.casefold() for item in texts[k][name]) for word in doubtful)
                 found.setdefault(k, []).append((f"{name} {row.text(name)!r}: {', '.join(map(repr, doubtful))} may be misread "
-                                                f"(least confidence {row.confidence(name):.2f})", (name, tuple(doubtful)) if held else None))
+                                                f"(least confidence {row.confidence(name):.2f})", (name, tuple(doubtful)) if held else None,
+                                                None))
     return found
 
 
@@ -960,7 +974,8 @@ def _append(row: Row, tail: Row) -> dict[str, tuple[list, list]]:
 
 
 def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | None]]], by_ocr: bool = False,
-             unsure_states: Mapping[int, str] = MappingProxyType({}), places: Places | None = None) -> tuple[list[dict], list]:
+             unsure_states: Mapping[int, str] = MappingProxyType({}), places: Places | None = None,
+             read_as: Mapping[tuple[int, str, str], str] = MappingProxyType({})) -> tuple[list[dict], list]:
     """One record per product, and the doubts of each record (`doubts`: by the index of the row
     they concern). State and district are carried down into rows that leave them blank (a merged
     cell printed once for a block of rows). A merged cell that runs on past a page's foot takes
@@ -1057,7 +1072,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
                         "serial": serial,
                         "state": carried["state"],
                         "district": carried["district"],
-                        "product": product,
+                        "product": read_as.get((k, field, product), product),
                         "sector": sector,
                         "category": category_of(field) or category,
                         "source_district_lgd": lgd,
