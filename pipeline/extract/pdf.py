@@ -482,11 +482,12 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
     word of four letters or more read once where the list reads one a letter away three times
     or more ("Assan" beside "Assam", at 0.999), or a place or product read once a sign away
     from one the list reads twice or more, or spaced otherwise than the list reads it more
-    often, or with no space before a bracket. The recogniser is unsure of many words it reads right ("Embroidery" at 0.52):
-    one read surely elsewhere is confirmed, unless the list reads a word one letter away more
-    often (a font misread the same way each time); so is a list's marker (its item is read the
-    same, whatever its count), and a place's text the directory (`places`) names as read
-    ("Alluri Sitharama Raju", "Raju" a letter from "Raja" of "Raja Rani Dolls", read often)."""
+    often, or with no space before a bracket. The recogniser is unsure of many words it reads
+    right ("Embroidery" at 0.52): one read surely elsewhere is confirmed, unless the list reads a
+    word one letter away more often (a font misread the same way each time); so is a list's
+    marker (its item is read the same, whatever its count), and a place's text the directory
+    (`places`) names as read ("Alluri Sitharama Raju", "Raju" a letter from "Raja" of "Raja
+    Rani Dolls", read often)."""
     from .ocr import LOW_CONFIDENCE
 
     def unsure(line) -> set[str]:
@@ -525,7 +526,7 @@ def misread_cells(rows: list[Row], places: Places | None = None) -> dict[int, li
         if n >= 2:
             often_words[len(form.split())].append(form.split())
 
-    found: dict[int, list[tuple[str, Scope]]] = {}
+    found: dict[int, list[tuple[str, Scope, str | None]]] = {}
 
     def misread(k: int, name: str, text: str, why: str, likelier: str | None = None) -> None:  # (it concerns the item that reads so)
         read_as = likelier if likelier and name not in MERGED else None  # (a place's text the directory reads)
