@@ -1676,6 +1676,38 @@ def test_a_doubt_about_a_district_goes_with_every_row_that_carries_it_down():
     assert [k for k, _, _ in doubts] == [0, 1, 2]
 
 
+def test_a_districts_name_that_falls_in_two_rows_is_the_first_rows_where_the_directory_names_it_whole():
+    """Calc, zebra, districts printed once with blank cells below (fuzz 3159700021): the row of
+    "Kumuram Bheem" / "Asifabad" was too low for it, and Calc printed "Asifabad" in the next
+    row's blank cell, read as that row's district (2 rows wrong, in doubt). Where the second
+    row's text is no district of the state and the two together name one, they are one cell's
+    text, as "Uttar" / "Pradesh" is a state's; a district that is one stays its row's own."""
+    from types import SimpleNamespace
+
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _records
+
+    class Directory:
+        def states_with_district(self, name: str) -> frozenset[int]:
+            return frozenset({36}) if name in ("Kumuram Bheem Asifabad", "Adilabad") else frozenset()
+
+        def state(self, name: str):
+            return SimpleNamespace(lgd=36 if name == "Telangana" else None)
+
+    def row(state: str, district: str, product: str) -> Row:
+        return Row(cells={"state": [Line(state, 10.0)] if state else [], "district": [Line(district, 60.0)] if district else [],
+                          "product": [Line(product, 160.0)]}, page=2)
+
+    def districts(*rows: Row, places=Directory()) -> list[str]:
+        return [r["district"] for r in _records(list(rows), {}, places=places)[0]]
+
+    assert districts(row("Telangana", "Kumuram Bheem", "Eri (Cocoon and Fabric)"), row("", "Asifabad", "Black Rice"),
+                     row("", "", "Kiwi")) == ["Kumuram Bheem Asifabad"] * 3
+    assert districts(row("Telangana", "Kumuram Bheem", "Eri"), row("", "Adilabad", "Black Rice")) == ["Kumuram Bheem", "Adilabad"]
+    assert districts(row("Telangana", "Kumuram Bheem", "Eri"), row("", "Asifabad", "Black Rice"), places=None) == [
+        "Kumuram Bheem", "Asifabad"]
+
+
 def test_a_name_going_on_after_a_connector_is_a_wrap_where_the_list_does_not_tell():
     """reportlab broke "Jammu and Kashmir" after "Jammu", the line full to within a letter: "and"
     is no word's rest where a capitalised word follows it on its line (a name goes on after a

@@ -996,6 +996,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     kept = [(k, r) for k, r in enumerate(rows) if not r.is_total]
     summed_at: dict[int, int] = {}  # a Total row -> how many records stand above it
     _join_parted_states([r for _, r in kept])
+    _join_parted_districts([r for _, r in kept], places)
     next_page_head = _next_page_heads([r for _, r in kept])
     overleaf = {name: _carried_overleaf([r for _, r in kept], name) for name in ("state", "district")}
     records, record_doubts = [], []
@@ -1167,6 +1168,24 @@ def _join_parted_states(rows: list[Row]) -> None:
         if upper and lower and not is_state_name(lower) and is_state_name(f"{upper} {lower}"):
             above.cells["state"] = above.cells["state"] + row.cells["state"]
             row.cells["state"] = []
+
+
+def _join_parted_districts(rows: list[Row], places: Places | None) -> None:
+    """A district's name that falls in two rows ("Kumuram Bheem" / "Asifabad": a row too low for
+    it, Calc printed its last line in the next row's blank cell; or a merged cell's lines keeping
+    pace with rows of one line each): where the second row's text is no district of the state
+    and the two together name one (the directory's whole names), they are one cell's text, the
+    first row's, and the second row carries it down as a blank cell does."""
+    if places is None:
+        return
+    state = ""
+    for above, row in itertools.pairwise(rows):
+        state = above.text("state") or state
+        upper, lower = above.text("district"), row.text("district")
+        if (upper and lower and row.text("state") in ("", state) and not _has_district(places, state, lower)
+                and _has_district(places, state, f"{upper} {lower}")):
+            above.cells["district"] = above.cells["district"] + row.cells["district"]
+            row.cells["district"] = []
 
 
 def _concerns(scope: Scope, field: str, fields: list[str], product: str) -> bool:
