@@ -995,10 +995,12 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
     total = [k for k, r in enumerate(rows) if r.is_total]
     kept = [(k, r) for k, r in enumerate(rows) if not r.is_total]
     summed_at: dict[int, int] = {}  # a Total row -> how many records stand above it
-    _join_parted_states([r for _, r in kept])
-    _join_parted_districts([r for _, r in kept], places)
-    next_page_head = _next_page_heads([r for _, r in kept])
-    overleaf = {name: _carried_overleaf([r for _, r in kept], name) for name in ("state", "district")}
+    kept_rows = [r for _, r in kept]
+    _join_parted(kept_rows, "state", lambda k, text: is_state_name(text))
+    states = list(itertools.accumulate((r.text("state") for r in kept_rows), lambda carried, text: text or carried))
+    _join_parted(kept_rows, "district", lambda k, text: states[k - 1] == states[k] and _has_district(places, states[k], text))
+    next_page_head = _next_page_heads(kept_rows)
+    overleaf = {name: _carried_overleaf(kept_rows, name) for name in ("state", "district")}
     records, record_doubts = [], []
     # the records whose district, in a table without rules, was carried down from the text above
     # to a blank cell; where a state's first row is blank too, the column sets texts at the foot
@@ -1159,33 +1161,19 @@ def _has_district(places: Places | None, state: str, district: str) -> bool:
     return match is not None and match.lgd is not None and match.lgd in places.states_with_district(district)
 
 
-def _join_parted_states(rows: list[Row]) -> None:
-    """A state's name set at the top of its merged cell, over rows of one line each that its
-    lines keep pace with, falls in two rows ("Uttar" / "Pradesh"): where the second row's text
-    names no state and the two name one together, they are one cell's text, the first row's."""
-    for above, row in itertools.pairwise(rows):
-        upper, lower = above.text("state"), row.text("state")
-        if upper and lower and not is_state_name(lower) and is_state_name(f"{upper} {lower}"):
-            above.cells["state"] = above.cells["state"] + row.cells["state"]
-            row.cells["state"] = []
-
-
-def _join_parted_districts(rows: list[Row], places: Places | None) -> None:
-    """A district's name that falls in two rows ("Kumuram Bheem" / "Asifabad": a row too low for
-    it, Calc printed its last line in the next row's blank cell; or a merged cell's lines keeping
-    pace with rows of one line each): where the second row's text is no district of the state
-    and the two together name one (the directory's whole names), they are one cell's text, the
-    first row's, and the second row carries it down as a blank cell does."""
-    if places is None:
-        return
-    state = ""
-    for above, row in itertools.pairwise(rows):
-        state = above.text("state") or state
-        upper, lower = above.text("district"), row.text("district")
-        if (upper and lower and row.text("state") in ("", state) and not _has_district(places, state, lower)
-                and _has_district(places, state, f"{upper} {lower}")):
-            above.cells["district"] = above.cells["district"] + row.cells["district"]
-            row.cells["district"] = []
+def _join_parted(rows: list[Row], field: str, named: Callable[[int, str], bool]) -> None:
+    """A state's or district's name that falls in two rows ("Uttar" / "Pradesh": a merged cell's
+    name set at its top, over rows of one line each that its lines keep pace with; "Kumuram
+    Bheem" / "Asifabad": a row too low for it, Calc printed its last line in the next row's
+    blank cell): where the second row's text names none and the two together name one
+    (`named(k, text)`: as row k's place; a district by the directory's whole names, in the
+    state of both rows), they are one cell's text, the first row's, and the second row carries
+    it down as a blank cell does."""
+    for k, (above, row) in enumerate(itertools.pairwise(rows), 1):
+        upper, lower = above.text(field), row.text(field)
+        if upper and lower and not named(k, lower) and named(k, f"{upper} {lower}"):
+            above.cells[field] = above.cells[field] + row.cells[field]
+            row.cells[field] = []
 
 
 def _concerns(scope: Scope, field: str, fields: list[str], product: str) -> bool:
