@@ -6038,3 +6038,68 @@ def test_where_the_engine_draws_the_space_it_wrapped_at_a_lines_end_tells_its_br
     assert read(sure) == [(False, False), (True, False), (False, True)]
     assert read(sure, typed=True) == [(False, False), (True, False), (False, False)]  # a space tells nothing
     assert read(sure[:1]) == read([_lines_of(["Sugarcane", "based ", "products ", "(Jaggery)"], room=60.0)]) == [(False, False)] * 3
+
+
+def test_lines_printed_over_the_next_rows_first_line_are_not_spaced_and_stay_with_their_row():
+    """Calc, no rules, cells set at the top of rows too low for their text (the page's first six
+    rows): "Janjgir-Champa"'s products run on past its row, "Mango Pulp" printed over the next
+    row's "Woollen Shawls," (8.3 pt apart by their feet; a cell's lines, 13.4 pt). Taken for the
+    least white between the two serials, it made the next widest a row's edge (13.5 pt, above
+    "Cashew"), and "Cashew" and "Mango Pulp" went to "Bastar", with no doubt; Daman's and Diu's
+    last products went down alike (fuzz 1103300069). Lines closer than a cell's lines stand are
+    not spaced: the lines between two serials keep one spacing, and stay with the row above."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows
+    printed = [
+               "1 56.2 62.9 114.0 122.2 122.2|Chhattisgarh 122.7 190.7 113.5 124.7 122.3|"
+               "Janjgir-Champa 264.8 349.6 113.5 124.7 122.3|Fruits 409.4 439.3 113.5 122.3 122.3|"
+               "& 442.6 450.6 113.9 122.3 122.3|Textiles 517.7 559.0 113.5 122.3 122.3",
+               "Vegetables 399.9 460.0 126.9 138.1 135.7",
+               "Processing 400.3 459.7 140.3 151.5 149.1",
+               "(Tomato, 386.6 434.5 153.7 164.9 162.5|Onion, 437.8 473.1 153.7 163.9 162.5",
+               "Potato) 410.7 449.3 167.1 178.3 175.9",
+               "Venkatagiri 399.9 459.9 180.5 191.7 189.3",
+               "Cotton 391.6 426.9 194.2 202.7 202.7|Sarees 430.2 468.2 194.2 202.7 202.7",
+               "Cashew 408.2 451.6 207.4 216.2 216.2",
+               "Mango 397.9 434.6 221.2 232.0 229.6|Pulp 437.9 461.9 220.8 232.0 229.6",
+               "2 56.2 62.9 229.4 237.8 237.8|Bastar 290.0 324.6 229.5 237.9 237.9|"
+               "Woollen 385.6 429.0 229.1 237.9 237.9|Shawls, 432.3 474.3 229.1 239.3 237.9|"
+               "Agriculture 509.6 567.0 229.1 240.3 237.9",
+               "Stoles 407.7 441.0 242.5 251.3 251.3|& 444.3 452.3 242.9 251.3 251.3",
+               "Carpets 409.0 451.0 256.2 267.1 264.7",
+               "3 56.2 62.9 269.0 277.5 277.5|Dadra 92.2 124.9 268.7 277.5 277.5|and 128.2 148.2 268.7 277.5 277.5|"
+               "Nagar 151.6 184.3 269.1 279.9 277.5|Haveli 187.6 220.9 268.7 277.5 277.5|"
+               "Dadra 242.8 275.5 268.7 277.5 277.5|and 278.8 298.8 268.7 277.5 277.5|"
+               "Nagar 302.1 334.8 269.1 279.9 277.5|Haveli 338.1 371.5 268.7 277.5 277.5|"
+               "Blue 397.4 421.4 268.7 277.5 277.5|Pottery 424.7 462.6 269.1 279.9 277.5|"
+               "Agriculture 509.6 567.0 268.7 279.9 277.5",
+               "4 56.2 62.9 284.1 292.4 292.4|and 103.3 123.3 282.1 290.9 290.9|Daman 126.6 165.3 282.6 290.9 290.9|"
+               "and 168.6 188.7 282.1 290.9 290.9|Diu 192.0 210.0 282.1 290.9 290.9|"
+               "Daman 287.9 326.6 284.1 292.5 292.5|Walnut 394.0 431.3 283.7 292.5 292.5|"
+               "Wood 434.6 465.9 283.7 292.5 292.5|Food 493.3 520.6 283.7 292.5 292.5|"
+               "Processing 523.9 583.3 283.7 294.9 292.5",
+               "Carving 409.3 450.7 297.1 308.3 305.9",
+               "Red 392.3 414.3 310.5 319.3 319.3|Sander 417.6 456.3 310.5 319.3 319.3|"
+               "& 459.6 467.6 310.9 319.3 319.3",
+               "Wood 388.9 420.2 323.9 332.7 332.7|Carvings 423.5 470.9 323.9 335.1 332.7",
+               "Coir 400.6 422.6 337.3 346.1 346.1|& 425.9 433.9 337.7 346.1 346.1|Coir 437.2 459.3 337.3 346.1 346.1",
+               "Products 406.3 453.6 350.7 359.5 359.5",
+               "Mango 397.9 434.6 364.6 375.3 372.9|Pulp 437.9 461.9 364.1 375.3 372.9",
+               "5 56.2 62.9 374.3 382.7 382.7|Diu 298.3 316.3 373.9 382.7 382.7|"
+               "Processed 401.6 458.3 373.9 382.7 382.7|Agriculture 509.6 567.0 373.9 385.1 382.7",
+               "Prawns/Shrimp 389.3 470.6 387.3 398.5 396.1",
+               "Bamboo 393.0 437.7 400.7 409.5 409.5|Craft 441.0 467.0 400.7 409.5 409.5",
+               "Chikankari 401.6 458.3 414.1 422.9 422.9",
+               "Embroidery 399.3 460.6 427.5 438.7 436.3"]
+    lines = [[Word(text, *map(float, box[:4]), foot=float(box[4])) for text, *box in (w.split() for w in line.split("|"))]
+             for line in printed]
+    columns = [Column("serial", "Serial No.", 0.0, 84.0), Column("state", "Name of State/UT", 84.0, 231.9),
+               Column("district", "District", 231.9, 378.6), Column("product", "Products", 378.6, 483.8),
+               Column("sector", "Sector", 483.8, 606.8)]
+    page = PageContent(1, 842.0, 595.0, [w for line in lines for w in line])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 108.7, 1, first=True)
+    assert [(row.text("district"), row.text("product")) for row in rows[:5]] == [
+        ("Janjgir-Champa", "Fruits & Vegetables Processing (Tomato, Onion, Potato) Venkatagiri Cotton Sarees Cashew Mango Pulp"),
+        ("Bastar", "Woollen Shawls, Stoles & Carpets"), ("Dadra and Nagar Haveli", "Blue Pottery"),
+        ("Daman", "Walnut Wood Carving Red Sander & Wood Carvings Coir & Coir Products Mango Pulp"),
+        ("Diu", "Processed Prawns/Shrimp Bamboo Craft Chikankari Embroidery")]

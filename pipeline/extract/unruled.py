@@ -149,6 +149,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # pitches as close as this are one spacing (a line's top is its tallest letter's)
     size = functools.cache(lambda: body_size(parts))
     even = functools.cache(lambda: 0.1 * size())
+    line_spacing = functools.cache(lambda: _lines_leading(parts, math.inf, size()) or 0.0)
     for k, start in enumerate(anchors):
         end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
         between = list(range(start + 1, end))
@@ -162,9 +163,13 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
             # "Sugarcane based products" / "(Jaggery)" and the next serial's line)
             own = [j for j in between if any(words for name, words in parts[j].items() if name not in MERGED)] + [end]
             gaps = [_pitch(body[above], body[j], size()) for above, j in zip([start] + own, own)]
+            # lines closer than a cell's lines stand were printed over each other (a row too low for
+            # its cell's text: Calc prints it on over the next row's first line), not spaced: no white
+            # between them tells a row's edge, nor the spacing the others keep
+            spaced = [g for g, gap in enumerate(gaps) if gap >= line_spacing() - even()] or list(range(len(gaps)))
             # never between two lines of a row's own cell that surely go on ("2) Marine Products" / "(Shrimp, ...) 3)")
-            cut = max((g for g, j in enumerate(own) if not joined()[j]), key=lambda g: gaps[g], default=len(gaps) - 1)
-            below = own[cut] if gaps[cut] > min(gaps) + even() else end
+            cut = max((g for g in spaced if not joined()[own[g]]), key=lambda g: gaps[g], default=len(gaps) - 1)
+            below = own[cut] if gaps[cut] > min(gaps[g] for g in spaced) + even() else end
             for j in between:
                 owner[j] = start if j < below else end
         else:
