@@ -6103,3 +6103,35 @@ def test_lines_printed_over_the_next_rows_first_line_are_not_spaced_and_stay_wit
         ("Bastar", "Woollen Shawls, Stoles & Carpets"), ("Dadra and Nagar Haveli", "Blue Pottery"),
         ("Daman", "Walnut Wood Carving Red Sander & Wood Carvings Coir & Coir Products Mango Pulp"),
         ("Diu", "Processed Prawns/Shrimp Bamboo Craft Chikankari Embroidery")]
+
+
+def test_a_state_name_wrapped_word_under_word_under_the_header_opens_the_body():
+    """Chromium, no rules, no serials, a narrow state column: "Jammu" / "and" / "Kashmir" set
+    close under the header "Name" / "of" / "State/UT", "Jammu" read in one phrase with the
+    district beside it. No line held a state's name or began one by itself, so the header took
+    the first two rows, and every state of the list was read one state down (fuzz 2911700132:
+    F1 0.30). A word and the words under it that read a state's name are a row's cell."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent
+    printed = ["Name 43.4 75.8 83.5 98.5|District 121.7 163.7 83.5 98.5|Product 238.6 282.8 83.5 98.5|Sector 343.3 378.7 83.5 98.5|"
+               "GI 420.0 432.9 83.5 98.5",
+               "of 54.0 66.0 97.0 112.0|Status 409.1 443.8 97.0 112.0",
+               "State/UT 37.0 83.8 110.5 125.5",
+               "Jammu 36.9 74.9 127.2 142.0|Anantnag 84.2 135.4 127.2 142.0|Fisheries/Marine 203.2 291.9 127.2 142.0|"
+               "Agriculture 320.1 380.0 127.2 142.0|New 403.9 427.6 127.2 142.0",
+               "and 37.0 57.0 140.7 155.5|products 203.2 249.4 140.7 155.5",
+               "Kashmir 37.0 81.9 153.5 168.2|Fruits 203.2 234.2 153.5 168.2|& 237.1 245.2 153.5 168.2|Vegetables 248.1 303.6 153.5 168.2",
+               "Processing 203.2 259.1 167.0 181.7|(Tomato, 262.0 307.8 167.0 181.7",
+               "Onion, 203.2 238.2 180.5 195.2|Potato) 241.0 278.1 180.5 195.2",
+               "Coffee 203.2 235.9 194.0 208.7|(Araku) 238.7 278.6 194.0 208.7",
+               "Terracotta 203.2 257.3 207.5 222.2",
+               "Baramulla 84.2 139.1 224.0 238.7|Handmade 203.2 261.2 224.0 238.7|Paper 264.0 294.7 224.0 238.7|"
+               "Handicraft 320.1 376.9 224.0 238.7|GI 403.9 415.7 224.0 238.7",
+               "Products 203.2 249.3 237.5 252.2|tagged 403.9 438.4 237.5 252.2",
+               "Srikalahasthi 203.2 272.6 251.0 265.7",
+               "Kalamkari 203.2 258.4 264.5 279.2",
+               "Fabrics/Handicrafts 203.2 306.1 277.2 292.0"]
+    page = PageContent(1, 595.0, 842.0, [w for line in printed for w in _printed(line)])
+    columns, (_, bottom), _ = find_header(page, group_lines(page.words), None)
+    assert bottom == 125.5 and [c.field for c in columns][:3] == ["state", "district", "product"]

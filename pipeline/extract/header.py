@@ -935,10 +935,12 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
         # (a line holding a state's name is a row's: no label's line reads so, "Andaman & Nicobar
         # Islands" set close under labels with no padding between; nor does one that begins
         # with a state's name or its first words, however justified text spaces them: "Dadra
-        # and Nagar" / "Haveli and Daman" / "and Diu")
+        # and Nagar" / "Haveli and Daman" / "and Diu"; nor one whose word begins a state's name
+        # that the lines under it end, in a column too narrow for it: "Jammu" / "and" / "Kashmir")
         if (_opens_row(line) or again and words_text(line) not in printed_before
                 or any(is_state_name(words_text(p)) for p in phrases(line))
-                or any(begins_state_name(words_text(line[:k])) for k in range(2, len(line) + 1))):
+                or any(begins_state_name(words_text(line[:k])) for k in range(2, len(line) + 1))
+                or _state_name_down(line, rest[n + 1 :])):
             break
         if any(bottom - TOL < y < min(w.top for w in line) + TOL for y in rules):  # a rule under the header
             break
@@ -984,6 +986,21 @@ def _header_bottom(page: PageContent, lines, block, grid: Grid | None, printed_b
         rows.append(line)
         bottom = max(w.bottom for w in line)
     return bottom
+
+
+def _state_name_down(line: list[Word], below: list[list[Word]]) -> bool:
+    """Whether a phrase's first words and the words under them, line by line (up to three more),
+    read a state's name: one cell's name wrapped in a narrow column ("Jammu" / "and" / "Kashmir",
+    "Jammu" read in one phrase with the district set close beside it)."""
+    for head in (p[:k] for p in phrases(line) for k in range(1, len(p) + 1)):
+        text = words_text(head)
+        for b in below[:3]:
+            if not (under := [w for w in b if _over([w], head)]):
+                break
+            text += " " + words_text(under)
+            if is_state_name(text):
+                return True
+    return False
 
 
 def _goes_on_in(line: list[Word], below: list[Word]) -> bool:
