@@ -341,15 +341,24 @@ class Gazetteer:
                  for code in codes}
         return sorted(self.district_names[code] for code in found)
 
-    def names_going_on(self, state_lgd: int | None, name: str) -> list[str]:
+    def names_going_on(self, state_lgd: int | None, name: str, word_cut: bool = False) -> list[str]:
         """The names of the states (`state_lgd` None) or of the state's districts that begin with
         this one's words and have more: what its text would be had it not been cut short ('Dadra
-        and Nagar Haveli', a former name in itself, of 'Dadra and Nagar Haveli and Daman and Diu')."""
+        and Nagar Haveli', a former name in itself, of 'Dadra and Nagar Haveli and Daman and Diu').
+        `word_cut`: the text was cut inside its last word, which is then a longer word's start
+        ('Thiruvananthap', cut by the page's edge)."""
         words = name_key(name).split()
         display = self.state_names if state_lgd is None else self.district_names
+
+        def goes_on(key: list[str]) -> bool:
+            if not word_cut:
+                return len(key) > len(words) and key[: len(words)] == words
+            return (len(key) >= len(words) and key[: len(words) - 1] == words[:-1] and key[len(words) - 1].startswith(words[-1])
+                    and key[len(words) - 1 :] != words[-1:])
+
         # a name's other name in brackets is not more of it ('Purba Medinipur (East Medinipur)')
         keys = ((place.lgd, name_key(re.sub(r"\([^)]*\)", " ", place.name)).split()) for place in self.names if place.state_lgd == state_lgd)
-        found = {code for code, key in keys if words and len(key) > len(words) and key[: len(words)] == words}
+        found = {code for code, key in keys if words and goes_on(key)}
         return sorted(display[code] for code in found)
 
     def _without_extra_words(self, state_lgd: int, name: str) -> list[tuple[str, str]]:

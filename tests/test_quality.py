@@ -318,6 +318,11 @@ def test_names_going_on_are_other_places_longer_names_not_a_name_in_brackets(pla
     bengal = places.state("West Bengal").lgd
     assert places.names_going_on(bengal, "Purba Medinipur") == []
     assert places.names_going_on(bengal, "Purba") == ["Medinipur East", "Purba Bardhaman"]
+    # cut inside its last word (by the page's edge): that word begins a longer one
+    kerala = places.state("Kerala").lgd
+    assert places.names_going_on(kerala, "Thiruvananthap", word_cut=True) == ["Thiruvananthapuram"]
+    assert places.names_going_on(kerala, "Thiruvananthapuram", word_cut=True) == []
+    assert places.names_going_on(bengal, "Purba Bard", word_cut=True) == ["Purba Bardhaman"]
 
 
 def test_a_district_cut_short_placed_fuzzily_or_holding_a_number_is_a_doubt(places):

@@ -1018,7 +1018,7 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
         first_record, district_carried = len(records), False
         state_before = carried["state"]
         for name in carried:
-            text = own = row.text(name)
+            text = own = row.text(name) if name == "state" else _district_uncut(places, row, carried["state"])
             if not text and name in row.text_below and (here := _given_below_on_page(_after(kept, n), row.page, name)):
                 text, to_come[name] = here, False
             elif name in row.text_below and _printed_again(text, below[name]):
@@ -1150,6 +1150,19 @@ def _names_going_on(places: Places | None, name: str, text: str, state: str) -> 
         return ""
     state_lgd = None if name == "state" else places.state(state).lgd
     return " or ".join(places.names_going_on(state_lgd, text)) if name == "state" or state_lgd is not None else ""
+
+
+def _district_uncut(places: Places | None, row: Row, state: str) -> str:
+    """A row's district, or, where its text is cut inside a word by the edge of what the page
+    shows and names no district of its state ("Thiruvananthap": a browser drew the table wider
+    than the page), the one district of the state that the directory names beginning so (the
+    cut stays in doubt: `clipped text`)."""
+    text, lines = row.text("district"), row.cells.get("district")
+    if not (text and lines and lines[-1].cut) or places is None or _has_district(places, state, text):
+        return text
+    match = places.state(state)
+    names = places.names_going_on(match.lgd, text, word_cut=True) if match is not None and match.lgd is not None else []
+    return names[0] if len(names) == 1 else text
 
 
 def _has_district(places: Places | None, state: str, district: str) -> bool:
