@@ -6153,3 +6153,43 @@ def test_a_district_cut_inside_a_word_by_the_pages_edge_is_the_one_district_it_b
     assert district("Kerala", "Thiruvananthap", cut=False) == "Thiruvananthap"
     assert district("Kerala", "Kollam") == "Kollam"
     assert district("West Bengal", "Purba") == "Purba"  # Purba Bardhaman or Purba Medinipur
+
+
+def test_lines_of_other_columns_closer_than_a_cells_lines_are_spaced_all_the_same():
+    """A scan of Writer's, no rules: serials set in the middle of their rows, the other cells at
+    their foot, so a serial's line stands 5 pt from the cells' lines beside it (11.2 pt apart).
+    Lines of different columns are set apart by how their rows set them, not printed over each
+    other: taken for that, the white between two rows (20 pt) was the only spacing left to
+    measure it against, and "Uppada" went to the row above (kept scan 460700084). Only lines
+    that share a column are printed over each other."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows
+    printed = [
+               "Fisheries/ 164.8 198.6 88.5 97.3 96.1",
+               "Food 218.0 234.6 94.1 104.0 102.2",
+               "1 37.8 41.4 100.4 109.2 107.6|Sarangarh-Bilaigarh 66.2 137.4 99.9 109.5 107.6|"
+               "Marine 164.8 188.5 99.8 109.7 107.9",
+               "Processing 218.0 255.8 105.6 115.3 113.3",
+               "products 164.8 195.7 111.0 120.7 118.7",
+               "Bamboo 164.8 193.9 125.5 134.8 133.1|Food 218.0 234.6 125.0 134.9 133.1",
+               "2 37.8 41.4 131.2 140.6 138.9|Sarangarh-Bilaigarh 66.2 137.4 131.2 140.9 138.9",
+               "Shoots 164.8 188.5 136.5 146.4 144.6|Processing 218.0 255.8 136.6 146.2 144.3",
+               "Uppada 164.8 191.8 150.6 160.3 158.3",
+               "Mohla-Manpur-Ambagarh 66.6 156.9 156.4 166.0 164.1|Food 218.0 234.6 156.3 166.2 164.4",
+               "3 37.8 41.4 162.2 171.5 169.8|Jamdani 163.7 192.8 161.4 173.5 171.3",
+               "Chouki 66.2 90.3 167.9 177.3 175.6|Processing 218.0 255.8 167.9 177.2 175.6",
+               "Sarees 164.8 188.5 173.2 183.1 181.3",
+               "Large 164.8 184.2 187.7 197.0 195.4|Food 218.0 234.6 187.3 197.2 195.4",
+               "4 37.4 41.7 193.5 202.8 201.1|Gaurela-Pendra-Marwahi 66.2 154.7 193.0 202.9 201.1",
+               "Cardamom 164.4 203.6 198.9 208.2 206.5|Processing 218.0 255.8 198.9 208.1 206.5",
+               "Etikoppaka 164.8 203.6 212.8 222.5 220.5|Food 218.4 234.6 212.9 222.2 220.5",
+               "5 37.8 41.4 219.0 228.4 226.7|Janjgir-Champa 65.5 120.9 218.6 228.3 226.3",
+               "Toys 164.4 180.6 224.4 233.7 232.1|Processing 218.0 255.8 224.0 233.7 231.7"]
+    lines = [[Word(text, *map(float, box[:4]), foot=float(box[4])) for text, *box in (w.split() for w in line.split("|"))]
+             for line in printed]
+    columns = [Column("serial", "Serial No.", 0.0, 64.5), Column("district", "District", 64.5, 162.7),
+               Column("product", "ODOP Product", 162.7, 216.7), Column("sector", "Sector", 216.7, 595.4)]
+    page = PageContent(3, 595.4, 841.9, [w for line in lines for w in line])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 84.6, 1, "middle", first=True)
+    assert [row.text("product") for row in rows] == [
+        "Fisheries/Marine products", "Bamboo Shoots", "Uppada Jamdani Sarees", "Large Cardamom", "Etikoppaka Toys"]

@@ -149,7 +149,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # pitches as close as this are one spacing (a line's top is its tallest letter's)
     size = functools.cache(lambda: body_size(parts))
     even = functools.cache(lambda: 0.1 * size())
-    line_spacing = functools.cache(lambda: _lines_leading(parts, math.inf, size()) or 0.0)
+    line_spacing = functools.cache(lambda: _cells_spacing(parts, [_centre(parts, i, anchor_field) for i in anchors if parts[i].get(anchor_field)],
+                                                          columns_lines, goes_on, size())[0] or 0.0)
     for k, start in enumerate(anchors):
         end = anchors[k + 1] if k + 1 < len(anchors) else len(body)
         between = list(range(start + 1, end))
@@ -163,10 +164,13 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
             # "Sugarcane based products" / "(Jaggery)" and the next serial's line)
             own = [j for j in between if any(words for name, words in parts[j].items() if name not in MERGED)] + [end]
             gaps = [_pitch(body[above], body[j], size()) for above, j in zip([start] + own, own)]
-            # lines closer than a cell's lines stand were printed over each other (a row too low for
-            # its cell's text: Calc prints it on over the next row's first line), not spaced: no white
-            # between them tells a row's edge, nor the spacing the others keep
-            spaced = [g for g, gap in enumerate(gaps) if gap >= line_spacing() - even()] or list(range(len(gaps)))
+            # lines of one column closer than its cells' lines stand were printed over each other (a
+            # row too low for its cell's text: Calc prints it on over the next row's first line), not
+            # spaced: no white between them tells a row's edge, nor the spacing the others keep (lines
+            # of other columns may stand closer, set otherwise in their rows: a serial in the middle)
+            spaced = [g for g, (above, j) in enumerate(zip([start] + own, own))
+                      if gaps[g] >= line_spacing() - even() or not any(parts[above].get(name) for name, words in parts[j].items() if words)]
+            spaced = spaced or list(range(len(gaps)))
             # never between two lines of a row's own cell that surely go on ("2) Marine Products" / "(Shrimp, ...) 3)")
             cut = max((g for g in spaced if not joined()[own[g]]), key=lambda g: gaps[g], default=len(gaps) - 1)
             below = own[cut] if gaps[cut] > min(gaps[g] for g in spaced) + even() else end
@@ -422,21 +426,10 @@ def _aligned_cells(parts: list[dict[str, list[Word]]], anchors: list[int], ancho
     last = _anchor_ends(parts, anchors, anchor_field)
     size = body_size(parts)
     tol = 0.35 * size
-    row_pitch = min((b[0] - a[0] for a, b in zip(known, known[1:])), default=float("inf"))
-    # (from top to top: a line's ink reaches down as far as its letters do, "Walnut Wood" / "Carving")
-    pitches = {name: [_pitch(parts[a][name], parts[b][name], size) for a, b in zip(lines, lines[1:])]
-               for name, lines in columns.items()}
     # rows of one line stand apart by the line spacing and their cells' padding: where the padding
     # is slight, lines of one cell are told from rows by half of it; where there is none (rows
-    # abut), a column's lines at its spacing are one run, parted below where the rows' edges fall.
-    # The spacing is the body's, read over every column: a column's own pitches may be mostly
-    # rows' (a merged district's one-line texts, one a row), which would join texts as one run
-    every = [p for ps in pitches.values() for p in ps]
-    # (lines that surely go on one from another, set on their fonts' baselines: a line's top tells
-    # its place only roughly, "y" of "Secondar" / "y")
-    wrapped = [p for name, lines in columns.items() for a, b, p in zip(lines, lines[1:], pitches[name])
-               if goes_on()[a, b, name] == SURELY and not math.isnan(line_foot(parts[a][name]) + line_foot(parts[b][name]))]
-    spacing = _cell_spacing(every, wrapped, row_pitch - 0.1 * size, size)
+    # abut), a column's lines at its spacing are one run, parted below where the rows' edges fall
+    spacing, every, row_pitch = _cells_spacing(parts, [c for c, _ in known], columns, goes_on, size)
     # where no cell shows its lines closer than the rows stand, the least pitch is a cell's line
     # spacing only if lines so far apart could be one cell's: a text engine leaves less white
     # between a cell's lines than half its ink's height (from capitals to descenders)
@@ -538,6 +531,26 @@ def _apart_by_more_than_a_line(pitch: float, parts: list[dict[str, list[Word]]])
     inked = float(np.percentile([max(w.bottom for w in line) - min(w.top for w in line)
                                  for p in parts for line in p.values() if line], 75))
     return pitch - inked > 0.5 * inked
+
+
+def _cells_spacing(parts: list[dict[str, list[Word]]], anchors: list[float], columns: dict[str, list[int]], goes_on,
+                   size: float) -> tuple[float | None, list[float], float]:
+    """The line spacing of a page's cells (`_cell_spacing`), the pitches it was read from, and
+    the least pitch of the rows (`anchors`: where each row's anchor stands), below which it lies.
+    The spacing is the body's, read over every column (`columns`: their lines), each line to
+    the next: a column's own pitches may be mostly rows' (a merged district's one-line texts,
+    one a row), which would join texts as one run; or over the lines that surely go on one
+    from another (`goes_on()`: `_runs_on`)."""
+    row_pitch = min((b - a for a, b in itertools.pairwise(anchors)), default=math.inf)
+    # (from top to top: a line's ink reaches down as far as its letters do, "Walnut Wood" / "Carving")
+    pitches = {name: [_pitch(parts[a][name], parts[b][name], size) for a, b in zip(lines, lines[1:])]
+               for name, lines in columns.items()}
+    every = [p for ps in pitches.values() for p in ps]
+    # (lines that surely go on one from another, set on their fonts' baselines: a line's top tells
+    # its place only roughly, "y" of "Secondar" / "y")
+    wrapped = [p for name, lines in columns.items() for a, b, p in zip(lines, lines[1:], pitches[name])
+               if goes_on()[a, b, name] == SURELY and not math.isnan(line_foot(parts[a][name]) + line_foot(parts[b][name]))]
+    return _cell_spacing(every, wrapped, row_pitch - 0.1 * size, size), every, row_pitch
 
 
 def _cell_spacing(pitches: list[float], wrapped: list[float], below: float, size: float) -> float | None:
