@@ -6193,3 +6193,67 @@ def test_lines_of_other_columns_closer_than_a_cells_lines_are_spaced_all_the_sam
     rows, _, _, _ = unruled_rows(page, columns, lines, 84.6, 1, "middle", first=True)
     assert [row.text("product") for row in rows] == [
         "Fisheries/Marine products", "Bamboo Shoots", "Uppada Jamdani Sarees", "Large Cardamom", "Etikoppaka Toys"]
+
+
+def test_a_spreadsheets_text_centred_on_a_cell_begun_on_the_page_before_stands_as_its_rows_set_it():
+    """Calc, no rules, no serials, state cells merged and centred: Bihar's cell begins at the
+    foot of page 1 (58.2 pt of its rows there) and ends three rows down page 2, where Calc
+    centred "Bihar" on the whole cell, level with the first row. Shifted by half the rows above,
+    the text was measured from the box of the rows' edges (the page's first edge 24 pt above the
+    first row's text), the box nearer it before the shift and far off after:
+    Bihar's cell was read as one row, and Muzaffarpur and Bhagalpur went to Chhattisgarh (fuzz
+    917300138, every state of pages 2 and 3 a cell down: F1 0.78, in doubt). The text's offset
+    is measured after the shift, from whichever box of its rows sets it nearer."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows
+    printed = [
+               "(1) 330.2 342.9 63.3 72.7 72.7|Cashew 345.7 380.9 63.3 72.7 72.7",
+               "Bihar 37.0 60.6 75.7 85.1 85.1|Pashchim 219.7 262.9 74.9 84.2 84.2|"
+               "Champaran 265.8 318.2 74.9 84.6 84.2|(2) 330.2 342.9 75.0 84.4 84.4|"
+               "Agro-processing: 345.7 421.7 75.0 84.7 84.4|Millet- 424.5 452.0 75.0 84.4 84.4",
+               "based 330.2 357.3 86.7 96.1 96.1|Value-added 360.1 416.9 86.7 96.1 96.1|"
+               "Foods 419.8 446.3 86.7 96.1 96.1",
+               "Muzaffarpur 219.7 273.9 98.8 108.5 108.2|Processed 330.2 375.8 98.8 108.2 108.2|"
+               "Pork 378.7 398.5 98.8 108.2 108.2",
+               "(1) 330.2 342.9 110.8 120.2 120.2|Pickles, 345.7 379.3 110.8 120.2 120.2|"
+               "Papad 382.3 410.1 110.8 120.5 120.2|& 413.0 420.0 111.0 120.2 120.2|"
+               "Spices 422.8 451.9 110.8 120.5 120.2",
+               "(2) 330.2 342.9 122.5 131.9 131.9|Brass 345.7 370.5 122.8 131.9 131.9|& 373.5 380.5 122.7 131.9 131.9|"
+               "Bell 383.4 400.1 122.5 131.9 131.9|Metal 402.9 427.8 122.5 131.9 131.9",
+               "Bhagalpur 219.7 265.9 128.3 138.0 137.7",
+               "Utensils 330.2 365.9 134.2 143.6 143.6",
+               "(3) 330.2 342.9 145.9 155.3 155.3|Tamarind 345.7 388.7 145.9 155.3 155.3",
+               "(1) 330.2 342.9 157.0 166.4 166.4|Marine 345.7 376.4 157.0 166.4 166.4|"
+               "Products 379.4 418.4 157.0 166.4 166.4",
+               "(Shrimp, 330.2 368.7 168.7 178.4 178.0|Prawn 371.6 399.3 169.0 178.0 178.0|"
+               "& 402.2 409.2 168.9 178.0 178.0|Fish) 412.0 433.7 168.7 178.0 178.0",
+               "Sarangarh-Bilaigarh 219.7 309.4 174.6 184.3 184.0",
+               "(2) 330.2 342.9 180.4 189.8 189.8|Orthodox 345.7 387.8 180.4 189.8 189.8|"
+               "Tea 390.6 407.1 180.7 189.8 189.8|(Black) 410.1 441.3 180.4 189.8 189.8",
+               "and 330.2 347.1 192.1 201.5 201.5|Green 350.0 377.4 192.3 201.5 201.5|"
+               "Tea 380.2 396.7 192.4 201.5 201.5",
+               "(1) 330.2 342.9 202.8 212.1 212.1|Brass 345.7 370.5 203.1 212.1 212.1|& 373.5 380.5 203.0 212.1 212.1|"
+               "Bell 383.4 400.1 202.8 212.1 212.1|Metal 402.9 427.8 202.8 212.1 212.1",
+               "Utensils 330.2 365.9 214.5 223.9 223.9",
+               "Mohla-Manpur- 219.7 287.2 226.1 235.8 235.4|(2) 330.2 342.9 226.2 235.6 235.6|"
+               "Venkatagiri 345.7 397.3 226.2 235.9 235.6|Cotton 400.1 430.2 226.4 235.6 235.6",
+               "Ambagarh 219.7 266.5 237.9 247.6 247.3|Chouki 269.4 300.3 237.9 247.3 247.3|"
+               "Sarees 330.2 360.8 238.1 247.3 247.3",
+               "(3) 330.2 342.9 249.6 258.9 258.9|Woollen 345.7 381.9 249.6 258.9 258.9|"
+               "Shawls, 384.7 419.1 249.6 258.9 258.9|Stoles 422.1 449.5 249.6 258.9 258.9",
+               "& 330.2 337.2 261.6 270.8 270.8|Carpets 340.0 375.0 261.6 271.1 270.8",
+               "Gaurela-Pendra- 219.7 293.1 272.4 281.8 281.8|(1) 330.2 342.9 272.4 281.8 281.8|"
+               "Coir 345.7 363.8 272.4 281.8 281.8|& 366.7 373.7 272.6 281.8 281.8|Coir 376.6 394.5 272.4 281.8 281.8|"
+               "Products 397.4 436.6 272.4 281.8 281.8",
+               "Chhattisgarh 37.0 95.0 278.2 287.9 287.6",
+               "Marwahi 219.7 257.8 284.1 293.5 293.5|(2) 330.2 342.9 284.1 293.5 293.5|"
+               "Honey 345.7 374.5 284.4 293.8 293.5"]
+    lines = [[Word(text, *map(float, box[:4]), foot=float(box[4])) for text, *box in (w.split() for w in line.split("|"))]
+             for line in printed]
+    columns = [Column("state", "State Name", 0.0, 218.3), Column("district", "Districts", 218.3, 329.2),
+               Column("product", "Products", 329.2, 595.0)]
+    page = PageContent(2, 595.0, 842.0, [w for line in lines for w in line])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 61.1, 1, "middle", {"state": "middle"}, rows_whole=True, ended={"state": 58.2})
+    assert [(row.text("state"), row.text("district")) for row in rows] == [
+        ("Bihar", "Pashchim Champaran"), ("", "Muzaffarpur"), ("", "Bhagalpur"), ("Chhattisgarh", "Sarangarh-Bilaigarh"),
+        ("", "Mohla-Manpur-Ambagarh Chouki"), ("", "Gaurela-Pendra-Marwahi")]

@@ -78,11 +78,13 @@ class _Rows:
                    _cells_set([{name: words for name, words in cells[i].items() if name != anchor_field and words} for i in anchors],
                               tops, bottoms, size))
 
-    def off(self, top: float, bottom: float, a: int, b: int, placement: str) -> float:
+    def off(self, top: float, bottom: float, a: int, b: int, placement: str, above: float = 0.0) -> float:
         """How far a text (top, bottom) stands from where a cell spanning rows a..b sets it: within
         the edges less the padding, or within its rows' own texts (rows as tall as their tallest
-        cell, whose edges the white between rows' texts places only roughly)."""
+        cell, whose edges the white between rows' texts places only roughly). `above`: the height
+        of the cell's rows on the pages before, whose top is the cell's."""
         def from_box(lo: float, hi: float) -> float:
+            lo -= above
             return {"top": top - lo, "middle": (top + bottom - lo - hi) / 2, "bottom": bottom - hi}[placement]
         return min(from_box(self.edges[a] + self.pad, self.edges[b + 1] - self.pad), from_box(self.tops[a], self.bottoms[b]), key=abs)
 
@@ -290,9 +292,10 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         def off(k: int, a: int, b: int, placement: str) -> float:
             """How far text k stands below where a cell spanning rows a..b sets it: a
             spreadsheet centres it on the whole cell, across page breaks, so the page's first
-            text in a cell begun on the pages before (`ended`) stands higher by half their rows."""
-            away = rows.off(*marks[k], a, b, placement)
-            return away + ended[field] / 2 if k == 0 == a and field in ended and placement == "middle" and not split_at_top else away
+            text in a cell begun on the pages before (`ended`: their rows) stands higher by half
+            their rows (than either box of its rows here would set it: `_Rows.off`)."""
+            begun = k == 0 == a and field in ended and placement == "middle" and not split_at_top
+            return rows.off(*marks[k], a, b, placement, ended[field] if begun else 0.0)
 
         strays = _strays(texts, parts, runs, rows, directory) if field == "state" and directory else lambda k, a, b: 0
         astray = 2 * doubt  # a district of another state in a cell's rows: out of place past doubt
