@@ -143,7 +143,7 @@ def body_size(parts: Parts) -> float:
 def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: list[int | None],
                  runs: list[tuple[str, list[int]]], abut: bool, setting: str | None, goes_on, merged: dict[str, str],
                  first: bool = False, split_at_top: bool = False, ended: Mapping[str, float] = MappingProxyType({}),
-                 last: bool = False, directory: Places | None = None):
+                 last: bool = False, directory: Places | None = None, state_before: str = ""):
     """The rows each state or district text spans on a page of merged cells, however its rows set
     their own cells (a merged cell may set its text lower than they do) (`anchors`: each row's
     first line; `owner`: the row each line was given; `runs`: each column's runs of lines at its line spacing, one text each unless rows
@@ -166,7 +166,8 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
     another state stands as badly as a text out of its place by twice the margin of doubt (a
     span with one is never as good as one without): where the page sets texts alike at either
     end of their cells, or as the first of rows printed once, the districts tell which rows
-    each state's text spans. A district's cells lie within its state's. Where the producer
+    each state's text spans; so do they for the rows above the page's first text, the cell's
+    that runs on into the page (`state_before`: its state, the last read on the pages before). A district's cells lie within its state's. Where the producer
     prints a merged cell split by a page break at the top of its first part (`split_at_top`: a
     word processor), a cell that begins on this page has its text here, so the rows below the
     page's last text are that text's, set at the top of the cell's part here.
@@ -297,11 +298,12 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             begun = k == 0 == a and field in ended and placement == "middle" and not split_at_top
             return rows.off(*marks[k], a, b, placement, ended[field] if begun else 0.0)
 
-        strays = _strays(texts, parts, runs, rows, directory) if field == "state" and directory else lambda k, a, b: 0
+        strays = _strays(texts, parts, runs, rows, directory, state_before) if field == "state" and directory else lambda k, a, b: 0
         astray = 2 * doubt  # a district of another state in a cell's rows: out of place past doubt
 
         def cost(k: int, a: int, b: int, placement: str) -> float:
-            return standing(k, a, b, placement) + astray * strays(k, a, b)
+            # (the rows above the page's first text are the cell's that runs on into the page)
+            return standing(k, a, b, placement) + astray * (strays(k, a, b) + (strays(-1, 0, a - 1) if k == 0 < a else 0))
 
         def standing(k: int, a: int, b: int, placement: str) -> float:
             if k == 0 and a > 0 and (first or field in ended):  # rows above the first text are its cell's: no cell runs on into them
@@ -473,11 +475,14 @@ def _names_lines(directory: Places, field: str, text: str) -> bool:
 BROKEN_WORD = re.compile(r"(?<=[a-z]) (?=[a-z]+\b)(?!(?:and|of|the)\b)")  # a space before a word's rest in lower case
 
 
-def _strays(texts: list[list[int]], parts: Parts, runs: list[tuple[str, list[int]]], rows: _Rows, directory: Places):
+def _strays(texts: list[list[int]], parts: Parts, runs: list[tuple[str, list[int]]], rows: _Rows, directory: Places,
+            state_before: str = ""):
     """strays(k, a, b): how many districts standing in rows a..b the directory gives to states
-    other than state text k's. A district's text stands within its cell, and its cell within
+    other than state text k's (k = -1: `state_before`'s, the state whose cell runs on into the
+    page from the pages before). A district's text stands within its cell, and its cell within
     its state's: its row is one the state's cell spans, whichever rows those are."""
     states = [directory.state(words_text([w for j in text for w in parts[j]["state"]])).lgd for text in texts]
+    states.append(directory.state(state_before).lgd if state_before else None)
     stood: list[tuple[int, frozenset[int]]] = []  # (row, the states with a district of its name)
     for name, run in runs:
         words = [w for j in run for w in parts[j].get(name, [])] if name == "district" else []

@@ -153,6 +153,7 @@ class TableState:
     # the room their last line left, where it ended on the space it was wrapped at (`goes_on_from_page_before`)
     last_room: float | None = None
     last_district: str = ""  # and the district of its last row
+    last_state: str = ""  # the last state text read so far: a merged cell's that may run on into the next page
     districts: set[str] = field(default_factory=set)  # the district texts of the rows so far (folded)
     wraps: list[float] = field(default_factory=list)  # pitches of lines that surely wrap in unruled tables so far (`rows_by_white`)
     rows_apart: list[float] = field(default_factory=list)  # and of lines across their rows' edges, set apart by padding
@@ -442,7 +443,8 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
             evidence=MappingProxyType(state.setting_evidence) if state.settled else state.setting_evidence,
             widest_texts=state.widest_texts.setdefault(state.body_seen.table, {}), ended=state.merged_ends, last=page.number == state.last_page,
             places=state.places, before="" if opens_anew else state.last_products, room_left=None if opens_anew else state.last_room,
-            wraps=state.wraps, rows_apart=state.rows_apart, blank_before=frozenset() if opens_anew else state.blank_at_foot)
+            wraps=state.wraps, rows_apart=state.rows_apart, blank_before=frozenset() if opens_anew else state.blank_at_foot,
+            state_before="" if opens_anew else state.last_state)
         # (its rows read by their product lines, or told with no spacing shown on it or before:
         # cells set as the later pages show, the merged cells' texts placed as their rows' are)
         state.read_unspaced |= not spaced and (any(row.by_spacing for row in rows) or not has_serial and not state.wraps)
@@ -458,6 +460,7 @@ def _region_rows(page: PageContent, grid: Grid | None, words: list[Word], state:
     state.last_products = join_lines(last)
     state.last_room = last[-1].room - last[-1].width if last and last[-1].wrapped else None
     state.last_district = next((row.text("district") for row in reversed(rows) if not row.is_total), "")
+    state.last_state = next((text for row in reversed(rows) if (text := row.text("state"))), state.last_state)
     state.districts |= {fold(row.text("district")) for row in rows if not row.continuation and not row.is_total}
     own = [row for row in rows if not row.continuation and not row.is_total]
     if own:

@@ -28,7 +28,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
                  widest_texts: dict[str, dict[str, float]] | None = None,
                  ended: Mapping[str, float] = MappingProxyType({}), last: bool = False,
                  places: Places | None = None, before: str = "", room_left: float | None = None, wraps: list[float] | None = None,
-                 rows_apart: list[float] | None = None, blank_before: frozenset[str] = frozenset()) -> tuple[list[Row], str | None, bool, dict[str, float]]:
+                 rows_apart: list[float] | None = None, blank_before: frozenset[str] = frozenset(),
+                 state_before: str = "") -> tuple[list[Row], str | None, bool, dict[str, float]]:
     """The rows of a table without rules (`table`: which one, counted from 1) below `top`, and
     how its cells are set in their rows (top, middle, bottom; None where its rows cannot tell), and
     whether its last row ended on the page (set at their rows' foot, its cells end on its serial's line),
@@ -46,7 +47,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     begins here, and `room_left` by their last line (`goes_on_from_page_before`); `wraps`: the
     pitches of lines that surely wrap on the pages before, and `rows_apart`: of lines across
     rows' edges (`rows_by_white`; this page's are added); `blank_before`: the fields the page
-    before's last row left blank (`_first_row_texts`)."""
+    before's last row left blank (`_first_row_texts`); `state_before`: the last state read on
+    the pages before, whose cell may run on into the table (`merged_spans`)."""
     # a line whose box reaches up past the header's foot (`top`) but stands mostly below it
     # starts there (Calc set "• Eri, Muga &" 0.8 pt into the header's last line, and "Fruits &
     # Vegetables" 2.6 pt, rows abutting), unless a rule runs through it: text drawn over the rule
@@ -212,7 +214,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     # a merged state or district cell's text goes to the first row it spans (its lines may
     # share a line with other rows' cells)
     spanned, told, unsure, text_below, ends = merged_spans(parts, anchors, anchor_field, owner, runs, abut, setting, goes_on,
-                                                           merged if merged is not None else {}, first, split_at_top, ended, last, places)
+                                                           merged if merged is not None else {}, first, split_at_top, ended, last, places,
+                                                           state_before)
     placed = {(j, name) for (_, name), lines in spanned.items() for j in lines}
     by_field = {c.field: c for c in columns if c.field}
     next_field = {a.field: b.field for a, b in zip(columns, columns[1:] + [Column(None, "", 0.0, 0.0)])}
