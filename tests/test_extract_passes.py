@@ -6309,3 +6309,26 @@ def test_the_rows_above_a_pages_first_state_are_the_running_cells_only_where_the
     dnh = "Dadra and Nagar Haveli and Daman and Diu"
     assert states("Chhattisgarh") == [("", "Bastar"), (dnh, "Dadra and Nagar Haveli"), ("", "Daman")]
     assert states("") == [("", "Bastar"), ("", "Dadra and Nagar Haveli"), (dnh, "Daman")]  # not told: as it stands best
+
+
+def test_a_merged_cells_text_cut_by_a_page_break_is_the_one_name_it_begins(places):
+    """Writer, no rules, merged cells set at their foot: "Dadra and Nagar Haveli and Daman and
+    Diu" ran on past page 1's foot, and Writer printed none of its last line overleaf: read as
+    "Dadra and Nagar Haveli and Daman" for three rows (fuzz 3071100087, in doubt). A text carried
+    past a page's foot that names nothing and begins one name of the directory is that name, in
+    doubt still; one that names a place itself ("Dadra and Nagar Haveli", a former state) stays."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.pdf import _records
+
+    def read(state: str) -> list[tuple[str, str]]:
+        rows = [Row(cells={"state": [Line(state, 60.0)], "district": [Line("Dadra and Nagar Haveli", 160.0)],
+                           "product": [Line("Eri", 260.0)]}, page=1),
+                Row(cells={"district": [Line("Daman", 160.0)], "product": [Line("Bamboo Craft", 260.0)]}, page=1),
+                Row(cells={"district": [Line("Diu", 160.0)], "product": [Line("Kiwi", 260.0)]}, page=2)]
+        records, doubts = _records(rows, {}, places=places)
+        assert {k for k, check, _ in doubts if check == "merged cells"} == {0, 1, 2}
+        return [(r["state"], r["district"]) for r in records]
+
+    whole = "Dadra and Nagar Haveli and Daman and Diu"
+    assert read("Dadra and Nagar Haveli and Daman") == [(whole, "Dadra and Nagar Haveli"), (whole, "Daman"), (whole, "Diu")]
+    assert read("Dadra and Nagar Haveli")[0][0] == "Dadra and Nagar Haveli"

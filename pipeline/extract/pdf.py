@@ -1044,7 +1044,11 @@ def _records(rows: list[Row], doubts: dict[int, list[tuple[str, str, tuple | Non
                 to_come[name] = False
             if text and n in overleaf[name] and (longer := _names_going_on(places, name, text, carried["state"])):
                 row_doubts.append(("merged cells", f"{name}: {text!r}, carried past the foot of page {row.page} into rows that print "
-                                                   f"none of it, begins {longer}: its last lines lost at the break?", (name, ())))
+                                                   f"none of it, begins {' or '.join(longer)}: its last lines lost at the break?", (name, ())))
+                # the one name it begins, where it names nothing itself ("Dadra and Nagar Haveli and
+                # Daman", "and Diu" unprinted overleaf), is what the cell held: read so, in doubt still
+                if len(longer) == 1 and places is not None and not names(places, name, text):
+                    text = longer[0]
             # (a cell that printed its text in its part above, at its top, prints it no more: Chromium)
             if not text and (name in row.text_below or name in row.runs_through) and not below[name] and not printed[name]:
                 row_doubts.append(("merged cells", f"{name}: a merged cell runs on past page {row.page}, but no later page "
@@ -1142,14 +1146,14 @@ def _carried_overleaf(rows: list[Row], name: str) -> set[int]:
     return carried
 
 
-def _names_going_on(places: Places | None, name: str, text: str, state: str) -> str:
+def _names_going_on(places: Places | None, name: str, text: str, state: str) -> list[str]:
     """The names the directory knows (of states, or of the row's state's districts) that begin
     with a cell's text and go on: a merged cell carried over a page break may have shown only its
     first lines (Writer prints none of the rest overleaf), and what shows may be a name too."""
     if places is None:
-        return ""
+        return []
     state_lgd = None if name == "state" else places.state(state).lgd
-    return " or ".join(places.names_going_on(state_lgd, text)) if name == "state" or state_lgd is not None else ""
+    return places.names_going_on(state_lgd, text) if name == "state" or state_lgd is not None else []
 
 
 def _district_uncut(places: Places | None, row: Row, state: str) -> str:
