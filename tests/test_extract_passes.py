@@ -6332,3 +6332,24 @@ def test_a_merged_cells_text_cut_by_a_page_break_is_the_one_name_it_begins(place
     whole = "Dadra and Nagar Haveli and Daman and Diu"
     assert read("Dadra and Nagar Haveli and Daman") == [(whole, "Dadra and Nagar Haveli"), (whole, "Daman"), (whole, "Diu")]
     assert read("Dadra and Nagar Haveli")[0][0] == "Dadra and Nagar Haveli"
+
+
+def test_by_ocr_a_widest_line_that_stands_alone_tells_the_room_only_roughly():
+    """A scan of Writer's, centred, no rules between columns: OCR boxed "products of silk" 73.1 pt
+    wide, printed 68.7 (a speck taken in), and the next widest lines measure 68.7 and 68.0.
+    "Bamboo" / "Shoots" (69.2 together) wrapped; judged by the widest it would have fitted, and
+    was read as two products with no doubt (fuzz 917300062, 4 cells). By OCR, a widest line that
+    stands wider than the next by more than the ink's slack is not the room: the next is, and a
+    wrap by it within the widest is in doubt. In a text layer the widest line is the room."""
+    from pipeline.extract.cells import Row
+    from pipeline.extract.unruled import settle_unruled_wraps
+
+    def read(by_ocr: bool) -> tuple[bool, bool]:
+        widest = [Line("products of silk", 317.8, x0=244.7, size=12.1)]
+        others = [[Line(text, 244.7 + width, x0=244.7, size=12.1)] for text, width in (("based Products", 68.7), ("(Shrimp, Prawn", 68.0))]
+        cell = [Line("Bamboo", 296.9, x0=260.9, size=12.1), Line("Shoots", 293.7, need=33.2, x0=263.8, size=12.1)]
+        settle_unruled_wraps([Row(1, cells={"product": lines}, table=1) for lines in (widest, *others, cell)], by_ocr)
+        return cell[1].hard_break, cell[1].break_unsure
+
+    assert read(by_ocr=True) == (False, True)
+    assert read(by_ocr=False) == (True, False)

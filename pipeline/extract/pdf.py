@@ -91,7 +91,7 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
         raise ExtractionError(f"{path}: no state column, and neither a heading nor the title names a state: "
                               "declare the list's state (`state:` in sources.yaml, or extract --state NAME)")
     # Settle the line breaks of product cells over the whole document, then read the items.
-    settle_unruled_wraps(rows)
+    settle_unruled_wraps(rows, text_layer == "ocr")
     doubt_close_breaks(rows)
     settle_word_breaks([lines for row in rows for lines in row.cells.values()], keeps_words_whole(info.producer))
     settle_hyphen_breaks(product_cells([row for row in rows if not row.unruled]), breaks_after_hyphens(info.producer))

@@ -334,7 +334,7 @@ def rows_by_spacing(rows: list[Row]) -> list[int]:
     return [k for k in unruled if rows[k].by_spacing and not rows[k].edges_shown]
 
 
-def settle_unruled_wraps(rows: list[Row]) -> None:
+def settle_unruled_wraps(rows: list[Row], by_ocr: bool = False) -> None:
     """Judge the line breaks of unruled tables against each column's right edge, over each table
     (a table keeps its columns from page to page; a table of its own under each state's heading
     may be laid out to other widths). Without rules the room is known from
@@ -344,7 +344,10 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
     left-aligned text is). Unless nothing wraps: with no sure wrap (`continues`: going on in
     lower case, or after "and", "&", "," or an open bracket) and no line that the widest would
     have wrapped (a column as wide as its content, as a web page prints it; several lines as
-    wide as the widest are justified text, filled), every break is the end of an item."""
+    wide as the widest are justified text, filled), every break is the end of an item. Read by
+    OCR (`by_ocr`), a word's box may take in a speck beside it: where the widest line stands
+    wider than the next by more than the ink's slack, the room is the next's, and a wrap by it
+    that would have fitted within the widest is in doubt."""
     tables: dict[int, list[Row]] = {}
     for row in rows:
         if row.unruled:
@@ -368,7 +371,10 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
         space = statistics.median([line.spacing for line in lines if line.spacing > 0] or [0.0])
         filled = [line for line in lines if " " in line.text and line.width <= line.room + 0.5 * line.size
                   and not (start is not None and line.x0 < start - 1.0) and line.widest_white <= 2 * space] or lines
-        room = max(line.width for line in filled)
+        widths = sorted((line.width for line in filled), reverse=True)
+        room = widest = widths[0]
+        if by_ocr and len(widths) > 1 and widths[0] - widths[1] > ink_slack(statistics.median(line.size for line in filled)):
+            room = widths[1]  # (the widest may hold a speck: "products of silk" 4.4 pt wider than printed)
         # The header may tell a wider room (`rooms_told`, short of the cell's by its first glyph's
         # side bearings, and to within 2 pt): a break the widest line leaves open was made by hand
         # where the next word would have fitted well within it ("Handloom products of silk &
@@ -391,6 +397,8 @@ def settle_unruled_wraps(rows: list[Row]) -> None:
                 # boxes, and the widest line need not fill the cell ("Brass & Bell" / "Metal
                 # Utensils" 0.1 pt short of it)
                 if line.hard_break and wide >= max(room - 1.0 - ink_slack(line.size), by_hand):
+                    line.break_unsure = True
+                elif not line.hard_break and wide < widest - 1.0:  # (by OCR: within the widest, it would have fitted)
                     line.break_unsure = True
         else:  # beside the widest line, a wrap in a column set to a width looks the same
             for before, line in breaks:
