@@ -3,6 +3,7 @@ labels, running footers. (Whole documents are read in test_extract_fuzz_sample.p
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from pipeline.extract.cells import (Column, Line, apart_at_columns, cell_lines, keeps_words_whole, partial_name, swallows, swallows_back,
                                     word_space)
 from pipeline.extract.header import BodySeen, _labels_by_phrases, _unruled_columns, phrases
-from pipeline.extract.layers import Rule, Word, words_from_chars
+from pipeline.extract.layers import PageContent, Rule, Word, words_from_chars
 from pipeline.extract.markers import LEFT_INSIDE, opens_list, split_inline
 from pipeline.extract.products import split_products
 from pipeline.extract.unruled import _cell_spacing, _join_broken_serials, _leading, without_footer
@@ -215,8 +216,16 @@ def test_a_place_that_begins_or_ends_on_a_connector_is_partial(text, partial):
 
 
 def _printed(printed: str) -> list[Word]:
-    """Words as pdfium boxed them: "text x0 x1 top bottom", each after a "|"."""
-    return [Word(text, *map(float, box)) for text, *box in (w.split() for w in printed.split("|"))]
+    """Words as pdfium boxed them: "text x0 x1 top bottom", and the foot they stand on where
+    given, each after a "|"."""
+    return [Word(text, *map(float, box[:4]), foot=float(box[4]) if len(box) > 4 else math.nan)
+            for text, *box in (w.split() for w in printed.split("|"))]
+
+
+def _page_printed(number: int, width: float, height: float, printed: list[str]) -> tuple[PageContent, list[list[Word]]]:
+    """A page of the lines printed (`_printed`, one a string), and its lines."""
+    lines = list(map(_printed, printed))
+    return PageContent(number, width, height, [w for line in lines for w in line]), lines
 
 
 def _at(y: float, *words: tuple[str, float, float], size: float = 12.0) -> list[Word]:
@@ -6048,7 +6057,6 @@ def test_lines_printed_over_the_next_rows_first_line_are_not_spaced_and_stay_wit
     "Cashew"), and "Cashew" and "Mango Pulp" went to "Bastar", with no doubt; Daman's and Diu's
     last products went down alike (fuzz 1103300069). Lines closer than a cell's lines stand are
     not spaced: the lines between two serials keep one spacing, and stay with the row above."""
-    from pipeline.extract.layers import PageContent
     from pipeline.extract.unruled import unruled_rows
     printed = [
                "1 56.2 62.9 114.0 122.2 122.2|Chhattisgarh 122.7 190.7 113.5 124.7 122.3|"
@@ -6091,12 +6099,10 @@ def test_lines_printed_over_the_next_rows_first_line_are_not_spaced_and_stay_wit
                "Bamboo 393.0 437.7 400.7 409.5 409.5|Craft 441.0 467.0 400.7 409.5 409.5",
                "Chikankari 401.6 458.3 414.1 422.9 422.9",
                "Embroidery 399.3 460.6 427.5 438.7 436.3"]
-    lines = [[Word(text, *map(float, box[:4]), foot=float(box[4])) for text, *box in (w.split() for w in line.split("|"))]
-             for line in printed]
     columns = [Column("serial", "Serial No.", 0.0, 84.0), Column("state", "Name of State/UT", 84.0, 231.9),
                Column("district", "District", 231.9, 378.6), Column("product", "Products", 378.6, 483.8),
                Column("sector", "Sector", 483.8, 606.8)]
-    page = PageContent(1, 842.0, 595.0, [w for line in lines for w in line])
+    page, lines = _page_printed(1, 842.0, 595.0, printed)
     rows, _, _, _ = unruled_rows(page, columns, lines, 108.7, 1, first=True)
     assert [(row.text("district"), row.text("product")) for row in rows[:5]] == [
         ("Janjgir-Champa", "Fruits & Vegetables Processing (Tomato, Onion, Potato) Venkatagiri Cotton Sarees Cashew Mango Pulp"),
@@ -6113,7 +6119,6 @@ def test_a_state_name_wrapped_word_under_word_under_the_header_opens_the_body():
     F1 0.30). A word and the words under it that read a state's name are a row's cell."""
     from pipeline.extract.cells import group_lines
     from pipeline.extract.header import find_header
-    from pipeline.extract.layers import PageContent
     printed = ["Name 43.4 75.8 83.5 98.5|District 121.7 163.7 83.5 98.5|Product 238.6 282.8 83.5 98.5|Sector 343.3 378.7 83.5 98.5|"
                "GI 420.0 432.9 83.5 98.5",
                "of 54.0 66.0 97.0 112.0|Status 409.1 443.8 97.0 112.0",
@@ -6132,7 +6137,7 @@ def test_a_state_name_wrapped_word_under_word_under_the_header_opens_the_body():
                "Srikalahasthi 203.2 272.6 251.0 265.7",
                "Kalamkari 203.2 258.4 264.5 279.2",
                "Fabrics/Handicrafts 203.2 306.1 277.2 292.0"]
-    page = PageContent(1, 595.0, 842.0, [w for line in printed for w in _printed(line)])
+    page, _ = _page_printed(1, 595.0, 842.0, printed)
     columns, (_, bottom), _ = find_header(page, group_lines(page.words), None)
     assert bottom == 125.5 and [c.field for c in columns][:3] == ["state", "district", "product"]
 
@@ -6162,7 +6167,6 @@ def test_lines_of_other_columns_closer_than_a_cells_lines_are_spaced_all_the_sam
     other: taken for that, the white between two rows (20 pt) was the only spacing left to
     measure it against, and "Uppada" went to the row above (kept scan 460700084). Only lines
     that share a column are printed over each other."""
-    from pipeline.extract.layers import PageContent
     from pipeline.extract.unruled import unruled_rows
     printed = [
                "Fisheries/ 164.8 198.6 88.5 97.3 96.1",
@@ -6185,11 +6189,9 @@ def test_lines_of_other_columns_closer_than_a_cells_lines_are_spaced_all_the_sam
                "Etikoppaka 164.8 203.6 212.8 222.5 220.5|Food 218.4 234.6 212.9 222.2 220.5",
                "5 37.8 41.4 219.0 228.4 226.7|Janjgir-Champa 65.5 120.9 218.6 228.3 226.3",
                "Toys 164.4 180.6 224.4 233.7 232.1|Processing 218.0 255.8 224.0 233.7 231.7"]
-    lines = [[Word(text, *map(float, box[:4]), foot=float(box[4])) for text, *box in (w.split() for w in line.split("|"))]
-             for line in printed]
     columns = [Column("serial", "Serial No.", 0.0, 64.5), Column("district", "District", 64.5, 162.7),
                Column("product", "ODOP Product", 162.7, 216.7), Column("sector", "Sector", 216.7, 595.4)]
-    page = PageContent(3, 595.4, 841.9, [w for line in lines for w in line])
+    page, lines = _page_printed(3, 595.4, 841.9, printed)
     rows, _, _, _ = unruled_rows(page, columns, lines, 84.6, 1, "middle", first=True)
     assert [row.text("product") for row in rows] == [
         "Fisheries/Marine products", "Bamboo Shoots", "Uppada Jamdani Sarees", "Large Cardamom", "Etikoppaka Toys"]
@@ -6204,7 +6206,6 @@ def test_a_spreadsheets_text_centred_on_a_cell_begun_on_the_page_before_stands_a
     Bihar's cell was read as one row, and Muzaffarpur and Bhagalpur went to Chhattisgarh (fuzz
     917300138, every state of pages 2 and 3 a cell down: F1 0.78, in doubt). The text's offset
     is measured after the shift, from whichever box of its rows sets it nearer."""
-    from pipeline.extract.layers import PageContent
     from pipeline.extract.unruled import unruled_rows
     printed = [
                "(1) 330.2 342.9 63.3 72.7 72.7|Cashew 345.7 380.9 63.3 72.7 72.7",
@@ -6248,11 +6249,9 @@ def test_a_spreadsheets_text_centred_on_a_cell_begun_on_the_page_before_stands_a
                "Chhattisgarh 37.0 95.0 278.2 287.9 287.6",
                "Marwahi 219.7 257.8 284.1 293.5 293.5|(2) 330.2 342.9 284.1 293.5 293.5|"
                "Honey 345.7 374.5 284.4 293.8 293.5"]
-    lines = [[Word(text, *map(float, box[:4]), foot=float(box[4])) for text, *box in (w.split() for w in line.split("|"))]
-             for line in printed]
     columns = [Column("state", "State Name", 0.0, 218.3), Column("district", "Districts", 218.3, 329.2),
                Column("product", "Products", 329.2, 595.0)]
-    page = PageContent(2, 595.0, 842.0, [w for line in lines for w in line])
+    page, lines = _page_printed(2, 595.0, 842.0, printed)
     rows, _, _, _ = unruled_rows(page, columns, lines, 61.1, 1, "middle", {"state": "middle"}, rows_whole=True, ended={"state": 58.2})
     assert [(row.text("state"), row.text("district")) for row in rows] == [
         ("Bihar", "Pashchim Champaran"), ("", "Muzaffarpur"), ("", "Bhagalpur"), ("Chhattisgarh", "Sarangarh-Bilaigarh"),
@@ -6268,7 +6267,6 @@ def test_the_rows_above_a_pages_first_state_are_the_running_cells_only_where_the
     not for the rows above its first, which the running cell took (fuzz 917300189: 1 row wrong,
     in doubt). The rows above the first text are the running cell's, and the districts there
     count against its state as they do against a text's."""
-    from pipeline.extract.layers import PageContent
     from pipeline.extract.unruled import unruled_rows
     printed = [
                "products 258.9 299.2 356.8 365.5 365.2|- 326.6 329.6 357.0 365.2 365.2",
@@ -6295,11 +6293,9 @@ def test_the_rows_above_a_pages_first_state_are_the_running_cells_only_where_the
                "Kondapalli 258.9 307.6 519.3 528.0 527.7",
                "Toys 258.9 280.0 532.3 540.9 540.5|(3) 317.0 329.7 532.1 540.5 540.5",
                "Handloom 258.9 305.9 544.9 553.3 553.3"]
-    lines = [[Word(text, *map(float, box[:4]), foot=float(box[4])) for text, *box in (w.split() for w in line.split("|"))]
-             for line in printed]
     columns = [Column("serial", "Sl. No.", 0.0, 67.0), Column("state", "State Name", 67.0, 132.4),
                Column("district", "Name of District", 132.4, 257.2), Column("product", "Product(s) identified", 257.2, 841.9)]
-    page = PageContent(4, 595.3, 841.9, [w for line in lines for w in line])
+    page, lines = _page_printed(4, 595.3, 841.9, printed)
 
     def states(before: str) -> list[tuple[str, str]]:
         rows, _, _, _ = unruled_rows(page, columns, lines, 74.8, 1, "middle", {"state": "middle"}, split_at_top=True, places=places,
