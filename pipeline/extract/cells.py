@@ -688,11 +688,13 @@ def printed_over(word: Word, others: list[Word]) -> bool:
     browser draws a word too wide for its cell over the next cell's text, and the text layer
     may then put a space inside a word under it ("Tu" | "rmeric" under "Thiruvananthapuram",
     "Er" | "i," under "Kanniyakumari"): a word in lower case starting under the word, closer to
-    a word's last letter before it than a word space ("2" | "b)": a serial and a list's marker).
-    A text printed over and read whole is no doubt."""
+    a word's last letter before it than a word space ("2" | "b)": a serial and a list's marker);
+    or lose a letter under it, where the word draws the same glyph at that place (pdfium keeps
+    one of two like glyphs drawn over each other: "Ut" | "ara" under "Handicraft"'s last "t"),
+    the gap under the word no wider than a letter. A text printed over and read whole is no doubt."""
     beside = sorted((v for v in others if abs(v.yc - word.yc) < 0.5 * word.size), key=lambda v: v.x0)
     return any(a.x0 < word.x1 - TOL and b.x0 < word.x1 + TOL and a.text[-1:].isalpha() and b.text[:1].islower()
-               and b.x0 - a.x1 < 0.2 * b.size for a, b in zip(beside, beside[1:]))
+               and (b.x0 - a.x1 < 0.2 * b.size or a.x1 < word.x1 and b.x0 - a.x1 < 0.7 * b.size) for a, b in zip(beside, beside[1:]))
 
 
 def set_past_edge(word: Word, before: Word | None, left: float) -> bool:
