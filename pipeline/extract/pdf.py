@@ -1146,14 +1146,15 @@ def _carried_overleaf(rows: list[Row], name: str) -> set[int]:
     return carried
 
 
-def _names_going_on(places: Places | None, name: str, text: str, state: str) -> list[str]:
+def _names_going_on(places: Places | None, name: str, text: str, state: str, word_cut: bool = False) -> list[str]:
     """The names the directory knows (of states, or of the row's state's districts) that begin
     with a cell's text and go on: a merged cell carried over a page break may have shown only its
-    first lines (Writer prints none of the rest overleaf), and what shows may be a name too."""
+    first lines (Writer prints none of the rest overleaf), and what shows may be a name too.
+    `word_cut`: the text was cut inside its last word (`Gazetteer.names_going_on`)."""
     if places is None:
         return []
     state_lgd = None if name == "state" else places.state(state).lgd
-    return places.names_going_on(state_lgd, text) if name == "state" or state_lgd is not None else []
+    return places.names_going_on(state_lgd, text, word_cut) if name == "state" or state_lgd is not None else []
 
 
 def _district_uncut(places: Places | None, row: Row, state: str) -> str:
@@ -1162,10 +1163,9 @@ def _district_uncut(places: Places | None, row: Row, state: str) -> str:
     than the page), the one district of the state that the directory names beginning so (the
     cut stays in doubt: `clipped text`)."""
     text, lines = row.text("district"), row.cells.get("district")
-    if not (text and lines and lines[-1].cut) or places is None or _has_district(places, state, text):
+    if not (text and lines and lines[-1].cut) or _has_district(places, state, text):
         return text
-    match = places.state(state)
-    names = places.names_going_on(match.lgd, text, word_cut=True) if match is not None and match.lgd is not None else []
+    names = _names_going_on(places, "district", text, state, word_cut=True)
     return names[0] if len(names) == 1 else text
 
 
