@@ -351,12 +351,18 @@ def _rest_beside(rows: pd.DataFrame, state: str, district: str, names: str, numb
     and its state, whose text is the name's rest ("West" / "Karbi Anglong" of "West Karbi
     Anglong", parted by a page break): a district the directory may know by itself; or begins
     (ends) with it ("Mohla-Manpur-Ambagarh" / "Chouki Gaurela-Pendra-Marwahi": rows' lines
-    parted a line too low, the rest placed as words in front of the next district's name)."""
+    parted a line too low, the rest placed as words in front of the next district's name); or
+    is placed as the very district whose name the text cut short begins, by another of its
+    names ("Dr. B.R. Ambedkar" / "Konaseema": the directory's name of the district that "Dr.
+    B.R. Ambedkar Konaseema" also spells)."""
     from .gazetteer import name_key
 
-    keys = {name_key(name) for name in names.split(" or ")}
+    cut_from = names.split(" or ")
+    keys = set(map(name_key, cut_from))
+    placed = dict(zip(rows["row"].astype(int), rows["district_name"].fillna("")))
     return [n for after, other, beside in _districts_beside(rows, state, numbers)
-            if any(name_key(f"{district} {rest}" if after else f"{rest} {district}") in keys for rest in _word_runs(other, from_start=after))
+            if placed[beside[0]] in cut_from
+            or any(name_key(f"{district} {rest}" if after else f"{rest} {district}") in keys for rest in _word_runs(other, from_start=after))
             for n in beside]
 
 
