@@ -4683,6 +4683,34 @@ def test_a_tables_district_cells_are_merged_as_its_state_cells_are():
     assert merged == {"state": "bottom", "district": "bottom"} and not unsure
 
 
+def test_a_merged_text_at_its_cells_foot_ends_level_with_its_last_rows_line_by_their_feet():
+    """Calc, rules under the header only, state and district cells merged, their texts at the
+    foot as the rows set their own cells. "Andaman" ends its cell on the line "Bobbili Veena" and
+    "Primary" stand on, but "Primary" hangs 2 pt below it: measured by their ink, every
+    district's text stood 2 pt above the foot of a cell spanning rows, and as well at the foot of
+    its own row, so each was read printed once in its cell's first row, and took the rows of the
+    next district (fuzz 2137700102: F1 0.66). Where the text layer tells the lines' feet, a text
+    at the foot ends level with its last row by them."""
+    from collections import defaultdict
+    from pipeline.extract.merged import merged_spans
+    texts = {2: (None, "Idukki"), 4: ("Kerala", "Kollam"), 6: (None, "North Goa"), 8: ("Goa", "South Goa")}
+    parts = []
+    for row in range(1, 9):
+        y = 100 + 15 * row
+        state, district = texts.get(row, (None, None))
+        parts.append({"serial": [Word(str(row), 40, 46, y, y + 10, foot=y + 10)],
+                      "product": [Word("Poultry", 300, 330, y, y + 12, foot=y + 10)],  # "y" hangs below the line
+                      **({"state": [Word(state, 60, 100, y, y + 10, foot=y + 10)]} if state else {}),
+                      **({"district": [Word(district, 120, 180, y, y + 10, foot=y + 10)]} if district else {})})
+    anchors, runs = list(range(8)), [(field, [j]) for j, p in enumerate(parts) for field in ("state", "district") if field in p]
+    merged: dict[str, str] = {}
+    spanned, _, unsure, _, _ = merged_spans(parts, anchors, "serial", anchors, runs, True, "bottom", lambda: defaultdict(int), merged,
+                                            first=True)
+    first_rows = {parts[lines[0]][field][0].text: a + 1 for (a, field), lines in spanned.items()}
+    assert first_rows == {"Kerala": 1, "Goa": 5, "Idukki": 1, "Kollam": 3, "North Goa": 5, "South Goa": 7}
+    assert merged == {"state": "bottom", "district": "bottom"} and not unsure
+
+
 @pytest.mark.parametrize("sector", [True, False])
 def test_a_state_printed_once_in_the_middle_of_its_first_row_is_that_rows_where_rows_set_their_cells_so(sector):
     """Writer, no rules, each state printed once in the first of its rows, the cells below left
@@ -5211,7 +5239,7 @@ def test_a_text_set_at_the_top_of_its_rows_stands_level_with_the_row_it_begins_i
     from pipeline.extract.merged import _Rows
 
     rows = _Rows(tops=[410.4, 429.9], bottoms=[424.8, 444.3], serials=[(410.4, 424.8), (429.9, 444.3)],
-                 edges=[405.0, 427.0, 447.0], pad=1.0, size=14.4, cells_set=None)
+                 edges=[405.0, 427.0, 447.0], feet=[math.nan, math.nan], pad=1.0, size=14.4, cells_set=None)
     assert rows.level(410.0, 464.3, 0, "top") == pytest.approx(-0.4)
     assert rows.level(410.0, 464.3, 1, "top") == pytest.approx(-19.9)
     assert rows.level(410.0, 464.3, 1, "middle") == pytest.approx(0.05)
@@ -5697,6 +5725,29 @@ def test_a_states_merged_cell_the_page_cannot_tell_is_settled_where_the_director
     assert [k for k, _, _ in doubts] == [2, 3]
     _, doubts = _records(rows, {}, False, unsure, None)
     assert [k for k, _, _ in doubts] == [0, 1, 2, 3, 4]
+
+
+def test_a_district_broken_inside_its_word_still_tells_the_directory_its_state(places):
+    """Writer, no rules, state cells merged with their texts at the foot, the district column
+    narrow: "Bulandshahr", too wide for it, broke inside the word ("Bulandshah" / "r"). The
+    page's first rows belong to Uttar Pradesh's cell, begun on the pages before; "West Bengal"
+    ends its cell on the last row, which stands as well begun on the page's first row or its
+    second. The directory tells, but was asked of "Bulandshah r" and knew no such district:
+    Bulandshahr's row went to West Bengal (fuzz 2137700129, in doubt)."""
+    from collections import defaultdict
+    from pipeline.extract.merged import merged_spans
+
+    def line(y: float, **texts: str) -> dict[str, list[Word]]:
+        x = {"serial": 40, "district": 80, "state": 180, "product": 260}
+        return {name: [Word(text, x[name], x[name] + 6 * len(text), y, y + 10, foot=y + 8)] for name, text in texts.items()}
+    parts = [line(100, serial="26", district="Bulandshah", product="Toys"), line(112, district="r"),
+             line(130, serial="27", district="Dakshin Dinajpur", product="Pineapple"),
+             line(150, serial="28", district="Paschim Bardhaman", state="West Bengal", product="Garments")]
+    runs = [("district", [0, 1]), ("district", [2]), ("district", [3]), ("state", [3])]
+    merged = {"state": "bottom", "district": "own"}
+    spanned, _, unsure, _, _ = merged_spans(parts, [0, 2, 3], "serial", [0, 0, 2, 3], runs, True, "middle", lambda: defaultdict(int),
+                                            merged, split_at_top=True, last=True, directory=places, state_before="Uttar Pradesh")
+    assert {parts[lines[0]][field][0].text: a for (a, field), lines in spanned.items() if field == "state"} == {"West Bengal": 2}
 
 
 def test_a_text_off_its_rows_line_spans_no_rows_on_a_page_where_every_row_has_its_own():

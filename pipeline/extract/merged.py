@@ -47,6 +47,7 @@ class _Rows:
     bottoms: list[float]
     serials: list[tuple[float, float]]  # each row's serial (top, bottom)
     edges: list[float]  # edges[i]: above row i; edges[n]: below the last
+    feet: list[float]  # each row's last line's foot (NaN where the text layer tells none)
     pad: float  # a cell's padding, inside each edge
     size: float
     cells_set: str | None  # where the rows set their own cells shorter than the row, where they show it
@@ -74,19 +75,25 @@ class _Rows:
         if setting == "middle":  # the first and last rows as tall about their serials as the rows beside them
             edges[0], edges[-1] = min(2 * centres[0] - edges[1], edges[0]), max(2 * centres[-1] - edges[-2], edges[-1])
         size = body_size(parts)
-        return cls(tops, bottoms, serials, edges, pad, size,
+        feet = [max((w.foot for w in t if not math.isnan(w.foot)), default=math.nan) for t in texts]
+        return cls(tops, bottoms, serials, edges, feet, pad, size,
                    _cells_set([{name: words for name, words in cells[i].items() if name != anchor_field and words} for i in anchors],
                               tops, bottoms, size))
 
-    def off(self, top: float, bottom: float, a: int, b: int, placement: str, above: float = 0.0) -> float:
+    def off(self, top: float, bottom: float, a: int, b: int, placement: str, above: float = 0.0, foot: float = math.nan) -> float:
         """How far a text (top, bottom) stands from where a cell spanning rows a..b sets it: within
         the edges less the padding, or within its rows' own texts (rows as tall as their tallest
         cell, whose edges the white between rows' texts places only roughly). `above`: the height
-        of the cell's rows on the pages before, whose top is the cell's."""
+        of the cell's rows on the pages before, whose top is the cell's. At the foot, a text
+        whose last line's `foot` the text layer tells ends level with its last row's by their
+        feet, whatever the letters hang below them ("Andaman" beside "Primary")."""
         def from_box(lo: float, hi: float) -> float:
             lo -= above
             return {"top": top - lo, "middle": (top + bottom - lo - hi) / 2, "bottom": bottom - hi}[placement]
-        return min(from_box(self.edges[a] + self.pad, self.edges[b + 1] - self.pad), from_box(self.tops[a], self.bottoms[b]), key=abs)
+        by_texts = from_box(self.tops[a], self.bottoms[b])
+        if placement == "bottom" and not math.isnan(foot - self.feet[b]):
+            by_texts = foot - self.feet[b]
+        return min(from_box(self.edges[a] + self.pad, self.edges[b + 1] - self.pad), by_texts, key=abs)
 
     def own(self, top: float, bottom: float, k: int, setting: str) -> float:
         """How far a text stands from its place in row k alone: set as the row's serial is (the
@@ -289,6 +296,7 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
         in_doubt = {j for _, unsure in read_runs for j in unsure}
         texts = _joined([sum(text, []) for run_texts, _ in read_runs for text in run_texts], parts, field)
         marks = [extent(text) for text in texts]
+        feet = [line_foot(parts[text[-1]][field]) for text in texts]
 
         def off(k: int, a: int, b: int, placement: str) -> float:
             """How far text k stands below where a cell spanning rows a..b sets it: a
@@ -296,7 +304,7 @@ def merged_spans(parts: Parts, anchors: list[int], anchor_field: str, owner: lis
             text in a cell begun on the pages before (`ended`: their rows) stands higher by half
             their rows (than either box of its rows here would set it: `_Rows.off`)."""
             begun = k == 0 == a and field in ended and placement == "middle" and not split_at_top
-            return rows.off(*marks[k], a, b, placement, ended[field] if begun else 0.0)
+            return rows.off(*marks[k], a, b, placement, ended[field] if begun else 0.0, feet[k])
 
         strays = _strays(texts, parts, runs, rows, directory, state_before) if field == "state" and directory else lambda k, a, b: 0
         astray = 2 * doubt  # a district of another state in a cell's rows: out of place past doubt
@@ -472,6 +480,12 @@ def _names_lines(directory: Places, field: str, text: str) -> bool:
     return names(directory, field, text) or names(directory, field, BROKEN_WORD.sub("", text))
 
 
+def _district_states(directory: Places, text: str) -> frozenset[int]:
+    """The states with a district the text names, read as `_names_lines` reads it ("Bulandshah" /
+    "r" in a narrow cell)."""
+    return directory.states_with_district(text) or directory.states_with_district(BROKEN_WORD.sub("", text))
+
+
 BROKEN_WORD = re.compile(r"(?<=[a-z]) (?=[a-z]+\b)(?!(?:and|of|the)\b)")  # a space before a word's rest in lower case
 
 
@@ -486,7 +500,7 @@ def _strays(texts: list[list[int]], parts: Parts, runs: list[tuple[str, list[int
     stood: list[tuple[int, frozenset[int]]] = []  # (row, the states with a district of its name)
     for name, run in runs:
         words = [w for j in run for w in parts[j].get(name, [])] if name == "district" else []
-        if words and (of := directory.states_with_district(words_text(words))):
+        if words and (of := _district_states(directory, words_text(words))):
             centre = (min(w.top for w in words) + max(w.bottom for w in words)) / 2
             stood.append((bisect.bisect_right(rows.edges, centre) - 1, of))
     n = len(rows.tops)
