@@ -4189,6 +4189,32 @@ def test_words_without_a_figure_in_the_serial_column_start_no_row():
     assert [row.text("product") for row in rows] == ["Handloom Fabrics/Handicrafts", "Kantha Embroidery"]
 
 
+def test_a_list_that_prints_its_place_on_every_row_starts_no_row_without_one_whatever_the_white(places):
+    """A scan of Chromium's, no serials, no rules, the state and district on every row: OCR
+    placed "based products" (of "3. Coconut & Coconut") 13.3 pt under its line, where the
+    cells' other lines keep 11.8 to 11.9 and rows stand 16 apart (fuzz 291170123): the white
+    read it as a row of its own, with no state or district, and the product went out as two,
+    with no doubt. The white tells rows only as the page's other evidence allows: a list that
+    prints its place on every row's first line starts no row without one."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import unruled_rows
+    columns = [Column("state", "State/UT", 30.0, 200.0), Column("district", "Name of District", 200.0, 340.0),
+               Column("product", "Name of the Product", 340.0, 595.0)]
+
+    def line(y: float, state: str = "", district: str = "", product: str = "") -> list[Word]:
+        return [Word(text, x, x + 5.5 * len(text), y, y + 10, foot=y + 8)
+                for text, x in ((state, 40.0), (district, 210.0), (product, 350.0)) if text]
+    lines = [line(100, "Arunachal Pradesh", "Lower Dibang Valley", "1. Bamboo Craft"), line(111.8, product="2. Kantha Embroidery"),
+             line(123.7, product="3. Coconut & Coconut"), line(137, product="based products"),
+             line(153, "Arunachal Pradesh", "Pakke-Kessang", "Organic Ginger"), line(169, "Assam", "Kamrup Metropolitan", "Kiwi"),
+             line(185, "Assam", "Kokrajhar", "1. Dry Fish"), line(196.9, product="2. Spices")]
+    page = PageContent(1, 595.0, 842.0, [w for words in lines for w in words])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 90.0, 1, first=True, wraps=[], rows_apart=[], places=places)
+    assert [(row.text("district"), [line.text for line in row.cells["product"]]) for row in rows] == [
+        ("Lower Dibang Valley", ["1. Bamboo Craft", "2. Kantha Embroidery", "3. Coconut & Coconut", "based products"]),
+        ("Pakke-Kessang", ["Organic Ginger"]), ("Kamrup Metropolitan", ["Kiwi"]), ("Kokrajhar", ["1. Dry Fish", "2. Spices"])]
+
+
 def test_a_word_a_clip_cuts_is_read_in_doubt(tmp_path):
     """A browser prints a word too wide for a table's last column past the area the page shows,
     and hides its end: the glyphs past the clip's edge are drawn cut, or not at all (a word that
@@ -5748,6 +5774,28 @@ def test_a_district_broken_inside_its_word_still_tells_the_directory_its_state(p
     spanned, _, unsure, _, _ = merged_spans(parts, [0, 2, 3], "serial", [0, 0, 2, 3], runs, True, "middle", lambda: defaultdict(int),
                                             merged, split_at_top=True, last=True, directory=places, state_before="Uttar Pradesh")
     assert {parts[lines[0]][field][0].text: a for (a, field), lines in spanned.items() if field == "state"} == {"West Bengal": 2}
+
+
+def test_a_repeated_places_wrapped_rest_starts_no_row(places):
+    """A scan of Chromium's, no serials, the state printed on every row, wrapped in a narrow
+    column ("Andaman & Nicobar" / "Islands") beside products wrapped ("... 4) Marine" /
+    "Products (Shrimp, Prawn & Fish)"). A row without serials starts at a line with a place where
+    the list prints one in every row, and "Islands" is one: the product was read as two, with
+    no doubt (fuzz 2137700148). The directory names the two lines one state and "Islands" none:
+    the rest of the line above's name, not a row's."""
+    from pipeline.extract.unruled import _with_places_repeated
+
+    def line(**texts: str) -> dict[str, list[Word]]:
+        x = {"state": 40, "district": 140, "product": 300}
+        return {name: [Word(text, x[name], x[name] + 5 * len(text), 0, 10)] for name, text in texts.items()}
+    parts = [line(state="Andaman & Nicobar", district="Nicobars", product="1) Kani Shawl 2) Marine"),
+             line(state="Islands", product="Products (Shrimp, Prawn & Fish)"),
+             line(state="Andaman & Nicobar", district="South Andamans", product="Organic Ginger"), line(state="Islands"),
+             line(state="Andhra Pradesh", district="Visakhapatnam", product="Pearl Millet"),
+             line(state="Andhra Pradesh", district="YSR Kadapa", product="Pottery")]
+    assert _with_places_repeated(parts, [0, 1, 2, 4, 5], places) == ([0, 2, 4, 5], {0, 2, 4, 5})
+    # without the directory: as the page shows
+    assert _with_places_repeated(parts, [0, 1, 2, 4, 5]) == ([0, 1, 2, 4, 5], {0, 1, 2, 4, 5})
 
 
 def test_a_text_off_its_rows_line_spans_no_rows_on_a_page_where_every_row_has_its_own():

@@ -19,7 +19,7 @@ from .cells import (MAYBE, NUMBER_UNSHOWN, SURELY, TOL, TOTAL_ROW, Column, Line,
                     left_edges, leftmost, line_foot, line_yc, printed_over, rooms_told, set_past_edge, swallows, swallows_back, widest, word_space, words_text)
 from .layers import PageContent, Word
 from .markers import counted_marks, counts_on, next_marker, opens_list
-from .merged import MERGED, Places, body_size, merged_spans, names_apart
+from .merged import MERGED, Places, body_size, merged_spans, names_apart, names_whole
 
 
 def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word]], top: float, table: int,
@@ -96,7 +96,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     anchors = [i for i, p in enumerate(parts) if starts_row(p) or _total_line(p)]
     if anchor_field != "serial":
         anchors = _product_starts(parts, anchors, anchor_field, spread())
-        anchors, placed_starts = _with_places_repeated(parts, anchors)
+        anchors, placed_starts = _with_places_repeated(parts, anchors, places)
     else:
         placed_starts = set()
     end = _table_end(parts, anchors)
@@ -118,6 +118,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     if white:
         anchors = sorted(totals | {next(j for j in lines if parts[j].get(anchor_field)) for lines in white
                                    if any(parts[j].get(anchor_field) for j in lines)})
+        if placed_starts:  # a list that prints its place on every row's first line starts no row without one, whatever the white
+            anchors, _ = _with_places_repeated(parts, anchors, places)
     # without serials, a first row's products that go on from the page before's are the rest of
     # a row the page broke, not a row
     if anchor_field != "serial" and anchors and (first_words := parts[anchors[0]].get(anchor_field)) and goes_on_from_page_before(
@@ -733,14 +735,18 @@ def _row_starts(parts: list[dict[str, list[Word]]], anchors: list[int], last: di
     return set(min(best.values())[1][:-1])
 
 
-def _with_places_repeated(parts: list[dict[str, list[Word]]], anchors: list[int]) -> tuple[list[int], set[int]]:
+def _with_places_repeated(parts: list[dict[str, list[Word]]], anchors: list[int],
+                          places: Places | None = None) -> tuple[list[int], set[int]]:
     """Of a list without serials, the product lines that start rows, less those without a place
     where the list prints its state (or district) in every row, on the row's first line: a
     place's text printed again on the next row's first line shows it (a place printed once, or
     merged, never is), and none beginning on a line that starts no row (set lower, the place's
     text may stand on any of its row's lines). Such a list prints no row without it: "Srikalahasthi
-    Kalamkari" / "Fabrics/Handicrafts" below "Bihar" is one product, however narrow its column.
-    With them, the lines that surely start rows so (none where the list does not show it)."""
+    Kalamkari" / "Fabrics/Handicrafts" below "Bihar" is one product, however narrow its column;
+    nor one whose place's line is the rest of the line above's, as the directory (`places`)
+    names the two one place and not each ("Andaman & Nicobar" / "Islands", beside "4) Marine" /
+    "Products (Shrimp, Prawn & Fish)"). With them, the lines that surely start rows so (none
+    where the list does not show it)."""
     starts = set(anchors)
     for name in MERGED:
         texts = [words_text(parts[i][name]) if parts[i].get(name) else "" for i in anchors]
@@ -748,7 +754,10 @@ def _with_places_repeated(parts: list[dict[str, list[Word]]], anchors: list[int]
         # under one of its own lines, "Dadra and Nagar Haveli and" / "Daman and Diu")
         firsts = [j for j, p in enumerate(parts) if p.get(name) and not (j and parts[j - 1].get(name))]
         if any(a and a == b for a, b in itertools.pairwise(texts)) and set(firsts) <= starts:
-            kept = [i for k, i in enumerate(anchors) if k == 0 or parts[i].get(name) or _total_line(parts[i])]
+            def rest(i: int) -> bool:
+                return i > 0 and bool(parts[i - 1].get(name)) and names_whole(
+                    places, name, [words_text(parts[i - 1][name]), words_text(parts[i][name])])
+            kept = [i for k, i in enumerate(anchors) if k == 0 or parts[i].get(name) and not rest(i) or _total_line(parts[i])]
             return kept, {i for i in kept if parts[i].get(name)}
     return anchors, set()
 
