@@ -3049,6 +3049,28 @@ def test_a_name_the_directory_names_whole_across_a_page_break_is_one_text(places
     assert pages("Bastar", "Kanker", places) == ["Bastar", "Kanker"]
 
 
+def test_a_cell_open_at_the_pages_foot_goes_on_overleaf_only_where_the_directory_does_not_name_both(places):
+    """Chromium, ruled, state cells merged, their texts at the top: the page break clipped the
+    rule under "Dadra and Nagar Haveli and Daman" / "and Diu", so its cell stood open at the
+    foot, and "Gujarat", at the top of the next page's first cell, was read as its text going on:
+    eight rows of the state "Dadra and Nagar Haveli and Daman and Diu Gujarat", six with no doubt
+    (fuzz 926700132). Two texts the directory names each, and not as one, are two cells."""
+    from pipeline.extract.cells import Row, join_lines
+    from pipeline.extract.pdf import _join_run_on_cells
+
+    def pages(head: list[str], tail: str, directory) -> list[str]:
+        cell = [Line(text, 0) for text in head]
+        above, last = Row(2, cells={"state": cell}), Row(2, cells={"state": cell}, text_below={"state"})
+        first = Row(3, cells={"state": [Line(tail, 0)]})
+        _join_run_on_cells([above, last], first, directory)
+        return [join_lines(row.cells["state"]) for row in (last, first)]
+
+    dnhdd = ["Dadra and Nagar Haveli and Daman", "and Diu"]
+    assert pages(dnhdd, "Gujarat", places) == ["Dadra and Nagar Haveli and Daman and Diu", "Gujarat"]
+    assert pages(dnhdd, "Gujarat", None) == ["Dadra and Nagar Haveli and Daman and Diu Gujarat"] * 2  # the page alone
+    assert pages(["Dadra and Nagar Haveli and"], "Daman and Diu", places) == ["Dadra and Nagar Haveli and Daman and Diu"] * 2
+
+
 def test_a_name_across_a_page_break_joins_over_the_rows_left_blank_above_its_rest(places):
     """Writer sets a merged cell's text in the middle of each part a page break leaves: "Madhya"
     stood in the last row at a page's foot, "Pradesh" two rows down overleaf, the first row

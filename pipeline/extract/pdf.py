@@ -27,7 +27,7 @@ from .products import item_groups, known_product_names, known_products, settle_b
 from .columns import category_of, product_fields
 from .grid import doubt_close_breaks
 from .markers import ITEM_BULLETS, ROMAN, at_start, ends_on_marker, list_of, marks, marks_an_item, opens_list, past_first
-from .merged import MERGED, Places, names, names_whole, settle_place_breaks
+from .merged import MERGED, Places, names, names_apart, names_whole, settle_place_breaks
 from .table import TableState, page_rows, product_cells, uncertain_breaks
 from .title import is_state_name
 from .unruled import rows_by_spacing, settle_unruled_wraps, unsure_blocks
@@ -927,7 +927,10 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
     between or not (Calc centres "Himachal Pradesh" on a merged cell across the break, and each
     page's clip shows one of its lines), on either page: Writer sets a merged cell's text in the
     middle of each part, and "Madhya" at the foot went on as "Pradesh" two rows down overleaf
-    (`after`: the page's rows after `first`; fuzz 1100400101).
+    (`after`: the page's rows after `first`; fuzz 1100400101). But two texts the directory names
+    each a place, and not as one, are two cells, however the foot's cell stood open: Chromium
+    clipped the rule under "Dadra and Nagar Haveli and Daman and Diu" at the page's foot, and
+    "Gujarat" overleaf begins a cell of its own.
     `first` is the page's first row of its own. Where the tail of the row before stands above it
     (`tail_read`: the columns that tail gave text to, joined with it), its text in those columns
     is a cell of its own, and in the others goes on the text above only as their words tell
@@ -948,7 +951,8 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
             head = next((row.cells[name] for row in on_page if row.cells.get(name)), None)
         tail_goes_on = bool(tail) and continues("", tail[0].text.strip())
         goes_on = bool(head) and (tail_goes_on or bool(tail) and names_whole(directory, name, [join_lines(head), join_lines(tail)])
-                                  or not from_above and (runs_on(head[-1].text.strip()) or tail_read is None and name in last.text_below))
+                                  or not from_above and (runs_on(head[-1].text.strip()) or tail_read is None and name in last.text_below)
+                                  and not (tail and names_apart(directory, name, [join_lines(head), join_lines(tail)])))
         if head and tail and _cut_by_the_page(directory, name, join_lines(head), join_lines(tail)):
             head[:] = tail  # (the rows that share the cell on the page hold its text whole too)
             continue
