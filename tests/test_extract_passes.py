@@ -250,6 +250,42 @@ def _products_and_remarks(products, tagged, new, size: float) -> list[list[Word]
     return body
 
 
+@pytest.mark.parametrize("header, shift", [
+    # Writer: "Sr." and "No" 2.3 pt apart, "No" and "Product" 2.6 (the gaps of words)
+    ("District 56.2 83.7 408.6 414.5 | Sr. 104.2 114.8 408.8 414.5 | No 117.1 127.8 408.9 414.5 | Product 130.4 160.5 408.6 414.5 | "
+     "Name 162.8 184.6 408.9 414.5", 0.0),
+    # a table whose labels stand closer still, read as one phrase first ("Sr. No Product Name"), its serials and products 4.5 pt right
+    ("District 58.5 86.0 408.6 414.5 | Sr. 108.7 119.3 408.8 414.5 | No 121.6 132.3 408.9 414.5 | Product 134.9 165.0 408.6 414.5 | "
+     "Name 167.3 189.1 408.9 414.5", 4.5)])
+def test_jammed_labels_part_where_the_body_shows_the_widest_white(header, shift):
+    """Writer, no rules, a heading above each state's table, each table as wide as its own text:
+    the labels "Sr. No" and "Product Name" of narrow columns stand as close as words. Both
+    "Sr." | "No Product Name" and "Sr. No" | "Product Name" read as labels of two fields, and
+    the body parts at either: the serials, centred under "Sr. No", reach 1.1 pt past where "No"
+    starts, within the tolerance of a word's edge. Parted at "No", every serial stood in the
+    products' column: the state's rows were read as the tail of the table above's last row (fuzz
+    926700001: F1 0.64). The columns part where the body's white is widest: 12 pt before
+    "Product"."""
+    from pipeline.extract.header import find_header
+    page, lines = _page_printed(2, 595.3, 841.9, [header,
+        "• 135.4 138.2 428.1 433.6 | Handmade 140.4 179.5 427.8 433.7", "Chhatrapati 49.3 90.7 433.4 440.9",
+        "1 113.8 118.2 439.3 444.8 | Paper 146.8 168.2 439.3 446.5", "Sambhajinagar 43.1 96.8 444.6 452.1",
+        "Products 141.7 173.3 450.2 456.1",
+        "Sindhudurg 49.5 90.4 518.2 525.7 | 2 113.8 118.2 518.4 524.0 | Products 139.2 170.8 518.2 524.1 | • 173.0 175.8 518.5 524.0",
+        "Coconut 138.8 168.6 529.6 535.3 | & 170.8 176.1 529.7 535.3",
+        "Ratnagiri 54.0 86.0 597.4 604.9 | 3 113.8 118.2 597.6 603.3 | Embroidery 134.5 175.4 597.4 604.9 | • 177.6 180.4 597.7 603.2",
+        "Honey 145.9 169.0 608.9 616.1",
+        "Nandurbar 51.1 88.8 654.2 660.1 | 4 113.8 118.2 654.5 660.0 | Handloom 139.3 175.7 654.2 660.1",
+        "Fabrics/Han 135.9 179.0 665.4 671.3"])
+    from dataclasses import replace
+    lines = [lines[0]] + [[replace(w, x0=w.x0 + shift, x1=w.x1 + shift) if w.x0 > 100 else w for w in line] for line in lines[1:]]
+    page.words = [w for line in lines for w in line]
+    columns, _, _ = find_header(page, lines, None, hint=False)
+    serial, product = (next(c for c in columns if c.field == name) for name in ("serial", "product"))
+    assert [c.field for c in columns] == ["district", "serial", "product"]
+    assert serial.x0 < 113.8 + shift and 118.2 + shift < serial.x1 == product.x0 < 134.5 + shift
+
+
 def test_a_space_inside_one_text_printed_again_is_no_columns_edge():
     """Chromium, unruled, products centred in a narrow column, remarks "GI tagged" and "New"
     centred beside them. "Lacquerware/Wooden", too wide for its cell, is kept whole and runs

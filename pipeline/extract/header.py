@@ -349,7 +349,9 @@ def _labels_of_two_fields(block: list[list[Word]], spans: list[tuple[str, float,
     further apart than words: a title "One District One Product" is no two labels), or where
     the texts of the table's body (`body()`, its lines) part, as `_texts_part_at`, and stand
     side by side on several rows (`_rows_across`): labels justified to fill their cells stand
-    closer than their own words ("District Name Product Name"). Read where the header maps no
+    closer than their own words ("District Name Product Name"). Of the partings that part so,
+    the one where the body's white is widest (`_white_at`: "Sr. No" | "Product Name", where a
+    serial reaches just past where "No" starts). Read where the header maps no
     other way, or maps fewer fields ("# Districts": the serial's label, where it is optional)."""
     out = []
     for label, x0, x1 in spans:
@@ -367,6 +369,7 @@ def _parted_labels(words: list[Word], x1: float, body) -> list[list[Word]] | Non
     @functools.cache
     def parted(start: int) -> tuple[tuple[Word, ...], ...] | None:  # of the words from `start`
         rest_of_line = words[start:]
+        found = []  # (the white of the body at the parting, the parts)
         for k in range(1, min(len(rest_of_line), 5)):
             left = field_for(_label_text(rest_of_line[:k]))
             rest = parted(start + k) if left is not None else None
@@ -379,9 +382,16 @@ def _parted_labels(words: list[Word], x1: float, body) -> list[list[Word]] | Non
             # white before it (a label centred in a cell its column's texts fill: "Category" 1.8 pt
             # right of where "Secondary" starts)
             edges = [after.x0, *sorted({w.x0 for line in body() for w in line if before.x1 < w.x0 < after.x0}, reverse=True)]
-            if gap > max(own, default=0.0) + 0.5 or gap > 0 and any(
-                    _texts_part_at(body(), edge, x1) and _rows_across(body(), rest_of_line[0].x0, edge, x1) >= 2 for edge in edges):
-                return (tuple(rest_of_line[:k]), *rest)
+            if gap > max(own, default=0.0) + 0.5:
+                edges = [after.x0]
+            elif gap > 0:
+                edges = [edge for edge in edges if _texts_part_at(body(), edge, x1) and _rows_across(body(), rest_of_line[0].x0, edge, x1) >= 2]
+            else:
+                edges = []
+            if edges:
+                found.append((max(_white_at(body(), edge) for edge in edges), (tuple(rest_of_line[:k]), *rest)))
+        if found:  # where the columns part in the widest white ("Sr. No" | "Product Name", not "Sr." | "No Product Name")
+            return max(found, key=lambda f: f[0])[1]
         return (tuple(rest_of_line),) if len(rest_of_line) <= 4 and field_for(_label_text(rest_of_line)) is not None else None
 
     found = parted(0)
@@ -748,15 +758,18 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
     parting (a white edge between columns below it, with text beside it on several lines, or a
     label starting there in the header of the pages `before`: `_texts_part_at`). Each part may
     part again: a header of five narrow columns may print as one phrase ("Remarks State Name
-    Category S.No")."""
+    Category S.No"). Of the partings where the right label starts, the columns part at the one
+    that stands in the widest white of the body (a serial's "1" reaches 1.1 pt past where "No"
+    starts in "Sr. No Product Name", within the tolerance of a word's edge, and the white
+    before "Product" is 12 pt wide); only where none does, where body texts start."""
     out: list[tuple] = []
     todo = list(zip(fields, spans))
+    line_of = {id(w): n for n, line in enumerate(block) for w in line}
     while todo:
         field, (label, x0, x1) = todo.pop(0)
         words = sorted((w for line in block for w in line if x0 - TOL <= w.x0 and w.x1 <= x1 + TOL), key=lambda w: w.x0)
-        line_of = {id(w): n for n, line in enumerate(block) for w in line}
         taken = {f for f, _ in out + todo}
-        parted = None
+        partings = []  # (left, right, named, ran_over) where the label may part
         for k in range(1, len(words)):
             left, right = words[:k], words[k:]
             # parts that overlap are one cell's lines stacked, unless a word runs over the next
@@ -767,29 +780,38 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
                 continue
             named = field_for(_label_text(left)), field_for(_label_text(right))
             new = [f for f in named if f != field]
-            if named[0] == named[1] or field not in named or new[0] is None or new[0] in taken:
-                continue
-            # the columns part where the right label starts (a text under it shows its column), or,
-            # where a left label wider than its cell ran past it (a browser lets a word overflow),
-            # where body texts start under it, texts of the left column ending before them (not
-            # where the left column's own texts start: "Product" | "Name Remarks" over products
-            # that start under "Product", none under "Remarks")
+            if not (named[0] == named[1] or field not in named or new[0] is None or new[0] in taken):
+                partings.append((left, right, named, ran_over))
+
+        def edges(left: list[Word], right: list[Word], at_label: bool) -> list[float]:
+            """Where the columns may part: where the right label starts (a text under it shows its
+            column), or, where a left label wider than its cell ran past it (a browser lets a word
+            overflow), where body texts start under it, texts of the left column ending before
+            them (not where the left column's own texts start: "Product" | "Name Remarks" over
+            products that start under "Product", none under "Remarks")."""
+            if at_label:
+                return [right[0].x0]
             last = max(w.x0 for w in left)
-            for edge in [right[0].x0] + sorted({w.x0 for line in body for w in line if last < w.x0 < right[0].x0}, reverse=True):
-                at_label = edge == right[0].x0
-                if not at_label and not any(x0 < w.x1 <= edge + TOL for line in body for w in line):
-                    continue
-                if _texts_part_at(body, edge, x1, before, least=1 if at_label else 2, overflow_from=x0 if ran_over else None):
-                    parted = [(named[0], (_label_text(left), x0, min(edge, max(w.x1 for w in left)))),
-                              (named[1], (_label_text(right), edge, x1))]
-                    break
-            if parted:
-                break
+            return [edge for edge in sorted({w.x0 for line in body for w in line if last < w.x0 < right[0].x0}, reverse=True)
+                    if any(x0 < w.x1 <= edge + TOL for line in body for w in line)]
+        def parting(at_label: bool) -> list[tuple] | None:
+            found = [(edge, left, right, named) for left, right, named, ran_over in partings for edge in edges(left, right, at_label)
+                     if _texts_part_at(body, edge, x1, before, least=1 if at_label else 2, overflow_from=x0 if ran_over else None)]
+            if not found:
+                return None
+            edge, left, right, named = max(found, key=lambda f: _white_at(body, f[0])) if at_label else found[0]
+            return [(named[0], (_label_text(left), x0, min(edge, max(w.x1 for w in left)))), (named[1], (_label_text(right), edge, x1))]
+        parted = parting(True) or parting(False)
         if parted:
             todo[:0] = parted
         else:
             out.append((field, (label, x0, x1)))
     return [f for f, _ in out], [span for _, span in out]
+
+
+def _white_at(body: list[list[Word]], edge: float) -> float:
+    """How far the body's nearest word stands from `edge`, clear of it (less than 0: across it)."""
+    return min((max(edge - w.x1, w.x0 - edge) for line in body for w in line), default=math.inf)
 
 
 def _texts_part_at(body: list[list[Word]], edge: float, x1: float, before: list[tuple[float, float]] = (), least: int = 2,
