@@ -4226,6 +4226,20 @@ def test_a_states_name_set_larger_than_the_body_at_a_pages_foot_is_a_heading_how
     assert _heading_at_foot([above, _at(754.7, ("Assam", 42.0, 88.4), size=16.1)]) is None
 
 
+def test_a_states_name_as_tall_as_the_line_above_for_its_descenders_is_set_no_larger():
+    """Calc centred a merged state cell across a page break: "Meghalaya" stood at page 1's foot,
+    its box overlapping the last row's line, 10 pt tall as "Agarbatti" is, against that line's
+    median of 9: read as set larger than the body, it was taken for the heading of a table
+    overleaf and left out of the rows, and Meghalaya's rows went to Odisha (fuzz 1993600192, in
+    doubt). A line's size is how far its tallest letters rise above the line it stands on."""
+    from pipeline.extract.table import _heading_at_foot
+    above = _printed("41 37.0 48.4 784.9 792.1 792.1 | Agarbatti 339.2 383.1 784.5 794.5 792.2 | (Incense 385.7 425.3 785.0 793.7 792.2 | "
+                     "Sticks) 427.9 457.5 784.5 793.7 792.2")
+    assert _heading_at_foot([above, _printed("Meghalaya 104.7 156.3 791.2 801.2 798.9")]) is None
+    # set larger: "Meghalaya" in a heading's 12 pt over the body's 10
+    assert _heading_at_foot([above, _printed("Meghalaya 104.7 166.6 791.2 803.2 800.4")]) == 1
+
+
 def test_words_without_a_figure_in_the_serial_column_start_no_row():
     """Writer set a remarks column the header did not name ("GI" / "Status" set in the middle of
     its cell) against the serials: its "GI" / "tagged", two lines in a narrow cell, fell in the

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 import statistics
 from collections import Counter
@@ -329,7 +330,15 @@ def _heading_at_foot(lines: list[list[Word]]) -> int | None:
     # apart by the body's size, or set larger than the body (a heading's own style, however close)
     gap = min(w.top for w in lines[k]) - max(w.bottom for w in lines[k - 1])
     size = statistics.median(w.size for w in lines[k - 1])
-    return k if gap > 0.6 * size or min(w.size for w in lines[k]) > 1.1 * size else None
+    return k if gap > 0.6 * size or _rise(lines[k]) > 1.1 * _rise(lines[k - 1]) else None
+
+
+def _rise(line: list[Word]) -> float:
+    """How far a line's tallest letters stand above the line it stands on (its words' feet): its
+    font's size, whatever letters it holds ("Meghalaya", its box as tall as "Agarbatti"'s, is set
+    no larger for its "g" and "y"); by the words' boxes where the text layer tells no feet."""
+    rises = [w.foot - w.top for w in line if not math.isnan(w.foot)]
+    return max(rises) if rises else max(w.size for w in line)
 
 
 def _heading(words: list[Word], table_top: float) -> tuple[str, list[tuple[int, str] | None]]:
