@@ -8,6 +8,9 @@ seeds and choices, and a summary; exits 1 when it falls short of the goal:
 - the review flags: on documents read exactly, at most 1% of rows doubted; on documents with
   wrong rows, at least 90% of wrong rows doubted, and at most 3 doubted rows per wrong row.
 
+A document its producer fails to print (LibreOffice or Chromium killed or timed out on a loaded
+machine) is reported with its seed and not counted: it holds nothing to read.
+
 Usage: python bench/fuzz.py [N] [SEED] [--keep DIR] [--producers reportlab,chromium,writer,calc] [--no-scans]
 (make fuzz N=500 SEED=1)
 Places are checked when ODOP_SEED (or ../shared/reference) holds the LGD directory.
@@ -64,7 +67,10 @@ def score(seed: int, keep: Path | None, producers: tuple[str, ...], scans: bool)
 
     spec = document(seed, producers, scans)
     with tempfile.TemporaryDirectory() as tmp:
-        pdf = render(spec, (keep or Path(tmp)) / f"fuzz-{seed}")
+        try:
+            pdf = render(spec, (keep or Path(tmp)) / f"fuzz-{seed}")
+        except Exception as exc:  # the producer failed (a program killed or timed out under load): no document to score
+            return {"seed": seed, "undrawn": f"{type(exc).__name__}: {exc}".splitlines()[0], "spec": describe(spec)}
         try:
             extraction = extract(pdf, places=PLACES)
         except ExtractionError as exc:
@@ -128,6 +134,10 @@ def main(argv: list[str]) -> int:
     with ProcessPoolExecutor(args.workers, initializer=_init) as pool:
         results = list(pool.map(score, seeds, [args.keep] * len(seeds), [producers] * len(seeds),
                                 [not args.no_scans] * len(seeds), chunksize=4))
+    undrawn = [r for r in results if "undrawn" in r]
+    for r in undrawn:
+        print(f"seed {r['seed']:>9}  not drawn: {r['undrawn']}")
+    results = [r for r in results if "undrawn" not in r]
     for r in results:
         verdict = "refused: " + r["refused"] if "refused" in r else "CRASHED: " + r["crashed"] if "crashed" in r else "exact" if r["f1"] == 1 else (
             f"{r['wrong']} wrong, {r['missed']} missed, {'flagged' if r['doubted'] else 'NOT FLAGGED'}")
@@ -154,7 +164,7 @@ def main(argv: list[str]) -> int:
     flagged_on_wrong = sum(r["flagged"] for r in wrong)
     print(f"\n{len(exact_texts)}/{len(texts)} text documents read exactly ({len(exact_texts) / max(1, len(texts)):.1%}); "
           f"{len(scans_read)}/{len(scans)} scans at F1 >= {GOAL_SCAN_F1}; {len(results) - len(read) - len(crashed)} refused; "
-          f"{len(crashed)} crashed; "
+          f"{len(crashed)} crashed; " + (f"{len(undrawn)} not drawn (the producer failed: not counted); " if undrawn else "") +
           f"{len(wrong)} with wrong rows, {len(unflagged)} of them not flagged")
     print(f"review flags: exact documents with over 1% of rows doubted: {len(quiet)}; wrong rows doubted: "
           f"{caught}/{wrong_rows} ({caught / wrong_rows if wrong_rows else 1:.1%}); doubted rows per wrong row: "
