@@ -4750,17 +4750,21 @@ def test_a_spreadsheet_centres_a_merged_cell_on_the_whole_cell_across_a_page_bre
     assert spans(*page2, ended={"state": 20.0}) == ({"Punjab": 1, "Assam": 4}, set(), {}, {})
 
 
-def _rows_of_one_line(texts: dict[int, tuple[str | None, str | None]]):
-    """An unruled page of six rows of one line, as `merged_spans` takes it: by row (from 1), the
-    state's and district's texts printed level with it (None: blank); and each text a run."""
+def _rows_of_one_line(texts: dict[int, tuple[str | None, str | None]], count: int = 6, hanging: float | None = None):
+    """An unruled page of `count` rows of one line, as `merged_spans` takes it: by row (from 1),
+    the state's and district's texts printed level with it (None: blank); and each text a run.
+    With `hanging`, the text layer tells each line's foot, its boxes' bottom, and the product's
+    letters hang that far below it (its "y", its "g")."""
     parts = []
-    for row in range(1, 7):
+    for row in range(1, count + 1):
         y = 100 + 15 * row
+        foot = {} if hanging is None else {"foot": y + 10}
         state, district = texts.get(row, (None, None))
-        parts.append({"serial": [Word(str(row), 40, 46, y, y + 10)], "product": [Word("Tea", 300, 320, y, y + 10)],
-                      **({"state": [Word(state, 60, 100, y, y + 10)]} if state else {}),
-                      **({"district": [Word(district, 120, 180, y, y + 10)]} if district else {})})
-    return parts, list(range(6)), [(field, [j]) for j, p in enumerate(parts) for field in ("state", "district") if field in p]
+        parts.append({"serial": [Word(str(row), 40, 46, y, y + 10, **foot)],
+                      "product": [Word("Tea", 300, 320, y, y + 10 + (hanging or 0.0), **foot)],
+                      **({"state": [Word(state, 60, 100, y, y + 10, **foot)]} if state else {}),
+                      **({"district": [Word(district, 120, 180, y, y + 10, **foot)]} if district else {})})
+    return parts, list(range(count)), [(field, [j]) for j, p in enumerate(parts) for field in ("state", "district") if field in p]
 
 
 def test_a_tables_district_cells_are_merged_as_its_state_cells_are():
@@ -4770,15 +4774,22 @@ def test_a_tables_district_cells_are_merged_as_its_state_cells_are():
     lower), and one table sets its merged cells alike, so the districts' texts end their cells
     too. Read each in its own row, every district after the first took the rows of the one
     before (fuzz 2931100124: 20 wrong rows, none in doubt)."""
-    from collections import defaultdict
-    from pipeline.extract.merged import merged_spans
-    parts, anchors, runs = _rows_of_one_line({3: ("Kerala", "Kollam"), 1: (None, "Idukki"), 4: (None, "North Goa"), 6: ("Goa", "South Goa")})
-    merged: dict[str, str] = {}
-    spanned, _, unsure, _, _ = merged_spans(parts, anchors, "serial", anchors, runs, True, "top", lambda: defaultdict(int), merged,
-                                            first=True)
-    first_rows = {parts[lines[0]][field][0].text: a + 1 for (a, field), lines in spanned.items()}
+    first_rows, merged, unsure = _first_rows_read(
+        *_rows_of_one_line({3: ("Kerala", "Kollam"), 1: (None, "Idukki"), 4: (None, "North Goa"), 6: ("Goa", "South Goa")}), "top")
     assert first_rows == {"Kerala": 1, "Goa": 4, "Idukki": 1, "Kollam": 2, "North Goa": 4, "South Goa": 5}
     assert merged == {"state": "bottom", "district": "bottom"} and not unsure
+
+
+def _first_rows_read(parts, anchors, runs, setting: str):
+    """The first row (from 1) each state's and district's text spans on a list's first page of
+    merged cells whose rows set their cells so (`setting`); where the page sets merged cells; the
+    texts in doubt."""
+    from collections import defaultdict
+    from pipeline.extract.merged import merged_spans
+    merged: dict[str, str] = {}
+    spanned, _, unsure, _, _ = merged_spans(parts, anchors, "serial", anchors, runs, True, setting, lambda: defaultdict(int), merged,
+                                            first=True)
+    return {parts[lines[0]][field][0].text: a + 1 for (a, field), lines in spanned.items()}, merged, unsure
 
 
 def test_a_merged_text_at_its_cells_foot_ends_level_with_its_last_rows_line_by_their_feet():
@@ -4789,22 +4800,8 @@ def test_a_merged_text_at_its_cells_foot_ends_level_with_its_last_rows_line_by_t
     its own row, so each was read printed once in its cell's first row, and took the rows of the
     next district (fuzz 2137700102: F1 0.66). Where the text layer tells the lines' feet, a text
     at the foot ends level with its last row by them."""
-    from collections import defaultdict
-    from pipeline.extract.merged import merged_spans
     texts = {2: (None, "Idukki"), 4: ("Kerala", "Kollam"), 6: (None, "North Goa"), 8: ("Goa", "South Goa")}
-    parts = []
-    for row in range(1, 9):
-        y = 100 + 15 * row
-        state, district = texts.get(row, (None, None))
-        parts.append({"serial": [Word(str(row), 40, 46, y, y + 10, foot=y + 10)],
-                      "product": [Word("Poultry", 300, 330, y, y + 12, foot=y + 10)],  # "y" hangs below the line
-                      **({"state": [Word(state, 60, 100, y, y + 10, foot=y + 10)]} if state else {}),
-                      **({"district": [Word(district, 120, 180, y, y + 10, foot=y + 10)]} if district else {})})
-    anchors, runs = list(range(8)), [(field, [j]) for j, p in enumerate(parts) for field in ("state", "district") if field in p]
-    merged: dict[str, str] = {}
-    spanned, _, unsure, _, _ = merged_spans(parts, anchors, "serial", anchors, runs, True, "bottom", lambda: defaultdict(int), merged,
-                                            first=True)
-    first_rows = {parts[lines[0]][field][0].text: a + 1 for (a, field), lines in spanned.items()}
+    first_rows, merged, unsure = _first_rows_read(*_rows_of_one_line(texts, count=8, hanging=2.0), "bottom")
     assert first_rows == {"Kerala": 1, "Goa": 5, "Idukki": 1, "Kollam": 3, "North Goa": 5, "South Goa": 7}
     assert merged == {"state": "bottom", "district": "bottom"} and not unsure
 
