@@ -794,6 +794,7 @@ def _jammed_labels(block: list[list[Word]], fields: list, spans: list, body: lis
             last = max(w.x0 for w in left)
             return [edge for edge in sorted({w.x0 for line in body for w in line if last < w.x0 < right[0].x0}, reverse=True)
                     if any(x0 < w.x1 <= edge + TOL for line in body for w in line)]
+
         def parting(at_label: bool) -> list[tuple] | None:
             found = [(edge, left, right, named) for left, right, named, ran_over in partings for edge in edges(left, right, at_label)
                      if _texts_part_at(body, edge, x1, before, least=1 if at_label else 2, overflow_from=x0 if ran_over else None)]
