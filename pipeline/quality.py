@@ -221,9 +221,8 @@ def check_places(rows: pd.DataFrame, fuzzy: bool = False) -> list[Finding]:
     by_part = rows["district_by_part"] if fuzzy and "district_by_part" in rows else False
     # (in a scan, a district placed by another of its spellings, its own with one of a double
     # letter left out, or of each of several: OCR reads two like glyphs side by side as one,
-    # "Chindwara" for Chhindwara, "Tiruchirapalli" for Tiruchirappalli, spellings GeoNames knows,
-    # or that the loose spelling the directory matches by folds alike: "Tiruchirappali")
-    doubled = pd.Series([fuzzy and match in ("alias", "variant") and _double_letter_read_once(name_key(str(read)), name_key(str(own)))
+    # "Chindwara" for Chhindwara, "Tiruchirapalli" for Tiruchirappalli, spellings GeoNames knows)
+    doubled = pd.Series([fuzzy and match == "alias" and _double_letter_read_once(name_key(str(read)), name_key(str(own)))
                          for match, read, own in zip(rows["district_match"], rows["district"], rows["district_name"])], index=rows.index, dtype=bool)
     doubtful = rows[(rows["district_match"].isin(["unresolved", "fuzzy"])) | (rows["state_match"] == "fuzzy") | by_part | doubled]
     pairs = rows[["state", "district"]].drop_duplicates()
