@@ -3252,6 +3252,34 @@ def test_a_first_row_whose_boxes_reach_over_the_rule_closing_a_ruled_header_is_n
     assert bottom == 689.4 and [c.label for c in columns] == ["Category", "Product", "Name of District"]
 
 
+def test_a_merged_cells_text_clipped_under_the_rule_closing_the_header_overleaf_is_no_label():
+    """Calc, a grid, a district's cell merged across a page break: overleaf it centres the text on
+    the whole cell and clips it to the part under the header, so "Bhagalpur" keeps its box from
+    45.2 to 57.1 pt, over the rule closing the header (51.0), its letters' feet shown under it.
+    Its box overlaps the labels' by more than a third of a line, as labels set in the middle of
+    one header row do, so the header was read down to the next rule across, and the first row
+    (serial 27) was lost (fuzz 2881300105). A rule across the table between two lines' middles
+    parts them into two rows."""
+    from pipeline.extract.cells import group_lines
+    from pipeline.extract.grid import Grid
+    from pipeline.extract.header import find_header
+    from pipeline.extract.layers import PageContent, Rule
+
+    xs = [35.1, 291.1, 459.2, 587.7, 700.0, 775.0]
+    header = [Word(text, x0, x1, 35.4, 51.1) for text, x0, x1 in [("District", 128.2, 166.0), ("Name", 169.8, 200.0),
+              ("Product(s)", 322.4, 376.0), ("identified", 379.3, 425.0), ("Name", 477.4, 507.0), ("of", 510.4, 520.0),
+              ("State/UT", 523.4, 570.0), ("Category", 621.6, 665.0), ("Sl.", 721.2, 734.2), ("No.", 737.2, 754.8)]]
+    clipped = [Word("Bhagalpur", 37.0, 86.9, 45.2, 57.1)]
+    first_row = [Word(text, x0, x1, 53.9, 65.4) for text, x0, x1 in [("Cane", 293.1, 317.7), ("&", 326.6, 335.9), ("Bamboo", 344.8, 385.4),
+                 ("Furniture", 394.3, 440.0)]] + [Word("Secondary", 589.7, 640.0, 60.2, 72.1), Word("27", 702.9, 715.0, 60.6, 72.1)]
+    second_row = _at(80.0, ("Sarangarh-Bilaigarh", 37.0, 130.0), ("Banana", 293.1, 330.0), ("Chhattisgarh", 470.0, 530.0), ("Tertiary", 589.7, 630.0),
+                     ("28", 702.9, 715.0))
+    page = PageContent(2, 842.0, 595.0, header + clipped + first_row + second_row,
+                       [Rule(xs[0], y, xs[-1], y) for y in (36.0, 51.0, 77.8, 92.8)])
+    columns, (_, bottom), _ = find_header(page, group_lines(page.words), Grid(xs, 36.0, 92.8))
+    assert bottom == 51.0 and [c.label for c in columns][:2] == ["District Name", "Product(s) identified"]
+
+
 def test_a_ruled_header_label_that_names_a_field_only_spaced_is_read_spaced():
     """A scan at 200 dpi: OCR read the ruled cell "Name of" / "State/U" / "T" as "Nameof" /
     "state/u" / "T". Read as a cell's lines, "state/u" in lower case after a line that fills the

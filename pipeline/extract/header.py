@@ -687,7 +687,7 @@ def _header_block(page: PageContent, lines: list[list[Word]], grid: Grid | None,
                                       for label, (x0, x1) in zip(labels, extents))
             # a header row's labels of one line are set level with the middle of its labels of two,
             # so their lines interleave: a block ends only where the lines part
-            unbroken = not (lo and _interleaved(lines[lo - 1], lines[lo]) or hi < len(lines) and _interleaved(lines[hi - 1], lines[hi]))
+            unbroken = not (lo and _interleaved(lines[lo - 1], lines[lo], rule_tops) or hi < len(lines) and _interleaved(lines[hi - 1], lines[hi], rule_tops))
             # (a block mapping more fields first, then more columns: a body line read as labels
             # gives a field a second column, "Tertiary" a second product's, not another field)
             rank = ("state" in fields, not inside, len(fields_given(fields)), sum(f is not None for f in fields), whole, unbroken, -len(block), -i)
@@ -726,14 +726,18 @@ def _counts_on_below(lines: list[list[Word]], k: int) -> bool:
                for n, w in numbers.items() for line in lines[k + 1 : k + 7] for below in line)
 
 
-def _interleaved(above: list[Word], below: list[Word]) -> bool:
+def _interleaved(above: list[Word], below: list[Word], rule_tops: list[float] = ()) -> bool:
     """Whether two lines are set in the cells of one row: they overlap by more than a third of a
     line's height (lines of labels set in the middle of one header row; a row's lines, one under
-    the other, overlap no more than their boxes' slack), and no word of one is printed over a
-    word of the other (a merged cell's text run on over the header overleaf is no label)."""
+    the other, overlap no more than their boxes' slack), no word of one is printed over a
+    word of the other (a merged cell's text run on over the header overleaf is no label), and no
+    rule across the table (`rule_tops`) parts their middles: a merged cell's text overleaf, which
+    Calc centres on the whole cell and clips to its part under the header, keeps its box's top
+    above the rule closing the header ("Bhagalpur", its letters' feet shown under it)."""
     overlap = min(w.bottom for w in above) - max(w.top for w in below)
     return (overlap > min(min(w.bottom - w.top for w in line) for line in (above, below)) / 3
-            and not any(a.x0 < b.x1 and b.x0 < a.x1 for a in above for b in below))
+            and not any(a.x0 < b.x1 and b.x0 < a.x1 for a in above for b in below)
+            and not any(line_yc(above) < y < line_yc(below) for y in rule_tops))
 
 
 def _rejoined_named(block: list[list[Word]]) -> frozenset[str]:
