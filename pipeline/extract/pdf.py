@@ -188,8 +188,10 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                                                                  "wrapped at: the lines after it were not printed (a row too low "
                                                                  "for its text)", (name, _end_item(lines, -1))))
                 # without a rule below it, the text may go on in the next row's first line, read as that
-                # row's (unless that line opens a list: no wrapped line's rest starts with a marker)
-                if (row.unruled and k + 1 < len(rows) and rows[k + 1].page == row.page and (after := rows[k + 1].cells.get(name))
+                # row's (unless that line opens a list: no wrapped line's rest starts with a marker); at a
+                # page's foot, in the next page's first row, where that holds this row's place too
+                if ((row.unruled and k + 1 < len(rows) and rows[k + 1].page == row.page or _goes_on_overleaf(rows, k))
+                        and (after := rows[k + 1].cells.get(name))
                         and not opens_list(after[0].text, lines[-1].text) and after[0].text[:1] not in ITEM_BULLETS):
                     doubts.setdefault(k + 1, []).append(("clipped text", f"{name}: {rows[k + 1].text(name)!r} may begin with the rest "
                                                                          f"of the row above's {row.text(name)!r}, whose last line was "
@@ -200,6 +202,10 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} ends on {last[0]!r}, which the list "
                                                                  "prints elsewhere only wrapped, as the head of a longer name: "
                                                                  "its end may be unprinted (a row too low for its text)", (name, tuple(last))))
+                if _goes_on_overleaf(rows, k) and (after := rows[k + 1].cells.get(name)):
+                    doubts.setdefault(k + 1, []).append(("rows", f"the first row of page {rows[k + 1].page} goes on in the place of the "
+                                                                 f"page before's last, whose {row.text(name)!r} may go on unseen: it may "
+                                                                 "hold its rest, the row broken by the page", (name, _end_item(after, 0))))
             if ends_on_marker(text := row.text(name)):
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {text!r} ends on its next marker, with no "
                                                                  "item after it: its last items were not printed (a row too low "
@@ -962,6 +968,15 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
         again = next((k for k in range(min(len(head), len(tail)), 0, -1)
                       if [line.text for line in head[-k:]] == [line.text for line in tail[:k]]), 0)
         head[:] = tail[:] = join_across_pages(head, tail[again:])
+
+
+def _goes_on_overleaf(rows: list[Row], k: int) -> bool:
+    """Whether row `k` ends its page and the next page's first row, not read as its rest, holds its
+    place too: printed again, or its cell cut by the break ("Chhatrapati" at the foot,
+    "Sambhajinagar" overleaf, joined by `_join_run_on_cells`). Writer breaks a row across pages,
+    each cell's lines going on overleaf: that row may be this one's rest as well as the next row."""
+    return (k + 1 < len(rows) and rows[k + 1].page != rows[k].page
+            and any(rows[k].text(name) and rows[k + 1].cells.get(name) and rows[k + 1].text(name) == rows[k].text(name) for name in MERGED))
 
 
 def _append(row: Row, tail: Row) -> dict[str, tuple[list, list]]:
