@@ -314,14 +314,16 @@ def ruled_rows(page: PageContent, columns: list[Column], words: list[Word], top:
                     row.overrun |= {before.field} - {None}
             if not col.field:
                 continue
-            # the cell at the foot of the page runs on to the next when no rule closes it, and it is
-            # blank (its text printed further on) or spans rows (a merged cell); a blank cell that
-            # the rules close is blank, and takes the value above it
+            # the cell at the foot of the page runs on to the next when no rule closes it where the
+            # rules close another column's: a merged cell, its text printed further on, or on both
+            # pages, clipped by each (Calc centres it on the whole cell: "Warangal Urban" at the
+            # foot of a row of its own, "Warangal Urban" / "(Hanumakonda)" overleaf); a blank cell
+            # that the rules close is blank, and takes the value above it
             foot_top, foot_bottom, foot_lines = cells[-1]
             spans = foot_top < cells_by_column[key][-1][0] - TOL  # over several rows
             # where no column is closed at the foot (a browser draws no rule at a page break), only
             # a cell over several rows is a merged cell: a blank cell of one row is blank
-            merged = is_open and (spans if all(open_at_foot) else not foot_lines or spans)
+            merged = is_open and (spans or not all(open_at_foot))
             if foot_top <= mid < foot_bottom and merged:
                 if foot_top > top + TOL:
                     row.text_below.add(col.field)
