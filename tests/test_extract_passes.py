@@ -3230,6 +3230,38 @@ def test_a_header_line_opening_on_a_broken_labels_rest_read_as_a_one_is_no_row()
         assert [c.field for c in columns] == ["district", "state", "serial", "product", None], rest
 
 
+def test_each_states_table_begins_at_its_header_however_its_rows_stand_by_a_hair():
+    """reportlab, a table under each state's heading, its header of two rows ("Location" /
+    "Product Name" over "Districts") padded apart as the body's rows are: 11.256 pt of white
+    between them, at a font's size and a half. Assam's header stood apart by a hair more than
+    Chhattisgarh's, so only Chhattisgarh's read as a header, and Assam's and Bihar's tables were
+    left out, with no finding (fuzz 1812300052, F1 0.89). Each state's table prints the same
+    header: its first printing on the page begins the first table."""
+    from pipeline.extract.cells import group_lines, words_text
+    from pipeline.extract.header import header_starts
+
+    def line(top: float, *words: tuple[str, float, float], height: float = 7.504) -> list[Word]:
+        return [Word(text, x0, x1, top, top + height) for text, x0, x1 in words]
+
+    def table(state: str, top: float, gap: float, rows: list[tuple[str, str]]) -> list[list[Word]]:
+        head = line(top + 17.856, ("Location", 96.94, 130.24), ("Product", 304.43, 334.63), ("Name", 336.84, 358.63))
+        under = line(head[0].bottom + gap, ("Districts", 97.6, 129.59))
+        body = [line(under[0].bottom + 11.256 + 18.76 * k, (district, 66.0, 66.0 + 4.0 * len(district)), (product, 300.0, 300.0 + 4.0 * len(product)))
+                for k, (district, product) in enumerate(rows)]
+        return [line(top, (state, 42.0, 42.0 + 6.0 * len(state)), height=9.38), head, under, *body]
+    title = line(45.264, ("List", 105.95, 127.26), ("of", 130.59, 141.93), ("Products", 145.23, 197.19), ("Identified", 200.51, 253.78),
+                 ("under", 257.1, 290.4), ("One", 293.73, 317.04), ("District", 320.37, 361.68), ("One", 365.01, 388.32),
+                 ("Product", 391.65, 436.94), ("Initiative", 440.26, 488.88), height=11.256)
+    assam = table("Assam", 87.28, 11.2561, [("South Salmara-Mankachar", "(1) Raja Rani Dolls"), ("West Karbi Anglong", "(1) Kiwi")])
+    chhattisgarh = table("Chhattisgarh", 260.0, 11.2559, [("Sarangarh-Bilaigarh", "(1) Red Sander"), ("Bastar", "(1) Dry Fish")])
+    lines = [title, *assam, *chhattisgarh]
+    page = PageContent(1, 595.3, 841.9, [w for l in lines for w in l],
+                       [Rule(41.0, y, 479.0, y) for y in (98.96, 136.48, 271.68, 309.2)])
+    grouped = group_lines(page.words)
+    starts, fields = header_starts(page, grouped, None)
+    assert [words_text(grouped[k]) for k in starts] == ["Location Product Name"] * 2 and starts[0] == 2 and fields == ("district", "product")
+
+
 def test_a_first_row_whose_boxes_reach_over_the_rule_closing_a_ruled_header_is_no_label():
     """Writer, a grid: the first row's boxes (688.8 to 700.8) reach 0.6 pt over the rule closing
     the header (689.4). Its words were read into the labels ("Name of District North 24
