@@ -3837,6 +3837,45 @@ def test_a_word_run_past_a_rule_keeps_its_kerned_letters():
     assert [w.text for w in words_from_chars("afts", against, walls)] == ["af", "ts"]
 
 
+def test_rows_set_at_the_top_whose_product_lines_each_begin_an_item_are_not_in_doubt(places):
+    """Calc, no serials, no rule between rows, cells set at the top, each row one line high but
+    where a state or district wraps: a cell's lines and the rows stand at one pitch, so no white
+    tells the rows (fuzz 2881300088: 76 of 87 rows doubted, "row's lines unclear", in a list
+    read exactly). A product line whose first word would have fitted on the product line above
+    was broken by hand: it begins an item, of a row or of the row above's cell, and read either
+    way its record is the same, where no place's text beside it may go on from the line above's
+    (the directory names the two as one place: "Nicobar Islands" under "Andaman &"). Those rows
+    are not in doubt; a row whose product line may be the wrapped rest of the one above
+    ("Handloom" would not have fitted after "Mangalagiri Sarees and Fabrics") still is, and so is
+    the row above it."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import rows_by_spacing, unruled_rows
+    columns = [Column("state", "State", 30.0, 130.0), Column("district", "District", 130.0, 230.0),
+               Column("product", "Product", 230.0, 420.0), Column("category", "Category", 420.0, 500.0)]
+    printed = [("Andaman &", "Nicobars", "Leather Products", "Tertiary"), ("Nicobar Islands", "", "", ""),
+               ("", "", "Eri (Cocoon and Fabric)", "Primary"), ("", "", "Bamboo Craft", "Tertiary"),
+               ("", "South Andamans", "Coir & Coir Products", "Secondary"), ("Andhra Pradesh", "Alluri Sitharama", "Spices", "Primary"),
+               ("", "Raju", "", ""), ("", "", "Leather Footwear", "Tertiary"), ("", "", "Mangalagiri Sarees and Fabrics", "Primary"),
+               ("", "", "Handloom products of silk & cotton", "Primary")]
+
+    def words(x: float, text: str) -> list[tuple[str, float, float]]:  # 5 pt a letter, 2.5 a space
+        out = []
+        for word in text.split():
+            out.append((word, x, x + 5.0 * len(word)))
+            x += 5.0 * len(word) + 2.5
+        return out
+    lines = [_at(100.0 + 12.0 * k, *[w for text, c in zip(texts, columns) for w in words(c.x0 + 2, text)], size=10.0)
+             for k, texts in enumerate(printed)]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 90.0, 1, "top", {}, first=True, places=places)
+    assert [(row.text("state"), row.text("district"), row.text("product")) for row in rows] == [
+        ("Andaman & Nicobar Islands", "Nicobars", "Leather Products"), ("", "", "Eri (Cocoon and Fabric)"), ("", "", "Bamboo Craft"),
+        ("", "South Andamans", "Coir & Coir Products"), ("Andhra Pradesh", "Alluri Sitharama Raju", "Spices"),
+        ("", "", "Leather Footwear"), ("", "", "Mangalagiri Sarees and Fabrics"), ("", "", "Handloom products of silk & cotton")]
+    assert all(row.by_spacing for row in rows)
+    assert rows_by_spacing(rows) == [6, 7]
+
+
 def test_a_district_below_its_rows_first_line_sets_its_merged_cells_at_the_foot():
     """Rows set at the top, districts merged and set at the foot of their cells: "North and
     Middle Andaman" stands level with a row of one line, as a text at the top of its cell would,

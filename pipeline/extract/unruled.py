@@ -231,7 +231,8 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     head = [j for j in range(len(body)) if owner[j] is None]
     pitches: list[tuple[float, Line, Line]] = []  # from each line of a cell to the next
     groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
-    starts_shown = functools.cache(lambda: _starts_shown(parts, columns_lines, fitted(), anchor_room(), places) | placed_starts)
+    starts_shown = functools.cache(lambda: _starts_shown(parts, columns_lines, fitted(), anchor_room(), places) | placed_starts
+                                   | (_items_begun_by_hand(parts, anchor_room(), places) if at_top else set()) | ({0} if first else set()))
     # (a row's edges show where its first line and the next row's start a row surely)
     firsts = [members[0] if members else None for _, members in groups]
     level: list[bool] = []  # by row: its cells centred alike in a table set in the middle (`_centred_alike`)
@@ -671,6 +672,19 @@ def _starts_shown(parts: list[dict[str, list[Word]]], columns: dict[str, list[in
     opens = {j for a, b, name, _ in anchor_room for j in (a, b) if opens_list(words_text(parts[j][name]))}
     return apart | opens | {b for b, p in enumerate(parts) if len(filled := [name for name, words in p.items() if words]) > 1
                             and all((b, name) in fitted_to for name in filled)}
+
+
+def _items_begun_by_hand(parts: list[dict[str, list[Word]]], anchor_room: list[tuple[int, int, str, bool | None]],
+                         places: Places | None) -> set[int]:
+    """In a table whose cells are set at the top of their rows, the product lines that surely
+    begin an item: broken by hand (the first word would have fitted on the product line above,
+    `anchor_room`), with no place's text beside them that may go on from the line above's (the
+    line above holds none, or the directory does not name the two as one place). Such a line
+    begins a row or the next item of the row above's cell; read either way, its record is the same."""
+    def begins_cell(b: int, field: str) -> bool:
+        above = parts[b - 1].get(field) if b else None
+        return not above or places is not None and not names_whole(places, field, [words_text(above), words_text(parts[b][field])])
+    return {b for _, b, _, room in anchor_room if room is True and all(begins_cell(b, f) for f in MERGED if parts[b].get(f))}
 
 
 def _need(word: Word) -> float:
