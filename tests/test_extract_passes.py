@@ -3876,6 +3876,36 @@ def test_rows_set_at_the_top_whose_product_lines_each_begin_an_item_are_not_in_d
     assert rows_by_spacing(rows) == [6, 7]
 
 
+def test_rows_set_at_the_foot_whose_product_lines_each_begin_an_item_beside_no_place_are_not_in_doubt(places):
+    """reportlab, no serials, no rule between rows, cells set at the foot of their rows, almost
+    every one of one line (fuzz 1812300195: 31 of 101 rows doubted, "row's lines unclear", read exactly). A product
+    line broken by hand begins an item; beside no place's text, read as a row or as the next item
+    of the row above's cell, its record is the same. A place's text beside it may be the place of
+    a cell of two items, set at its foot ("Visakhapatnam" level with "Leather Products", the
+    cell's "Kiwi" above): the rows on either side of that line stay in doubt."""
+    from pipeline.extract.layers import PageContent
+    from pipeline.extract.unruled import rows_by_spacing, unruled_rows
+    columns = [Column("state", "State", 30.0, 160.0), Column("district", "District", 160.0, 300.0), Column("product", "Product", 300.0, 480.0)]
+    printed = [("Andhra Pradesh", "Alluri Sitharama Raju", "Carpets (Bhadohi)"), ("", "", "Tamarind"), ("", "", "Kiwi"),
+               ("", "Visakhapatnam", "Leather Products"), ("", "", "Processed Pork"), ("", "", "Handloom products of silk &"),
+               ("", "", "cotton"), ("", "", "Coconut & Coconut based products")]
+
+    def words(x: float, text: str) -> list[tuple[str, float, float]]:  # 5 pt a letter, 2.5 a space
+        out = []
+        for word in text.split():
+            out.append((word, x, x + 5.0 * len(word)))
+            x += 5.0 * len(word) + 2.5
+        return out
+    lines = [_at(100.0 + 12.0 * k, *[w for text, c in zip(texts, columns) for w in words(c.x0 + 2, text)], size=10.0)
+             for k, texts in enumerate(printed)]
+    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    rows, _, _, _ = unruled_rows(page, columns, lines, 90.0, 1, "bottom", {}, first=True, places=places)
+    assert [row.text("product") for row in rows] == [texts[2] for texts in printed[:5]] + ["Handloom products of silk & cotton",
+                                                                                           "Coconut & Coconut based products"]
+    assert all(row.by_spacing for row in rows)
+    assert rows_by_spacing(rows) == [2, 3]
+
+
 def test_a_district_below_its_rows_first_line_sets_its_merged_cells_at_the_foot():
     """Rows set at the top, districts merged and set at the foot of their cells: "North and
     Middle Andaman" stands level with a row of one line, as a text at the top of its cell would,

@@ -232,7 +232,7 @@ def unruled_rows(page: PageContent, columns: list[Column], lines: list[list[Word
     pitches: list[tuple[float, Line, Line]] = []  # from each line of a cell to the next
     groups = ([(None, head)] if head else []) + [(i, [j for j in range(len(body)) if owner[j] == i]) for i in anchors]
     starts_shown = functools.cache(lambda: _starts_shown(parts, columns_lines, fitted(), anchor_room(), places) | placed_starts
-                                   | (_items_begun_by_hand(parts, anchor_room(), places) if at_top else set()) | ({0} if first else set()))
+                                   | _items_begun_by_hand(parts, anchor_room(), places, at_top) | ({0} if first else set()))
     # (a row's edges show where its first line and the next row's start a row surely)
     firsts = [members[0] if members else None for _, members in groups]
     level: list[bool] = []  # by row: its cells centred alike in a table set in the middle (`_centred_alike`)
@@ -675,15 +675,17 @@ def _starts_shown(parts: list[dict[str, list[Word]]], columns: dict[str, list[in
 
 
 def _items_begun_by_hand(parts: list[dict[str, list[Word]]], anchor_room: list[tuple[int, int, str, bool | None]],
-                         places: Places | None) -> set[int]:
-    """In a table whose cells are set at the top of their rows, the product lines that surely
-    begin an item: broken by hand (the first word would have fitted on the product line above,
-    `anchor_room`), with no place's text beside them that may go on from the line above's (the
-    line above holds none, or the directory does not name the two as one place). Such a line
-    begins a row or the next item of the row above's cell; read either way, its record is the same."""
+                         places: Places | None, at_top: bool) -> set[int]:
+    """The product lines that surely begin an item: broken by hand (the first word would have
+    fitted on the product line above, `anchor_room`). Such a line begins a row or the next item
+    of the row above's cell, and read either way its record is the same, where no place's text
+    beside it may be that cell's: none stands beside it, or, in a table whose cells are set at
+    the top of their rows (`at_top`), what stands there begins its cell (the line above holds
+    none in its column, or the directory does not name the two as one place). Set in the middle
+    or at the foot, a cell's place stands level with its middle or last item."""
     def begins_cell(b: int, field: str) -> bool:
         above = parts[b - 1].get(field) if b else None
-        return not above or places is not None and not names_whole(places, field, [words_text(above), words_text(parts[b][field])])
+        return at_top and (not above or places is not None and not names_whole(places, field, [words_text(above), words_text(parts[b][field])]))
     return {b for _, b, _, room in anchor_room if room is True and all(begins_cell(b, f) for f in MERGED if parts[b].get(f))}
 
 
