@@ -3837,6 +3837,20 @@ def test_a_word_run_past_a_rule_keeps_its_kerned_letters():
     assert [w.text for w in words_from_chars("afts", against, walls)] == ["af", "ts"]
 
 
+def _lines_printed(columns: list[Column], printed: list[tuple[str, ...]]) -> tuple[PageContent, list[list[Word]]]:
+    """A page of lines 12 pt apart in 10 pt type, each text at its column's start (5 pt a letter,
+    2.5 a space): cells and rows at one pitch, no white between rows."""
+    def words(x: float, text: str) -> list[tuple[str, float, float]]:
+        out = []
+        for word in text.split():
+            out.append((word, x, x + 5.0 * len(word)))
+            x += 5.0 * len(word) + 2.5
+        return out
+    lines = [_at(100.0 + 12.0 * k, *[w for text, c in zip(texts, columns) for w in words(c.x0 + 2, text)], size=10.0)
+             for k, texts in enumerate(printed)]
+    return PageContent(1, 595.0, 842.0, [w for line in lines for w in line]), lines
+
+
 def test_rows_set_at_the_top_whose_product_lines_each_begin_an_item_are_not_in_doubt(places):
     """Calc, no serials, no rule between rows, cells set at the top, each row one line high but
     where a state or district wraps: a cell's lines and the rows stand at one pitch, so no white
@@ -3848,7 +3862,6 @@ def test_rows_set_at_the_top_whose_product_lines_each_begin_an_item_are_not_in_d
     are not in doubt; a row whose product line may be the wrapped rest of the one above
     ("Handloom" would not have fitted after "Mangalagiri Sarees and Fabrics") still is, and so is
     the row above it."""
-    from pipeline.extract.layers import PageContent
     from pipeline.extract.unruled import rows_by_spacing, unruled_rows
     columns = [Column("state", "State", 30.0, 130.0), Column("district", "District", 130.0, 230.0),
                Column("product", "Product", 230.0, 420.0), Column("category", "Category", 420.0, 500.0)]
@@ -3857,16 +3870,7 @@ def test_rows_set_at_the_top_whose_product_lines_each_begin_an_item_are_not_in_d
                ("", "South Andamans", "Coir & Coir Products", "Secondary"), ("Andhra Pradesh", "Alluri Sitharama", "Spices", "Primary"),
                ("", "Raju", "", ""), ("", "", "Leather Footwear", "Tertiary"), ("", "", "Mangalagiri Sarees and Fabrics", "Primary"),
                ("", "", "Handloom products of silk & cotton", "Primary")]
-
-    def words(x: float, text: str) -> list[tuple[str, float, float]]:  # 5 pt a letter, 2.5 a space
-        out = []
-        for word in text.split():
-            out.append((word, x, x + 5.0 * len(word)))
-            x += 5.0 * len(word) + 2.5
-        return out
-    lines = [_at(100.0 + 12.0 * k, *[w for text, c in zip(texts, columns) for w in words(c.x0 + 2, text)], size=10.0)
-             for k, texts in enumerate(printed)]
-    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    page, lines = _lines_printed(columns, printed)
     rows, _, _, _ = unruled_rows(page, columns, lines, 90.0, 1, "top", {}, first=True, places=places)
     assert [(row.text("state"), row.text("district"), row.text("product")) for row in rows] == [
         ("Andaman & Nicobar Islands", "Nicobars", "Leather Products"), ("", "", "Eri (Cocoon and Fabric)"), ("", "", "Bamboo Craft"),
@@ -3878,27 +3882,17 @@ def test_rows_set_at_the_top_whose_product_lines_each_begin_an_item_are_not_in_d
 
 def test_rows_set_at_the_foot_whose_product_lines_each_begin_an_item_beside_no_place_are_not_in_doubt(places):
     """reportlab, no serials, no rule between rows, cells set at the foot of their rows, almost
-    every one of one line (fuzz 1812300195: 31 of 101 rows doubted, "row's lines unclear", read exactly). A product
-    line broken by hand begins an item; beside no place's text, read as a row or as the next item
+    every one of one line (fuzz 1812300195: 31 of 101 rows doubted, "row's lines unclear", read
+    exactly). A product line broken by hand begins an item; beside no place's text, read as a row or as the next item
     of the row above's cell, its record is the same. A place's text beside it may be the place of
     a cell of two items, set at its foot ("Visakhapatnam" level with "Leather Products", the
     cell's "Kiwi" above): the rows on either side of that line stay in doubt."""
-    from pipeline.extract.layers import PageContent
     from pipeline.extract.unruled import rows_by_spacing, unruled_rows
     columns = [Column("state", "State", 30.0, 160.0), Column("district", "District", 160.0, 300.0), Column("product", "Product", 300.0, 480.0)]
     printed = [("Andhra Pradesh", "Alluri Sitharama Raju", "Carpets (Bhadohi)"), ("", "", "Tamarind"), ("", "", "Kiwi"),
                ("", "Visakhapatnam", "Leather Products"), ("", "", "Processed Pork"), ("", "", "Handloom products of silk &"),
                ("", "", "cotton"), ("", "", "Coconut & Coconut based products")]
-
-    def words(x: float, text: str) -> list[tuple[str, float, float]]:  # 5 pt a letter, 2.5 a space
-        out = []
-        for word in text.split():
-            out.append((word, x, x + 5.0 * len(word)))
-            x += 5.0 * len(word) + 2.5
-        return out
-    lines = [_at(100.0 + 12.0 * k, *[w for text, c in zip(texts, columns) for w in words(c.x0 + 2, text)], size=10.0)
-             for k, texts in enumerate(printed)]
-    page = PageContent(1, 595.0, 842.0, [w for line in lines for w in line])
+    page, lines = _lines_printed(columns, printed)
     rows, _, _, _ = unruled_rows(page, columns, lines, 90.0, 1, "bottom", {}, first=True, places=places)
     assert [row.text("product") for row in rows] == [texts[2] for texts in printed[:5]] + ["Handloom products of silk & cotton",
                                                                                            "Coconut & Coconut based products"]
