@@ -481,7 +481,12 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
         if repeated and (found is None or _index_of(lines, repeated[0]) < _index_of(lines, found[1][0])):
             block, named = repeated, fields
         elif found is not None:
-            block, named = _first_printing(lines, at, found[1]), tuple(f for f in found[2] if f)  # a label naming no field may wrap otherwise in each table
+            # (at its first printing from `at` on: each state's table prints the same header, and where
+            # its rows stand apart by a font's size and a half, as their padding sets them, the test
+            # that its lines sit together may fail on one and hold on the next by a hundredth of a
+            # point: fuzz 1812300052 left Assam's and Bihar's tables out, with no finding)
+            block = _printed_again(lines[at:], [tuple(map(words_text, found[1]))])
+            named = tuple(f for f in found[2] if f)  # a label naming no field may wrap otherwise in each table
             if fields is not None and _one_label_misread(found[2], fields):
                 named = fields
         else:
@@ -516,18 +521,6 @@ def header_starts(page: PageContent, lines: list[list[Word]], fields: tuple | No
     cut = foot - max((n for head in printed for n in range(1, min(len(head), len(tail)) + 1)
                       if tuple(tail[len(tail) - n :]) == head[:n]), default=0)
     return starts + ([cut] if cut < foot else []), fields
-
-
-def _first_printing(lines: list[list[Word]], at: int, block: list[list[Word]]) -> list[list[Word]]:
-    """The first printing, from line `at` on, of a header block's lines: each state's table prints
-    the same header, and where its rows stand apart by about the font's size and a half, as its
-    cells' padding sets them, the test that its lines sit together may fail on the first and hold
-    on the next by a hundredth of a point (fuzz 1812300052: Assam's and Bihar's tables were left
-    out, with no finding)."""
-    texts = [words_text(line) for line in block]
-    end = _index_of(lines, block[0], at)
-    first = next((j for j in range(at, end) if [words_text(line) for line in lines[j : j + len(texts)]] == texts), end)
-    return lines[first : first + len(texts)]
 
 
 def _labelled_as_before(lines: list[list[Word]], printed_before: tuple[str, ...], labels: Sequence[Column]):

@@ -187,25 +187,15 @@ def extract_pdf(path: Path, settings: ExtractSettings, places: Places | None = N
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} ends on the space its last line was "
                                                                  "wrapped at: the lines after it were not printed (a row too low "
                                                                  "for its text)", (name, _end_item(lines, -1))))
-                # without a rule below it, the text may go on in the next row's first line, read as that
-                # row's (unless that line opens a list: no wrapped line's rest starts with a marker); at a
-                # page's foot, in the next page's first row, where that holds this row's place too
-                if ((row.unruled and k + 1 < len(rows) and rows[k + 1].page == row.page or _goes_on_overleaf(rows, k))
-                        and (after := rows[k + 1].cells.get(name))
-                        and not opens_list(after[0].text, lines[-1].text) and after[0].text[:1] not in ITEM_BULLETS):
-                    doubts.setdefault(k + 1, []).append(("clipped text", f"{name}: {rows[k + 1].text(name)!r} may begin with the rest "
-                                                                         f"of the row above's {row.text(name)!r}, whose last line was "
-                                                                         "wrapped", (name, _end_item(after, 0))))
+                # without a rule below it, the text may go on in the next row's first line, read as that row's
+                _doubt_rest_below(doubts, rows, k, name, row.unruled)
             # a last item that the list prints whole nowhere else, but wrapped there, as the head of a
             # longer name, in a cell that goes on ("Lacquerware/Wooden" / "Toys"): its end may be unprinted
             if (last := split_products(lines)[-1:]) and fold(last[0]) in heads and items[fold(last[0])] == 1:
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: {row.text(name)!r} ends on {last[0]!r}, which the list "
                                                                  "prints elsewhere only wrapped, as the head of a longer name: "
                                                                  "its end may be unprinted (a row too low for its text)", (name, tuple(last))))
-                if _goes_on_overleaf(rows, k) and (after := rows[k + 1].cells.get(name)):
-                    doubts.setdefault(k + 1, []).append(("rows", f"the first row of page {rows[k + 1].page} goes on in the place of the "
-                                                                 f"page before's last, whose {row.text(name)!r} may go on unseen: it may "
-                                                                 "hold its rest, the row broken by the page", (name, _end_item(after, 0))))
+                _doubt_rest_below(doubts, rows, k, name)
             if ends_on_marker(text := row.text(name)):
                 doubts.setdefault(k, []).append(("clipped text", f"{name}: the list of {text!r} ends on its next marker, with no "
                                                                  "item after it: its last items were not printed (a row too low "
@@ -968,6 +958,19 @@ def _join_run_on_cells(above: list[Row], first: Row, directory: Places | None = 
         again = next((k for k in range(min(len(head), len(tail)), 0, -1)
                       if [line.text for line in head[-k:]] == [line.text for line in tail[:k]]), 0)
         head[:] = tail[:] = join_across_pages(head, tail[again:])
+
+
+def _doubt_rest_below(doubts: dict[int, list], rows: list[Row], k: int, name: str, same_page: bool = False) -> None:
+    """Where row `k`'s text in a column may go on unseen, doubt the row below whose first line may
+    be its rest: on the same page (`same_page`: no rule below it), or the next page's first row,
+    where that holds this row's place too (`_goes_on_overleaf`); not where that line opens a list
+    (no wrapped line's rest starts with a marker)."""
+    below = k + 1 < len(rows) and (same_page and rows[k + 1].page == rows[k].page or _goes_on_overleaf(rows, k))
+    if below and (after := rows[k + 1].cells.get(name)) and not opens_list(after[0].text, rows[k].cells[name][-1].text) and (
+            after[0].text[:1] not in ITEM_BULLETS):
+        doubts.setdefault(k + 1, []).append(("clipped text", f"{name}: {rows[k + 1].text(name)!r} may begin with the rest of the "
+                                                             f"row above's {rows[k].text(name)!r}, which may go on unseen",
+                                             (name, _end_item(after, 0))))
 
 
 def _goes_on_overleaf(rows: list[Row], k: int) -> bool:
